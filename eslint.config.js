@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Layers that must stay pure: no file system, network, process or adapter imports. */
+const pureLayerRestrictions = {
+  patterns: [
+    {
+      group: [
+        'node:fs',
+        'node:fs/*',
+        'node:net',
+        'node:http',
+        'node:child_process',
+        'node:process',
+      ],
+      message: 'Pure layers receive I/O as parameters (DESIGN.md §3).',
+    },
+    {
+      group: ['**/io/*', '**/cli/*', '**/store/*', '**/server/*'],
+      message: 'Pure layers must not import adapters (STYLE.md: dependency direction).',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'schema/**'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.strictTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/model/**/*.ts', 'src/i18n/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', pureLayerRestrictions] },
+  },
+  {
+    files: ['src/**/*.test.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

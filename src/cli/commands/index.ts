@@ -1,0 +1,17 @@
+import type { Command } from '../context.js';
+import { generateCommand } from './generate.js';
+import { graphCommand } from './graph.js';
+import { initCommand } from './init.js';
+import { schemaCommand } from './schema.js';
+import { summaryCommand } from './summary.js';
+import { validateCommand } from './validate.js';
+
+/** The `vigie` sub-commands, in the order `vigie --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  summaryCommand,
+  graphCommand,
+  schemaCommand,
+  initCommand,
+  generateCommand,
+];

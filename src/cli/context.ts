@@ -1,0 +1,56 @@
+import type { Locale, MessageKey, Translator } from '../i18n/index.js';
+
+/** What a command may touch: output streams, environment, working directory. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** True when stdout is a terminal (colours allowed). */
+  readonly isTTY: boolean;
+}
+
+export interface CommandContext extends CliIO {
+  readonly t: Translator;
+  readonly locale: Locale;
+  readonly color: boolean;
+  readonly debug: boolean;
+}
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  readonly description: MessageKey;
+  /** Allowed values of a string option. */
+  readonly values?: readonly string[];
+  readonly placeholder?: string;
+}
+
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** One `vigie` sub-command: its interface as data, and a `run` that returns the exit code. */
+export interface Command {
+  readonly name: string;
+  readonly summary: MessageKey;
+  /** Usage after `vigie <name>`, e.g. `<path> [--format table|json]`. */
+  readonly usage: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly positionals: { readonly min: number; readonly max: number; readonly names: string };
+  run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
+}
+
+/** Error a command throws for bad usage: printed without stack, exit code 2. */
+export class UsageError extends Error {
+  readonly code = 'usage';
+}
+
+const CODES = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
+export type Colour = keyof typeof CODES;
+
+/** Colours text only when the output is a terminal and NO_COLOR is unset. */
+export function paint(ctx: Pick<CommandContext, 'color'>, colour: Colour, text: string): string {
+  return ctx.color ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text;
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import {
+  countrySchema,
+  dateSchema,
+  durationSchema,
+  entityBase,
+  ipAddressSchema,
+  portSchema,
+  refListSchema,
+  refSchema,
+} from './common.js';
+import { AUTHENTICATIONS, ENCRYPTIONS, protocolSchema, TRANSPORTS } from './protocol.js';
+
+export const IT_ASSET_KINDS = [
+  'server',
+  'virtual-machine',
+  'hypervisor',
+  'workstation',
+  'laptop',
+  'admin-workstation',
+  'mobile',
+  'printer',
+  'firewall',
+  'router',
+  'switch',
+  'vpn-gateway',
+  'wifi-ap',
+  'wifi-controller',
+  'proxy',
+  'reverse-proxy',
+  'load-balancer',
+  'ids',
+  'siem',
+  'log-collector',
+  'directory',
+  'application',
+  'web-application',
+  'service',
+  'database',
+  'file-server',
+  'mail-server',
+  'storage',
+  'backup-server',
+  'saas',
+  'cloud-service',
+  'iot',
+  'camera',
+  'other',
+] as const;
+
+/** Operational technology (industrial) asset kinds. */
+export const OT_ASSET_KINDS = [
+  'plc',
+  'hmi',
+  'scada',
+  'historian',
+  'engineering-workstation',
+  'rtu',
+  'ot-gateway',
+  'safety-system',
+] as const;
+
+export const ASSET_KINDS = [...IT_ASSET_KINDS, ...OT_ASSET_KINDS] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+export const softwareSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  version: z.string().max(100).optional(),
+  supportEnd: dateSchema.optional().meta({ description: 'End of vendor support (ISO date).' }),
+});
+
+export const serviceSchema = z.strictObject({
+  port: portSchema,
+  transport: z.enum(TRANSPORTS).optional(),
+  protocol: protocolSchema.optional(),
+  product: z.string().max(200).optional(),
+  version: z.string().max(100).optional(),
+  encryption: z.enum(ENCRYPTIONS).optional(),
+  authentication: z.enum(AUTHENTICATIONS).optional(),
+  vulnerabilities: z.array(z.string().max(40)).optional().meta({
+    description: 'Known vulnerabilities of this service (CVE ids).',
+  }),
+});
+
+export const ADMIN_PROTOCOLS = [
+  'ssh',
+  'rdp',
+  'https',
+  'http',
+  'telnet',
+  'vnc',
+  'winrm',
+  'snmp',
+  'serial',
+  'vendor',
+  'other',
+] as const;
+
+export const adminInterfaceSchema = z.strictObject({
+  protocol: z.enum(ADMIN_PROTOCOLS),
+  port: portSchema.optional(),
+  from: refListSchema.optional().meta({ description: 'Zones or assets it is reachable from.' }),
+  mfa: z.boolean().optional(),
+});
+
+export const REDUNDANCY_MODES = [
+  'none',
+  'cold-standby',
+  'active-passive',
+  'active-active',
+  'cluster',
+] as const;
+
+export const LOG_SOURCE_KINDS = [
+  'windows-security',
+  'windows-system',
+  'sysmon',
+  'powershell',
+  'syslog',
+  'auditd',
+  'web-access',
+  'firewall',
+  'vpn',
+  'proxy',
+  'dns',
+  'dhcp',
+  'antivirus',
+  'edr',
+  'database',
+  'application',
+  'ot',
+  'cloud',
+  'other',
+] as const;
+
+export const assetSchema = z.strictObject({
+  ...entityBase,
+  kind: z.enum(ASSET_KINDS),
+  zone: refSchema.optional(),
+  site: refSchema.optional(),
+  hostname: z.string().max(253).optional(),
+  addresses: z.array(ipAddressSchema).optional(),
+  hostedOn: refSchema.optional().meta({ description: 'Asset this one runs on (VM host, server).' }),
+  os: softwareSchema.optional(),
+  software: z.array(softwareSchema).optional(),
+  services: z.array(serviceSchema).optional(),
+  owner: refSchema.optional(),
+  count: z.int().min(1).optional().meta({
+    description: 'For a fleet described once (e.g. 180 office workstations).',
+  }),
+  provider: z.string().max(200).optional(),
+  dataLocation: countrySchema.optional().meta({ description: 'Country where a SaaS keeps data.' }),
+  redundancy: z
+    .strictObject({ mode: z.enum(REDUNDANCY_MODES), with: refListSchema.optional() })
+    .optional(),
+  adminInterfaces: z.array(adminInterfaceSchema).optional(),
+  authentication: z
+    .strictObject({
+      method: z.enum(['password', 'directory', 'sso', 'certificate', 'key', 'none']).optional(),
+      mfa: z.boolean().optional(),
+    })
+    .optional(),
+  edr: z.boolean().optional(),
+  antivirus: z.boolean().optional(),
+  encryptedStorage: z.boolean().optional(),
+  logging: z
+    .strictObject({
+      sources: z.array(z.enum(LOG_SOURCE_KINDS)).optional(),
+      sendsTo: refSchema.optional(),
+      retention: durationSchema.optional(),
+    })
+    .optional(),
+  wifi: z
+    .strictObject({
+      ssid: z.string().max(32).optional(),
+      security: z.enum([
+        'open',
+        'wep',
+        'wpa2-psk',
+        'wpa2-enterprise',
+        'wpa3-sae',
+        'wpa3-enterprise',
+      ]),
+      isolated: z.boolean().optional(),
+    })
+    .optional(),
+});
+export type Asset = z.infer<typeof assetSchema>;
+export type Service = z.infer<typeof serviceSchema>;

@@ -1,0 +1,183 @@
+import type { MessageKey } from './en.js';
+
+/** Messages en français. Same keys as `en.ts`; the compiler rejects a missing key. */
+export const fr: Readonly<Record<MessageKey, string>> = {
+  'type.null': 'rien (null)',
+  'type.list': 'une liste',
+  'type.string': 'une chaîne de caractères',
+  'type.integer': 'un entier',
+  'type.number': 'un nombre',
+  'type.boolean': 'un booléen (true/false)',
+  'type.mapping': 'un dictionnaire (clé: valeur)',
+  'format.id': 'identifiant kebab-case (minuscules, chiffres et tirets, par exemple srv-erp)',
+  'format.duration': 'durée (par exemple 30min, 4h, 2d, 1w, 3mo, 1y)',
+  'format.finding': 'identifiant de constat (regleId@sujetId)',
+  'format.country': 'code pays à deux lettres (par exemple FR)',
+  'format.iso27002': 'mesure ISO 27002 (par exemple 8.15)',
+  'format.date': 'date ISO (AAAA-MM-JJ)',
+  'format.email': 'adresse électronique',
+  'format.ip': 'adresse IP',
+  'format.cidr': 'réseau en notation CIDR (par exemple 10.0.0.0/24)',
+  'hint.did-you-mean': ' (vouliez-vous dire « {suggestion} » ?)',
+  'word.or': ' ou ',
+  'kind.site': 'site',
+  'kind.zone': 'zone',
+  'kind.asset': 'actif',
+  'kind.data': 'jeu de données',
+  'kind.flow': 'flux',
+  'kind.identity': 'identité',
+  'kind.process': 'processus',
+  'kind.backup': 'sauvegarde',
+  'kind.measure': 'mesure',
+  'kind.decision': 'décision de risque',
+  'severity.error': 'erreur',
+  'severity.warning': 'avertissement',
+  'severity.info': 'info',
+
+  'diag.file-unreadable': 'Impossible de lire le fichier : {detail}.',
+  'diag.path-not-found': 'Fichier ou répertoire introuvable.',
+  'diag.no-model-files': 'Aucun fichier YAML (.yaml, .yml) dans ce répertoire.',
+  'diag.too-many-files': 'Trop de fichiers de modèle ({count}) ; la limite est {limit}.',
+  'diag.file-too-large': 'Le fichier est trop volumineux ({size} Mo) ; la limite est {limit} Mo.',
+  'diag.yaml-syntax': 'Erreur de syntaxe YAML : {detail}.',
+  'diag.yaml-multiple-documents':
+    'Un fichier de modèle contient un seul document YAML ; séparez les documents dans des fichiers distincts.',
+  'diag.yaml-alias-bomb':
+    'Les alias YAML produisent plus de {limit} nœuds supplémentaires : refusé comme attaque par épuisement de ressources (« billion laughs »).',
+  'diag.not-a-mapping':
+    'Un fichier de modèle doit être un dictionnaire de sections (organisation, zones, assets…), pas {received}.',
+  'diag.schema-unknown-key': 'Propriété inconnue « {key} »{hint}.',
+  'diag.schema-required': 'Propriété obligatoire « {property} » absente.',
+  'diag.schema-type': '{expected} attendu(e), {received} trouvé(e).',
+  'diag.schema-enum': 'Valeur « {value} » invalide{hint} ; valeurs possibles : {options}.',
+  'diag.schema-format': '« {value} » n’est pas un(e) {format} valide.',
+  'diag.schema-invalid': 'Valeur invalide : {detail}.',
+  'diag.schema-items-min': 'La liste doit contenir au moins {limit} élément(s).',
+  'diag.schema-items-max': 'La liste contient plus de {limit} éléments.',
+  'diag.schema-length-min': 'Le texte doit contenir au moins {limit} caractère(s).',
+  'diag.schema-length-max': 'Le texte dépasse {limit} caractères.',
+  'diag.schema-number-min': '{value} est inférieur au minimum de {limit}.',
+  'diag.schema-number-max': '{value} est supérieur au maximum de {limit}.',
+  'diag.duplicate-organisation': 'L’organisation est définie deux fois (aussi en {other}).',
+  'diag.duplicate-id':
+    'L’identifiant « {id} » est déjà utilisé en {other} ; les identifiants sont uniques dans tout le modèle.',
+  'diag.missing-organisation': 'Le modèle n’a pas de section organisation.',
+  'diag.unknown-reference':
+    'Référence inconnue « {id} » : aucun(e) {expected} ne porte cet identifiant{hint}.',
+  'diag.wrong-reference-kind': '« {id} » est un(e) {actual} ; un(e) {expected} est attendu(e).',
+
+  'diag.address-outside-zone':
+    'L’adresse {address} est hors des sous-réseaux de la zone « {zone} » ({subnets}).',
+  'diag.asset-site-mismatch':
+    'L’actif est déclaré sur le site « {site} » mais sa zone « {zone} » est sur le site « {zoneSite} ».',
+  'diag.asset-without-zone':
+    'Cet actif ({kind}) n’est dans aucune zone et n’est hébergé sur aucun hôte : son exposition ne peut pas être évaluée.',
+  'diag.backup-on-protected-asset':
+    'La sauvegarde est stockée sur « {target} », qui est (ou héberge) « {asset} » qu’elle protège : perdre l’un fait perdre les deux.',
+  'diag.data-not-stored': 'Le jeu de données n’est stocké sur aucun actif (storedOn est vide).',
+  'diag.decision-duplicate-finding':
+    'Le constat « {finding} » a déjà une décision de risque (« {other} »).',
+  'diag.decision-unknown-subject':
+    'Le constat porte sur « {subject} », qui n’est pas une entité du modèle.',
+  'diag.duplicate-address': 'L’adresse {address} est aussi déclarée par l’actif « {other} ».',
+  'diag.flow-self-loop': 'Le flux va de « {id} » vers lui-même.',
+  'diag.hosting-cycle': 'Des actifs s’hébergent mutuellement en boucle : {cycle}.',
+  'diag.left-before-joined': 'Départ le {left}, avant l’arrivée le {joined}.',
+  'diag.member-of-non-group': '« {id} » est un(e) {kind}, pas un groupe.',
+  'diag.needs-missing': 'Besoins de sécurité non renseignés : {missing}.',
+  'diag.process-dependency-cycle':
+    'Des processus dépendent les uns des autres en boucle : {cycle}.',
+  'diag.process-without-assets': 'Le processus ne repose sur aucun actif support.',
+  'diag.recovery-objectives-missing': 'Objectifs de reprise non renseignés : {missing}.',
+  'diag.redundant-with-itself': 'L’actif est déclaré redondant avec lui-même.',
+  'diag.retention-below-frequency':
+    'Les copies sont conservées {retention}, moins que les {frequency} entre deux copies.',
+  'diag.review-before-decision':
+    'La date de revue {reviewDate} précède la date de décision {date}.',
+  'diag.rto-exceeds-mtpd':
+    'La DMIA (RTO) {rto} dépasse la durée maximale d’interruption admissible {mtpd} : le processus ne peut pas être repris à temps.',
+  'diag.subnet-outside-parent':
+    'Le sous-réseau {subnet} est hors des sous-réseaux de la zone englobante « {parent} ».',
+  'diag.via-not-filtering':
+    'Le flux est censé traverser « {id} », de type {kind}, qui ne filtre pas les flux.',
+  'diag.zone-parent-cycle': 'Des zones s’englobent mutuellement en boucle : {cycle}.',
+  'diag.zone-site-mismatch':
+    'La zone est déclarée sur le site « {site} » mais sa zone englobante « {parent} » est sur le site « {parentSite} ».',
+
+  'cli.tagline':
+    "un modèle de votre système d'information, pour l'architecture sécurisée, l'audit, la continuité et la supervision",
+  'cli.usage': 'Utilisation',
+  'cli.command': 'commande',
+  'cli.commands': 'Commandes',
+  'cli.options': 'Options',
+  'cli.global-options': 'Options générales',
+  'cli.more-help': 'Lancez « vigie <commande> --help » pour les options d’une commande.',
+  'cli.see-help': 'Voir « {command} ».',
+  'cli.written': 'Écrit : {file}',
+  'cli.option.lang': 'langue des messages (par défaut : VIGIE_LANG, LC_ALL, LANG)',
+  'cli.option.help': 'afficher cette aide',
+  'cli.option.version': 'afficher la version',
+  'cli.option.debug': 'afficher la pile d’appels des erreurs internes',
+  'cli.option.no-color': 'sans couleurs (aussi NO_COLOR=1)',
+  'cli.option.format': 'format de sortie',
+  'cli.option.output': 'écrire dans ce fichier plutôt que sur la sortie standard',
+  'cli.option.output-dir': 'répertoire où écrire les fichiers du modèle',
+  'cli.option.force': 'écraser un model.yaml existant',
+  'cli.option.assets': 'nombre d’actifs (100 par défaut)',
+  'cli.option.flows': 'nombre de flux (par défaut : cinq par actif)',
+  'cli.option.seed': 'graine aléatoire, pour un modèle reproductible',
+  'cli.error.unknown-command': 'commande inconnue « {name} ».',
+  'cli.error.bad-arguments': 'arguments invalides : {detail}',
+  'cli.error.bad-value':
+    'valeur « {value} » invalide pour --{option} ; valeurs possibles : {allowed}.',
+  'cli.error.positionals': 'nombre d’arguments incorrect ; utilisation : {usage}',
+  'cli.error.internal':
+    'erreur interne : {detail} (relancez avec --debug pour le détail ; merci de la signaler).',
+  'cli.error.positive-int': '--{option} attend un nombre entier entre 1 et 1 000 000.',
+  'cli.error.missing-option': 'option {option} manquante.',
+  'cli.validate.summary':
+    'Vérifier un modèle (un fichier YAML ou un répertoire) et lister tous les problèmes.',
+  'cli.validate.valid':
+    'Modèle valide : {files} fichier(s), {errors} erreur(s), {warnings} avertissement(s), {infos} info(s).',
+  'cli.validate.invalid':
+    'Modèle invalide : {errors} erreur(s), {warnings} avertissement(s), {infos} info(s) dans {files} fichier(s).',
+  'cli.summary.summary': 'Afficher les effectifs et les faits marquants d’un modèle.',
+  'cli.summary.no-organisation': '(pas d’organisation)',
+  'cli.summary.invalid':
+    'Le modèle comporte {errors} erreur(s) : lancez « vigie validate » pour le détail ; les chiffres ci-dessous portent sur sa partie valide.',
+  'cli.summary.section': 'Section',
+  'cli.summary.count': 'Nombre',
+  'cli.summary.key-facts': 'Faits marquants',
+  'cli.summary.ot-assets': 'Actifs industriels (OT)',
+  'cli.summary.personal-data': 'Jeux de données personnelles',
+  'cli.summary.special-data': 'Jeux de données sensibles (RGPD art. 9)',
+  'cli.summary.privileged': 'Identités à privilèges',
+  'cli.summary.privileged-no-mfa': 'Identités à privilèges sans MFA',
+  'cli.summary.unencrypted-flows': 'Flux non chiffrés',
+  'cli.summary.protected-backups': 'Sauvegardes hors ligne ou immuables',
+  'cli.summary.no-logs': 'Actifs qui n’envoient aucun journal',
+  'cli.summary.measures': 'Mesures par statut',
+  'cli.summary.supporting-assets': 'Actifs supports',
+  'cli.schema.summary':
+    'Afficher le schéma JSON des fichiers de modèle (complétion et contrôle dans les éditeurs).',
+  'cli.graph.summary':
+    'Afficher le graphe réseau d’un modèle (zones, actifs, flux) en DOT, Mermaid ou JSON.',
+  'cli.init.summary':
+    'Écrire un modèle de départ commenté (model.yaml) et son schéma JSON dans un répertoire.',
+  'cli.init.exists': '{file} existe déjà ; utilisez --force pour l’écraser.',
+  'cli.init.done':
+    '{file} et {schema} écrits. Ensuite : complétez le modèle, puis lancez « vigie validate {dir} ».',
+  'cli.generate.summary':
+    'Générer un grand modèle réaliste (pour les mesures de performance et les essais).',
+  'cli.generate.done': 'Modèle de {assets} actifs et {flows} flux généré dans {dir}.',
+  'section.sites': 'Sites',
+  'section.zones': 'Zones',
+  'section.assets': 'Actifs',
+  'section.data': 'Jeux de données',
+  'section.flows': 'Flux',
+  'section.identities': 'Identités',
+  'section.processes': 'Processus',
+  'section.backups': 'Sauvegardes',
+  'section.measures': 'Mesures',
+  'section.decisions': 'Décisions de risque',
+};

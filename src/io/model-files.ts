@@ -1,0 +1,105 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '../domain/diagnostic.js';
+import type { Translator } from '../i18n/index.js';
+import type { ModelSource } from '../model/load.js';
+import { DEFAULT_YAML_LIMITS } from '../model/yaml-source.js';
+
+export interface ReadModelResult {
+  readonly sources: readonly ModelSource[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** False when the path itself cannot be read (missing, permission denied). */
+  readonly readable: boolean;
+}
+
+export const MAX_MODEL_FILES = 10_000;
+const YAML_FILE = /\.ya?ml$/i;
+
+function problem(file: string, code: string, message: string): Diagnostic {
+  return { code, severity: 'error', message, file, line: 0, column: 0, path: '' };
+}
+
+async function listYamlFiles(dir: string, relative = ''): Promise<string[]> {
+  const entries = await readdir(join(dir, relative), { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = relative === '' ? entry.name : join(relative, entry.name);
+    if (entry.isDirectory()) files.push(...(await listYamlFiles(dir, path)));
+    else if (entry.isFile() && YAML_FILE.test(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+/**
+ * Reads a model from one YAML file or a directory of YAML files (recursively, sorted, hidden
+ * entries skipped). Files over the size limit are not read; they yield a diagnostic instead.
+ */
+export async function readModelFiles(
+  path: string,
+  t: Translator,
+  maxFileBytes = DEFAULT_YAML_LIMITS.maxFileBytes,
+): Promise<ReadModelResult> {
+  let files: string[];
+  try {
+    const info = await stat(path);
+    files = info.isDirectory() ? (await listYamlFiles(path)).map((f) => join(path, f)) : [path];
+    if (info.isDirectory() && files.length === 0) {
+      return {
+        sources: [],
+        diagnostics: [problem(path, 'no-model-files', t('diag.no-model-files'))],
+        readable: false,
+      };
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? t('diag.path-not-found')
+        : t('diag.file-unreadable', { detail: code ?? String(error) });
+    return {
+      sources: [],
+      diagnostics: [
+        problem(path, code === 'ENOENT' ? 'path-not-found' : 'file-unreadable', message),
+      ],
+      readable: false,
+    };
+  }
+  if (files.length > MAX_MODEL_FILES) {
+    const message = t('diag.too-many-files', { count: files.length, limit: MAX_MODEL_FILES });
+    return {
+      sources: [],
+      diagnostics: [problem(path, 'too-many-files', message)],
+      readable: false,
+    };
+  }
+  const sources: ModelSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    try {
+      const { size } = await stat(file);
+      if (size > maxFileBytes) {
+        const mb = (bytes: number): string => t.number(bytes / 1_048_576, 1);
+        diagnostics.push(
+          problem(
+            file,
+            'file-too-large',
+            t('diag.file-too-large', { size: mb(size), limit: mb(maxFileBytes) }),
+          ),
+        );
+        continue;
+      }
+      sources.push({ file, text: await readFile(file, 'utf8') });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      diagnostics.push(
+        problem(file, 'file-unreadable', t('diag.file-unreadable', { detail: code })),
+      );
+    }
+  }
+  return {
+    sources,
+    diagnostics,
+    readable: sources.length > 0 || diagnostics.every((d) => d.code !== 'file-unreadable'),
+  };
+}

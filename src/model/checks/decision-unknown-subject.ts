@@ -1,0 +1,17 @@
+import type { CheckHit, ModelCheck } from './check.js';
+
+export const decisionUnknownSubject: ModelCheck = {
+  id: 'decision-unknown-subject',
+  severity: 'warning',
+  message: 'diag.decision-unknown-subject',
+  description: 'A risk decision is about a finding whose subject is not an entity of the model.',
+  run(graph) {
+    const hits: CheckHit[] = [];
+    for (const decision of graph.model.decisions) {
+      const subject = decision.finding.split('@')[1] ?? '';
+      if (!graph.has(subject))
+        hits.push({ entity: decision.id, path: ['finding'], params: { subject } });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,82 @@
+import {
+  isSpecialCategory,
+  OT_ASSET_KINDS,
+  SECTION_NAMES,
+  type Model,
+  type Section,
+} from '../domain/model/index.js';
+import type { ModelGraph } from './graph.js';
+
+/** Counts and key facts of a model, as data (the CLI and the UI render it). */
+export interface ModelSummary {
+  readonly organisation: string | undefined;
+  readonly counts: Readonly<Record<Section, number>>;
+  readonly assetsByKind: Readonly<Record<string, number>>;
+  readonly zonesByKind: Readonly<Record<string, number>>;
+  readonly otAssets: number;
+  readonly personalDataSets: readonly string[];
+  readonly specialCategoryDataSets: readonly string[];
+  readonly privilegedIdentities: number;
+  readonly privilegedWithoutMfa: readonly string[];
+  readonly unencryptedFlows: number;
+  readonly offlineOrImmutableBackups: number;
+  readonly assetsWithoutLogs: number;
+  readonly measuresByStatus: Readonly<Record<string, number>>;
+  readonly processes: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly rto: string | undefined;
+    readonly rpo: string | undefined;
+    readonly mtpd: string | undefined;
+    readonly assets: number;
+  }[];
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return Object.fromEntries(
+    Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+  );
+}
+
+const NO_LOG_EXPECTED = new Set(['saas', 'mobile', 'printer', 'camera', 'iot']);
+
+export function summarise(graph: ModelGraph): ModelSummary {
+  const model: Model = graph.model;
+  const counts = Object.fromEntries(SECTION_NAMES.map((s) => [s, model[s].length])) as Record<
+    Section,
+    number
+  >;
+  const ot: readonly string[] = OT_ASSET_KINDS;
+  const privileged = model.identities.filter((i) => i.privileged === true);
+  return {
+    organisation: model.organisation?.name,
+    counts,
+    assetsByKind: countBy(model.assets, (a) => a.kind),
+    zonesByKind: countBy(model.zones, (z) => z.kind),
+    otAssets: model.assets.filter((a) => ot.includes(a.kind)).length,
+    personalDataSets: model.data.filter((d) => d.personal !== undefined).map((d) => d.id),
+    specialCategoryDataSets: model.data.filter(isSpecialCategory).map((d) => d.id),
+    privilegedIdentities: privileged.length,
+    privilegedWithoutMfa: privileged.filter((i) => i.mfa !== true).map((i) => i.id),
+    unencryptedFlows: model.flows.filter(
+      (f) => f.encryption === undefined || f.encryption === 'none',
+    ).length,
+    offlineOrImmutableBackups: model.backups.filter(
+      (b) => b.offline === true || b.immutable === true,
+    ).length,
+    assetsWithoutLogs: model.assets.filter(
+      (a) => !NO_LOG_EXPECTED.has(a.kind) && (a.logging?.sources ?? []).length === 0,
+    ).length,
+    measuresByStatus: countBy(model.measures, (m) => m.status),
+    processes: model.processes.map((p) => ({
+      id: p.id,
+      name: p.name ?? p.id,
+      rto: p.rto,
+      rpo: p.rpo,
+      mtpd: p.mtpd,
+      assets: graph.supportOf(p.id).assets.length,
+    })),
+  };
+}
