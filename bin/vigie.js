@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
+// The `vigie` command: runs the compiled CLI (built by `npm ci` / `npm run build`).
+let cli;
+try {
+  cli = await import('../dist/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write('vigie: the CLI is not built yet; run "npm run build" (npm ci does it).\n');
+  process.exit(2);
+}
 
-process.exitCode = await run(process.argv.slice(2), {
+process.exitCode = await cli.run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,

@@ -1,43 +1,23 @@
-import type { z } from 'zod';
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../domain/diagnostic.js';
 import { deepFreeze } from '../domain/freeze.js';
 import {
-  assetSchema,
-  backupSchema,
-  dataSchema,
-  decisionSchema,
-  flowSchema,
-  ID_PATTERN,
-  identitySchema,
-  measureSchema,
-  modelFileSchema,
-  organisationSchema,
-  processSchema,
   SECTION_NAMES,
   SECTIONS,
-  siteSchema,
-  zoneSchema,
   type Entity,
   type EntityKind,
   type Model,
   type Organisation,
   type Section,
 } from '../domain/model/index.js';
-import type { MessageKey, MessageParams, Translator } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { MODEL_CHECKS } from './checks/index.js';
+import { checkFile } from './file-check.js';
 import { ModelGraph } from './graph.js';
-import type { DocPath, Locator } from './locator.js';
-import { REFERENCE_FIELDS, referencesIn } from './references.js';
+import { createLocator, type Locator } from './locator.js';
+import { forEachReference, REFERENCE_FIELDS } from './references.js';
 import { Reporter, type Origin } from './report.js';
-import { schemaProblems, typeName } from './schema-diagnostics.js';
-import { keysAt } from './schema-keys.js';
 import { closest } from './suggest.js';
-import {
-  DEFAULT_YAML_LIMITS,
-  parseYaml,
-  type YamlLimits,
-  type YamlProblem,
-} from './yaml-source.js';
+import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-source.js';
 
 /** One model file's text and the name diagnostics should use for it. */
 export interface ModelSource {
@@ -67,73 +47,9 @@ export interface LoadResult {
   readonly files: readonly string[];
 }
 
-const ENTITY_SCHEMAS: Readonly<Record<Section, z.ZodType>> = {
-  sites: siteSchema,
-  zones: zoneSchema,
-  assets: assetSchema,
-  data: dataSchema,
-  flows: flowSchema,
-  identities: identitySchema,
-  processes: processSchema,
-  backups: backupSchema,
-  measures: measureSchema,
-  decisions: decisionSchema,
-};
-
-const TOP_LEVEL_KEYS = keysAt(modelFileSchema, []);
-
 interface Registered {
   readonly kind: EntityKind;
   readonly origin: Origin;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function reportYamlProblem(reporter: Reporter, file: string, problem: YamlProblem): void {
-  const { t } = reporter;
-  switch (problem.code) {
-    case 'file-too-large':
-      reporter.atPosition(
-        problem.code,
-        'error',
-        file,
-        undefined,
-        t('diag.file-too-large', {
-          size: t.number(problem.size / 1_048_576, 1),
-          limit: t.number(problem.limit / 1_048_576, 1),
-        }),
-      );
-      break;
-    case 'yaml-syntax':
-      reporter.atPosition(
-        problem.code,
-        'error',
-        file,
-        problem.position,
-        t('diag.yaml-syntax', { detail: problem.detail }),
-      );
-      break;
-    case 'yaml-multiple-documents':
-      reporter.atPosition(
-        problem.code,
-        'error',
-        file,
-        problem.position,
-        t('diag.yaml-multiple-documents'),
-      );
-      break;
-    case 'yaml-alias-bomb':
-      reporter.atPosition(
-        problem.code,
-        'error',
-        file,
-        { line: 1, column: 1 },
-        t('diag.yaml-alias-bomb', { limit: t.number(problem.limit) }),
-      );
-      break;
-  }
 }
 
 /**
@@ -147,129 +63,62 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
   const locators = new Map<string, Locator>();
   const reporter = new Reporter(t, locators);
   const registry = new Map<string, Registered>();
-  const lists: Record<Section, Entity[]> = {
-    sites: [],
-    zones: [],
-    assets: [],
-    data: [],
-    flows: [],
-    identities: [],
-    processes: [],
-    backups: [],
-    measures: [],
-    decisions: [],
-  };
+  const lists = Object.fromEntries(SECTION_NAMES.map((s) => [s, [] as Entity[]])) as Record<
+    Section,
+    Entity[]
+  >;
   const accepted = new Map<string, { entity: Entity; origin: Origin }>();
   let organisation: { value: Organisation; origin: Origin } | undefined;
   let organisationWritten = false;
 
-  const at = (
-    file: string,
-    path: DocPath,
-    key: MessageKey,
-    params?: MessageParams,
-    code?: string,
-    atKey = false,
-  ): void => {
-    reporter.atPath(code ?? key.replace(/^diag\./, ''), 'error', file, path, key, params, {
-      atKey,
-    });
-  };
-
-  for (const { file, text } of sources) {
-    const parsed = parseYaml(text, limits);
-    locators.set(file, parsed.locator);
-    for (const problem of parsed.problems) reportYamlProblem(reporter, file, problem);
-    const root = parsed.value;
-    if (root === undefined || root === null) continue;
-    if (!isRecord(root)) {
-      at(file, [], 'diag.not-a-mapping', { received: typeName(t, root) });
-      continue;
+  for (const source of sources) {
+    const { file } = source;
+    const checked = checkFile(file, source.text, t, limits);
+    locators.set(file, createLocator(source.text));
+    for (const problem of checked.problems) {
+      if (problem.path === undefined) {
+        reporter.atPosition(problem.code, 'error', file, problem.position, problem.message);
+      } else {
+        reporter.atPathMessage(problem.code, 'error', file, problem.path, problem.message, {
+          atKey: problem.atKey === true,
+          ...(problem.id === undefined ? {} : { id: problem.id }),
+        });
+      }
     }
-    for (const key of Object.keys(root)) {
-      if (TOP_LEVEL_KEYS.includes(key)) continue;
-      const suggestion = closest(key, TOP_LEVEL_KEYS);
-      at(
-        file,
-        [key],
-        'diag.schema-unknown-key',
-        {
-          key,
-          hint: suggestion === undefined ? '' : t('hint.did-you-mean', { suggestion }),
-        },
-        'schema-unknown-key',
-        true,
-      );
-    }
-
-    if (root.organisation !== undefined) {
-      organisationWritten = true;
+    if (checked.organisation !== undefined) {
       const origin: Origin = { file, section: 'organisation', index: 0 };
-      const result = organisationSchema.safeParse(root.organisation);
-      if (organisation !== undefined) {
-        at(
+      if (organisationWritten) {
+        reporter.atPath(
+          'duplicate-organisation',
+          'error',
           file,
           ['organisation'],
           'diag.duplicate-organisation',
-          { other: reporter.where(organisation.origin) },
-          'duplicate-organisation',
-          true,
+          { other: organisation === undefined ? '?' : reporter.where(organisation.origin) },
+          { atKey: true },
         );
-      } else if (result.success) {
-        organisation = { value: result.data, origin };
-      } else {
-        reportSchema(
-          reporter,
-          file,
-          result.error.issues,
-          root.organisation,
-          ['organisation'],
-          organisationSchema,
-        );
+      } else if (checked.organisation !== null) {
+        organisation = { value: checked.organisation, origin };
       }
+      organisationWritten = true;
     }
-
-    for (const section of SECTION_NAMES) {
-      const list = root[section];
-      if (list === undefined || list === null) continue;
-      if (!Array.isArray(list)) {
-        at(
-          file,
-          [section],
-          'diag.schema-type',
-          { expected: t('type.list'), received: typeName(t, list) },
-          'schema-type',
-        );
-        continue;
+    for (const { section, index, id, entity } of checked.entities) {
+      const origin: Origin = { file, section, index };
+      if (id !== undefined) {
+        const previous = registry.get(id);
+        if (previous !== undefined) {
+          reporter.atEntity('duplicate-id', 'error', origin, id, ['id'], 'diag.duplicate-id', {
+            id,
+            other: reporter.where(previous.origin),
+          });
+          continue;
+        }
+        registry.set(id, { kind: SECTIONS[section], origin });
       }
-      const schema = ENTITY_SCHEMAS[section];
-      const kind = SECTIONS[section];
-      list.forEach((raw: unknown, index) => {
-        const origin: Origin = { file, section, index };
-        const id =
-          isRecord(raw) && typeof raw.id === 'string' && ID_PATTERN.test(raw.id)
-            ? raw.id
-            : undefined;
-        if (id !== undefined) {
-          const previous = registry.get(id);
-          if (previous !== undefined) {
-            reporter.atEntity('duplicate-id', 'error', origin, id, ['id'], 'diag.duplicate-id', {
-              id,
-              other: reporter.where(previous.origin),
-            });
-            return;
-          }
-          registry.set(id, { kind, origin });
-        }
-        const result = schema.safeParse(raw);
-        if (result.success) {
-          const entity = result.data as Entity;
-          lists[section].push(entity);
-          accepted.set(entity.id, { entity, origin });
-        } else {
-          reportSchema(reporter, file, result.error.issues, raw, [section, index], schema, id);
-        }
-      });
+      if (entity !== undefined) {
+        lists[section].push(entity);
+        accepted.set(entity.id, { entity, origin });
+      }
     }
   }
 
@@ -287,23 +136,16 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
 
   const byId = (a: Entity, b: Entity): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const section of SECTION_NAMES) lists[section].sort(byId);
-  const model = deepFreeze({ organisation: organisation?.value, ...lists } as unknown as Model);
+  const model = deepFreeze({ organisation: organisation?.value, ...lists } as Model);
   const graph = new ModelGraph(model);
 
   for (const check of MODEL_CHECKS) {
     for (const hit of check.run(graph)) {
-      const origin =
-        hit.entity === '$organisation' ? organisation?.origin : accepted.get(hit.entity)?.origin;
+      const isOrganisation = hit.entity === '$organisation';
+      const origin = isOrganisation ? organisation?.origin : accepted.get(hit.entity)?.origin;
       if (origin === undefined) continue;
-      reporter.atEntity(
-        check.id,
-        check.severity,
-        origin,
-        hit.entity === '$organisation' ? undefined : hit.entity,
-        hit.path,
-        check.message,
-        hit.params,
-      );
+      const id = isOrganisation ? undefined : hit.entity;
+      reporter.atEntity(check.id, check.severity, origin, id, hit.path, check.message, hit.params);
     }
   }
 
@@ -320,25 +162,6 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
     origins,
     files: sources.map((source) => source.file),
   };
-}
-
-function reportSchema(
-  reporter: Reporter,
-  file: string,
-  issues: readonly z.core.$ZodIssue[],
-  raw: unknown,
-  base: DocPath,
-  schema: z.ZodType,
-  id?: string,
-): void {
-  for (const problem of schemaProblems(reporter.t, issues, raw, base, (path) =>
-    keysAt(schema, path),
-  )) {
-    reporter.atPath(problem.code, 'error', file, problem.path, problem.key, problem.params, {
-      atKey: problem.atKey,
-      ...(id === undefined ? {} : { id }),
-    });
-  }
 }
 
 function checkReferences(
@@ -362,8 +185,9 @@ function checkReferences(
   };
   const kindName = (kind: EntityKind): string => t(`kind.${kind}`);
   const check = (entity: unknown, origin: Origin, id: string | undefined): void => {
-    for (const ref of referencesIn(entity, REFERENCE_FIELDS[origin.section])) {
+    forEachReference(entity, REFERENCE_FIELDS[origin.section], (ref) => {
       const target = registry.get(ref.target);
+      if (target !== undefined && ref.kinds.includes(target.kind)) return;
       const expected = ref.kinds.map(kindName).join(t('word.or'));
       if (target === undefined) {
         const suggestion = closest(ref.target, candidates(ref.kinds));
@@ -372,7 +196,7 @@ function checkReferences(
           'error',
           origin,
           id,
-          ref.path,
+          ref.path(),
           'diag.unknown-reference',
           {
             id: ref.target,
@@ -380,22 +204,18 @@ function checkReferences(
             hint: suggestion === undefined ? '' : t('hint.did-you-mean', { suggestion }),
           },
         );
-      } else if (!ref.kinds.includes(target.kind)) {
+      } else {
         reporter.atEntity(
           'wrong-reference-kind',
           'error',
           origin,
           id,
-          ref.path,
+          ref.path(),
           'diag.wrong-reference-kind',
-          {
-            id: ref.target,
-            actual: kindName(target.kind),
-            expected,
-          },
+          { id: ref.target, actual: kindName(target.kind), expected },
         );
       }
-    }
+    });
   };
   if (organisation !== undefined) check(organisation.value, organisation.origin, undefined);
   for (const [id, { entity, origin }] of accepted) check(entity, origin, id);

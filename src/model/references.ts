@@ -56,46 +56,50 @@ export const REFERENCE_FIELDS: Readonly<
   decisions: [field('owner', 'identity')],
 };
 
-/** A reference found in an entity: where it is written and what it names. */
+/** A reference found in an entity: what it names, and (on demand) where it is written. */
 export interface FoundReference {
-  readonly path: readonly (string | number)[];
   readonly target: string;
   readonly kinds: readonly EntityKind[];
+  /** Path of the reference inside the entity; computed only when asked (diagnostics). */
+  path(): readonly (string | number)[];
 }
 
-/** Yields every reference written in an entity, following the field table. */
-export function* referencesIn(
+/** Calls `visit` for every reference written in an entity, following the field table. */
+export function forEachReference(
   entity: unknown,
   fields: readonly ReferenceField[],
-): Generator<FoundReference> {
-  for (const { path, kinds } of fields) {
-    yield* walk(entity, path, 0, [], kinds);
-  }
-}
-
-function* walk(
-  value: unknown,
-  path: readonly string[],
-  depth: number,
-  at: (string | number)[],
-  kinds: readonly EntityKind[],
-): Generator<FoundReference> {
-  if (depth === path.length) {
-    if (typeof value === 'string') yield { path: [...at], target: value, kinds };
-    return;
-  }
-  const segment = path[depth] as string;
-  if (segment === '[]') {
-    if (!Array.isArray(value)) return;
-    for (let index = 0; index < value.length; index += 1) {
-      at.push(index);
-      yield* walk(value[index], path, depth + 1, at, kinds);
-      at.pop();
+  visit: (reference: FoundReference) => void,
+): void {
+  const at: (string | number)[] = [];
+  const walk = (
+    value: unknown,
+    path: readonly string[],
+    depth: number,
+    kinds: readonly EntityKind[],
+  ): void => {
+    if (depth === path.length) {
+      if (typeof value === 'string') {
+        const snapshot = at.slice();
+        visit({ target: value, kinds, path: () => snapshot });
+      }
+      return;
     }
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  at.push(segment);
-  yield* walk((value as Record<string, unknown>)[segment], path, depth + 1, at, kinds);
-  at.pop();
+    const segment = path[depth] as string;
+    if (segment === '[]') {
+      if (!Array.isArray(value)) return;
+      for (let index = 0; index < value.length; index += 1) {
+        at.push(index);
+        walk(value[index], path, depth + 1, kinds);
+        at.pop();
+      }
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const child = (value as Record<string, unknown>)[segment];
+    if (child === undefined) return;
+    at.push(segment);
+    walk(child, path, depth + 1, kinds);
+    at.pop();
+  };
+  for (const { path, kinds } of fields) walk(entity, path, 0, kinds);
 }

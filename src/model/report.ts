@@ -72,6 +72,18 @@ export class Reporter {
     params?: MessageParams,
     options: { atKey?: boolean; id?: string } = {},
   ): void {
+    this.atPathMessage(code, severity, file, docPath, this.#t(key, params), options);
+  }
+
+  /** Like {@link atPath}, with a message already translated. */
+  atPathMessage(
+    code: string,
+    severity: Severity,
+    file: string,
+    docPath: DocPath,
+    message: string,
+    options: { atKey?: boolean; id?: string } = {},
+  ): void {
     const locator = this.#locators.get(file);
     const position =
       locator === undefined
@@ -79,14 +91,7 @@ export class Reporter {
         : options.atKey === true
           ? locator.keyAt(docPath)
           : locator.valueAt(docPath);
-    this.atPosition(
-      code,
-      severity,
-      file,
-      position,
-      this.#t(key, params),
-      formatModelPath(docPath, options.id),
-    );
+    this.atPosition(code, severity, file, position, message, formatModelPath(docPath, options.id));
   }
 
   /** A diagnostic on a field of an entity, located where the entity was written. */

@@ -1,5 +1,7 @@
 import { CORE_SCHEMA, loadAll, mergeTag, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import { fastParseYaml } from './fast-yaml.js';
 import { createLocator, type Locator, type Position } from './locator.js';
 
 /** Limits that keep hostile input from exhausting memory or time. */
@@ -24,11 +26,22 @@ export type YamlProblem =
   | { readonly code: 'yaml-multiple-documents'; readonly position: Position }
   | { readonly code: 'yaml-alias-bomb'; readonly limit: number };
 
-export interface ParsedYaml {
+/** What parsing a file yields: plain data, so it can cross a worker boundary. */
+export interface ParsedValue {
   /** The document's value; `undefined` for an empty file or when parsing failed. */
   readonly value: unknown;
   readonly problems: readonly YamlProblem[];
+}
+
+export interface ParsedYaml extends ParsedValue {
   readonly locator: Locator;
+}
+
+/** `yaml` is only needed to report syntax errors: loaded on first use, not at start-up. */
+let yamlLibrary: typeof Yaml | undefined;
+function yamlLib(): typeof Yaml {
+  yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yamlLibrary;
 }
 
 const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
@@ -59,6 +72,7 @@ function aliasExpansion(root: unknown, limit: number): number {
 
 /** Every syntax error of a file, with positions; `yaml` keeps going where js-yaml stops. */
 function collectSyntaxErrors(text: string, fallback: YAMLException): YamlProblem[] {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
   try {
@@ -88,27 +102,35 @@ function collectSyntaxErrors(text: string, fallback: YAMLException): YamlProblem
  * positions are recovered lazily from its event stream when a diagnostic needs them.
  */
 export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
+  return { ...parseYamlValue(text, limits), locator: createLocator(text) };
+}
+
+/** {@link parseYaml} without the locator: plain data, safe to compute in a worker thread. */
+export function parseYamlValue(
+  text: string,
+  limits: YamlLimits = DEFAULT_YAML_LIMITS,
+): ParsedValue {
   const locator = createLocator(text);
   const size = Buffer.byteLength(text, 'utf8');
   if (size > limits.maxFileBytes) {
     return {
       value: undefined,
       problems: [{ code: 'file-too-large', size, limit: limits.maxFileBytes }],
-      locator,
     };
   }
+  const fast = fastParseYaml(text);
+  if (fast !== undefined) return { value: fast.value, problems: [] };
   let documents: unknown[];
   try {
     documents = loadAll(text, { schema: SCHEMA, maxDepth: limits.maxDepth });
   } catch (error) {
     if (error instanceof YAMLException) {
-      return { value: undefined, problems: collectSyntaxErrors(text, error), locator };
+      return { value: undefined, problems: collectSyntaxErrors(text, error) };
     }
     const detail = error instanceof Error ? error.message : String(error);
     return {
       value: undefined,
       problems: [{ code: 'yaml-syntax', detail, position: { line: 1, column: 1 } }],
-      locator,
     };
   }
   if (documents.length > 1) {
@@ -119,7 +141,6 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
     return {
       value: undefined,
       problems: [{ code: 'yaml-multiple-documents', position: locator.offsetAt(second) }],
-      locator,
     };
   }
   const value = documents[0];
@@ -130,8 +151,7 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
     return {
       value: undefined,
       problems: [{ code: 'yaml-alias-bomb', limit: limits.maxAliasExpansion }],
-      locator,
     };
   }
-  return { value, problems: [], locator };
+  return { value, problems: [] };
 }

@@ -1,0 +1,194 @@
+import type { z } from 'zod';
+import {
+  assetSchema,
+  backupSchema,
+  dataSchema,
+  decisionSchema,
+  flowSchema,
+  ID_PATTERN,
+  identitySchema,
+  measureSchema,
+  modelFileSchema,
+  organisationSchema,
+  processSchema,
+  SECTION_NAMES,
+  siteSchema,
+  zoneSchema,
+  type Entity,
+  type Organisation,
+  type Section,
+} from '../domain/model/index.js';
+import type { MessageKey, MessageParams, Translator } from '../i18n/index.js';
+import type { DocPath, Position } from './locator.js';
+import { schemaProblems, typeName } from './schema-diagnostics.js';
+import { keysAt } from './schema-keys.js';
+import { closest } from './suggest.js';
+import {
+  DEFAULT_YAML_LIMITS,
+  parseYamlValue,
+  type YamlLimits,
+  type YamlProblem,
+} from './yaml-source.js';
+
+/** A problem found in one file, with its message already in the user's language. */
+export interface FileProblem {
+  readonly code: string;
+  readonly message: string;
+  /** Where it is: a known position, or a path to locate in the file's text. */
+  readonly position?: Position | undefined;
+  readonly path?: DocPath;
+  readonly atKey?: boolean;
+  /** Id of the entity the path starts in, for readable model paths. */
+  readonly id?: string | undefined;
+}
+
+/** An entity as written in a file: its place, its id if readable, and its value if valid. */
+export interface WrittenEntity {
+  readonly section: Section;
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly entity: Entity | undefined;
+}
+
+/**
+ * Everything that can be said about one file on its own (syntax, schema), as plain data:
+ * computed per file, then merged by `loadModel`.
+ */
+export interface FileCheck {
+  readonly file: string;
+  readonly problems: readonly FileProblem[];
+  /** `undefined`: no organisation in this file; `null`: one is written but invalid. */
+  readonly organisation: Organisation | null | undefined;
+  readonly entities: readonly WrittenEntity[];
+}
+
+export const ENTITY_SCHEMAS: Readonly<Record<Section, z.ZodType>> = {
+  sites: siteSchema,
+  zones: zoneSchema,
+  assets: assetSchema,
+  data: dataSchema,
+  flows: flowSchema,
+  identities: identitySchema,
+  processes: processSchema,
+  backups: backupSchema,
+  measures: measureSchema,
+  decisions: decisionSchema,
+};
+
+const TOP_LEVEL_KEYS = keysAt(modelFileSchema, []);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function yamlProblem(t: Translator, problem: YamlProblem): FileProblem {
+  const mb = (bytes: number): string => t.number(bytes / 1_048_576, 1);
+  switch (problem.code) {
+    case 'file-too-large':
+      return {
+        code: problem.code,
+        message: t('diag.file-too-large', { size: mb(problem.size), limit: mb(problem.limit) }),
+      };
+    case 'yaml-syntax':
+      return {
+        code: problem.code,
+        message: t('diag.yaml-syntax', { detail: problem.detail }),
+        position: problem.position,
+      };
+    case 'yaml-multiple-documents':
+      return {
+        code: problem.code,
+        message: t('diag.yaml-multiple-documents'),
+        position: problem.position,
+      };
+    case 'yaml-alias-bomb':
+      return {
+        code: problem.code,
+        message: t('diag.yaml-alias-bomb', { limit: t.number(problem.limit) }),
+        position: { line: 1, column: 1 },
+      };
+  }
+}
+
+/** Parses one model file and checks it against the schema, entity by entity. */
+export function checkFile(
+  file: string,
+  text: string,
+  t: Translator,
+  limits: YamlLimits = DEFAULT_YAML_LIMITS,
+): FileCheck {
+  const parsed = parseYamlValue(text, limits);
+  const problems: FileProblem[] = parsed.problems.map((problem) => yamlProblem(t, problem));
+  const entities: WrittenEntity[] = [];
+  let organisation: Organisation | null | undefined;
+  const at = (
+    code: string,
+    path: DocPath,
+    key: MessageKey,
+    params?: MessageParams,
+    atKey = false,
+  ): void => {
+    problems.push({ code, message: t(key, params), path, atKey });
+  };
+  const schema = (
+    issues: readonly z.core.$ZodIssue[],
+    raw: unknown,
+    base: DocPath,
+    zod: z.ZodType,
+    id?: string,
+  ): void => {
+    for (const p of schemaProblems(t, issues, raw, base, (path) => keysAt(zod, path))) {
+      problems.push({
+        code: p.code,
+        message: t(p.key, p.params),
+        path: p.path,
+        atKey: p.atKey,
+        id,
+      });
+    }
+  };
+
+  const root = parsed.value;
+  if (root === undefined || root === null) return { file, problems, organisation, entities };
+  if (!isRecord(root)) {
+    at('not-a-mapping', [], 'diag.not-a-mapping', { received: typeName(t, root) });
+    return { file, problems, organisation, entities };
+  }
+  for (const key of Object.keys(root)) {
+    if (TOP_LEVEL_KEYS.includes(key)) continue;
+    const suggestion = closest(key, TOP_LEVEL_KEYS);
+    const hint = suggestion === undefined ? '' : t('hint.did-you-mean', { suggestion });
+    at('schema-unknown-key', [key], 'diag.schema-unknown-key', { key, hint }, true);
+  }
+  if (root.organisation !== undefined) {
+    const result = organisationSchema.safeParse(root.organisation);
+    organisation = result.success ? result.data : null;
+    if (!result.success)
+      schema(result.error.issues, root.organisation, ['organisation'], organisationSchema);
+  }
+  for (const section of SECTION_NAMES) {
+    const list = root[section];
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      at('schema-type', [section], 'diag.schema-type', {
+        expected: t('type.list'),
+        received: typeName(t, list),
+      });
+      continue;
+    }
+    const zod = ENTITY_SCHEMAS[section];
+    list.forEach((raw: unknown, index) => {
+      const id =
+        isRecord(raw) && typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
+      const result = zod.safeParse(raw);
+      if (!result.success) schema(result.error.issues, raw, [section, index], zod, id);
+      entities.push({
+        section,
+        index,
+        id,
+        entity: result.success ? (result.data as Entity) : undefined,
+      });
+    });
+  }
+  return { file, problems, organisation, entities };
+}
