@@ -171,6 +171,12 @@ export const en = {
   'section.backups': 'Backups',
   'section.measures': 'Measures',
   'section.decisions': 'Risk decisions',
+  'cli.summary.process': 'Process',
+  'measure-status.implemented': 'implemented',
+  'measure-status.partial': 'partial',
+  'measure-status.planned': 'planned',
+  'measure-status.not-implemented': 'not implemented',
+  'measure-status.not-applicable': 'not applicable',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

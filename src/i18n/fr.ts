@@ -180,4 +180,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'section.backups': 'Sauvegardes',
   'section.measures': 'Mesures',
   'section.decisions': 'Décisions de risque',
+  'cli.summary.process': 'Processus',
+  'measure-status.implemented': 'en place',
+  'measure-status.partial': 'partielle',
+  'measure-status.planned': 'prévue',
+  'measure-status.not-implemented': 'absente',
+  'measure-status.not-applicable': 'non applicable',
 };

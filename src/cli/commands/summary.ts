@@ -1,4 +1,6 @@
-import { SECTION_NAMES } from '../../domain/model/index.js';
+import { SECTION_NAMES, type MEASURE_STATUSES } from '../../domain/model/index.js';
+
+type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 import { summarise } from '../../model/summary.js';
 import { paint, type Command } from '../context.js';
 import { loadModelAt } from '../load-path.js';
@@ -54,7 +56,7 @@ export const summaryCommand: Command = {
       fact(
         'cli.summary.measures',
         Object.entries(summary.measuresByStatus)
-          .map(([k, v]) => `${k} ${t.number(v)}`)
+          .map(([k, v]) => `${t(`measure-status.${k as MeasureStatus}`)} ${t.number(v)}`)
           .join(', ') || '—',
       ),
     );
@@ -63,7 +65,7 @@ export const summaryCommand: Command = {
       out.push(
         renderTable(
           [
-            [t('kind.process'), 'RTO', 'RPO', 'MTPD', t('cli.summary.supporting-assets')],
+            [t('cli.summary.process'), 'RTO', 'RPO', 'MTPD', t('cli.summary.supporting-assets')],
             ...summary.processes.map((p) => [
               p.name,
               p.rto ?? '—',
