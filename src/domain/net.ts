@@ -25,20 +25,21 @@ function parseIpv6(text: string): bigint | undefined {
     part === undefined || part === '' ? [] : part.split(':');
   const head = groups(halves[0]);
   const tail = groups(halves[1]);
-  // an embedded IPv4 tail counts as two groups
-  const last = tail.at(-1) ?? head.at(-1);
-  const extra: string[] = [];
-  if (last?.includes('.') === true) {
-    const v4 = parseIpv4(last);
-    if (v4 === undefined) return undefined;
-    (tail.length > 0 ? tail : head).pop();
-    extra.push(((v4 >> 16n) & 0xffffn).toString(16), (v4 & 0xffffn).toString(16));
+  // an embedded IPv4 address may only be the very last group, where it counts as two
+  const last = halves.length === 2 ? tail : head;
+  const dotted = [...head, ...tail].filter((group) => group.includes('.'));
+  if (dotted.length > 1 || (dotted.length === 1 && last.at(-1)?.includes('.') !== true)) {
+    return undefined;
   }
-  const all = halves.length === 2 ? [...head] : [...head, ...extra];
-  const right = halves.length === 2 ? [...tail, ...extra] : [];
-  const missing = 8 - all.length - right.length;
+  const ending = last.at(-1);
+  if (ending?.includes('.') === true) {
+    const v4 = parseIpv4(ending);
+    if (v4 === undefined) return undefined;
+    last.splice(-1, 1, ((v4 >> 16n) & 0xffffn).toString(16), (v4 & 0xffffn).toString(16));
+  }
+  const missing = 8 - head.length - tail.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return undefined;
-  const full = [...all, ...Array<string>(Math.max(0, missing)).fill('0'), ...right];
+  const full = [...head, ...Array<string>(Math.max(0, missing)).fill('0'), ...tail];
   let value = 0n;
   for (const group of full) {
     if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return undefined;
@@ -57,8 +58,14 @@ export function parseAddress(text: string): { family: 4 | 6; value: bigint } | u
 
 /** Parses `10.0.0.0/24` or `2001:db8::/32`; the base is masked to the prefix. */
 export function parseNetwork(text: string): Network | undefined {
-  const [address, prefixText] = text.split('/');
-  if (address === undefined || prefixText === undefined || !/^\d{1,3}$/.test(prefixText)) {
+  const parts = text.split('/');
+  const [address, prefixText] = parts;
+  if (
+    parts.length !== 2 ||
+    address === undefined ||
+    prefixText === undefined ||
+    !/^\d{1,3}$/.test(prefixText)
+  ) {
     return undefined;
   }
   const parsed = parseAddress(address);

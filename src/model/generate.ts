@@ -176,7 +176,7 @@ export function generateModel(options: GenerateOptions): Record<string, ModelFil
     'organisation.yaml': {
       organisation: {
         name: `Generated organisation (${assetCount} assets)`,
-        employees: assetCount / 2,
+        employees: Math.ceil(assetCount / 2),
         country: 'FR',
         locale: 'en',
       },

@@ -53,8 +53,9 @@ export function exportGraph(graph: ModelGraph): GraphExport {
   };
 }
 
+/** A DOT string; a newline becomes DOT's `\n` line break. */
 const dotString = (text: string): string =>
-  `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+  `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
 /** Graphviz DOT: zones as nested clusters, assets inside, flows as edges (dashed red: cleartext). */
 export function toDot(graph: ModelGraph): string {
@@ -108,7 +109,8 @@ export function toDot(graph: ModelGraph): string {
   return `${lines.join('\n')}\n`;
 }
 
-const mermaidId = (id: string): string => id.replace(/-/g, '_');
+/** Prefixed so that no id can be a Mermaid keyword (`end`, `graph`…). */
+const mermaidId = (id: string): string => `n_${id.replace(/-/g, '_')}`;
 const mermaidText = (text: string): string => text.replace(/["\n]/g, ' ');
 
 /** Mermaid flowchart: zones as nested subgraphs, flows as links (dotted: cleartext). */

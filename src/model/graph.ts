@@ -119,6 +119,9 @@ export class ModelGraph {
       if (backup.target !== undefined) push(this.#backupsOn, backup.target, backup.id);
       for (const id of backup.protects) push(this.#backupsOf, id, backup.id);
     }
+    for (const index of [this.#flowsFrom, this.#flowsTo])
+      for (const list of index.values()) Object.freeze(list);
+    for (const node of this.#nodes.values()) Object.freeze(node);
     Object.freeze(this);
   }
 
