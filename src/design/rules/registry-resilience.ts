@@ -1,0 +1,4 @@
+import type { Rule } from '../rule.js';
+
+/** Built-in rules of this group, in id order. */
+export const RULES_RESILIENCE: readonly Rule[] = [];

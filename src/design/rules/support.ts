@@ -1,0 +1,107 @@
+import type { Asset, Flow, Identity, Protocol, Zone, ZoneKind } from '../../domain/model/index.js';
+import type { ModelGraph } from '../../model/graph.js';
+
+/** Protocols used to administer systems. */
+export const ADMIN_PROTOCOLS: readonly Protocol[] = [
+  'ssh',
+  'telnet',
+  'rdp',
+  'vnc',
+  'winrm',
+  'snmp',
+];
+
+/** Protocols that carry credentials or data in clear unless wrapped. */
+export const CLEARTEXT_PROTOCOLS: readonly Protocol[] = [
+  'http',
+  'telnet',
+  'ftp',
+  'ldap',
+  'smtp',
+  'imap',
+  'pop3',
+  'snmp',
+  'vnc',
+];
+
+/** Industrial protocols, which carry no authentication of their own. */
+export const OT_PROTOCOLS: readonly Protocol[] = [
+  'modbus',
+  's7',
+  'opc-ua',
+  'opc-da',
+  'ethernet-ip',
+  'profinet',
+  'dnp3',
+];
+
+/** The kind of the zone of an endpoint (asset or zone); `undefined` when unknown. */
+export function zoneKindOf(graph: ModelGraph, id: string): ZoneKind | undefined {
+  const zone = zoneOf(graph, id);
+  return zone?.kind;
+}
+
+/** The zone of an endpoint: the zone itself, an asset's zone, or its host's zone. */
+export function zoneOf(graph: ModelGraph, id: string): Zone | undefined {
+  const direct = graph.zone(id);
+  if (direct !== undefined) return direct;
+  for (const assetId of [id, ...graph.hostsOf(id)]) {
+    const zone = graph.asset(assetId)?.zone;
+    if (zone !== undefined) return graph.zone(zone);
+  }
+  return undefined;
+}
+
+/** True when the endpoint is, or sits in, a zone of one of these kinds (enclosing zones count). */
+export function isInZoneKind(graph: ModelGraph, id: string, kinds: readonly ZoneKind[]): boolean {
+  const zone = zoneOf(graph, id);
+  if (zone === undefined) return false;
+  return [zone.id, ...graph.zoneAncestors(zone.id)].some((z) => {
+    const kind = graph.zone(z)?.kind;
+    return kind !== undefined && kinds.includes(kind);
+  });
+}
+
+/** True when the flow is encrypted (any encryption but `none`; unknown counts as not). */
+export function isEncrypted(flow: Flow): boolean {
+  return flow.encryption !== undefined && flow.encryption !== 'none';
+}
+
+/** Flows that come from the Internet (an internet zone, or an asset in one). */
+export function flowsFromInternet(graph: ModelGraph): Flow[] {
+  return graph.model.flows.filter((flow) => isInZoneKind(graph, flow.from, ['internet']));
+}
+
+/** True for privileged identities, or identities in a privileged group. */
+export function isPrivileged(graph: ModelGraph, identity: Identity): boolean {
+  if (identity.privileged === true) return true;
+  return (identity.memberOf ?? []).some((group) => graph.identity(group)?.privileged === true);
+}
+
+/** True when the identity, or a group it belongs to, has MFA. */
+export function hasMfa(graph: ModelGraph, identity: Identity): boolean {
+  if (identity.mfa === true) return true;
+  return (identity.memberOf ?? []).some((group) => graph.identity(group)?.mfa === true);
+}
+
+/** Assets of OT kinds, or in an OT zone. */
+export function isOtAsset(graph: ModelGraph, asset: Asset): boolean {
+  const otKinds: readonly string[] = [
+    'plc',
+    'hmi',
+    'scada',
+    'historian',
+    'engineering-workstation',
+    'rtu',
+    'ot-gateway',
+    'safety-system',
+  ];
+  return otKinds.includes(asset.kind) || isInZoneKind(graph, asset.id, ['ot']);
+}
+
+/** Label for messages: the entity's name, else its id. */
+export function label(graph: ModelGraph, id: string): string {
+  const entity = graph.get(id)?.entity;
+  const name = entity !== undefined && 'name' in entity ? entity.name : undefined;
+  return name ?? id;
+}
