@@ -8,11 +8,14 @@ export type FindingSeverity = (typeof SEVERITIES)[number];
 /** Impact used when none of the entities involved has a known need. */
 export const DEFAULT_IMPACT: Level = 2;
 
-/** Severity from likelihood × impact (each 1–4): ≥ 12 critical, ≥ 8 high, ≥ 4 medium. */
+/**
+ * Severity from likelihood × impact (each 1–4): 16 critical (very likely and critical impact),
+ * ≥ 9 high, ≥ 4 medium, else low.
+ */
 export function severityOf(likelihood: Level, impact: Level): FindingSeverity {
   const score = likelihood * impact;
-  if (score >= 12) return 'critical';
-  if (score >= 8) return 'high';
+  if (score >= 16) return 'critical';
+  if (score >= 9) return 'high';
   if (score >= 4) return 'medium';
   return 'low';
 }
@@ -53,6 +56,14 @@ export interface Finding {
   readonly decision?: AppliedDecision;
 }
 
+/** Subject used for the organisation as a whole when it has no id (rules write `$organisation`). */
+export const ORGANISATION_SUBJECT = 'organisation';
+
+/** The subject as written in finding ids: `$organisation` becomes the organisation's id. */
+export function findingSubject(subject: string, organisationId?: string): string {
+  return subject === '$organisation' ? (organisationId ?? ORGANISATION_SUBJECT) : subject;
+}
+
 const clampLevel = (value: number): Level => Math.min(4, Math.max(1, Math.round(value))) as Level;
 
 /** Turns the hits of one rule into findings, in the user's language. */
@@ -65,7 +76,7 @@ export function toFindings(
 ): Finding[] {
   const byId = new Map<string, Finding>();
   for (const ruleHit of hits) {
-    const id = `${rule.id}@${ruleHit.subject}`;
+    const id = `${rule.id}@${findingSubject(ruleHit.subject, context.model.organisation?.id)}`;
     const subjects = [
       ruleHit.subject,
       ...(ruleHit.related ?? []).filter((s) => s !== ruleHit.subject),

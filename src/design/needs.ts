@@ -18,6 +18,8 @@ export interface NeedsAnalysis {
   readonly assets: ReadonlyMap<string, PropagatedNeeds>;
   /** Flows: the confidentiality, integrity and proof needs of the data they carry. */
   readonly flows: ReadonlyMap<string, PropagatedNeeds>;
+  /** Zones: the highest need of the assets they hold (sub-zones included). */
+  readonly zones: ReadonlyMap<string, PropagatedNeeds>;
   /** Needs of any entity (business value, asset or flow), zero when unknown. */
   of(id: string): PropagatedNeeds;
   /** Highest level among `ids` for the given criteria (0 when unknown). */
@@ -110,12 +112,20 @@ export function analyseNeeds(graph: ModelGraph): NeedsAnalysis {
   for (const asset of model.assets) assets.raise(asset.id, EMPTY);
   const assetNeeds = assets.freeze();
   const flowNeeds = flows.freeze();
+  const zones = new Accumulator();
+  for (const zone of model.zones) {
+    zones.raise(zone.id, EMPTY);
+    for (const asset of graph.assetsOfZone(zone.id))
+      zones.raise(zone.id, assetNeeds.get(asset) ?? EMPTY);
+  }
+  const zoneNeeds = zones.freeze();
   const of = (id: string): PropagatedNeeds =>
-    businessValues.get(id) ?? assetNeeds.get(id) ?? flowNeeds.get(id) ?? EMPTY;
+    businessValues.get(id) ?? assetNeeds.get(id) ?? flowNeeds.get(id) ?? zoneNeeds.get(id) ?? EMPTY;
   return {
     businessValues,
     assets: assetNeeds,
     flows: flowNeeds,
+    zones: zoneNeeds,
     of,
     max(ids, criteria) {
       let level = 0;

@@ -60,7 +60,7 @@ export const en = {
   'diag.duplicate-id': 'The id "{id}" is already used at {other}; ids are unique across the model.',
   'diag.missing-organisation': 'The model has no organisation section.',
   'diag.unknown-reference': 'Unknown reference "{id}": no {expected} has this id{hint}.',
-  'diag.wrong-reference-kind': '"{id}" is a {actual}; expected a {expected}.',
+  'diag.wrong-reference-kind': '"{id}" is of kind {actual}; expected: {expected}.',
 
   'diag.address-outside-zone':
     'Address {address} is outside the subnets of zone "{zone}" ({subnets}).',
@@ -177,6 +177,32 @@ export const en = {
   'measure-status.planned': 'planned',
   'measure-status.not-implemented': 'not implemented',
   'measure-status.not-applicable': 'not applicable',
+  'cli.analyze.summary':
+    'Analyse the architecture: rules (ANSSI guides), attack paths and choke points.',
+  'cli.option.fail-on': 'exit 1 when an open finding has at least this severity',
+  'cli.option.today': 'date of the analysis (risk decisions past their review date resurface)',
+  'cli.error.bad-date': '"{value}" is not a date (YYYY-MM-DD).',
+  'cli.analyze.progress-rules': 'Rules',
+  'cli.analyze.rule-failed': 'rule {rule} failed and was skipped: {detail}',
+  'cli.analyze.title': 'Architecture security analysis — {organisation}',
+  'cli.analyze.severity': 'Severity',
+  'cli.analyze.finding': 'Finding',
+  'cli.analyze.title-column': 'Title',
+  'cli.analyze.status': 'Status',
+  'cli.analyze.totals':
+    '{total} finding(s) from {rules} rules; open: {critical} critical, {high} high, {medium} medium, {low} low.',
+  'cli.analyze.invalid-model':
+    'The model at {path} has {errors} error(s): fix them first ("vigie validate {path}").',
+  'cli.rules.summary':
+    'List the architecture rules (built-in, and custom ones of a model) with their metadata.',
+  'cli.option.model-rules': 'also list the custom rules of this model (its rules/ folder)',
+  'cli.rules.id': 'Rule',
+  'cli.rules.family': 'Family',
+  'cli.rules.likelihood': 'Likelihood',
+  'cli.rules.count': '{count} rule(s).',
+  'cli.needs.summary':
+    'Security needs (DICP) and their propagation, applicable regulations, EBIOS RM workshop-1 framing and the ANSSI hygiene baseline; with --spec, the analysis of a project specification.',
+  'cli.option.spec': 'a project specification to analyse against the model',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -48,7 +48,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'Un fichier de modèle doit être un dictionnaire de sections (organisation, zones, assets…), pas {received}.',
   'diag.schema-unknown-key': 'Propriété inconnue « {key} »{hint}.',
   'diag.schema-required': 'Propriété obligatoire « {property} » absente.',
-  'diag.schema-type': '{expected} attendu(e), {received} trouvé(e).',
+  'diag.schema-type': 'Type attendu : {expected} ; trouvé : {received}.',
   'diag.schema-enum': 'Valeur « {value} » invalide{hint} ; valeurs possibles : {options}.',
   'diag.schema-format': '« {value} » n’est pas un(e) {format} valide.',
   'diag.schema-invalid': 'Valeur invalide : {detail}.',
@@ -64,7 +64,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'diag.missing-organisation': 'Le modèle n’a pas de section organisation.',
   'diag.unknown-reference':
     'Référence inconnue « {id} » : aucun(e) {expected} ne porte cet identifiant{hint}.',
-  'diag.wrong-reference-kind': '« {id} » est un(e) {actual} ; un(e) {expected} est attendu(e).',
+  'diag.wrong-reference-kind': '« {id} » est de type {actual} ; attendu : {expected}.',
 
   'diag.address-outside-zone':
     'L’adresse {address} est hors des sous-réseaux de la zone « {zone} » ({subnets}).',
@@ -186,4 +186,32 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'measure-status.planned': 'prévue',
   'measure-status.not-implemented': 'absente',
   'measure-status.not-applicable': 'non applicable',
+  'cli.analyze.summary':
+    'Analyser l’architecture : règles (guides de l’ANSSI), chemins d’attaque et points de coupure.',
+  'cli.option.fail-on': 'code de sortie 1 si un constat ouvert atteint cette gravité',
+  'cli.option.today':
+    'date de l’analyse (les décisions de risque dont la revue est dépassée redeviennent ouvertes)',
+  'cli.error.bad-date': '« {value} » n’est pas une date (AAAA-MM-JJ).',
+  'cli.analyze.progress-rules': 'Règles',
+  'cli.analyze.rule-failed': 'la règle {rule} a échoué et a été ignorée : {detail}',
+  'cli.analyze.title': 'Analyse de sécurité de l’architecture — {organisation}',
+  'cli.analyze.severity': 'Gravité',
+  'cli.analyze.finding': 'Constat',
+  'cli.analyze.title-column': 'Titre',
+  'cli.analyze.status': 'Statut',
+  'cli.analyze.totals':
+    '{total} constat(s) issus de {rules} règles ; ouverts : {critical} critique(s), {high} élevé(s), {medium} moyen(s), {low} faible(s).',
+  'cli.analyze.invalid-model':
+    'Le modèle {path} comporte {errors} erreur(s) : corrigez-les d’abord (« vigie validate {path} »).',
+  'cli.rules.summary':
+    'Lister les règles d’architecture (intégrées, et personnalisées d’un modèle) avec leurs métadonnées.',
+  'cli.option.model-rules':
+    'lister aussi les règles personnalisées de ce modèle (son dossier rules/)',
+  'cli.rules.id': 'Règle',
+  'cli.rules.family': 'Famille',
+  'cli.rules.likelihood': 'Vraisemblance',
+  'cli.rules.count': '{count} règle(s).',
+  'cli.needs.summary':
+    'Besoins de sécurité (DICP) et leur propagation, réglementations applicables, cadrage de l’atelier 1 d’EBIOS RM et socle d’hygiène de l’ANSSI ; avec --spec, l’analyse d’une spécification de projet.',
+  'cli.option.spec': 'une spécification de projet à analyser au regard du modèle',
 };

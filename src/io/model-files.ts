@@ -13,6 +13,9 @@ export interface ReadModelResult {
 }
 
 export const MAX_MODEL_FILES = 10_000;
+
+/** Folder of a model directory that holds custom rules, not model files. */
+export const RULES_FOLDER = 'rules';
 const YAML_FILE = /\.ya?ml$/i;
 
 function problem(file: string, code: string, message: string): Diagnostic {
@@ -24,6 +27,7 @@ async function listYamlFiles(dir: string, relative = ''): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (relative === '' && entry.isDirectory() && entry.name === RULES_FOLDER) continue;
     const path = relative === '' ? entry.name : join(relative, entry.name);
     if (entry.isDirectory()) files.push(...(await listYamlFiles(dir, path)));
     else if (entry.isFile() && YAML_FILE.test(entry.name)) files.push(path);
@@ -33,7 +37,7 @@ async function listYamlFiles(dir: string, relative = ''): Promise<string[]> {
 
 /**
  * Reads a model from one YAML file or a directory of YAML files (recursively, sorted, hidden
- * entries skipped). Files over the size limit are not read; they yield a diagnostic instead.
+ * entries and the top-level `rules/` folder of custom rules skipped). Files over the size limit are not read; they yield a diagnostic instead.
  */
 export async function readModelFiles(
   path: string,
@@ -102,4 +106,23 @@ export async function readModelFiles(
     diagnostics,
     readable: sources.length > 0 || diagnostics.every((d) => d.code !== 'file-unreadable'),
   };
+}
+
+/** Reads the custom rule files of a model directory (`<model>/rules/*.yaml`); none for a file. */
+export async function readRuleFiles(
+  modelPath: string,
+  t: Translator,
+  maxFileBytes = DEFAULT_YAML_LIMITS.maxFileBytes,
+): Promise<ReadModelResult> {
+  const dir = join(modelPath, RULES_FOLDER);
+  try {
+    if (!(await stat(dir)).isDirectory()) return { sources: [], diagnostics: [], readable: true };
+  } catch {
+    return { sources: [], diagnostics: [], readable: true };
+  }
+  const result = await readModelFiles(dir, t, maxFileBytes);
+  // an empty rules folder is no error
+  return result.diagnostics.some((d) => d.code === 'no-model-files')
+    ? { sources: [], diagnostics: [], readable: true }
+    : result;
 }

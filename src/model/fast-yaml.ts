@@ -131,6 +131,13 @@ function parseSingleQuoted(text: string, start: number): [string, number] {
   }
 }
 
+/** Removes trailing spaces only: YAML does not strip other Unicode white space. */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Skips spaces; returns the index of the next other character. */
 function skipSpaces(text: string, i: number): number {
   while (text[i] === ' ') i += 1;
@@ -144,13 +151,15 @@ function expectEnd(text: string, i: number): void {
 }
 
 /** Parses a flow collection or flow scalar starting at `i`; returns the value and next index. */
-function parseFlow(text: string, i: number): [unknown, number] {
+function parseFlow(text: string, i: number, depth: number, limit: number): [unknown, number] {
   const char = text[i];
+  // collections nested this deep: give up, so that the full parser's depth limit applies
+  if ((char === '[' || char === '{') && depth + 1 >= limit) giveUp();
   if (char === '[') {
     const list: unknown[] = [];
     i = skipSpaces(text, i + 1);
     while (text[i] !== ']') {
-      const [value, next] = parseFlow(text, i);
+      const [value, next] = parseFlow(text, i, depth + 1, limit);
       list.push(value);
       i = skipSpaces(text, next);
       if (text[i] === ',') i = skipSpaces(text, i + 1);
@@ -165,7 +174,8 @@ function parseFlow(text: string, i: number): [unknown, number] {
       const [key, afterKey] = parseFlowKey(text, i);
       if (Object.hasOwn(map, key)) giveUp();
       i = skipSpaces(text, afterKey);
-      const [value, next] = text[i] === ',' || text[i] === '}' ? [null, i] : parseFlow(text, i);
+      const [value, next] =
+        text[i] === ',' || text[i] === '}' ? [null, i] : parseFlow(text, i, depth + 1, limit);
       map[key] = value;
       i = skipSpaces(text, next);
       if (text[i] === ',') i = skipSpaces(text, i + 1);
@@ -175,18 +185,26 @@ function parseFlow(text: string, i: number): [unknown, number] {
   }
   if (char === '"') return parseDoubleQuoted(text, i);
   if (char === "'") return parseSingleQuoted(text, i);
-  if (char === undefined || RESERVED_START.has(char) || (char === '-' && text[i + 1] === ' ')) {
-    return giveUp();
-  }
+  const next = text[i + 1];
+  const loneDash =
+    char === '-' &&
+    (next === undefined || next === ' ' || next === ',' || next === ']' || next === '}');
+  if (char === undefined || RESERVED_START.has(char) || loneDash) return giveUp();
   let end = i;
   while (end < text.length) {
     const c = text[end];
     if (c === ',' || c === ']' || c === '}' || c === '[' || c === '{') break;
-    if (c === ':' && (text[end + 1] === ' ' || text[end + 1] === undefined)) giveUp();
+    const after = text[end + 1];
+    if (
+      c === ':' &&
+      (after === undefined || after === ' ' || after === ',' || after === ']' || after === '}')
+    ) {
+      giveUp();
+    }
     if (c === '#' && text[end - 1] === ' ') giveUp();
     end += 1;
   }
-  const raw = text.slice(i, end).trimEnd();
+  const raw = trimSpaces(text.slice(i, end));
   return [resolvePlain(raw), end];
 }
 
@@ -198,8 +216,15 @@ function parseFlowKey(text: string, i: number): [string, number] {
   else {
     const colon = text.indexOf(':', i);
     if (colon === -1) giveUp();
-    key = text.slice(i, colon).trimEnd();
-    if (key === '' || /[,[\]{}#&*!|>'"%@`]/.test(key)) giveUp();
+    key = trimSpaces(text.slice(i, colon));
+    const lead = key[0];
+    if (
+      lead === undefined ||
+      RESERVED_START.has(lead) ||
+      lead === '-' ||
+      /[,[\]{}#&*!|>'"%@`]/.test(key)
+    )
+      giveUp();
     if (resolvePlain(key) !== key) giveUp();
     next = colon;
   }
@@ -209,29 +234,36 @@ function parseFlowKey(text: string, i: number): [string, number] {
 }
 
 /** A value written after `key:` or `- ` on one line. */
-function parseInline(text: string, start: number): unknown {
-  const [value, next] = parseInlineAt(text, start);
+function parseInline(text: string, start: number, depth: number, limit: number): unknown {
+  const [value, next] = parseInlineAt(text, start, depth, limit);
   expectEnd(text, next);
   return value;
 }
 
-function parseInlineAt(text: string, start: number): [unknown, number] {
+function parseInlineAt(
+  text: string,
+  start: number,
+  depth: number,
+  limit: number,
+): [unknown, number] {
   const char = text[start];
-  if (char === '[' || char === '{' || char === '"' || char === "'") return parseFlow(text, start);
+  if (char === '[' || char === '{' || char === '"' || char === "'") {
+    return parseFlow(text, start, depth, limit);
+  }
   if (char === undefined || RESERVED_START.has(char)) return giveUp();
   if (char === '-' && (text[start + 1] === ' ' || text[start + 1] === undefined)) return giveUp();
   let end = text.length;
   const comment = text.indexOf(' #', start);
   if (comment !== -1) end = comment;
-  const raw = text.slice(start, end).trimEnd();
+  const raw = trimSpaces(text.slice(start, end));
   if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t')) giveUp();
   return [resolvePlain(raw), end];
 }
 
-/** Finds `key:` at the start of a mapping entry; returns the key and where its value starts. */
 /** Plain keys already checked: model files repeat the same few keys many times. */
 const KNOWN_KEYS = new Set<string>();
 
+/** Finds `key:` at the start of a mapping entry; returns the key and where its value starts. */
 function parseKey(content: string): [string, number] | undefined {
   let key: string;
   let next: number;
@@ -264,9 +296,14 @@ function parseKey(content: string): [string, number] | undefined {
 
 class BlockParser {
   readonly #lines: Line[];
+  readonly #limit: number;
+  /** Explicit `---` start: an empty explicit document is null, not nothing. */
+  #explicit = false;
   #index = 0;
+  #depth = 0;
 
-  constructor(text: string) {
+  constructor(text: string, limit: number) {
+    this.#limit = limit;
     const lines: Line[] = [];
     for (let start = 0; start < text.length;) {
       const newline = text.indexOf('\n', start);
@@ -282,6 +319,7 @@ class BlockParser {
         const content = text.slice(first, end);
         if (lead === 45 && (content === '---' || content.startsWith('--- '))) {
           if (content !== '---' || lines.length > 0 || indent > 0) giveUp();
+          this.#explicit = true;
         } else {
           if (content.startsWith('...') || lead === 37) giveUp();
           lines.push({ indent, content });
@@ -294,7 +332,7 @@ class BlockParser {
 
   parseDocument(): unknown {
     const first = this.#lines[0];
-    if (first === undefined) return undefined;
+    if (first === undefined) return this.#explicit ? null : undefined;
     const value = this.#parseNode(first.indent);
     if (this.#index < this.#lines.length) giveUp();
     return value;
@@ -307,7 +345,7 @@ class BlockParser {
     if (line.content === '-' || line.content.startsWith('- ')) return this.#parseSequence(indent);
     if (parseKey(line.content) !== undefined) return this.#parseMapping(indent, line.content, 0);
     // a lone scalar document
-    const value = parseInline(line.content, 0);
+    const value = parseInline(line.content, 0, this.#depth, this.#limit);
     this.#index += 1;
     return value;
   }
@@ -325,6 +363,20 @@ class BlockParser {
   }
 
   #parseSequence(indent: number): unknown[] {
+    this.#enter();
+    try {
+      return this.#sequenceItems(indent);
+    } finally {
+      this.#depth -= 1;
+    }
+  }
+
+  #enter(): void {
+    this.#depth += 1;
+    if (this.#depth >= this.#limit) giveUp();
+  }
+
+  #sequenceItems(indent: number): unknown[] {
     const list: unknown[] = [];
     for (;;) {
       const line = this.#lines[this.#index];
@@ -344,7 +396,7 @@ class BlockParser {
         continue;
       }
       this.#index += 1;
-      list.push(parseInline(rest, 0));
+      list.push(parseInline(rest, 0, this.#depth, this.#limit));
       this.#checkNoContinuation(indent);
     }
   }
@@ -354,6 +406,15 @@ class BlockParser {
    * on the same line (`firstContent`), in which case `outer` is the sequence's indentation.
    */
   #parseMapping(indent: number, firstContent: string, outer: number): Record<string, unknown> {
+    this.#enter();
+    try {
+      return this.#mappingEntries(indent, firstContent, outer);
+    } finally {
+      this.#depth -= 1;
+    }
+  }
+
+  #mappingEntries(indent: number, firstContent: string, outer: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     let content: string | undefined = firstContent;
     for (;;) {
@@ -376,7 +437,7 @@ class BlockParser {
       if (rest === '' || rest.startsWith('#')) {
         map[key] = this.#parseNested(indent, true);
       } else {
-        map[key] = parseInline(content, valueStart);
+        map[key] = parseInline(content, valueStart, this.#depth, this.#limit);
         this.#checkNoContinuation(indent);
       }
       content = undefined;
@@ -394,10 +455,14 @@ class BlockParser {
  * Parses `text` if it is written in the plain subset this parser handles; `undefined` otherwise
  * (the caller then uses the full parser). `{ value: undefined }` is an empty document.
  */
-export function fastParseYaml(text: string): { readonly value: unknown } | undefined {
-  if (text.includes('\t') || NON_PRINTABLE.test(text)) return undefined;
+export function fastParseYaml(
+  text: string,
+  maxDepth = 64,
+): { readonly value: unknown } | undefined {
+  // tabs, lone carriage returns and non-printable characters: the full parser decides
+  if (text.includes('\t') || /\r(?!\n)/.test(text) || NON_PRINTABLE.test(text)) return undefined;
   try {
-    return { value: new BlockParser(text).parseDocument() };
+    return { value: new BlockParser(text, maxDepth).parseDocument() };
   } catch (error) {
     if (error instanceof GiveUp || error instanceof RangeError) return undefined;
     throw error;

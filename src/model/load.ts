@@ -45,6 +45,10 @@ export interface LoadResult {
   /** Where each entity was written. */
   readonly origins: ReadonlyMap<string, Origin>;
   readonly files: readonly string[];
+  /** File, line and column where an entity (or the organisation, `$organisation`) is written. */
+  locate(
+    id: string,
+  ): { readonly file: string; readonly line: number; readonly column: number } | undefined;
 }
 
 interface Registered {
@@ -154,7 +158,16 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
   );
   const origins = new Map<string, Origin>();
   for (const [id, { origin }] of accepted) origins.set(id, origin);
+  if (organisation !== undefined) origins.set('$organisation', organisation.origin);
   return {
+    locate(id) {
+      const origin = origins.get(id);
+      const locator = origin === undefined ? undefined : locators.get(origin.file);
+      if (origin === undefined || locator === undefined) return undefined;
+      const path =
+        origin.section === 'organisation' ? ['organisation'] : [origin.section, origin.index];
+      return { file: origin.file, ...locator.valueAt(path) };
+    },
     model,
     graph,
     diagnostics,

@@ -51,39 +51,84 @@ const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
  * Aliases share objects, so a "billion laughs" document is small in memory but exponential for
  * anything that walks it; this counts the walk without doing it.
  */
-function aliasExpansion(root: unknown, limit: number): number {
+function aliasExpansion(root: unknown): number {
   const sizes = new Map<object, number>();
+  // nodes written in the document: each distinct collection and its direct scalars, once
+  let written = 0;
   const sizeOf = (node: unknown): number => {
     if (node === null || typeof node !== 'object') return 1;
     const known = sizes.get(node);
     if (known !== undefined) return known;
-    sizes.set(node, 1); // cycles (a node aliased inside itself) count once
+    sizes.set(node, 1); // a node aliased inside itself counts once
+    written += 1;
     let size = 1;
     for (const child of Object.values(node)) {
+      if (child === null || typeof child !== 'object') written += 1;
       size += sizeOf(child);
-      if (size > limit * 4) break;
     }
     sizes.set(node, size);
     return size;
   };
-  const expanded = sizeOf(root);
-  return expanded - sizes.size;
+  return sizeOf(root) - written;
+}
+
+/**
+ * True when a text nests deeper than the limit (flow brackets or indentation, estimated without
+ * parsing): the `yaml` library recurses per level and can exhaust the stack on such input.
+ */
+function nestsTooDeep(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart && code === 32) {
+      indent += 1;
+      if (indent > maxDepth * 4) return true;
+      continue;
+    }
+    lineStart = false;
+    if (code === 91 || code === 123) {
+      depth += 1;
+      if (depth > maxDepth) return true;
+    } else if ((code === 93 || code === 125) && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return false;
 }
 
 /** Every syntax error of a file, with positions; `yaml` keeps going where js-yaml stops. */
-function collectSyntaxErrors(text: string, fallback: YAMLException): YamlProblem[] {
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
+function collectSyntaxErrors(
+  text: string,
+  fallback: YAMLException,
+  limits: YamlLimits,
+): YamlProblem[] {
   const problems: YamlProblem[] = [];
-  try {
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    for (const error of doc.errors) {
-      const pos = lineCounter.linePos(error.pos[0]);
-      const detail = error.message.split('\n')[0] ?? error.message;
-      problems.push({ code: 'yaml-syntax', detail, position: { line: pos.line, column: pos.col } });
+  // too deep for `yaml` (it recurses per level): js-yaml's own report is enough
+  const tooDeep = /depth/i.test(fallback.reason) || nestsTooDeep(text, limits.maxDepth);
+  if (!tooDeep) {
+    try {
+      const { LineCounter, parseDocument } = yamlLib();
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+      for (const error of doc.errors) {
+        const pos = lineCounter.linePos(error.pos[0]);
+        const detail = error.message.split('\n')[0] ?? error.message;
+        problems.push({
+          code: 'yaml-syntax',
+          detail,
+          position: { line: pos.line, column: pos.col },
+        });
+      }
+    } catch {
+      // fall back to js-yaml's report below
     }
-  } catch {
-    // fall back to js-yaml's report below
   }
   if (problems.length === 0) {
     problems.push({
@@ -118,14 +163,14 @@ export function parseYamlValue(
       problems: [{ code: 'file-too-large', size, limit: limits.maxFileBytes }],
     };
   }
-  const fast = fastParseYaml(text);
+  const fast = fastParseYaml(text, limits.maxDepth);
   if (fast !== undefined) return { value: fast.value, problems: [] };
   let documents: unknown[];
   try {
     documents = loadAll(text, { schema: SCHEMA, maxDepth: limits.maxDepth });
   } catch (error) {
     if (error instanceof YAMLException) {
-      return { value: undefined, problems: collectSyntaxErrors(text, error) };
+      return { value: undefined, problems: collectSyntaxErrors(text, error, limits) };
     }
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -136,7 +181,7 @@ export function parseYamlValue(
   if (documents.length > 1) {
     // Point at the marker that starts the second document.
     const markers = [...text.matchAll(/^---/gm)].map((m) => m.index);
-    const firstContent = text.search(/^[^#\s]/m);
+    const firstContent = text.search(/^[ ]*[^#\s]/m);
     const second = markers.find((offset) => offset > firstContent) ?? 0;
     return {
       value: undefined,
@@ -144,10 +189,7 @@ export function parseYamlValue(
     };
   }
   const value = documents[0];
-  if (
-    /[*<]/.test(text) &&
-    aliasExpansion(value, limits.maxAliasExpansion) > limits.maxAliasExpansion
-  ) {
+  if (/[*<]/.test(text) && aliasExpansion(value) > limits.maxAliasExpansion) {
     return {
       value: undefined,
       problems: [{ code: 'yaml-alias-bomb', limit: limits.maxAliasExpansion }],

@@ -1,4 +1,7 @@
 import type { Command } from '../context.js';
+import { analyzeCommand } from './analyze.js';
+import { needsCommand } from './needs.js';
+import { rulesCommand } from './rules.js';
 import { generateCommand } from './generate.js';
 import { graphCommand } from './graph.js';
 import { initCommand } from './init.js';
@@ -10,6 +13,9 @@ import { validateCommand } from './validate.js';
 export const COMMANDS: readonly Command[] = [
   validateCommand,
   summaryCommand,
+  needsCommand,
+  analyzeCommand,
+  rulesCommand,
   graphCommand,
   schemaCommand,
   initCommand,

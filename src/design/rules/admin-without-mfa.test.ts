@@ -19,7 +19,7 @@ describe('admin-without-mfa', () => {
     expect(findings.map((f) => f.id)).toEqual(['admin-without-mfa@alice']);
     expect(findings[0]?.subjects).toEqual(['alice', 'dc']);
     expect(findings[0]?.impact).toBe(4);
-    expect(findings[0]?.severity).toBe('critical');
+    expect(findings[0]?.severity).toBe('high');
   });
 
   it('fires on a member of a privileged group without MFA', () => {

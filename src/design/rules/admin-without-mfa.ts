@@ -33,9 +33,12 @@ export const adminWithoutMfa: Rule = {
     cwe: ['CWE-308'],
     attack: ['M1032', 'T1078'],
   },
-  evaluate({ graph, model }) {
+  evaluate({ graph, model, today }) {
     return model.identities
-      .filter((identity) => identity.kind !== 'group' && identity.left === undefined)
+      .filter(
+        (identity) =>
+          identity.kind !== 'group' && (identity.left === undefined || identity.left > today),
+      )
       .filter((identity) => isPrivileged(graph, identity) && !hasMfa(graph, identity))
       .map((identity) => {
         const administered = (identity.rights ?? [])

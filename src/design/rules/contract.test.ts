@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleModel, modelFrom } from '../../../test/support/model.js';
 import { evaluateRules } from '../analyze-rules.js';
+import { findingSubject } from '../findings.js';
 import { RULE_FAMILIES } from '../rule.js';
 import { BUILTIN_RULES } from './index.js';
 
@@ -42,7 +43,9 @@ describe.each(BUILTIN_RULES.map((rule) => [rule.id, rule] as const))('rule %s', 
     expect(run().findings).toEqual(first.findings);
     expect(first.failures).toEqual([]);
     for (const finding of first.findings) {
-      expect(finding.id).toBe(`${id}@${finding.subjects[0] ?? ''}`);
+      expect(finding.id).toBe(
+        `${id}@${findingSubject(finding.subjects[0] ?? '', graph.model.organisation?.id)}`,
+      );
       for (const subject of finding.subjects)
         expect(graph.has(subject) || subject === '$organisation').toBe(true);
       expect(finding.detail.length).toBeGreaterThan(5);

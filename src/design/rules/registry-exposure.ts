@@ -1,4 +1,45 @@
 import type { Rule } from '../rule.js';
+import { cleartextProtocol } from './cleartext-protocol.js';
+import { dmzInitiatesInternalFlow } from './dmz-initiates-internal-flow.js';
+import { guestWifiNotIsolated } from './guest-wifi-not-isolated.js';
+import { internetExposedAdminService } from './internet-exposed-admin-service.js';
+import { internetExposedInternalService } from './internet-exposed-internal-service.js';
+import { internetExposedOutsideDmz } from './internet-exposed-outside-dmz.js';
+import { internetExposedVulnerableService } from './internet-exposed-vulnerable-service.js';
+import { internetExposedWithoutWaf } from './internet-exposed-without-waf.js';
+import { internetFlowWithoutFiltering } from './internet-flow-without-filtering.js';
+import { itToOtFlow } from './it-to-ot-flow.js';
+import { mailDmarcNotEnforced } from './mail-dmarc-not-enforced.js';
+import { mailSpfDkimMissing } from './mail-spf-dkim-missing.js';
+import { obsoleteTls } from './obsolete-tls.js';
+import { otEngineeringSoftwareOnItWorkstation } from './ot-engineering-software-on-it-workstation.js';
+import { otInternetConnection } from './ot-internet-connection.js';
+import { outboundInternetWithoutProxy } from './outbound-internet-without-proxy.js';
+import { serversInUserZone } from './servers-in-user-zone.js';
+import { unencryptedSensitiveFlow } from './unencrypted-sensitive-flow.js';
+import { unfilteredZoneCrossing } from './unfiltered-zone-crossing.js';
+import { weakWifiSecurity } from './weak-wifi-security.js';
 
 /** Built-in rules of this group, in id order. */
-export const RULES_EXPOSURE: readonly Rule[] = [];
+export const RULES_EXPOSURE: readonly Rule[] = [
+  cleartextProtocol,
+  dmzInitiatesInternalFlow,
+  guestWifiNotIsolated,
+  internetExposedAdminService,
+  internetExposedInternalService,
+  internetExposedOutsideDmz,
+  internetExposedVulnerableService,
+  internetExposedWithoutWaf,
+  internetFlowWithoutFiltering,
+  itToOtFlow,
+  mailDmarcNotEnforced,
+  mailSpfDkimMissing,
+  obsoleteTls,
+  otEngineeringSoftwareOnItWorkstation,
+  otInternetConnection,
+  outboundInternetWithoutProxy,
+  serversInUserZone,
+  unencryptedSensitiveFlow,
+  unfilteredZoneCrossing,
+  weakWifiSecurity,
+];

@@ -78,9 +78,9 @@ export function isPrivileged(graph: ModelGraph, identity: Identity): boolean {
   return (identity.memberOf ?? []).some((group) => graph.identity(group)?.privileged === true);
 }
 
-/** True when the identity, or a group it belongs to, has MFA. */
+/** True when the identity has MFA: its own setting wins, else a group it belongs to. */
 export function hasMfa(graph: ModelGraph, identity: Identity): boolean {
-  if (identity.mfa === true) return true;
+  if (identity.mfa !== undefined) return identity.mfa;
   return (identity.memberOf ?? []).some((group) => graph.identity(group)?.mfa === true);
 }
 

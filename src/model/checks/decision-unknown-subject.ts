@@ -4,7 +4,8 @@ export const decisionUnknownSubject: ModelCheck = {
   id: 'decision-unknown-subject',
   severity: 'warning',
   message: 'diag.decision-unknown-subject',
-  description: 'A risk decision is about a finding whose subject is not an entity of the model.',
+  description:
+    'A risk decision is about a finding whose subject is neither an entity of the model nor `organisation`.',
   run(graph) {
     const hits: CheckHit[] = [];
     for (const decision of graph.model.decisions) {

@@ -1,0 +1,138 @@
+import { evaluateRules } from '../../design/analyze-rules.js';
+import { SEVERITIES, severityRank, type FindingSeverity } from '../../design/findings.js';
+import { toSarif } from '../../design/output/sarif.js';
+import {
+  countBySeverity,
+  findingsToCsv,
+  findingsToMarkdown,
+  severityLabel,
+  statusLabel,
+} from '../../design/output/findings-text.js';
+import { paint, UsageError, type Command, type CommandContext } from '../context.js';
+import { loadAnalysable } from '../load-rules.js';
+import { renderTable } from '../table.js';
+import { VERSION } from '../version.js';
+
+const SEVERITY_COLOUR = { critical: 'red', high: 'red', medium: 'yellow', low: 'cyan' } as const;
+
+/** Today's date in ISO form, from the clock (the CLI is the edge where the clock is read). */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function progress(ctx: CommandContext, label: string): (done: number, total: number) => void {
+  if (!ctx.isTTY) return () => undefined;
+  return (done, total) => {
+    ctx.stderr(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'cli.analyze.summary',
+  usage: '<path> [--format table|json|sarif|csv|markdown] [--fail-on critical|high|medium|low]',
+  positionals: { min: 1, max: 1, names: '<path>' },
+  options: {
+    format: {
+      type: 'string',
+      description: 'cli.option.format',
+      values: ['table', 'json', 'sarif', 'csv', 'markdown'],
+    },
+    'fail-on': { type: 'string', description: 'cli.option.fail-on', values: SEVERITIES },
+    today: { type: 'string', description: 'cli.option.today', placeholder: 'YYYY-MM-DD' },
+    output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
+  },
+  async run(ctx, { values, positionals }) {
+    const { t } = ctx;
+    const today = typeof values.today === 'string' ? values.today : todayIso();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+      throw new UsageError(t('cli.error.bad-date', { value: today }));
+    }
+    const path = positionals[0] ?? '.';
+    const loaded = await loadAnalysable(ctx, path);
+    if (loaded === undefined) return 2;
+    const { result, rules } = loaded;
+    const analysis = evaluateRules(result.graph, {
+      rules,
+      locale: ctx.locale,
+      today,
+      onProgress: progress(ctx, t('cli.analyze.progress-rules')),
+    });
+    for (const failure of analysis.failures) {
+      ctx.stderr(
+        `${paint(ctx, 'yellow', t('severity.warning'))}: ${t('cli.analyze.rule-failed', { rule: failure.ruleId, detail: failure.message })}\n`,
+      );
+    }
+    const findings = analysis.findings;
+    let text: string;
+    switch (values.format) {
+      case 'json':
+        text = `${JSON.stringify({ findings, attackPaths: [], chokePoints: [] }, null, 2)}\n`;
+        break;
+      case 'sarif':
+        text = `${JSON.stringify(toSarif({ rules, findings, locale: ctx.locale, version: VERSION, locate: (id) => result.locate(id) }), null, 2)}\n`;
+        break;
+      case 'csv':
+        text = findingsToCsv(findings, ctx.locale);
+        break;
+      case 'markdown':
+        text = `# ${t('cli.analyze.title', { organisation: result.model.organisation?.name ?? path })}\n\n${findingsToMarkdown(findings, ctx.locale)}`;
+        break;
+      default: {
+        const counts = countBySeverity(findings);
+        const rows = findings.map((f) => [
+          paint(ctx, SEVERITY_COLOUR[f.severity], severityLabel(f.severity, ctx.locale)),
+          f.id,
+          f.title,
+          statusLabel(f, ctx.locale),
+        ]);
+        text = [
+          renderTable([
+            [
+              t('cli.analyze.severity'),
+              t('cli.analyze.finding'),
+              t('cli.analyze.title-column'),
+              t('cli.analyze.status'),
+            ],
+            ...rows,
+          ]),
+          '',
+          t('cli.analyze.totals', {
+            total: findings.length,
+            critical: counts.critical,
+            high: counts.high,
+            medium: counts.medium,
+            low: counts.low,
+            rules: rules.length,
+          }),
+          '',
+        ].join('\n');
+      }
+    }
+    await writeOutput(ctx, values.output, text);
+    const failOn = values['fail-on'];
+    if (typeof failOn === 'string') {
+      const threshold = severityRank(failOn as FindingSeverity);
+      const failing = findings.some(
+        (f) => f.status === 'open' && severityRank(f.severity) >= threshold,
+      );
+      return failing ? 1 : 0;
+    }
+    return 0;
+  },
+};
+
+/** Writes to a file when `-o` is given, else to standard output. */
+export async function writeOutput(
+  ctx: CommandContext,
+  output: unknown,
+  text: string,
+): Promise<void> {
+  if (typeof output === 'string') {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(output, text);
+    ctx.stderr(`${ctx.t('cli.written', { file: output })}\n`);
+  } else {
+    ctx.stdout(text);
+  }
+}

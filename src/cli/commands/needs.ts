@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import {
+  analyseSpec,
+  assessRegulations,
+  buildNeedsReport,
+  ebiosDocument,
+  frameEbios,
+  needsDocument,
+  parseSpec,
+  regulationsDocument,
+  specDocument,
+  toMarkdown,
+} from '../../design/cp1/index.js';
+import type { ReportDocument } from '../../design/cp1/report-document.js';
+import { UsageError, type Command } from '../context.js';
+import { loadAnalysable } from '../load-rules.js';
+import { documentToText } from '../report-document.js';
+import { todayIso, writeOutput } from './analyze.js';
+import { formatDiagnostic } from './validate.js';
+
+export const needsCommand: Command = {
+  name: 'needs',
+  summary: 'cli.needs.summary',
+  usage: '<path> [--spec spec.yaml] [--format table|json|markdown]',
+  positionals: { min: 1, max: 1, names: '<path>' },
+  options: {
+    spec: { type: 'string', description: 'cli.option.spec', placeholder: 'spec.yaml' },
+    format: {
+      type: 'string',
+      description: 'cli.option.format',
+      values: ['table', 'json', 'markdown'],
+    },
+    today: { type: 'string', description: 'cli.option.today', placeholder: 'YYYY-MM-DD' },
+    output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
+  },
+  async run(ctx, { values, positionals }) {
+    const { t, locale } = ctx;
+    const today = typeof values.today === 'string' ? values.today : todayIso();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+      throw new UsageError(t('cli.error.bad-date', { value: today }));
+    const path = positionals[0] ?? '.';
+    const loaded = await loadAnalysable(ctx, path);
+    if (loaded === undefined) return 2;
+    const { graph, model } = loaded.result;
+    const needs = buildNeedsReport(graph);
+    const regulations = assessRegulations({
+      organisation: model.organisation,
+      data: model.data,
+      assets: model.assets,
+    });
+    const ebios = frameEbios(graph, today);
+    let spec;
+    if (typeof values.spec === 'string') {
+      let source: string;
+      try {
+        source = await readFile(values.spec, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        ctx.stderr(
+          `${values.spec} error file-unreadable ${t('diag.file-unreadable', { detail: code })}\n`,
+        );
+        return 2;
+      }
+      const parsed = parseSpec(source, values.spec, t, { graph });
+      for (const d of parsed.diagnostics) ctx.stderr(`${formatDiagnostic(ctx, d)}\n`);
+      if (parsed.spec === undefined || parsed.diagnostics.some((d) => d.severity === 'error'))
+        return 2;
+      spec = analyseSpec(parsed.spec, graph);
+    }
+    const documents: ReportDocument[] = [
+      needsDocument(needs, locale),
+      regulationsDocument(regulations, locale),
+      ebiosDocument(ebios, locale),
+      ...(spec === undefined ? [] : [specDocument(spec, locale)]),
+    ];
+    const text =
+      values.format === 'json'
+        ? `${JSON.stringify({ needs, regulations, ebios, ...(spec === undefined ? {} : { spec }) }, null, 2)}\n`
+        : values.format === 'markdown'
+          ? documents.map(toMarkdown).join('\n')
+          : documents.map((d) => documentToText(ctx, d)).join('\n');
+    await writeOutput(ctx, values.output, text);
+    return 0;
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule } from '../design/rule.js';
+import { BUILTIN_RULES } from '../design/rules/index.js';
+import type { LoadResult } from '../model/load.js';
+import type { CommandContext } from './context.js';
+import { formatDiagnostic } from './commands/validate.js';
+import { loadModelAt } from './load-path.js';
+
+/**
+ * Loads a model for analysis, with its custom rules; prints the errors and returns `undefined`
+ * when the model (or a rule file) is invalid: analysing half a model would mislead.
+ */
+export async function loadAnalysable(
+  ctx: CommandContext,
+  path: string,
+): Promise<{ result: LoadResult; rules: readonly Rule[] } | undefined> {
+  const { result, readable } = await loadModelAt(ctx, path);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!readable || errors.length > 0) {
+    for (const d of errors) ctx.stderr(`${formatDiagnostic(ctx, d)}\n`);
+    ctx.stderr(`${ctx.t('cli.analyze.invalid-model', { path, errors: errors.length })}\n`);
+    return undefined;
+  }
+  return { result, rules: BUILTIN_RULES };
+}

@@ -1,0 +1,257 @@
+import type { ModelGraph } from '../../model/graph.js';
+import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
+import { text, type LocalizedText } from '../text.js';
+import { buildAttackGraph, type AttackGraph, type AttackNodeKind } from './attack-graph.js';
+import { buildCutNetwork, minimumCut } from './choke-points.js';
+import { describeSegment, elementAction, segmentsOf, type AttackStep } from './explain.js';
+import { distancesTo, kShortestPaths, pathTo, type WeightedPath } from './k-shortest.js';
+import { findThreatSources, type ThreatSource } from './sources.js';
+import { findTargets, type AttackTarget } from './targets.js';
+
+export interface AttackPathOptions {
+  /** Propagated needs, when already computed. */
+  readonly needs?: NeedsAnalysis;
+  /** Most likely paths kept per target (default 3). */
+  readonly k?: number;
+  /** Keep only the most valuable targets. */
+  readonly maxTargets?: number;
+  /** Restrict to these target asset ids. */
+  readonly targets?: readonly string[];
+  /** Restrict to these source ids. */
+  readonly sources?: readonly string[];
+  /** ISO date, to tell unsupported software (none is without it). */
+  readonly today?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** How an attacker gets from a source to a target, step by step. */
+export interface AttackPath {
+  readonly source: string;
+  readonly target: string;
+  /** 1 for the most likely path to this target. */
+  readonly rank: number;
+  /** Probability that every step succeeds: the product of their probabilities. */
+  readonly score: number;
+  readonly steps: readonly AttackStep[];
+}
+
+/** The minimum cut of one target. */
+export interface TargetCut {
+  readonly target: string;
+  /** Choke point ids: cutting all of them disconnects every cuttable source from the target. */
+  readonly elements: readonly string[];
+  /** Sources that reach the target through nothing cuttable (the target itself must be hardened). */
+  readonly uncuttableSources: readonly string[];
+}
+
+/** A cuttable element on the way to the crown jewels. */
+export interface ChokePoint {
+  /** `<kind>:<element>` (e.g. `flow:flux-internet-rdp-tse`, `login:id-admin@lan-siege`). */
+  readonly id: string;
+  readonly kind: Exclude<AttackNodeKind, 'attacker' | 'source' | 'asset'>;
+  /** The model entity: flow, identity (login, right, account, remote access) or asset. */
+  readonly entity: string;
+  readonly action: LocalizedText;
+  readonly explanation: LocalizedText;
+  /** Targets whose minimum cut contains it. */
+  readonly targets: readonly string[];
+  /** Number of the computed paths that go through it. */
+  readonly pathsCut: number;
+  /** Part of the minimum cut that protects every cuttable target at once. */
+  readonly overall: boolean;
+}
+
+export interface AttackPathAnalysis {
+  readonly sources: readonly ThreatSource[];
+  readonly targets: readonly AttackTarget[];
+  /** Sorted by score (most likely first), then target, source. */
+  readonly paths: readonly AttackPath[];
+  readonly cuts: readonly TargetCut[];
+  /** One cut against every source but insiders, for the targets they all can be cut from. */
+  readonly overallCut: {
+    readonly elements: readonly string[];
+    readonly targets: readonly string[];
+  };
+  /** Ranked by the number of paths they cut, then by targets protected. */
+  readonly chokePoints: readonly ChokePoint[];
+}
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function selectTargets(
+  all: readonly AttackTarget[],
+  graph: AttackGraph,
+  options: AttackPathOptions,
+): AttackTarget[] {
+  const wanted = options.targets === undefined ? undefined : new Set(options.targets);
+  const kept = all.filter(
+    (t) => (wanted === undefined || wanted.has(t.id)) && graph.indexOf.has(t.id),
+  );
+  return options.maxTargets === undefined ? kept : kept.slice(0, Math.max(0, options.maxTargets));
+}
+
+function attackerEdge(graph: AttackGraph, source: number): number {
+  const { outStart, outEdges, to } = graph.digraph;
+  for (let i = outStart[graph.attacker] ?? 0; i < (outStart[graph.attacker + 1] ?? 0); i += 1) {
+    const edge = outEdges[i] ?? 0;
+    if (to[edge] === source) return edge;
+  }
+  return -1;
+}
+
+/** Paths to one target: the k most likely, then the best one of each source not yet among them. */
+function pathsTo(graph: AttackGraph, target: number, k: number): WeightedPath[] {
+  const tree = distancesTo(graph.digraph, target);
+  const top = [
+    ...kShortestPaths(graph.digraph, graph.attacker, target, k, { heuristic: tree.dist }),
+  ];
+  const covered = new Set(top.map((p) => p.nodes[1]));
+  for (const source of graph.sources) {
+    const node = graph.indexOf.get(source.id);
+    if (node === undefined || covered.has(node)) continue;
+    const best = pathTo(graph.digraph, tree, node);
+    if (best === undefined) continue;
+    const edge = attackerEdge(graph, node);
+    top.push({
+      nodes: [graph.attacker, ...best.nodes],
+      edges: [edge, ...best.edges],
+      cost: best.cost,
+    });
+  }
+  return top;
+}
+
+function toAttackPath(
+  model: ModelGraph,
+  graph: AttackGraph,
+  path: WeightedPath,
+  rank: number,
+): AttackPath {
+  const steps = segmentsOf(graph, path.nodes).map((segment) => describeSegment(model, segment));
+  return {
+    source: graph.nodes[path.nodes[1] ?? 0]?.id ?? '',
+    target: graph.nodes[path.nodes[path.nodes.length - 1] ?? 0]?.id ?? '',
+    rank,
+    score: steps.reduce((p, s) => p * s.probability, 1),
+    steps,
+  };
+}
+
+function comparePathsOut(a: AttackPath, b: AttackPath): number {
+  return (
+    b.score - a.score ||
+    compareIds(a.target, b.target) ||
+    a.rank - b.rank ||
+    compareIds(a.source, b.source)
+  );
+}
+
+function rankChokePoints(
+  model: ModelGraph,
+  graph: AttackGraph,
+  cuts: readonly TargetCut[],
+  overall: ReadonlySet<string>,
+  paths: readonly AttackPath[],
+): ChokePoint[] {
+  const targetsOf = new Map<string, string[]>();
+  for (const cut of cuts) {
+    for (const element of cut.elements)
+      targetsOf.set(element, [...(targetsOf.get(element) ?? []), cut.target]);
+  }
+  for (const element of overall) if (!targetsOf.has(element)) targetsOf.set(element, []);
+  const counts = new Map<string, number>();
+  for (const path of paths) {
+    for (const element of new Set(path.steps.flatMap((s) => s.elements)))
+      counts.set(element, (counts.get(element) ?? 0) + 1);
+  }
+  const result: ChokePoint[] = [];
+  for (const [id, targets] of targetsOf) {
+    const node = graph.nodes[graph.indexOf.get(id) ?? -1];
+    if (
+      node === undefined ||
+      node.kind === 'attacker' ||
+      node.kind === 'source' ||
+      node.kind === 'asset'
+    )
+      continue;
+    const pathsCut = counts.get(id) ?? 0;
+    const list = targets.join(', ');
+    const inOverall = overall.has(id);
+    result.push({
+      id,
+      kind: node.kind,
+      entity: node.entity,
+      action: elementAction(model, node),
+      explanation: text(
+        `Cuts ${pathsCut} of the ${paths.length} attack paths found; in the minimum cut of ${targets.length} target(s)${list === '' ? '' : `: ${list}`}${inOverall ? '; part of the overall minimum cut' : ''}.`,
+        `Coupe ${pathsCut} des ${paths.length} chemins d’attaque trouvés ; fait partie de la coupe minimale de ${targets.length} cible(s)${list === '' ? '' : ` : ${list}`}${inOverall ? ' ; fait partie de la coupe minimale globale' : ''}.`,
+      ),
+      targets: [...targets].sort(compareIds),
+      pathsCut,
+      overall: inOverall,
+    });
+  }
+  return result.sort(
+    (a, b) =>
+      b.pathsCut - a.pathsCut || b.targets.length - a.targets.length || compareIds(a.id, b.id),
+  );
+}
+
+/**
+ * Attack paths from the threat sources to the crown jewels of a model, and the choke points
+ * that cut them. For each target: the `k` most likely paths (and the best path of each other
+ * source that reaches it), its minimum cut; then one minimum cut for all targets, and the cut
+ * elements ranked by the number of paths they cut. Deterministic; the result is plain JSON.
+ */
+export function analyseAttackPaths(
+  model: ModelGraph,
+  options: AttackPathOptions = {},
+): AttackPathAnalysis {
+  const needs = options.needs ?? analyseNeeds(model);
+  const wanted = options.sources === undefined ? undefined : new Set(options.sources);
+  const sources = findThreatSources(model).filter((s) => wanted === undefined || wanted.has(s.id));
+  const graph = buildAttackGraph(
+    model,
+    sources,
+    options.today === undefined ? {} : { today: options.today },
+  );
+  const targets = selectTargets(findTargets(model, needs), graph, options);
+  const targetNodes = targets.map((t) => graph.indexOf.get(t.id) ?? -1);
+  const network = buildCutNetwork(graph, targetNodes);
+  const k = options.k ?? 3;
+  const paths: AttackPath[] = [];
+  const cuts: TargetCut[] = [];
+  const idOf = (v: number): string => graph.nodes[v]?.id ?? '';
+  targetNodes.forEach((target, i) => {
+    pathsTo(graph, target, k).forEach((path, rank) =>
+      paths.push(toAttackPath(model, graph, path, rank + 1)),
+    );
+    const cut = minimumCut(graph, network, [target]);
+    cuts.push({
+      target: idOf(target),
+      elements: cut.elements.map(idOf).sort(compareIds),
+      uncuttableSources: cut.uncuttableSources.map(idOf).sort(compareIds),
+    });
+    options.onProgress?.(i + 1, targetNodes.length);
+  });
+  // insiders abusing their own rights cannot be cut: the overall cut is against the others,
+  // for the targets none of them reaches through nothing cuttable
+  const external = (v: number): boolean => graph.nodes[v]?.id.startsWith('insider:') !== true;
+  const cuttable = targetNodes.filter((_, i) =>
+    (cuts[i]?.uncuttableSources ?? []).every((s) => s.startsWith('insider:')),
+  );
+  const overall =
+    cuttable.length === 0
+      ? { elements: [], uncuttableSources: [] }
+      : minimumCut(graph, network, cuttable, external);
+  const overallElements = overall.elements.map(idOf).sort(compareIds);
+  paths.sort(comparePathsOut);
+  return {
+    sources,
+    targets,
+    paths,
+    cuts,
+    overallCut: { elements: overallElements, targets: cuttable.map(idOf).sort(compareIds) },
+    chokePoints: rankChokePoints(model, graph, cuts, new Set(overallElements), paths),
+  };
+}

@@ -1,0 +1,63 @@
+import {
+  adminInternet,
+  adminNetwork,
+  leaversStillActive,
+  outsourcingAccess,
+  privilegedWithoutMfa,
+  remoteWorking,
+  securityReferent,
+  sharedAccounts,
+} from './access.js';
+import {
+  cleartextProtocols,
+  exposedOutsideDmz,
+  internetGateway,
+  mailDomains,
+  officeToOtBypass,
+  partnerInterconnections,
+  serversInUserZone,
+  userZoneWithoutSegments,
+  wifiSecurity,
+  zonesDeclared,
+} from './network.js';
+import {
+  backupPolicy,
+  portableEncryption,
+  sensitiveInventory,
+  sensitiveOverInternet,
+  unloggedComponents,
+  unprotectedHosts,
+  unsupportedSystems,
+} from './operations.js';
+import type { EvidenceCheck } from './types.js';
+
+export type { Evidence, EvidenceCheck, EvidenceContext } from './types.js';
+
+/** Every "model evidence" check, by hygiene measure number, then id. */
+export const EVIDENCE_CHECKS: readonly EvidenceCheck[] = [
+  outsourcingAccess,
+  sensitiveInventory,
+  leaversStillActive,
+  sharedAccounts,
+  privilegedWithoutMfa,
+  unprotectedHosts,
+  sensitiveOverInternet,
+  officeToOtBypass,
+  serversInUserZone,
+  userZoneWithoutSegments,
+  zonesDeclared,
+  wifiSecurity,
+  cleartextProtocols,
+  internetGateway,
+  exposedOutsideDmz,
+  mailDomains,
+  partnerInterconnections,
+  adminInternet,
+  adminNetwork,
+  portableEncryption,
+  remoteWorking,
+  unsupportedSystems,
+  unloggedComponents,
+  backupPolicy,
+  securityReferent,
+];

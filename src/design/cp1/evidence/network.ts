@@ -1,0 +1,359 @@
+import type { AssetKind, Flow, ZoneKind } from '../../../domain/model/index.js';
+import type { ModelGraph } from '../../../model/graph.js';
+import { CLEARTEXT_PROTOCOLS, isEncrypted, isInZoneKind, isOtAsset } from '../../rules/support.js';
+import { text } from '../../text.js';
+import {
+  evidenceOf,
+  ids,
+  type Evidence,
+  type EvidenceCheck,
+  type EvidenceContext,
+} from './types.js';
+
+/** Asset kinds that belong in a server zone, not among workstations. */
+export const SERVER_KINDS: readonly AssetKind[] = [
+  'server',
+  'virtual-machine',
+  'hypervisor',
+  'directory',
+  'application',
+  'web-application',
+  'service',
+  'database',
+  'file-server',
+  'mail-server',
+  'storage',
+  'backup-server',
+];
+
+const USER_SIDE: readonly ZoneKind[] = ['user', 'wifi', 'guest-wifi'];
+
+const passesThrough = (graph: ModelGraph, flow: Flow, kinds: readonly AssetKind[]): boolean =>
+  (flow.via ?? []).some((id) => {
+    const kind = graph.asset(id)?.kind;
+    return kind !== undefined && kinds.includes(kind);
+  });
+
+const isOtEndpoint = (graph: ModelGraph, id: string): boolean => {
+  const asset = graph.asset(id);
+  return asset === undefined ? graph.zone(id)?.kind === 'ot' : isOtAsset(graph, asset);
+};
+
+const isOutside = (graph: ModelGraph, id: string): boolean =>
+  isInZoneKind(graph, id, ['internet', 'cloud']) ||
+  ['saas', 'cloud-service'].includes(graph.asset(id)?.kind ?? '');
+
+function define(
+  id: string,
+  measure: number,
+  description: EvidenceCheck['description'],
+  evaluate: (context: EvidenceContext, e: ReturnType<typeof evidenceOf>) => Evidence[],
+): EvidenceCheck {
+  const e = evidenceOf({ id, measure });
+  return { id, measure, description, evaluate: (context) => evaluate(context, e) };
+}
+
+export const serversInUserZone = define(
+  'servers-in-user-zone',
+  19,
+  text(
+    'Servers placed in a user zone, among workstations',
+    'Serveurs placés dans une zone utilisateurs, parmi les postes',
+  ),
+  ({ graph, model }, e) =>
+    model.zones
+      .filter((zone) => zone.kind === 'user')
+      .flatMap((zone) => {
+        const servers = graph.assetsOfZone(zone.id, false).filter((id) => {
+          const kind = graph.asset(id)?.kind;
+          return kind !== undefined && SERVER_KINDS.includes(kind);
+        });
+        if (servers.length === 0) return [];
+        return [
+          e.contradicts(
+            [zone.id, ...servers],
+            `user zone ${zone.id} also holds servers (${ids(servers)}): the network is flat there`,
+            `la zone utilisateurs ${zone.id} contient aussi des serveurs (${ids(servers)}) : le réseau y est plat`,
+          ),
+        ];
+      }),
+);
+
+export const userZoneWithoutSegments = define(
+  'user-zone-without-segments',
+  19,
+  text('User zones with neither subnet nor VLAN', 'Zones utilisateurs sans sous-réseau ni VLAN'),
+  ({ model }, e) =>
+    model.zones
+      .filter((z) => z.kind === 'user' && (z.subnets ?? []).length + (z.vlans ?? []).length === 0)
+      .map((zone) =>
+        e.contradicts(
+          [zone.id],
+          `user zone ${zone.id} declares no subnet or VLAN: nothing shows it is separated`,
+          `la zone utilisateurs ${zone.id} ne déclare ni sous-réseau ni VLAN : rien ne montre qu’elle est séparée`,
+        ),
+      ),
+);
+
+export const officeToOtBypass = define(
+  'office-to-ot-bypass',
+  19,
+  text(
+    'Flows from user zones to OT that cross no firewall',
+    'Flux des zones utilisateurs vers l’OT sans pare-feu',
+  ),
+  ({ graph, model }, e) => {
+    const flows = model.flows.filter(
+      (f) =>
+        isInZoneKind(graph, f.from, USER_SIDE) &&
+        isOtEndpoint(graph, f.to) &&
+        !passesThrough(graph, f, ['firewall']),
+    );
+    if (flows.length === 0) return [];
+    const targets = [...new Set(flows.map((f) => f.to))];
+    return [
+      e.contradicts(
+        [...flows.map((f) => f.id), ...targets],
+        `flows from user zones reach the OT without a firewall: ${ids(flows.map((f) => f.id))}`,
+        `des flux des zones utilisateurs atteignent l’OT sans pare-feu : ${ids(flows.map((f) => f.id))}`,
+      ),
+    ];
+  },
+);
+
+export const zonesDeclared = define(
+  'zones-declared',
+  19,
+  text('Distinct zones with their subnets', 'Zones distinctes avec leurs sous-réseaux'),
+  ({ model }, e) => {
+    const segmented = model.zones.filter((z) => (z.subnets ?? []).length > 0);
+    const kinds = new Set(segmented.map((z) => z.kind));
+    if (!kinds.has('user') || !kinds.has('server')) return [];
+    return [
+      e.supports(
+        segmented.map((z) => z.id),
+        `${segmented.length} zones with subnets, of ${kinds.size} kinds, including separate user and server zones`,
+        `${segmented.length} zones avec sous-réseaux, de ${kinds.size} types, dont des zones utilisateurs et serveurs distinctes`,
+      ),
+    ];
+  },
+);
+
+export const wifiSecurity = define(
+  'wifi-security',
+  20,
+  text('Wi-Fi security and guest isolation', 'Sécurité du Wi-Fi et isolement des invités'),
+  ({ graph, model }, e) => {
+    const result: Evidence[] = [];
+    for (const ap of model.assets) {
+      const wifi = ap.wifi;
+      if (wifi === undefined) continue;
+      const guest = isInZoneKind(graph, ap.id, ['guest-wifi']);
+      if (wifi.security === 'open' || wifi.security === 'wep') {
+        if (!guest || wifi.isolated !== true)
+          result.push(
+            e.contradicts(
+              [ap.id],
+              `${ap.id} runs ${wifi.security} Wi-Fi${guest ? ' without isolation' : ''}`,
+              `${ap.id} diffuse un Wi-Fi ${wifi.security === 'open' ? 'ouvert' : 'WEP'}${guest ? ' non isolé' : ''}`,
+            ),
+          );
+      } else if (wifi.security === 'wpa2-psk' && wifi.isolated !== true) {
+        result.push(
+          e.contradicts(
+            [ap.id, ...(ap.zone === undefined ? [] : [ap.zone])],
+            `${ap.id} uses a shared WPA2 key and is not isolated from the internal network`,
+            `${ap.id} utilise une clé WPA2 partagée et n’est pas isolé du réseau interne`,
+          ),
+        );
+      } else if (wifi.security.endsWith('enterprise') && !guest) {
+        result.push(
+          e.supports(
+            [ap.id],
+            `${ap.id} uses ${wifi.security} authentication`,
+            `${ap.id} utilise une authentification ${wifi.security}`,
+          ),
+        );
+      }
+    }
+    const guestFlows = model.flows.filter(
+      (f) =>
+        isInZoneKind(graph, f.from, ['guest-wifi']) && !isInZoneKind(graph, f.to, ['internet']),
+    );
+    if (guestFlows.length > 0) {
+      result.push(
+        e.contradicts(
+          [...guestFlows.map((f) => f.id), ...guestFlows.map((f) => f.to)],
+          `the guest Wi-Fi reaches internal systems: ${ids(guestFlows.map((f) => f.id))}`,
+          `le Wi-Fi invités atteint des systèmes internes : ${ids(guestFlows.map((f) => f.id))}`,
+        ),
+      );
+    }
+    return result;
+  },
+);
+
+export const cleartextProtocols = define(
+  'cleartext-protocols',
+  21,
+  text(
+    'Cleartext protocols on flows and administration interfaces',
+    'Protocoles en clair sur les flux et interfaces d’administration',
+  ),
+  ({ model }, e) => {
+    const result: Evidence[] = [];
+    const flows = model.flows.filter(
+      (f) => CLEARTEXT_PROTOCOLS.includes(f.protocol) && !isEncrypted(f),
+    );
+    if (flows.length > 0) {
+      const list = flows.map((f) => `${f.id} (${f.protocol})`);
+      result.push(
+        e.contradicts(
+          flows.map((f) => f.id),
+          `flows use cleartext protocols: ${ids(list)}`,
+          `des flux utilisent des protocoles en clair : ${ids(list)}`,
+        ),
+      );
+    }
+    const admin = model.assets.filter((a) =>
+      (a.adminInterfaces ?? []).some((i) => i.protocol === 'telnet' || i.protocol === 'http'),
+    );
+    if (admin.length > 0) {
+      result.push(
+        e.contradicts(
+          admin.map((a) => a.id),
+          `administration over Telnet or HTTP: ${ids(admin.map((a) => a.id))}`,
+          `administration en Telnet ou HTTP : ${ids(admin.map((a) => a.id))}`,
+        ),
+      );
+    }
+    return result;
+  },
+);
+
+export const internetGateway = define(
+  'internet-gateway',
+  22,
+  text(
+    'User access to the Internet through a filtering proxy',
+    'Accès des utilisateurs à Internet par un proxy filtrant',
+  ),
+  ({ graph, model }, e) => {
+    // guest Wi-Fi is left out: a dedicated Internet access is what the guide asks for guests
+    const outbound = model.flows.filter(
+      (f) =>
+        isInZoneKind(graph, f.from, ['user', 'wifi']) &&
+        !isInZoneKind(graph, f.from, ['guest-wifi']) &&
+        isOutside(graph, f.to),
+    );
+    const direct = outbound.filter((f) => !passesThrough(graph, f, ['proxy']));
+    const proxied = outbound.filter((f) => passesThrough(graph, f, ['proxy']));
+    const result: Evidence[] = [];
+    if (direct.length > 0)
+      result.push(
+        e.contradicts(
+          direct.map((f) => f.id),
+          `user zones reach the Internet without a proxy: ${ids(direct.map((f) => f.id))}`,
+          `des zones utilisateurs accèdent à Internet sans proxy : ${ids(direct.map((f) => f.id))}`,
+        ),
+      );
+    if (proxied.length > 0)
+      result.push(
+        e.supports(
+          proxied.map((f) => f.id),
+          `user flows to the Internet go through a proxy: ${ids(proxied.map((f) => f.id))}`,
+          `des flux utilisateurs vers Internet passent par un proxy : ${ids(proxied.map((f) => f.id))}`,
+        ),
+      );
+    return result;
+  },
+);
+
+export const exposedOutsideDmz = define(
+  'exposed-outside-dmz',
+  23,
+  text(
+    'Services reachable from the Internet outside a DMZ',
+    'Services joignables depuis Internet hors d’une DMZ',
+  ),
+  ({ graph, model }, e) => {
+    const inbound = model.flows.filter(
+      (f) => isInZoneKind(graph, f.from, ['internet']) && !isOutside(graph, f.to),
+    );
+    const outside = inbound.filter((f) => !isInZoneKind(graph, f.to, ['dmz']));
+    const admin = model.assets.filter(
+      (a) =>
+        !isInZoneKind(graph, a.id, ['dmz', 'internet', 'cloud']) &&
+        (a.adminInterfaces ?? []).some((i) =>
+          (i.from ?? []).some((z) => isInZoneKind(graph, z, ['internet'])),
+        ),
+    );
+    const result: Evidence[] = [];
+    if (outside.length + admin.length > 0) {
+      const subjects = [...outside.flatMap((f) => [f.id, f.to]), ...admin.map((a) => a.id)];
+      const names = [...outside.map((f) => `${f.to} (${f.id})`), ...admin.map((a) => a.id)];
+      result.push(
+        e.contradicts(
+          subjects,
+          `reachable from the Internet outside a DMZ: ${ids(names)}`,
+          `joignables depuis Internet hors d’une DMZ : ${ids(names)}`,
+        ),
+      );
+    }
+    const inDmz = inbound.filter((f) => isInZoneKind(graph, f.to, ['dmz']));
+    if (inDmz.length > 0)
+      result.push(
+        e.supports(
+          inDmz.map((f) => f.to),
+          `exposed services in a DMZ: ${ids([...new Set(inDmz.map((f) => f.to))])}`,
+          `services exposés placés en DMZ : ${ids([...new Set(inDmz.map((f) => f.to))])}`,
+        ),
+      );
+    return result;
+  },
+);
+
+export const mailDomains = define(
+  'mail-domains',
+  24,
+  text('SPF and DMARC on the mail domains', 'SPF et DMARC sur les domaines de messagerie'),
+  ({ model }, e) => {
+    const org = model.organisation?.id ?? 'organisation';
+    return (model.organisation?.domains ?? []).map((domain) => {
+      const weak = domain.spf !== true || domain.dmarc === undefined || domain.dmarc === 'none';
+      return weak
+        ? e.contradicts(
+            [org],
+            `${domain.name}: ${domain.spf === true ? '' : 'no SPF; '}DMARC ${domain.dmarc ?? 'absent'}`,
+            `${domain.name} : ${domain.spf === true ? '' : 'pas de SPF ; '}DMARC ${domain.dmarc ?? 'absent'}`,
+          )
+        : e.supports(
+            [org],
+            `${domain.name}: SPF and DMARC ${domain.dmarc ?? ''}`,
+            `${domain.name} : SPF et DMARC ${domain.dmarc ?? ''}`,
+          );
+    });
+  },
+);
+
+export const partnerInterconnections = define(
+  'partner-interconnections',
+  25,
+  text('Unencrypted flows with partner zones', 'Flux non chiffrés avec les zones partenaires'),
+  ({ graph, model }, e) => {
+    const flows = model.flows.filter(
+      (f) =>
+        (isInZoneKind(graph, f.from, ['partner']) || isInZoneKind(graph, f.to, ['partner'])) &&
+        !isEncrypted(f),
+    );
+    return flows.length === 0
+      ? []
+      : [
+          e.contradicts(
+            flows.map((f) => f.id),
+            `unencrypted partner interconnections: ${ids(flows.map((f) => f.id))}`,
+            `interconnexions partenaires non chiffrées : ${ids(flows.map((f) => f.id))}`,
+          ),
+        ];
+  },
+);

@@ -1,0 +1,81 @@
+import type { Process } from '../../domain/model/index.js';
+import type { ModelGraph } from '../../model/graph.js';
+import { hit, type Rule } from '../rule.js';
+import { text } from '../text.js';
+import { label } from './support.js';
+import {
+  backupsCovering,
+  dataStoredOn,
+  durationText,
+  minutesOf,
+  protectedEntities,
+} from './support-resilience.js';
+
+/** Processes whose data lives in this asset or data set (RPOs are about data). */
+function processesRelying(graph: ModelGraph, id: string): Process[] {
+  const data = graph.data(id) !== undefined ? [id] : dataStoredOn(graph, id).map((d) => d.id);
+  return graph.model.processes.filter((process) =>
+    (process.data ?? []).some((set) => data.includes(set)),
+  );
+}
+
+export const backupRpoNotMet: Rule = {
+  id: 'backup-rpo-not-met',
+  family: 'backups-resilience',
+  title: text(
+    'Backups less frequent than the recovery point objective',
+    'Sauvegardes moins fréquentes que la perte de données admissible (RPO)',
+  ),
+  description: text(
+    'The most frequent backup of an asset or data set is older than the RPO of a business process that uses the data it holds.',
+    'La sauvegarde la plus fréquente d’un actif ou d’un jeu de données est plus espacée que le RPO d’un processus métier qui utilise les données qu’il porte.',
+  ),
+  rationale: text(
+    'After a loss, the data restored is as old as the last backup: with a weekly backup and a one-hour RPO, up to a week of work is lost, far beyond what the business accepted.',
+    'Après un sinistre, les données restaurées ont l’âge de la dernière sauvegarde : avec une sauvegarde hebdomadaire et un RPO d’une heure, jusqu’à une semaine de travail est perdue, bien au-delà de ce que le métier a accepté.',
+  ),
+  remediation: text(
+    'Back up at least as often as the strictest RPO (journal or snapshot backups, replication), or revise the RPO with the process owner.',
+    'Sauvegarder au moins aussi souvent que le RPO le plus strict (sauvegarde des journaux de transactions, instantanés, réplication), ou réviser le RPO avec le responsable du processus.',
+  ),
+  falsePositives: text(
+    'Replication or transaction-log shipping not declared as a backup: declare it with its frequency.',
+    'Réplication ou envoi des journaux de transactions non déclarés comme sauvegarde : les déclarer avec leur fréquence.',
+  ),
+  likelihood: 2,
+  impact: ['availability', 'integrity'],
+  references: {
+    anssi: ['hygiene:37'],
+    iso27002: ['8.13', '5.30'],
+    attack: ['M1053'],
+  },
+  evaluate({ graph }) {
+    return protectedEntities(graph).flatMap((id) => {
+      const backups = backupsCovering(graph, id)
+        .map((backup) => ({ backup, minutes: minutesOf(backup.frequency) }))
+        .filter((b): b is { backup: typeof b.backup; minutes: number } => b.minutes !== undefined)
+        .sort((a, b) => a.minutes - b.minutes || (a.backup.id < b.backup.id ? -1 : 1));
+      const best = backups[0];
+      if (best === undefined) return [];
+      const strict = processesRelying(graph, id)
+        .map((process) => ({ process, minutes: minutesOf(process.rpo) }))
+        .filter((p): p is { process: Process; minutes: number } => p.minutes !== undefined)
+        .filter((p) => p.minutes < best.minutes)
+        .sort((a, b) => a.minutes - b.minutes || (a.process.id < b.process.id ? -1 : 1));
+      const worst = strict[0];
+      if (worst === undefined) return [];
+      const every = durationText(best.minutes);
+      const rpo = durationText(worst.minutes);
+      return [
+        hit(
+          id,
+          text(
+            `${label(graph, id)}: backup interval of ${every.en} at best (${best.backup.id}), but ${label(graph, worst.process.id)} accepts losing only ${rpo.en} of data (RPO).`,
+            `${label(graph, id)} : intervalle de sauvegarde de ${every.fr} au mieux (${best.backup.id}), alors que ${label(graph, worst.process.id)} n’admet qu’une perte de ${rpo.fr} de données (RPO).`,
+          ),
+          { related: [best.backup.id, ...strict.map((p) => p.process.id)] },
+        ),
+      ];
+    });
+  },
+};

@@ -1,0 +1,51 @@
+import { hit, type Rule } from '../rule.js';
+import { text } from '../text.js';
+import { label } from './support.js';
+import { dataHeldBy, isCloudAsset, list } from './support-resilience.js';
+
+export const cloudDataLocationUnknown: Rule = {
+  id: 'cloud-data-location-unknown',
+  family: 'cloud',
+  title: text(
+    'Cloud service holding data in an unknown country',
+    'Service en nuage détenant des données dans un pays inconnu',
+  ),
+  description: text(
+    'A SaaS or cloud service stores or receives data sets but the model does not say in which country it keeps them.',
+    'Un service SaaS ou en nuage stocke ou reçoit des jeux de données mais le modèle ne dit pas dans quel pays il les conserve.',
+  ),
+  rationale: text(
+    'Without the data location, neither the GDPR transfer rules nor the exposure to foreign laws can be assessed, and the register of processing is incomplete.',
+    'Sans la localisation des données, ni les règles de transfert du RGPD ni l’exposition à des lois étrangères ne peuvent être évaluées, et le registre des traitements est incomplet.',
+  ),
+  remediation: text(
+    'Ask the provider where the data (including backups and support access) is kept, choose an EU region where possible, and record it as dataLocation.',
+    'Demander au prestataire où sont conservées les données (y compris les sauvegardes et les accès du support), choisir une région dans l’UE si possible, et l’indiquer dans dataLocation.',
+  ),
+  likelihood: 2,
+  impact: ['confidentiality'],
+  references: {
+    anssi: ['hygiene:3', 'hygiene:4'],
+    iso27002: ['5.23', '5.34'],
+  },
+  evaluate({ model, graph }) {
+    return model.assets
+      .filter((asset) => isCloudAsset(graph, asset) && asset.dataLocation === undefined)
+      .flatMap((asset) => {
+        const data = dataHeldBy(graph, asset.id).data;
+        if (data.length === 0) return [];
+        const ids = data.map((set) => set.id);
+        const personal = data.some((set) => set.personal !== undefined);
+        return [
+          hit(
+            asset.id,
+            text(
+              `${label(graph, asset.id)}${asset.provider === undefined ? '' : ` (${asset.provider})`} holds ${list(ids)}${personal ? ', including personal data,' : ''} in an undeclared country.`,
+              `${label(graph, asset.id)}${asset.provider === undefined ? '' : ` (${asset.provider})`} détient ${list(ids)}${personal ? ', dont des données personnelles,' : ''} dans un pays non déclaré.`,
+            ),
+            { related: ids, ...(personal ? { likelihood: 3 as const } : {}) },
+          ),
+        ];
+      });
+  },
+};

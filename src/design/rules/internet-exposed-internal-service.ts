@@ -1,0 +1,79 @@
+import type { Protocol } from '../../domain/model/index.js';
+import { hit, type Rule } from '../rule.js';
+import { text } from '../text.js';
+import {
+  describeExposure,
+  groupBy,
+  internetExposures,
+  list,
+  named,
+  unique,
+} from './support-exposure.js';
+
+/** Protocols of internal services that have no business on the Internet. */
+const INTERNAL_PROTOCOLS: readonly Protocol[] = [
+  'smb',
+  'nfs',
+  'ldap',
+  'ldaps',
+  'kerberos',
+  'rpc',
+  'sql',
+  'mssql',
+  'mysql',
+  'postgresql',
+  'oracle',
+  'backup',
+  'syslog',
+  'dhcp',
+];
+
+export const internetExposedInternalService: Rule = {
+  id: 'internet-exposed-internal-service',
+  family: 'internet-exposure',
+  title: text(
+    'Internal service (files, directory, database) reachable from the Internet',
+    'Service interne (fichiers, annuaire, base de données) joignable depuis Internet',
+  ),
+  description: text(
+    'A flow from the Internet uses a protocol meant for internal networks only: file sharing (SMB, NFS), directory (LDAP, Kerberos, RPC), databases, backup or logging.',
+    'Un flux venant d’Internet utilise un protocole réservé aux réseaux internes : partage de fichiers (SMB, NFS), annuaire (LDAP, Kerberos, RPC), bases de données, sauvegarde ou journalisation.',
+  ),
+  rationale: text(
+    'These protocols were not designed to face the Internet: exposed databases, SMB shares and directories are found by mass scanners and give data or credentials away, or a foothold for worms.',
+    'Ces protocoles ne sont pas conçus pour faire face à Internet : bases de données, partages SMB et annuaires exposés sont trouvés par les balayages de masse et livrent données ou identifiants, ou une tête de pont aux vers.',
+  ),
+  remediation: text(
+    'Close the exposure; give remote users access through the VPN, and partners through a dedicated, filtered interconnection or an application relay in a DMZ.',
+    'Fermer l’exposition ; donner l’accès aux utilisateurs distants par le VPN, et aux partenaires par une interconnexion dédiée et filtrée ou un relais applicatif en DMZ.',
+  ),
+  falsePositives: text(
+    'A flow that is in fact carried inside a VPN tunnel is reported when the tunnel is not modelled: declare it from the remote-access zone instead.',
+    'Un flux en réalité transporté dans un tunnel VPN est signalé si le tunnel n’est pas modélisé : le déclarer plutôt depuis la zone d’accès distant.',
+  ),
+  likelihood: 4,
+  impact: ['confidentiality', 'integrity', 'availability'],
+  references: {
+    anssi: ['hygiene:23', 'interco:R1', 'interco:R10'],
+    iso27002: ['8.20', '8.22'],
+    cwe: ['CWE-668'],
+    attack: ['T1190', 'T1133', 'M1035'],
+  },
+  evaluate({ graph }) {
+    const exposures = internetExposures(graph).filter(
+      (e) => e.flow !== undefined && (INTERNAL_PROTOCOLS as readonly string[]).includes(e.protocol),
+    );
+    return [...groupBy(exposures, (e) => e.target)].map(([target, group]) =>
+      hit(
+        target,
+        text(
+          `${named(graph, target)} is reached from the Internet with internal protocols: ${list(group.map((e) => describeExposure(e, false)))}.`,
+          `${named(graph, target)} est atteint depuis Internet par des protocoles internes : ${list(group.map((e) => describeExposure(e, true)))}.`,
+        ),
+        {
+          related: unique(group.flatMap((e) => (e.flow ? [e.flow.id, ...(e.flow.via ?? [])] : []))),
+        },
+      ),
+    );
+  },
+};

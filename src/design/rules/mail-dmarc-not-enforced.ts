@@ -1,0 +1,59 @@
+import { hit, type Rule } from '../rule.js';
+import { text } from '../text.js';
+import { list, organisationSubject } from './support-exposure.js';
+
+export const mailDmarcNotEnforced: Rule = {
+  id: 'mail-dmarc-not-enforced',
+  family: 'mail',
+  title: text(
+    'Mail domain without an enforced DMARC policy',
+    'Domaine de messagerie sans politique DMARC appliquée',
+  ),
+  description: text(
+    'A mail domain of the organisation publishes no DMARC policy, or only `p=none` (monitoring): receivers still deliver messages that fail SPF and DKIM.',
+    'Un domaine de messagerie de l’organisation ne publie pas de politique DMARC, ou seulement `p=none` (surveillance) : les destinataires acceptent encore les messages qui échouent à SPF et DKIM.',
+  ),
+  rationale: text(
+    'Without an enforced DMARC policy, anyone can send mail that appears to come from the organisation’s domain to its customers, suppliers and staff: invoice fraud, fake-CEO requests and phishing gain the organisation’s credibility.',
+    'Sans politique DMARC appliquée, n’importe qui peut envoyer des courriels semblant venir du domaine de l’organisation à ses clients, fournisseurs et salariés : fraudes au virement, faux ordres du dirigeant et hameçonnage profitent de sa crédibilité.',
+  ),
+  remediation: text(
+    'Publish a DMARC record, analyse the aggregate reports (`rua`) to list every legitimate sender, align SPF and DKIM for them, then move to `p=quarantine` and `p=reject`. Give non-sending domains `p=reject` with an empty SPF.',
+    'Publier un enregistrement DMARC, analyser les rapports agrégés (`rua`) pour recenser tous les émetteurs légitimes, aligner SPF et DKIM pour eux, puis passer à `p=quarantine` et `p=reject`. Donner aux domaines qui n’émettent pas `p=reject` et un SPF vide.',
+  ),
+  falsePositives: text(
+    'A domain just moved to DMARC monitoring, as the guide recommends before enforcing, is reported: accept the finding with a review date.',
+    'Un domaine tout juste passé en surveillance DMARC, comme le guide le recommande avant application, est signalé : accepter le constat avec une date de revue.',
+  ),
+  likelihood: 3,
+  impact: ['integrity', 'confidentiality'],
+  references: {
+    anssi: ['interco:R48', 'hygiene:24'],
+    iso27002: ['8.21', '5.14'],
+    cwe: ['CWE-290'],
+    attack: ['T1566', 'T1656', 'M1054'],
+  },
+  evaluate({ model }) {
+    const domains = (model.organisation?.domains ?? []).filter(
+      (domain) => domain.dmarc === undefined || domain.dmarc === 'none',
+    );
+    if (domains.length === 0) return [];
+    const describe = (fr: boolean): string =>
+      list(
+        domains.map((d) =>
+          d.dmarc === undefined
+            ? `${d.name} (${fr ? 'pas de DMARC' : 'no DMARC'})`
+            : `${d.name} (p=none)`,
+        ),
+      );
+    return [
+      hit(
+        organisationSubject(),
+        text(
+          `DMARC is not enforced on ${describe(false)}: spoofed mail from these domains is still delivered.`,
+          `DMARC n’est pas appliqué sur ${describe(true)} : les courriels usurpant ces domaines sont encore distribués.`,
+        ),
+      ),
+    ];
+  },
+};

@@ -1,0 +1,260 @@
+import type { Asset, AssetKind, Backup, DataSet, Flow } from '../../domain/model/index.js';
+import { durationMinutes, formatDuration } from '../../domain/duration.js';
+import type { ModelGraph } from '../../model/graph.js';
+import { isInZoneKind, label } from './support.js';
+
+/** `date` moved by a whole number of months (ISO dates in, ISO date out; UTC, no clock). */
+export function addMonths(date: string, months: number): string {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCMonth(moved.getUTCMonth() + months);
+  return moved.toISOString().slice(0, 10);
+}
+
+/** True when the asset can be reached from the Internet: a flow or an admin interface from it. */
+export function isInternetReachable(graph: ModelGraph, asset: Asset): boolean {
+  const targets = new Set([asset.id]);
+  if (asset.zone !== undefined) {
+    targets.add(asset.zone);
+    for (const zone of graph.zoneAncestors(asset.zone)) targets.add(zone);
+  }
+  const fromInternet = (id: string): boolean => isInZoneKind(graph, id, ['internet']);
+  for (const target of targets) {
+    if (graph.flowsTo(target).some((flow) => fromInternet(flow.from))) return true;
+  }
+  return (asset.adminInterfaces ?? []).some((admin) => (admin.from ?? []).some(fromInternet));
+}
+
+/** Where the copies of a backup are: a site, off every site (provider, cloud), or unknown. */
+export type BackupLocation =
+  | { readonly kind: 'site'; readonly site: string }
+  | { readonly kind: 'offsite'; readonly where: string }
+  | { readonly kind: 'unknown' };
+
+export function backupLocation(graph: ModelGraph, backup: Backup): BackupLocation {
+  const site =
+    backup.site ??
+    (backup.target === undefined ? undefined : graph.siteOfAsset(backup.target)) ??
+    (backup.zone === undefined ? undefined : graph.siteOfZone(backup.zone));
+  if (site !== undefined) return { kind: 'site', site };
+  if (backup.provider !== undefined) return { kind: 'offsite', where: backup.provider };
+  const place = backup.target ?? backup.zone;
+  if (place !== undefined && isInZoneKind(graph, place, ['cloud']))
+    return { kind: 'offsite', where: label(graph, place) };
+  return { kind: 'unknown' };
+}
+
+/** Data sets stored on an asset. */
+export function dataStoredOn(graph: ModelGraph, assetId: string): DataSet[] {
+  return graph.model.data.filter((data) => (data.storedOn ?? []).includes(assetId));
+}
+
+/** Sites an asset or data set lives on (a data set: the sites of the assets storing it). */
+export function sitesOf(graph: ModelGraph, id: string): string[] {
+  const data = graph.data(id);
+  const assets = data === undefined ? [id] : (data.storedOn ?? []);
+  const sites = new Set<string>();
+  for (const asset of assets) {
+    const site = graph.siteOfAsset(asset);
+    if (site !== undefined) sites.add(site);
+  }
+  return [...sites].sort();
+}
+
+/**
+ * Backups that hold a copy of an asset or data set: those protecting it and, for a data set,
+ * those protecting an asset it is stored on.
+ */
+export function backupsCovering(graph: ModelGraph, id: string): Backup[] {
+  const ids = new Set(graph.backupsOf(id));
+  for (const asset of graph.data(id)?.storedOn ?? [])
+    for (const backup of graph.backupsOf(asset)) ids.add(backup);
+  return [...ids]
+    .sort()
+    .map((backupId) => graph.backup(backupId))
+    .filter((backup): backup is Backup => backup !== undefined);
+}
+
+/** Every asset or data set some backup protects, in id order. */
+export function protectedEntities(graph: ModelGraph): string[] {
+  return [...new Set(graph.model.backups.flatMap((backup) => backup.protects))]
+    .filter((id) => graph.has(id))
+    .sort();
+}
+
+/** Minutes of a duration, `undefined` when absent. */
+export function minutesOf(duration: string | undefined): number | undefined {
+  if (duration === undefined) return undefined;
+  const minutes = durationMinutes(duration);
+  return Number.isNaN(minutes) ? undefined : minutes;
+}
+
+/** SaaS and cloud services: their kind says so, or they sit in a cloud zone. */
+export function isCloudAsset(graph: ModelGraph, asset: Asset): boolean {
+  return (
+    asset.kind === 'saas' ||
+    asset.kind === 'cloud-service' ||
+    isInZoneKind(graph, asset.id, ['cloud'])
+  );
+}
+
+/** Data an asset holds or receives: data sets stored on it, and flows to it carrying data. */
+export function dataHeldBy(
+  graph: ModelGraph,
+  assetId: string,
+): { readonly data: DataSet[]; readonly flows: Flow[] } {
+  const flows = graph
+    .flowsTo(assetId)
+    .filter((flow) => (flow.data ?? []).length > 0)
+    .concat(
+      graph
+        .flowsFrom(assetId)
+        .filter((flow) => flow.bidirectional === true && (flow.data ?? []).length > 0),
+    );
+  const ids = new Set(dataStoredOn(graph, assetId).map((data) => data.id));
+  for (const flow of flows) for (const data of flow.data ?? []) ids.add(data);
+  const data = [...ids]
+    .sort()
+    .map((id) => graph.data(id))
+    .filter((set): set is DataSet => set !== undefined);
+  return { data, flows: [...flows].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+}
+
+/** Kinds of servers and hosts whose compromise matters (logging, EDR, backups). */
+export const SERVER_KINDS: readonly AssetKind[] = [
+  'server',
+  'virtual-machine',
+  'directory',
+  'database',
+  'file-server',
+  'mail-server',
+  'backup-server',
+  'application',
+  'web-application',
+  'service',
+  'siem',
+  'log-collector',
+];
+
+/** Workstation kinds (endpoints used by people). */
+export const WORKSTATION_KINDS: readonly AssetKind[] = [
+  'workstation',
+  'laptop',
+  'admin-workstation',
+  'engineering-workstation',
+];
+
+/** Formats a list of ids for a message. */
+export const list = (ids: readonly string[]): string => ids.join(', ');
+
+/** A Windows system, by its OS name. */
+export const isWindows = (asset: Asset): boolean => /windows/i.test(asset.os?.name ?? '');
+
+const UNIT_NAMES: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  min: ['minute', 'minutes', 'minute', 'minutes'],
+  h: ['hour', 'hours', 'heure', 'heures'],
+  d: ['day', 'days', 'jour', 'jours'],
+  w: ['week', 'weeks', 'semaine', 'semaines'],
+  mo: ['month', 'months', 'mois', 'mois'],
+  y: ['year', 'years', 'an', 'ans'],
+};
+
+/** A duration in words, in both languages (`10080` minutes → 1 week / 1 semaine). */
+export function durationText(minutes: number): { readonly en: string; readonly fr: string } {
+  const compact = formatDuration(minutes);
+  const match = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(compact);
+  const names = match?.[2] === undefined ? undefined : UNIT_NAMES[match[2]];
+  if (match?.[1] === undefined || names === undefined) return { en: compact, fr: compact };
+  const count = Number(match[1]);
+  const plural = count > 1;
+  return {
+    en: `${match[1]} ${plural ? names[1] : names[0]}`,
+    fr: `${match[1].replace('.', ',')} ${plural ? names[3] : names[2]}`,
+  };
+}
+
+/** Assets of each site whose propagated availability need is at least `level`, in id order. */
+export function criticalAssetsBySite(
+  graph: ModelGraph,
+  availability: (assetId: string) => number,
+  level: number,
+): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const asset of graph.model.assets) {
+    if (availability(asset.id) < level || isCloudAsset(graph, asset)) continue;
+    const site = graph.siteOfAsset(asset.id);
+    if (site === undefined) continue;
+    result.set(site, [...(result.get(site) ?? []), asset.id]);
+  }
+  for (const ids of result.values()) ids.sort();
+  return result;
+}
+
+/** The first few items of a list, with how many more there are. */
+export function someOf(
+  ids: readonly string[],
+  max = 5,
+): { readonly en: string; readonly fr: string } {
+  if (ids.length <= max) return { en: list(ids), fr: list(ids) };
+  const rest = ids.length - max;
+  const shown = list(ids.slice(0, max));
+  return {
+    en: `${shown} and ${String(rest)} more`,
+    fr: `${shown} et ${String(rest)} autre${rest > 1 ? 's' : ''}`,
+  };
+}
+
+/** Member states of the European Union and the other EEA countries (ISO 3166-1 alpha-2). */
+export const EU_EEA_COUNTRIES: readonly string[] = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  'IS',
+  'LI',
+  'NO',
+];
+
+/**
+ * Countries with a general adequacy decision of the European Commission (GDPR art. 45).
+ * The United States are left out: their decision only covers companies certified under the
+ * Data Privacy Framework, which the model does not say.
+ */
+export const ADEQUATE_COUNTRIES: readonly string[] = [
+  'AD',
+  'AR',
+  'CA',
+  'CH',
+  'FO',
+  'GB',
+  'GG',
+  'IL',
+  'IM',
+  'JE',
+  'JP',
+  'KR',
+  'NZ',
+  'UY',
+];

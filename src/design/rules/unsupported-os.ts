@@ -1,0 +1,61 @@
+import { hit, type Rule } from '../rule.js';
+import { text } from '../text.js';
+import { label } from './support.js';
+import { isInternetReachable } from './support-resilience.js';
+
+export const unsupportedOs: Rule = {
+  id: 'unsupported-os',
+  family: 'obsolescence',
+  title: text('Operating system past its end of support', 'Système d’exploitation hors support'),
+  description: text(
+    'The operating system of an asset has reached its vendor end-of-support date: it no longer receives security updates.',
+    'Le système d’exploitation d’un actif a dépassé la date de fin de support de l’éditeur : il ne reçoit plus de correctifs de sécurité.',
+  ),
+  rationale: text(
+    'Vulnerabilities found after the end of support stay open for good; unsupported systems are a favourite entry and propagation point for ransomware, all the more when they are reachable from the Internet or expose vulnerable services.',
+    'Les vulnérabilités découvertes après la fin du support restent ouvertes définitivement ; les systèmes hors support sont un point d’entrée et de propagation privilégié des rançongiciels, a fortiori lorsqu’ils sont joignables depuis Internet ou exposent des services vulnérables.',
+  ),
+  remediation: text(
+    'Migrate to a supported version; until then, isolate the asset (dedicated zone, strict filtering, no Internet access), buy extended security updates where the vendor sells them, and record the accepted risk with a review date.',
+    'Migrer vers une version supportée ; d’ici là, isoler l’actif (zone dédiée, filtrage strict, aucun accès Internet), souscrire au support étendu lorsque l’éditeur le propose, et consigner le risque accepté avec une date de revue.',
+  ),
+  falsePositives: text(
+    'Systems covered by paid extended security updates (e.g. Microsoft ESU) still receive patches: record the end of the extended support as supportEnd, or accept the finding.',
+    'Les systèmes couverts par un support étendu payant (p. ex. ESU de Microsoft) reçoivent encore des correctifs : déclarer la fin du support étendu dans supportEnd, ou accepter le constat.',
+  ),
+  likelihood: 3,
+  impact: ['confidentiality', 'integrity', 'availability'],
+  references: {
+    anssi: ['hygiene:34', 'hygiene:35'],
+    iso27002: ['8.8', '8.19'],
+    cwe: ['CWE-1104'],
+    attack: ['T1190', 'T1210', 'M1051'],
+  },
+  evaluate({ model, graph, today }) {
+    return model.assets.flatMap((asset) => {
+      const os = asset.os;
+      if (os?.supportEnd === undefined || os.supportEnd >= today) return [];
+      const exposed = isInternetReachable(graph, asset);
+      const vulnerable = (asset.services ?? []).some((s) => (s.vulnerabilities ?? []).length > 0);
+      const system = `${os.name}${os.version === undefined ? '' : ` ${os.version}`}`;
+      const reasonsEn = [
+        exposed ? 'reachable from the Internet' : '',
+        vulnerable ? 'exposes services with known vulnerabilities' : '',
+      ].filter(Boolean);
+      const reasonsFr = [
+        exposed ? 'joignable depuis Internet' : '',
+        vulnerable ? 'expose des services aux vulnérabilités connues' : '',
+      ].filter(Boolean);
+      return [
+        hit(
+          asset.id,
+          text(
+            `${label(graph, asset.id)} runs ${system}, out of support since ${os.supportEnd}${reasonsEn.length > 0 ? `; ${reasonsEn.join(' and ')}` : ''}.`,
+            `${label(graph, asset.id)} fonctionne sous ${system}, hors support depuis le ${os.supportEnd}${reasonsFr.length > 0 ? ` ; ${reasonsFr.join(' et ')}` : ''}.`,
+          ),
+          exposed || vulnerable ? { likelihood: 4 } : {},
+        ),
+      ];
+    });
+  },
+};
