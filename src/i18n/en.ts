@@ -203,6 +203,27 @@ export const en = {
   'cli.needs.summary':
     'Security needs (DICP) and their propagation, applicable regulations, EBIOS RM workshop-1 framing and the ANSSI hygiene baseline; with --spec, the analysis of a project specification.',
   'cli.option.spec': 'a project specification to analyse against the model',
+  'cli.option.k': 'most likely attack paths kept per target (1–20, default 3)',
+  'cli.option.no-paths': 'skip attack paths and choke points',
+  'cli.error.k': '--k expects a whole number from 1 to 20.',
+  'cli.analyze.progress-paths': 'Attack paths',
+  'cli.analyze.paths-heading':
+    'Most likely attack paths ({paths} paths from {sources} threat sources to {targets} targets)',
+  'cli.analyze.score': 'Likelihood',
+  'cli.analyze.target': 'Target',
+  'cli.analyze.route': 'Route',
+  'cli.analyze.choke-heading': 'Choke points (what to cut first)',
+  'cli.analyze.paths-cut': 'Paths cut',
+  'cli.analyze.element': 'Element',
+  'cli.analyze.action': 'Action',
+  'cli.analyze.targets': 'Targets',
+  'cli.analyze.invalid-rules': 'The custom rules of {path} have {errors} error(s): fix them first.',
+  'cli.import.summary': 'Import a model from another tool (Threagile) into Vigie model files.',
+  'cli.option.force-import': 'overwrite existing model files in the output directory',
+  'cli.import.unknown-format': 'unknown import format "{format}"; supported: {formats}.',
+  'cli.import.exists': 'the output directory already holds {files}; use --force to overwrite.',
+  'cli.import.done':
+    'Written {count} model file(s) to {dir}. Next: "vigie validate {dir}", then "vigie analyze {dir}".',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

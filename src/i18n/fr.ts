@@ -214,4 +214,30 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.needs.summary':
     'Besoins de sécurité (DICP) et leur propagation, réglementations applicables, cadrage de l’atelier 1 d’EBIOS RM et socle d’hygiène de l’ANSSI ; avec --spec, l’analyse d’une spécification de projet.',
   'cli.option.spec': 'une spécification de projet à analyser au regard du modèle',
+  'cli.option.k':
+    'chemins d’attaque les plus vraisemblables gardés par cible (1 à 20, 3 par défaut)',
+  'cli.option.no-paths': 'sans chemins d’attaque ni points de coupure',
+  'cli.error.k': '--k attend un nombre entier de 1 à 20.',
+  'cli.analyze.progress-paths': 'Chemins d’attaque',
+  'cli.analyze.paths-heading':
+    'Chemins d’attaque les plus vraisemblables ({paths} chemins de {sources} sources de menace vers {targets} cibles)',
+  'cli.analyze.score': 'Vraisemblance',
+  'cli.analyze.target': 'Cible',
+  'cli.analyze.route': 'Parcours',
+  'cli.analyze.choke-heading': 'Points de coupure (à traiter en premier)',
+  'cli.analyze.paths-cut': 'Chemins coupés',
+  'cli.analyze.element': 'Élément',
+  'cli.analyze.action': 'Action',
+  'cli.analyze.targets': 'Cibles',
+  'cli.analyze.invalid-rules':
+    'Les règles personnalisées de {path} comportent {errors} erreur(s) : corrigez-les d’abord.',
+  'cli.import.summary':
+    'Importer un modèle d’un autre outil (Threagile) en fichiers de modèle Vigie.',
+  'cli.option.force-import': 'écraser les fichiers de modèle existants du répertoire de sortie',
+  'cli.import.unknown-format':
+    'format d’import « {format} » inconnu ; formats pris en charge : {formats}.',
+  'cli.import.exists':
+    'le répertoire de sortie contient déjà {files} ; utilisez --force pour les écraser.',
+  'cli.import.done':
+    '{count} fichier(s) de modèle écrits dans {dir}. Ensuite : « vigie validate {dir} », puis « vigie analyze {dir} ».',
 };

@@ -1,4 +1,6 @@
 import { evaluateRules } from '../../design/analyze-rules.js';
+import { analyseAttackPaths } from '../../design/attack/index.js';
+import { chokeRows, pathRows, pathsToMarkdown } from '../../design/output/paths-text.js';
 import { SEVERITIES, severityRank, type FindingSeverity } from '../../design/findings.js';
 import { toSarif } from '../../design/output/sarif.js';
 import {
@@ -41,6 +43,8 @@ export const analyzeCommand: Command = {
     'fail-on': { type: 'string', description: 'cli.option.fail-on', values: SEVERITIES },
     today: { type: 'string', description: 'cli.option.today', placeholder: 'YYYY-MM-DD' },
     output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
+    k: { type: 'string', description: 'cli.option.k', placeholder: 'n' },
+    'no-paths': { type: 'boolean', description: 'cli.option.no-paths' },
   },
   async run(ctx, { values, positionals }) {
     const { t } = ctx;
@@ -64,10 +68,31 @@ export const analyzeCommand: Command = {
       );
     }
     const findings = analysis.findings;
+    const k = values.k === undefined ? 3 : Number(values.k);
+    if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError(t('cli.error.k'));
+    const attack =
+      values['no-paths'] === true
+        ? undefined
+        : analyseAttackPaths(result.graph, {
+            needs: analysis.needs,
+            k,
+            today,
+            onProgress: progress(ctx, t('cli.analyze.progress-paths')),
+          });
     let text: string;
     switch (values.format) {
       case 'json':
-        text = `${JSON.stringify({ findings, attackPaths: [], chokePoints: [] }, null, 2)}\n`;
+        text = `${JSON.stringify(
+          {
+            findings,
+            attackPaths: attack?.paths ?? [],
+            chokePoints: attack?.chokePoints ?? [],
+            sources: attack?.sources ?? [],
+            targets: attack?.targets ?? [],
+          },
+          null,
+          2,
+        )}\n`;
         break;
       case 'sarif':
         text = `${JSON.stringify(toSarif({ rules, findings, locale: ctx.locale, version: VERSION, locate: (id) => result.locate(id) }), null, 2)}\n`;
@@ -76,7 +101,7 @@ export const analyzeCommand: Command = {
         text = findingsToCsv(findings, ctx.locale);
         break;
       case 'markdown':
-        text = `# ${t('cli.analyze.title', { organisation: result.model.organisation?.name ?? path })}\n\n${findingsToMarkdown(findings, ctx.locale)}`;
+        text = `# ${t('cli.analyze.title', { organisation: result.model.organisation?.name ?? path })}\n\n${findingsToMarkdown(findings, ctx.locale)}\n${attack === undefined ? '' : pathsToMarkdown(attack, ctx.locale)}`;
         break;
       default: {
         const counts = countBySeverity(findings);
@@ -106,6 +131,40 @@ export const analyzeCommand: Command = {
             rules: rules.length,
           }),
           '',
+          ...(attack === undefined
+            ? []
+            : [
+                paint(
+                  ctx,
+                  'bold',
+                  t('cli.analyze.paths-heading', {
+                    paths: attack.paths.length,
+                    sources: attack.sources.length,
+                    targets: attack.targets.length,
+                  }),
+                ),
+                renderTable([
+                  [
+                    t('cli.analyze.score'),
+                    t('cli.analyze.target'),
+                    t('cli.analyze.route'),
+                    'ATT&CK',
+                  ],
+                  ...pathRows(attack.paths, 15),
+                ]),
+                '',
+                paint(ctx, 'bold', t('cli.analyze.choke-heading')),
+                renderTable([
+                  [
+                    t('cli.analyze.paths-cut'),
+                    t('cli.analyze.element'),
+                    t('cli.analyze.action'),
+                    t('cli.analyze.targets'),
+                  ],
+                  ...chokeRows(attack.chokePoints, 10, ctx.locale),
+                ]),
+                '',
+              ]),
         ].join('\n');
       }
     }

@@ -4,6 +4,7 @@ import { needsCommand } from './needs.js';
 import { rulesCommand } from './rules.js';
 import { generateCommand } from './generate.js';
 import { graphCommand } from './graph.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { schemaCommand } from './schema.js';
 import { summaryCommand } from './summary.js';
@@ -19,5 +20,6 @@ export const COMMANDS: readonly Command[] = [
   graphCommand,
   schemaCommand,
   initCommand,
+  importCommand,
   generateCommand,
 ];
