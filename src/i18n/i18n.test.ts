@@ -24,6 +24,7 @@ const SAME_IN_BOTH: readonly MessageKey[] = [
   'cli.summary.section',
   'section.sites',
   'section.zones',
+  'cli.analyze.action',
 ];
 
 describe('catalogues', () => {

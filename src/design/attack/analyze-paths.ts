@@ -102,9 +102,24 @@ function attackerEdge(graph: AttackGraph, source: number): number {
 /** Paths to one target: the k most likely, then the best one of each source not yet among them. */
 function pathsTo(graph: AttackGraph, target: number, k: number): WeightedPath[] {
   const tree = distancesTo(graph.digraph, target);
-  const top = [
-    ...kShortestPaths(graph.digraph, graph.attacker, target, k, { heuristic: tree.dist }),
-  ];
+  // Paths that cross the same assets through different hubs (a group's right on the asset and
+  // on its zone) read as duplicates: ask for more, keep the first k distinct routes.
+  const seen = new Set<string>();
+  const top: WeightedPath[] = [];
+  for (const path of kShortestPaths(graph.digraph, graph.attacker, target, k * 3, {
+    heuristic: tree.dist,
+  })) {
+    const route = path.nodes
+      .filter((node) => {
+        const kind = graph.nodes[node]?.kind;
+        return kind === 'asset' || kind === 'source';
+      })
+      .join(' ');
+    if (seen.has(route)) continue;
+    seen.add(route);
+    top.push(path);
+    if (top.length === k) break;
+  }
   const covered = new Set(top.map((p) => p.nodes[1]));
   for (const source of graph.sources) {
     const node = graph.indexOf.get(source.id);

@@ -1,0 +1,355 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const demo = join(root, 'examples', 'forges-de-l-est');
+const minimal = join(root, 'examples', 'minimal');
+const scratch = mkdtempSync(join(tmpdir(), 'vigie-analyze-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function vigie(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { LANG: 'en_GB.UTF-8' },
+    cwd: root,
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+/**
+ * The parts of the SARIF 2.1.0 schema (OASIS) that viewers rely on: version, runs, the tool
+ * driver and its rules, results with rule ids, levels, messages and locations. The official
+ * schema file cannot be fetched on this machine; this subset follows its definitions.
+ */
+const SARIF_SUBSET = {
+  type: 'object',
+  required: ['version', 'runs'],
+  properties: {
+    version: { const: '2.1.0' },
+    $schema: { type: 'string' },
+    runs: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['tool'],
+        properties: {
+          tool: {
+            type: 'object',
+            required: ['driver'],
+            properties: {
+              driver: {
+                type: 'object',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string', minLength: 1 },
+                  version: { type: 'string' },
+                  informationUri: { type: 'string', format: 'uri' },
+                  rules: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['id'],
+                      properties: {
+                        id: { type: 'string' },
+                        shortDescription: { $ref: '#/$defs/message' },
+                        fullDescription: { $ref: '#/$defs/message' },
+                        help: { $ref: '#/$defs/message' },
+                        defaultConfiguration: {
+                          type: 'object',
+                          properties: { level: { $ref: '#/$defs/level' } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['message'],
+              properties: {
+                ruleId: { type: 'string' },
+                ruleIndex: { type: 'integer', minimum: -1 },
+                level: { $ref: '#/$defs/level' },
+                message: { $ref: '#/$defs/message' },
+                locations: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      physicalLocation: {
+                        type: 'object',
+                        properties: {
+                          artifactLocation: {
+                            type: 'object',
+                            properties: { uri: { type: 'string' } },
+                          },
+                          region: {
+                            type: 'object',
+                            properties: {
+                              startLine: { type: 'integer', minimum: 1 },
+                              startColumn: { type: 'integer', minimum: 1 },
+                            },
+                          },
+                        },
+                      },
+                      logicalLocations: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          properties: { fullyQualifiedName: { type: 'string' } },
+                        },
+                      },
+                    },
+                  },
+                },
+                suppressions: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['kind'],
+                    properties: {
+                      kind: { enum: ['inSource', 'external'] },
+                      status: { enum: ['accepted', 'underReview', 'rejected'] },
+                      justification: { type: 'string' },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  $defs: {
+    level: { enum: ['none', 'note', 'warning', 'error'] },
+    message: {
+      type: 'object',
+      anyOf: [{ required: ['text'] }, { required: ['id'] }],
+      properties: { text: { type: 'string' }, markdown: { type: 'string' } },
+    },
+  },
+};
+
+describe('vigie analyze', () => {
+  it('prints the JSON contract: findings, attack paths and choke points', async () => {
+    const out = await vigie(['analyze', demo, '--format', 'json', '--today', '2026-11-28']);
+    expect(out.code).toBe(0);
+    const json = JSON.parse(out.stdout) as {
+      findings: {
+        id: string;
+        ruleId: string;
+        severity: string;
+        title: string;
+        subjects: string[];
+        decision?: unknown;
+      }[];
+      attackPaths: { source: string; target: string; steps: unknown[]; score: number }[];
+      chokePoints: { id: string; pathsCut: number }[];
+    };
+    expect(json.findings.length).toBeGreaterThan(50);
+    for (const finding of json.findings) {
+      expect(finding.id).toBe(`${finding.ruleId}@${finding.id.split('@')[1] ?? ''}`);
+      expect(['critical', 'high', 'medium', 'low']).toContain(finding.severity);
+      expect(finding.subjects.length).toBeGreaterThan(0);
+    }
+    const overdue = json.findings.find((f) => f.id === 'unsupported-os@ews-automatisme');
+    expect(overdue?.decision).toMatchObject({ expired: true });
+    expect(json.attackPaths.some((p) => p.source === 'internet' && p.target === 'srv-tse')).toBe(
+      true,
+    );
+    expect(json.chokePoints.some((c) => c.id === 'flow:flux-internet-rdp-tse')).toBe(true);
+  });
+
+  it('fails on high findings for the demo, not for the minimal example', async () => {
+    expect((await vigie(['analyze', demo, '--fail-on', 'high', '--no-paths'])).code).toBe(1);
+    const out = await vigie(['analyze', minimal, '--fail-on', 'high']);
+    expect(out.code).toBe(0);
+  });
+
+  it('writes SARIF that a viewer can load', async () => {
+    const out = await vigie([
+      'analyze',
+      demo,
+      '--format',
+      'sarif',
+      '--no-paths',
+      '--today',
+      '2026-11-28',
+    ]);
+    const log = JSON.parse(out.stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          suppressions?: unknown[];
+          locations: { physicalLocation?: { region: { startLine: number } } }[];
+        }[];
+        tool: { driver: { rules: { id: string }[] } };
+      }[];
+    };
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    const validate = ajv.compile(SARIF_SUBSET);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const [runLog] = log.runs;
+    const results = runLog?.results ?? [];
+    expect(results.length).toBeGreaterThan(50);
+    for (const result of results) {
+      expect(runLog?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
+      expect(result.locations[0]?.physicalLocation?.region.startLine).toBeGreaterThan(0);
+    }
+    // the accepted risk on the Web site is a suppression, not an open result
+    expect(results.some((r) => (r.suppressions ?? []).length > 0)).toBe(true);
+  });
+
+  it('writes CSV and Markdown, in French too', async () => {
+    const csv = await vigie(['analyze', demo, '--format', 'csv', '--no-paths', '--lang', 'fr']);
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toContain('gravité');
+    expect(lines.length).toBeGreaterThan(50);
+    const markdown = await vigie(['analyze', demo, '--format', 'markdown']);
+    expect(markdown.stdout).toContain('## Findings');
+    expect(markdown.stdout).toContain('## Attack paths');
+    expect(markdown.stdout).toContain('## Choke points');
+  });
+
+  it('refuses an invalid model with exit 2 and located diagnostics', async () => {
+    const dir = join(scratch, 'invalid');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'model.yaml'),
+      'organisation: { name: X }\nassets:\n  - { id: a, kind: server, zone: nowhere }\n',
+    );
+    const out = await vigie(['analyze', dir]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/model\.yaml:3:\d+ error unknown-reference/);
+  });
+});
+
+describe('custom rules', () => {
+  it('runs the rules of <model>/rules with the built-in ones', async () => {
+    const dir = join(scratch, 'custom');
+    cpSync(minimal, dir, { recursive: true });
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(
+      join(dir, 'rules', 'local.yaml'),
+      `rules:
+  - id: custom-router-without-logs
+    family: logging
+    title: { en: Router without logs, fr: Routeur sans journaux }
+    description: { en: A router sends no logs at all., fr: Un routeur n’envoie aucun journal. }
+    rationale: { en: Without logs nothing can be investigated., fr: Sans journaux rien ne peut être analysé. }
+    remediation: { en: Send the router logs to the collector., fr: Envoyer les journaux du routeur au collecteur. }
+    likelihood: 2
+    impact: [proof]
+    references: { anssi: [logging:R5] }
+    select: assets
+    where:
+      - kind: router
+      - logging: { exists: false }
+    detail: { en: "{name} sends no logs", fr: "{name} n’envoie aucun journal" }
+`,
+    );
+    const rules = await vigie(['rules', '--model', dir, '--format', 'json']);
+    expect(rules.code).toBe(0);
+    const listed = JSON.parse(rules.stdout) as { id: string; origin: string }[];
+    expect(listed.find((r) => r.id === 'custom-router-without-logs')?.origin).toBe('custom');
+    const json = JSON.parse(
+      (await vigie(['analyze', dir, '--format', 'json', '--no-paths'])).stdout,
+    ) as {
+      findings: { ruleId: string }[];
+    };
+    expect(json.findings.map((f) => f.ruleId)).toContain('custom-router-without-logs');
+    // the model loader does not read the rules folder as model files
+    expect((await vigie(['validate', dir])).code).toBe(0);
+  });
+
+  it('reports a broken rule file with its location and exit 2', async () => {
+    const dir = join(scratch, 'broken-rules');
+    cpSync(minimal, dir, { recursive: true });
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(join(dir, 'rules', 'bad.yaml'), 'rules:\n  - id: Bad Id\n    select: nothing\n');
+    const out = await vigie(['analyze', dir]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/bad\.yaml:2:\d+ error/);
+    expect(out.stdout).toBe('');
+  });
+});
+
+describe('vigie rules, needs and import', () => {
+  it('lists at least 40 rules with their metadata', async () => {
+    const json = JSON.parse((await vigie(['rules', '--format', 'json'])).stdout) as {
+      id: string;
+      title: { fr: string; en: string };
+      references: { anssi: string[] };
+    }[];
+    expect(json.length).toBeGreaterThanOrEqual(40);
+    for (const rule of json) {
+      expect(rule.title.fr.length).toBeGreaterThan(0);
+      expect(rule.references.anssi.length).toBeGreaterThan(0);
+    }
+    expect((await vigie(['rules', '--lang', 'fr'])).stdout).toContain('règle(s)');
+  });
+
+  it('prints needs, regulations, EBIOS framing and a spec analysis', async () => {
+    const out = await vigie([
+      'needs',
+      demo,
+      '--format',
+      'json',
+      '--today',
+      '2026-11-28',
+      '--spec',
+      join(root, 'examples', 'specs', 'portail-fournisseurs.yaml'),
+    ]);
+    expect(out.code).toBe(0);
+    const json = JSON.parse(out.stdout) as {
+      regulations: { id: string; applies: string }[];
+      spec: { requirements: { id: string }[]; questions: unknown[] };
+    };
+    expect(json.regulations.find((r) => r.id === 'gdpr')?.applies).toBe('yes');
+    expect(json.regulations.find((r) => r.id === 'nis2')?.applies).toBe('yes');
+    expect(json.spec.requirements.length).toBeGreaterThan(5);
+    const markdown = await vigie(['needs', demo, '--format', 'markdown', '--lang', 'fr']);
+    expect(markdown.stdout).toContain('# ');
+    expect(markdown.stdout).toMatch(/RGPD/);
+  });
+
+  it('reports a broken spec with located diagnostics', async () => {
+    const spec = join(scratch, 'spec.yaml');
+    writeFileSync(spec, 'id: projet\ntitle: Projet\npurpose: [\n');
+    const out = await vigie(['needs', demo, '--spec', spec]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/spec\.yaml:\d+:\d+ error yaml-syntax/);
+  });
+
+  it('imports the Threagile example into a model that validates and analyses', async () => {
+    const dir = join(scratch, 'threagile');
+    const source = join(root, 'test', 'fixtures', 'threagile', 'threagile-example-model.yaml');
+    const out = await vigie(['import', 'threagile', source, '-o', dir]);
+    expect(out.code).toBe(0);
+    expect((await vigie(['validate', dir])).code).toBe(0);
+    const analysis = JSON.parse((await vigie(['analyze', dir, '--format', 'json'])).stdout) as {
+      findings: unknown[];
+    };
+    expect(analysis.findings.length).toBeGreaterThan(0);
+    expect((await vigie(['import', 'threagile', source, '-o', dir])).code).toBe(2);
+    expect(readFileSync(join(dir, 'assets.yaml'), 'utf8')).toContain('yaml-language-server');
+  });
+});
