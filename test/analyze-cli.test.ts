@@ -331,6 +331,24 @@ describe('vigie rules, needs and import', () => {
     expect(markdown.stdout).toMatch(/RGPD/);
   });
 
+  it('analyses a spec on its own, without a model', async () => {
+    const out = await vigie([
+      'needs',
+      '--spec',
+      join(root, 'examples', 'specs', 'portail-fournisseurs.yaml'),
+      '--format',
+      'json',
+    ]);
+    expect(out.code).toBe(0);
+    const json = JSON.parse(out.stdout) as {
+      needs?: unknown;
+      spec: { requirements: unknown[]; questions: unknown[] };
+    };
+    expect(json.needs).toBeUndefined();
+    expect(json.spec.requirements.length).toBeGreaterThan(3);
+    expect((await vigie(['needs'])).code).toBe(2);
+  });
+
   it('reports a broken spec with located diagnostics', async () => {
     const spec = join(scratch, 'spec.yaml');
     writeFileSync(spec, 'id: projet\ntitle: Projet\npurpose: [\n');

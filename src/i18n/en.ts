@@ -224,6 +224,7 @@ export const en = {
   'cli.import.exists': 'the output directory already holds {files}; use --force to overwrite.',
   'cli.import.done':
     'Written {count} model file(s) to {dir}. Next: "vigie validate {dir}", then "vigie analyze {dir}".',
+  'cli.needs.nothing': 'give a model path, a --spec file, or both.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

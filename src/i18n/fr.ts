@@ -240,4 +240,5 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'le répertoire de sortie contient déjà {files} ; utilisez --force pour les écraser.',
   'cli.import.done':
     '{count} fichier(s) de modèle écrits dans {dir}. Ensuite : « vigie validate {dir} », puis « vigie analyze {dir} ».',
+  'cli.needs.nothing': 'indiquez un modèle, une spécification (--spec), ou les deux.',
 };

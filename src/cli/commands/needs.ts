@@ -21,8 +21,8 @@ import { formatDiagnostic } from './validate.js';
 export const needsCommand: Command = {
   name: 'needs',
   summary: 'cli.needs.summary',
-  usage: '<path> [--spec spec.yaml] [--format table|json|markdown]',
-  positionals: { min: 1, max: 1, names: '<path>' },
+  usage: '[<path>] [--spec spec.yaml] [--format table|json|markdown]',
+  positionals: { min: 0, max: 1, names: '[<path>]' },
   options: {
     spec: { type: 'string', description: 'cli.option.spec', placeholder: 'spec.yaml' },
     format: {
@@ -38,17 +38,26 @@ export const needsCommand: Command = {
     const today = typeof values.today === 'string' ? values.today : todayIso();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
       throw new UsageError(t('cli.error.bad-date', { value: today }));
-    const path = positionals[0] ?? '.';
-    const loaded = await loadAnalysable(ctx, path);
-    if (loaded === undefined) return 2;
-    const { graph, model } = loaded.result;
-    const needs = buildNeedsReport(graph);
-    const regulations = assessRegulations({
-      organisation: model.organisation,
-      data: model.data,
-      assets: model.assets,
-    });
-    const ebios = frameEbios(graph, today);
+    const path = positionals[0];
+    if (path === undefined && typeof values.spec !== 'string') {
+      throw new UsageError(t('cli.needs.nothing'));
+    }
+    const loaded = path === undefined ? undefined : await loadAnalysable(ctx, path);
+    if (path !== undefined && loaded === undefined) return 2;
+    const graph = loaded?.result.graph;
+    const model = loaded?.result.model;
+    const modelPart =
+      graph === undefined || model === undefined
+        ? undefined
+        : {
+            needs: buildNeedsReport(graph),
+            regulations: assessRegulations({
+              organisation: model.organisation,
+              data: model.data,
+              assets: model.assets,
+            }),
+            ebios: frameEbios(graph, today),
+          };
     let spec;
     if (typeof values.spec === 'string') {
       let source: string;
@@ -61,21 +70,25 @@ export const needsCommand: Command = {
         );
         return 2;
       }
-      const parsed = parseSpec(source, values.spec, t, { graph });
+      const parsed = parseSpec(source, values.spec, t, graph === undefined ? {} : { graph });
       for (const d of parsed.diagnostics) ctx.stderr(`${formatDiagnostic(ctx, d)}\n`);
       if (parsed.spec === undefined || parsed.diagnostics.some((d) => d.severity === 'error'))
         return 2;
       spec = analyseSpec(parsed.spec, graph);
     }
     const documents: ReportDocument[] = [
-      needsDocument(needs, locale),
-      regulationsDocument(regulations, locale),
-      ebiosDocument(ebios, locale),
+      ...(modelPart === undefined
+        ? []
+        : [
+            needsDocument(modelPart.needs, locale),
+            regulationsDocument(modelPart.regulations, locale),
+            ebiosDocument(modelPart.ebios, locale),
+          ]),
       ...(spec === undefined ? [] : [specDocument(spec, locale)]),
     ];
     const text =
       values.format === 'json'
-        ? `${JSON.stringify({ needs, regulations, ebios, ...(spec === undefined ? {} : { spec }) }, null, 2)}\n`
+        ? `${JSON.stringify({ ...modelPart, ...(spec === undefined ? {} : { spec }) }, null, 2)}\n`
         : values.format === 'markdown'
           ? documents.map(toMarkdown).join('\n')
           : documents.map((d) => documentToText(ctx, d)).join('\n');
