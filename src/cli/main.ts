@@ -105,8 +105,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const { t } = ctx;
   const commandIndex = findCommand(argv);
   const name = commandIndex === -1 ? undefined : argv[commandIndex];
-  const command = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name);
+  let command: Command | undefined;
   try {
+    command = await entry?.load();
     if (command === undefined) {
       if (argv.includes('--version') || argv.includes('-V')) {
         io.stdout(`${VERSION}\n`);

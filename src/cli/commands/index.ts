@@ -1,25 +1,63 @@
+import type { MessageKey } from '../../i18n/index.js';
 import type { Command } from '../context.js';
-import { analyzeCommand } from './analyze.js';
-import { needsCommand } from './needs.js';
-import { rulesCommand } from './rules.js';
-import { generateCommand } from './generate.js';
-import { graphCommand } from './graph.js';
-import { importCommand } from './import.js';
-import { initCommand } from './init.js';
-import { schemaCommand } from './schema.js';
-import { summaryCommand } from './summary.js';
-import { validateCommand } from './validate.js';
+
+/** A sub-command as `vigie --help` lists it; its module is loaded only when it runs. */
+export interface CommandEntry {
+  readonly name: string;
+  readonly summary: MessageKey;
+  load(): Promise<Command>;
+}
 
 /** The `vigie` sub-commands, in the order `vigie --help` lists them. */
-export const COMMANDS: readonly Command[] = [
-  validateCommand,
-  summaryCommand,
-  needsCommand,
-  analyzeCommand,
-  rulesCommand,
-  graphCommand,
-  schemaCommand,
-  initCommand,
-  importCommand,
-  generateCommand,
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'validate',
+    summary: 'cli.validate.summary',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  {
+    name: 'summary',
+    summary: 'cli.summary.summary',
+    load: async () => (await import('./summary.js')).summaryCommand,
+  },
+  {
+    name: 'needs',
+    summary: 'cli.needs.summary',
+    load: async () => (await import('./needs.js')).needsCommand,
+  },
+  {
+    name: 'analyze',
+    summary: 'cli.analyze.summary',
+    load: async () => (await import('./analyze.js')).analyzeCommand,
+  },
+  {
+    name: 'rules',
+    summary: 'cli.rules.summary',
+    load: async () => (await import('./rules.js')).rulesCommand,
+  },
+  {
+    name: 'graph',
+    summary: 'cli.graph.summary',
+    load: async () => (await import('./graph.js')).graphCommand,
+  },
+  {
+    name: 'schema',
+    summary: 'cli.schema.summary',
+    load: async () => (await import('./schema.js')).schemaCommand,
+  },
+  {
+    name: 'init',
+    summary: 'cli.init.summary',
+    load: async () => (await import('./init.js')).initCommand,
+  },
+  {
+    name: 'import',
+    summary: 'cli.import.summary',
+    load: async () => (await import('./import.js')).importCommand,
+  },
+  {
+    name: 'generate',
+    summary: 'cli.generate.summary',
+    load: async () => (await import('./generate.js')).generateCommand,
+  },
 ];
