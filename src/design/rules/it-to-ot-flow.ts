@@ -24,20 +24,26 @@ function isOtFilter(graph: ModelGraph, id: string): boolean {
   );
 }
 
+/** OT firewalls by the zone they sit in, computed once per evaluation. */
+function otFirewallsByZone(graph: ModelGraph): Map<string, string[]> {
+  const byZone = new Map<string, string[]>();
+  for (const asset of graph.model.assets) {
+    if (asset.kind !== 'firewall' || asset.zone === undefined) continue;
+    if (!isInZoneKind(graph, asset.id, ['ot'])) continue;
+    byZone.set(asset.zone, [...(byZone.get(asset.zone) ?? []), asset.id]);
+  }
+  return byZone;
+}
+
 /** OT firewalls that guard the destination's zone (placed in it or in an enclosing OT zone). */
-function guards(graph: ModelGraph, destination: string): string[] {
+function guards(
+  graph: ModelGraph,
+  firewalls: ReadonlyMap<string, readonly string[]>,
+  destination: string,
+): string[] {
   const zone = zoneOf(graph, destination);
   if (zone === undefined) return [];
-  const zones = new Set([zone.id, ...graph.zoneAncestors(zone.id)]);
-  return graph.model.assets
-    .filter(
-      (asset) =>
-        asset.kind === 'firewall' &&
-        asset.zone !== undefined &&
-        zones.has(asset.zone) &&
-        isInZoneKind(graph, asset.id, ['ot']),
-    )
-    .map((asset) => asset.id);
+  return [zone.id, ...graph.zoneAncestors(zone.id)].flatMap((id) => firewalls.get(id) ?? []).sort();
 }
 
 export const itToOtFlow: Rule = {
@@ -73,12 +79,13 @@ export const itToOtFlow: Rule = {
   },
   evaluate({ graph, model, needs }) {
     const hits: RuleHit[] = [];
+    const firewalls = otFirewallsByZone(graph);
     const check = (flow: Flow, source: string, target: string): void => {
       if (isOtEndpoint(graph, source) || !isOtEndpoint(graph, target)) return;
       if (isInternet(graph, source)) return; // ot-internet-connection
       const filters = (flow.via ?? []).filter((id) => isOtFilter(graph, id));
       if (filters.length > 0 && isAssetKind(graph, target, ['ot-gateway'])) return;
-      const bypassed = filters.length === 0 ? guards(graph, target) : [];
+      const bypassed = filters.length === 0 ? guards(graph, firewalls, target) : [];
       const route = (fr: boolean): string => {
         if (filters.length > 0)
           return fr ? `au travers de ${list(filters)}` : `through ${list(filters)}`;
