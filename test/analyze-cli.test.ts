@@ -2,7 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import Ajv04 from 'ajv-draft-04';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 
@@ -28,124 +30,22 @@ async function vigie(args: string[]): Promise<{ code: number; stdout: string; st
 }
 
 /**
- * The parts of the SARIF 2.1.0 schema (OASIS) that viewers rely on: version, runs, the tool
- * driver and its rules, results with rule ids, levels, messages and locations. The official
- * schema file cannot be fetched on this machine; this subset follows its definitions.
+ * The SARIF 2.1.0 JSON Schema (final "rtm.5" version, draft-04), as shipped in the npm package
+ * `@microsoft/sarif-matcher-utils` (MIT). Its `language` pattern is only valid without the
+ * regular expressions' unicode flag, hence `unicodeRegExp: false`.
  */
-const SARIF_SUBSET = {
-  type: 'object',
-  required: ['version', 'runs'],
-  properties: {
-    version: { const: '2.1.0' },
-    $schema: { type: 'string' },
-    runs: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['tool'],
-        properties: {
-          tool: {
-            type: 'object',
-            required: ['driver'],
-            properties: {
-              driver: {
-                type: 'object',
-                required: ['name'],
-                properties: {
-                  name: { type: 'string', minLength: 1 },
-                  version: { type: 'string' },
-                  informationUri: { type: 'string', format: 'uri' },
-                  rules: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      required: ['id'],
-                      properties: {
-                        id: { type: 'string' },
-                        shortDescription: { $ref: '#/$defs/message' },
-                        fullDescription: { $ref: '#/$defs/message' },
-                        help: { $ref: '#/$defs/message' },
-                        defaultConfiguration: {
-                          type: 'object',
-                          properties: { level: { $ref: '#/$defs/level' } },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          results: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['message'],
-              properties: {
-                ruleId: { type: 'string' },
-                ruleIndex: { type: 'integer', minimum: -1 },
-                level: { $ref: '#/$defs/level' },
-                message: { $ref: '#/$defs/message' },
-                locations: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      physicalLocation: {
-                        type: 'object',
-                        properties: {
-                          artifactLocation: {
-                            type: 'object',
-                            properties: { uri: { type: 'string' } },
-                          },
-                          region: {
-                            type: 'object',
-                            properties: {
-                              startLine: { type: 'integer', minimum: 1 },
-                              startColumn: { type: 'integer', minimum: 1 },
-                            },
-                          },
-                        },
-                      },
-                      logicalLocations: {
-                        type: 'array',
-                        items: {
-                          type: 'object',
-                          properties: { fullyQualifiedName: { type: 'string' } },
-                        },
-                      },
-                    },
-                  },
-                },
-                suppressions: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    required: ['kind'],
-                    properties: {
-                      kind: { enum: ['inSource', 'external'] },
-                      status: { enum: ['accepted', 'underReview', 'rejected'] },
-                      justification: { type: 'string' },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-  $defs: {
-    level: { enum: ['none', 'note', 'warning', 'error'] },
-    message: {
-      type: 'object',
-      anyOf: [{ required: ['text'] }, { required: ['id'] }],
-      properties: { text: { type: 'string' }, markdown: { type: 'string' } },
-    },
-  },
-};
+function sarifValidator(): ValidateFunction {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@microsoft/sarif-matcher-utils/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const schema = JSON.parse(readFileSync(file, 'utf8')) as object;
+  const ajv = new Ajv04.default({
+    strict: false,
+    allErrors: true,
+    validateFormats: false,
+    unicodeRegExp: false,
+  });
+  return ajv.compile(schema);
+}
 
 describe('vigie analyze', () => {
   it('prints the JSON contract: findings, attack paths and choke points', async () => {
@@ -204,9 +104,16 @@ describe('vigie analyze', () => {
         tool: { driver: { rules: { id: string }[] } };
       }[];
     };
-    const ajv = new Ajv2020({ strict: false, validateFormats: false });
-    const validate = ajv.compile(SARIF_SUBSET);
+    const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // the validator does reject what is not SARIF
+    expect(validate({ ...log, version: '2.0.0' })).toBe(false);
+    expect(
+      validate({
+        ...log,
+        runs: [{ ...log.runs[0], results: [{ level: 'critical', message: { text: 'x' } }] }],
+      }),
+    ).toBe(false);
     const [runLog] = log.runs;
     const results = runLog?.results ?? [];
     expect(results.length).toBeGreaterThan(50);
