@@ -1,19 +1,10 @@
 import type { z } from 'zod';
 import {
-  assetSchema,
-  backupSchema,
-  dataSchema,
-  decisionSchema,
-  flowSchema,
   ID_PATTERN,
-  identitySchema,
-  measureSchema,
   modelFileSchema,
   organisationSchema,
-  processSchema,
   SECTION_NAMES,
-  siteSchema,
-  zoneSchema,
+  SECTION_SCHEMAS,
   type Entity,
   type Organisation,
   type Section,
@@ -62,18 +53,7 @@ export interface FileCheck {
   readonly entities: readonly WrittenEntity[];
 }
 
-export const ENTITY_SCHEMAS: Readonly<Record<Section, z.ZodType>> = {
-  sites: siteSchema,
-  zones: zoneSchema,
-  assets: assetSchema,
-  data: dataSchema,
-  flows: flowSchema,
-  identities: identitySchema,
-  processes: processSchema,
-  backups: backupSchema,
-  measures: measureSchema,
-  decisions: decisionSchema,
-};
+export const ENTITY_SCHEMAS: Readonly<Record<Section, z.ZodType>> = SECTION_SCHEMAS;
 
 const TOP_LEVEL_KEYS = keysAt(modelFileSchema, []);
 

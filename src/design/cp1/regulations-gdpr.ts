@@ -1,7 +1,7 @@
 import { SPECIAL_PERSONAL_DATA, type DataSet } from '../../domain/model/index.js';
 import { text, type LocalizedText } from '../text.js';
 import { count } from './format.js';
-import { isAdequate, isInEea } from './geography.js';
+import { isAdequate, isInEea } from '../../domain/geography.js';
 import {
   obligation,
   organisationRef,

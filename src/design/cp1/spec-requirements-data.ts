@@ -1,5 +1,5 @@
 import { text } from '../text.js';
-import { isAdequate } from './geography.js';
+import { isAdequate } from '../../domain/geography.js';
 import {
   trigger,
   personalData,

@@ -1,16 +1,5 @@
 import type { z } from 'zod';
-import {
-  assetSchema,
-  backupSchema,
-  dataSchema,
-  durationSchema,
-  flowSchema,
-  identitySchema,
-  processSchema,
-  siteSchema,
-  zoneSchema,
-  type EntityKind,
-} from '../../domain/model/index.js';
+import { durationSchema, SECTION_SCHEMAS, type EntityKind } from '../../domain/model/index.js';
 import { REFERENCE_FIELDS } from '../../model/references.js';
 
 /** The sections a custom rule can select, and the entity kind each holds. */
@@ -123,16 +112,7 @@ function tableOf(
   return table;
 }
 
-const SCHEMAS: Readonly<Record<SelectableSection, z.ZodObject>> = {
-  sites: siteSchema,
-  zones: zoneSchema,
-  assets: assetSchema,
-  data: dataSchema,
-  flows: flowSchema,
-  identities: identitySchema,
-  processes: processSchema,
-  backups: backupSchema,
-};
+const SCHEMAS: Readonly<Record<SelectableSection, z.ZodObject>> = SECTION_SCHEMAS;
 
 /** The fields written in the model, derived from the model schemas (never kept twice). */
 export const WRITTEN_FIELDS: Readonly<Record<SelectableKind, FieldTable>> = Object.fromEntries(

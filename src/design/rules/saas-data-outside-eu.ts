@@ -1,13 +1,8 @@
+import { isAdequate } from '../../domain/geography.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import {
-  ADEQUATE_COUNTRIES,
-  dataHeldBy,
-  EU_EEA_COUNTRIES,
-  isCloudAsset,
-  list,
-} from './support-resilience.js';
+import { dataHeldBy, isCloudAsset, list } from './support-resilience.js';
 
 export const saasDataOutsideEu: Rule = {
   id: 'saas-data-outside-eu',
@@ -42,11 +37,7 @@ export const saasDataOutsideEu: Rule = {
   evaluate({ model, graph }) {
     return model.assets
       .filter((asset) => isCloudAsset(graph, asset) && asset.dataLocation !== undefined)
-      .filter(
-        (asset) =>
-          !EU_EEA_COUNTRIES.includes(asset.dataLocation ?? '') &&
-          !ADEQUATE_COUNTRIES.includes(asset.dataLocation ?? ''),
-      )
+      .filter((asset) => !isAdequate(asset.dataLocation ?? ''))
       .flatMap((asset) => {
         const held = dataHeldBy(graph, asset.id);
         const personal = held.data.filter((data) => data.personal !== undefined);

@@ -1,10 +1,11 @@
-import type {
-  AssetKind,
-  DataSet,
-  Encryption,
-  Flow,
-  Protocol,
-  ZoneKind,
+import {
+  SPECIAL_PERSONAL_DATA,
+  type AssetKind,
+  type DataSet,
+  type Encryption,
+  type Flow,
+  type Protocol,
+  type ZoneKind,
 } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { DEFAULT_IMPACT } from '../findings.js';
@@ -140,14 +141,7 @@ export function isWithinZone(graph: ModelGraph, id: string, zoneId: string): boo
 }
 
 const SENSITIVE_PERSONAL: readonly string[] = [
-  'health',
-  'genetic',
-  'biometric',
-  'racial-ethnic-origin',
-  'political-opinions',
-  'religious-beliefs',
-  'trade-union',
-  'sex-life',
+  ...SPECIAL_PERSONAL_DATA,
   'bank-details',
   'social-security-number',
   'criminal',

@@ -1,4 +1,12 @@
-import type { Asset, Flow, Identity, Protocol, Zone, ZoneKind } from '../../domain/model/index.js';
+import {
+  OT_ASSET_KINDS,
+  type Asset,
+  type Flow,
+  type Identity,
+  type Protocol,
+  type Zone,
+  type ZoneKind,
+} from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 
 /** Protocols used to administer systems. */
@@ -86,16 +94,7 @@ export function hasMfa(graph: ModelGraph, identity: Identity): boolean {
 
 /** Assets of OT kinds, or in an OT zone. */
 export function isOtAsset(graph: ModelGraph, asset: Asset): boolean {
-  const otKinds: readonly string[] = [
-    'plc',
-    'hmi',
-    'scada',
-    'historian',
-    'engineering-workstation',
-    'rtu',
-    'ot-gateway',
-    'safety-system',
-  ];
+  const otKinds: readonly string[] = OT_ASSET_KINDS;
   return otKinds.includes(asset.kind) || isInZoneKind(graph, asset.id, ['ot']);
 }
 

@@ -31,6 +31,20 @@ export type Section = keyof typeof SECTIONS;
 export type EntityKind = (typeof SECTIONS)[Section];
 export const SECTION_NAMES = Object.keys(SECTIONS) as Section[];
 
+/** The schema of one entity of each section. */
+export const SECTION_SCHEMAS = {
+  sites: siteSchema,
+  zones: zoneSchema,
+  assets: assetSchema,
+  data: dataSchema,
+  flows: flowSchema,
+  identities: identitySchema,
+  processes: processSchema,
+  backups: backupSchema,
+  measures: measureSchema,
+  decisions: decisionSchema,
+} as const satisfies Record<Section, unknown>;
+
 /** Schema of one model file: every section is optional, files of a directory are merged. */
 export const modelFileSchema = z
   .strictObject({
