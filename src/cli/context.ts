@@ -24,10 +24,12 @@ export interface OptionSpec {
   /** Allowed values of a string option. */
   readonly values?: readonly string[];
   readonly placeholder?: string;
+  /** The option may be given several times (string options only). */
+  readonly multiple?: boolean;
 }
 
 export interface ParsedArgs {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
 }
 

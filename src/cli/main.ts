@@ -8,6 +8,7 @@ import {
   type Command,
   type CommandContext,
   type OptionSpec,
+  type ParsedArgs,
 } from './context.js';
 import { VERSION } from './version.js';
 
@@ -129,7 +130,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         options: Object.fromEntries(
           Object.entries(options).map(([key, spec]) => [
             key,
-            spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short },
+            {
+              type: spec.type,
+              ...(spec.short === undefined ? {} : { short: spec.short }),
+              ...(spec.multiple === true ? { multiple: true } : {}),
+            },
           ]),
         ),
         allowPositionals: true,
@@ -161,7 +166,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         t('cli.error.positionals', { usage: `vigie ${command.name} ${command.usage}`, names }),
       );
     }
-    return await command.run(ctx, { values: parsed.values, positionals: parsed.positionals });
+    // parseArgs types repeated booleans as arrays too; only string options are declared multiple
+    const values = parsed.values as ParsedArgs['values'];
+    return await command.run(ctx, { values, positionals: parsed.positionals });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${paint(ctx, 'red', t('severity.error'))}: ${error.message}\n`);
