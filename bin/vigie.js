@@ -9,6 +9,12 @@ try {
   process.exit(2);
 }
 
+// `vigie … | head`: a closed pipe ends the run quietly, as Unix tools do
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await cli.run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -225,6 +225,22 @@ export const en = {
   'cli.import.done':
     'Written {count} model file(s) to {dir}. Next: "vigie validate {dir}", then "vigie analyze {dir}".',
   'cli.needs.nothing': 'give a model path, a --spec file, or both.',
+  'cli.sigma.summary':
+    'Check Sigma rule files (detection, correlation and filter rules): every problem with its location.',
+  'cli.sigma.unknown-action': 'unknown action "{action}"; use "vigie sigma check <rules…>".',
+  'cli.sigma.checked':
+    '{files} file(s), {documents} document(s), {compiled} compiled; {errors} error(s), {warnings} warning(s).',
+  'cli.hunt.summary':
+    'Run Sigma rules over logs (JSON, EVTX, syslog, CSV, gzip) and report detections.',
+  'cli.option.rules': 'Sigma rule file or directory (repeatable)',
+  'cli.hunt.progress': '{file}: {percent} %, {events} events, {rate} events/s',
+  'cli.hunt.more-problems': '… and {count} more problem(s).',
+  'cli.hunt.no-rules': 'No usable Sigma rule: nothing to hunt with.',
+  'cli.hunt.level': 'Level',
+  'cli.hunt.count': 'Detections',
+  'cli.hunt.done':
+    '{events} events from {files} file(s) against {rules} rules: {detections} detection(s).',
+  'cli.hunt.by-tactic': 'By ATT&CK tactic:',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -241,4 +241,21 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.import.done':
     '{count} fichier(s) de modèle écrits dans {dir}. Ensuite : « vigie validate {dir} », puis « vigie analyze {dir} ».',
   'cli.needs.nothing': 'indiquez un modèle, une spécification (--spec), ou les deux.',
+  'cli.sigma.summary':
+    'Vérifier des fichiers de règles Sigma (détection, corrélation, filtres) : chaque problème avec sa position.',
+  'cli.sigma.unknown-action':
+    'action « {action} » inconnue ; utilisez « vigie sigma check <règles…> ».',
+  'cli.sigma.checked':
+    '{files} fichier(s), {documents} document(s), {compiled} compilé(s) ; {errors} erreur(s), {warnings} avertissement(s).',
+  'cli.hunt.summary':
+    'Appliquer des règles Sigma à des journaux (JSON, EVTX, syslog, CSV, gzip) et signaler les détections.',
+  'cli.option.rules': 'fichier ou répertoire de règles Sigma (répétable)',
+  'cli.hunt.progress': '{file} : {percent} %, {events} événements, {rate} événements/s',
+  'cli.hunt.more-problems': '… et {count} autre(s) problème(s).',
+  'cli.hunt.no-rules': 'Aucune règle Sigma utilisable : rien à chercher.',
+  'cli.hunt.level': 'Niveau',
+  'cli.hunt.count': 'Détections',
+  'cli.hunt.done':
+    '{events} événements de {files} fichier(s) confrontés à {rules} règles : {detections} détection(s).',
+  'cli.hunt.by-tactic': 'Par tactique ATT&CK :',
 };

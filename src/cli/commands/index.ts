@@ -36,6 +36,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./rules.js')).rulesCommand,
   },
   {
+    name: 'hunt',
+    summary: 'cli.hunt.summary',
+    load: async () => (await import('./hunt.js')).huntCommand,
+  },
+  {
+    name: 'sigma',
+    summary: 'cli.sigma.summary',
+    load: async () => (await import('./sigma.js')).sigmaCommand,
+  },
+  {
     name: 'graph',
     summary: 'cli.graph.summary',
     load: async () => (await import('./graph.js')).graphCommand,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileRule } from '../compile/compile-rule.js';
+import { parseSigmaFile } from '../rule/parse-sigma-file.js';
+import type { SigmaEvent } from '../types.js';
+import { fieldrefModifier } from './fieldref.js';
+
+/** Compiles `sel:` (indented YAML lines) as the only search identifier. */
+function compile(selection: string, placeholders: Record<string, string[]> = {}) {
+  const text = `title: t\nlogsource: {product: test}\ndetection:\n  sel:\n${selection}\n  condition: sel\n`;
+  const parsed = parseSigmaFile(text, 'm.yml');
+  const rule = parsed.documents[0];
+  if (rule?.kind !== 'rule') return { matcher: () => false, diagnostics: parsed.diagnostics };
+  return compileRule(rule, { placeholders });
+}
+
+const CASES: readonly (readonly [string, string, SigmaEvent, boolean])[] = [
+  ['same value', '    Target|fieldref: Source', { Target: 'abc', Source: 'ABC' }, true],
+  ['different value', '    Target|fieldref: Source', { Target: 'abc', Source: 'abd' }, false],
+  ['referenced field missing', '    Target|fieldref: Source', { Target: 'abc' }, false],
+  [
+    'with startswith',
+    '    Target|fieldref|startswith: Source',
+    { Target: 'abcdef', Source: 'abc' },
+    true,
+  ],
+];
+
+describe('fieldref modifier', () => {
+  it('has bilingual metadata', () => {
+    expect(fieldrefModifier.id).toBe('fieldref');
+    expect(fieldrefModifier.summary.en.length).toBeGreaterThan(10);
+    expect(fieldrefModifier.summary.fr.length).toBeGreaterThan(10);
+  });
+
+  it.each(CASES)('%s', (_name, selection, event, expected) => {
+    const { matcher, diagnostics } = compile(selection);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(matcher(event)).toBe(expected);
+  });
+});

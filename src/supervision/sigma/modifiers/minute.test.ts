@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compileRule } from '../compile/compile-rule.js';
+import { parseSigmaFile } from '../rule/parse-sigma-file.js';
+import type { SigmaEvent } from '../types.js';
+import { minuteModifier } from './minute.js';
+
+/** Compiles `sel:` (indented YAML lines) as the only search identifier. */
+function compile(selection: string, placeholders: Record<string, string[]> = {}) {
+  const text = `title: t\nlogsource: {product: test}\ndetection:\n  sel:\n${selection}\n  condition: sel\n`;
+  const parsed = parseSigmaFile(text, 'm.yml');
+  const rule = parsed.documents[0];
+  if (rule?.kind !== 'rule') return { matcher: () => false, diagnostics: parsed.diagnostics };
+  return compileRule(rule, { placeholders });
+}
+
+const CASES: readonly (readonly [string, string, SigmaEvent, boolean])[] = [
+  ['minute of ISO time', '    Time|minute: 5', { Time: '2024-03-10T22:05:09Z' }, true],
+  ['other minute', '    Time|minute: 6', { Time: '2024-03-10T22:05:09Z' }, false],
+];
+
+describe('minute modifier', () => {
+  it('has bilingual metadata', () => {
+    expect(minuteModifier.id).toBe('minute');
+    expect(minuteModifier.summary.en.length).toBeGreaterThan(10);
+    expect(minuteModifier.summary.fr.length).toBeGreaterThan(10);
+  });
+
+  it.each(CASES)('%s', (_name, selection, event, expected) => {
+    const { matcher, diagnostics } = compile(selection);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(matcher(event)).toBe(expected);
+  });
+});
