@@ -1,0 +1,221 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const regression = join(root, 'test', 'fixtures', 'sigma', 'regression');
+const scratch = mkdtempSync(join(tmpdir(), 'vigie-hunt-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function vigie(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { LANG: 'en_GB.UTF-8' },
+    cwd: root,
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const RULE_ID = '271de298-cc0e-4842-acd8-079a0a99ea65';
+const CASE =
+  'rules-emerging-threats/2025/Exploits/CVE-2025-55182/proc_creation_win_exploit_cve_2025_55182_susp_nodejs_server_child_process';
+const rule = join(regression, 'rules', `${CASE}.yml`);
+const events = join(regression, 'regression_data', CASE, `${RULE_ID}.json`);
+const evtx = join(regression, 'regression_data', CASE, `${RULE_ID}.evtx`);
+
+/** Sysmon process creation events as JSON lines, with a user and a time. */
+function processEvent(user: string, time: string, image: string): string {
+  return JSON.stringify({
+    Event: {
+      System: {
+        Provider: { '#attributes': { Name: 'Microsoft-Windows-Sysmon' } },
+        EventID: 1,
+        Channel: 'Microsoft-Windows-Sysmon/Operational',
+        Computer: 'pc-01',
+        TimeCreated: { '#attributes': { SystemTime: time } },
+      },
+      EventData: { Image: image, CommandLine: `${image} /c whoami`, User: user },
+    },
+  });
+}
+
+describe('vigie hunt', () => {
+  it('reports detections as JSON lines with the rule author, exit 1', async () => {
+    const out = await vigie(['hunt', '--rules', rule, '--format', 'jsonl', events]);
+    expect(out.code).toBe(1);
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines[0]).toMatchObject({ ruleId: RULE_ID, level: 'high', file: events, line: 1 });
+    expect(typeof lines[0]?.author).toBe('string');
+    expect(lines[0]?.tags).toContain('attack.execution');
+    expect(out.stderr).toMatch(/1 events? from 1 file\(s\)/);
+  });
+
+  it('reads EVTX files too', async () => {
+    const out = await vigie(['hunt', '--rules', rule, '--format', 'jsonl', evtx]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain(RULE_ID);
+  });
+
+  it('exits 0 when nothing is detected, 2 on unusable input', async () => {
+    const quiet = join(scratch, 'quiet.jsonl');
+    writeFileSync(
+      quiet,
+      `${processEvent('bob', '2026-01-01T10:00:00Z', 'C:\\Windows\\notepad.exe')}\n`,
+    );
+    expect((await vigie(['hunt', '--rules', rule, quiet])).code).toBe(0);
+    expect((await vigie(['hunt', '--rules', join(scratch, 'none'), quiet])).code).toBe(2);
+    expect((await vigie(['hunt', '--rules', rule, join(scratch, 'missing.log')])).code).toBe(2);
+    expect((await vigie(['hunt', quiet])).code).toBe(2);
+  });
+
+  it('skips a garbage line and a broken rule without losing the rest of the run', async () => {
+    const rules = join(scratch, 'rules');
+    mkdirSync(rules);
+    writeFileSync(
+      join(rules, 'broken.yml'),
+      'title: Broken\nlogsource: { product: windows }\ndetection:\n  selection:\n    Image|nosuchmodifier: x\n  condition: selection\n',
+    );
+    writeFileSync(
+      join(rules, 'whoami.yml'),
+      `title: Whoami
+id: 00000000-0000-4000-8000-000000000001
+author: Vigie tests
+level: medium
+tags: [attack.discovery]
+logsource: { category: process_creation, product: windows }
+detection:
+  selection:
+    CommandLine|contains: whoami
+  condition: selection
+`,
+    );
+    const log = join(scratch, 'mixed.jsonl');
+    writeFileSync(
+      log,
+      [
+        processEvent('bob', '2026-01-01T10:00:00Z', 'C:\\Windows\\System32\\cmd.exe'),
+        '{ not json',
+        processEvent('eve', '2026-01-01T10:00:05Z', 'C:\\Windows\\System32\\cmd.exe'),
+      ].join('\n') + '\n',
+    );
+    const out = await vigie(['hunt', '--rules', rules, '--format', 'jsonl', log]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/broken\.yml:5:\d+ error/);
+    expect(out.stderr).toMatch(/mixed\.jsonl:2/);
+    const hits = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number });
+    expect(hits.map((h) => h.line)).toEqual([1, 3]);
+  });
+
+  it('reports a correlation with its contributing lines and group', async () => {
+    const rules = join(scratch, 'correlation');
+    mkdirSync(rules);
+    writeFileSync(
+      join(rules, 'rules.yml'),
+      `title: Whoami
+id: 00000000-0000-4000-8000-000000000002
+name: whoami_run
+author: Vigie tests
+level: low
+logsource: { category: process_creation, product: windows }
+detection:
+  selection:
+    CommandLine|contains: whoami
+  condition: selection
+---
+title: Many whoami by one user
+id: 00000000-0000-4000-8000-000000000003
+author: Vigie tests
+level: high
+correlation:
+  type: event_count
+  rules: [whoami_run]
+  group-by: [User]
+  timespan: 1m
+  condition: { gte: 3 }
+`,
+    );
+    const log = join(scratch, 'burst.jsonl');
+    const cmd = 'C:\\Windows\\System32\\cmd.exe';
+    writeFileSync(
+      log,
+      [
+        processEvent('bob', '2026-01-01T10:00:00Z', cmd),
+        processEvent('eve', '2026-01-01T10:00:01Z', cmd),
+        processEvent('bob', '2026-01-01T10:00:10Z', cmd),
+        processEvent('bob', '2026-01-01T10:00:20Z', cmd),
+        processEvent('eve', '2026-01-01T10:05:00Z', cmd),
+      ].join('\n') + '\n',
+    );
+    const out = await vigie(['hunt', '--rules', rules, '--format', 'jsonl', log]);
+    expect(out.code).toBe(1);
+    const alerts = out.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            ruleId: string;
+            lines?: { line: number }[];
+            group?: Record<string, unknown>;
+          },
+      );
+    const correlation = alerts.filter((a) => a.ruleId === '00000000-0000-4000-8000-000000000003');
+    expect(correlation).toHaveLength(1);
+    expect(correlation[0]?.group).toEqual({ User: 'bob' });
+    expect(correlation[0]?.lines?.map((l) => l.line)).toEqual([1, 3, 4]);
+    // generate is false by default: the base rule does not alert on its own
+    expect(alerts.some((a) => a.ruleId === '00000000-0000-4000-8000-000000000002')).toBe(false);
+  });
+
+  it('writes csv, json, sarif and a table', async () => {
+    const csv = await vigie(['hunt', '--rules', rule, '--format', 'csv', events]);
+    expect(csv.stdout.split('\r\n')[0]).toBe('ruleId,title,level,author,tags,file,line,time');
+    const json = JSON.parse(
+      (await vigie(['hunt', '--rules', rule, '--format', 'json', events])).stdout,
+    ) as unknown[];
+    expect(json.length).toBeGreaterThanOrEqual(1);
+    const sarif = JSON.parse(
+      (await vigie(['hunt', '--rules', rule, '--format', 'sarif', events])).stdout,
+    ) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results.length).toBeGreaterThanOrEqual(1);
+    expect((await vigie(['hunt', '--rules', rule, events])).stdout).toContain(
+      'Suspicious Child Process',
+    );
+  });
+});
+
+describe('vigie sigma check', () => {
+  it('lists every problem with its location and exits 1, 0 when clean', async () => {
+    const dir = join(scratch, 'check');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'bad.yml'),
+      'title: Bad\nlogsource: { product: windows }\ndetection:\n  selection:\n    Image|endswith: x\n  condition: selection and missing\nlevel: extreme\n',
+    );
+    const out = await vigie(['sigma', 'check', dir]);
+    expect(out.code).toBe(1);
+    const errors = out.stdout.split('\n').filter((l) => l.includes(' error '));
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(out.stdout).toMatch(/bad\.yml:6:\d+ error/);
+    expect(out.stdout).toMatch(/bad\.yml:7:\d+ error/);
+    expect((await vigie(['sigma', 'check', rule])).code).toBe(0);
+    expect((await vigie(['sigma', 'lint', rule])).code).toBe(2);
+  });
+});
