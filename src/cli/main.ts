@@ -39,12 +39,12 @@ function mainHelp(ctx: CommandContext): string {
   return [
     `${paint(ctx, 'bold', 'vigie')} ${VERSION} — ${ctx.t('cli.tagline')}`,
     '',
-    `${ctx.t('cli.usage')}: vigie <${ctx.t('cli.command')}> [options]`,
+    `${ctx.t('cli.usage')}${ctx.t('punct.colon')} vigie <${ctx.t('cli.command')}> [options]`,
     '',
-    `${ctx.t('cli.commands')}:`,
+    `${ctx.t('cli.commands')}${ctx.t('punct.colon')}`,
     commands,
     '',
-    `${ctx.t('cli.global-options')}:`,
+    `${ctx.t('cli.global-options')}${ctx.t('punct.colon')}`,
     formatOptions(ctx, GLOBAL_OPTIONS),
     '',
     ctx.t('cli.more-help'),
@@ -54,11 +54,11 @@ function mainHelp(ctx: CommandContext): string {
 
 function commandHelp(ctx: CommandContext, command: Command): string {
   return [
-    `${ctx.t('cli.usage')}: vigie ${command.name} ${command.usage}`,
+    `${ctx.t('cli.usage')}${ctx.t('punct.colon')} vigie ${command.name} ${command.usage}`,
     '',
     ctx.t(command.summary),
     '',
-    `${ctx.t('cli.options')}:`,
+    `${ctx.t('cli.options')}${ctx.t('punct.colon')}`,
     formatOptions(ctx, { ...command.options, ...GLOBAL_OPTIONS }),
     '',
   ].join('\n');

@@ -241,6 +241,7 @@ export const en = {
   'cli.hunt.done':
     '{events} events from {files} file(s) against {rules} rules: {detections} detection(s).',
   'cli.hunt.by-tactic': 'By ATT&CK tactic:',
+  'punct.colon': ':',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -258,4 +258,5 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.hunt.done':
     '{events} événements de {files} fichier(s) confrontés à {rules} règles : {detections} détection(s).',
   'cli.hunt.by-tactic': 'Par tactique ATT&CK :',
+  'punct.colon': ' :',
 };

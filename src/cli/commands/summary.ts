@@ -42,8 +42,8 @@ export const summaryCommand: Command = {
     );
     out.push('');
     const fact = (key: Parameters<typeof t>[0], value: string | number): string =>
-      `  ${t(key)}: ${typeof value === 'number' ? t.number(value) : value}`;
-    out.push(`${t('cli.summary.key-facts')}:`);
+      `  ${t(key)}${t('punct.colon')} ${typeof value === 'number' ? t.number(value) : value}`;
+    out.push(`${t('cli.summary.key-facts')}${t('punct.colon')}`);
     out.push(fact('cli.summary.ot-assets', summary.otAssets));
     out.push(fact('cli.summary.personal-data', summary.personalDataSets.join(', ') || '—'));
     out.push(fact('cli.summary.special-data', summary.specialCategoryDataSets.join(', ') || '—'));
