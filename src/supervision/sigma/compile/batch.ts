@@ -4,13 +4,38 @@
  * tight loops over plain arrays, without one closure call per value.
  */
 import type { TypedValue } from '../modifiers/types.js';
-import { simplePattern } from './string-test.js';
+import { anyLiteralTest, simplePattern } from './string-test.js';
 import type { ScalarTest } from './value-test.js';
 
 export interface Batch {
   /** The values the batch covers (the others are compiled one by one). */
   readonly covered: ReadonlySet<TypedValue>;
   readonly test: ScalarTest | undefined;
+}
+
+/** From this many suffixes on, they are looked up by length in Sets rather than scanned. */
+const BUCKET_MIN = 8;
+
+/** Any-suffix test: one `slice` and one Set lookup per distinct suffix length (longest first). */
+function suffixBuckets(needles: readonly string[]): (s: string) => boolean {
+  const byLength = new Map<number, Set<string>>();
+  for (const n of needles) {
+    const set = byLength.get(n.length) ?? new Set<string>();
+    set.add(n);
+    byLength.set(n.length, set);
+  }
+  const lengths = [...byLength.keys()].sort((a, b) => a - b);
+  const sets = lengths.map((l) => byLength.get(l) ?? new Set<string>());
+  const count = lengths.length;
+  return (s: string): boolean => {
+    const size = s.length;
+    for (let i = 0; i < count; i++) {
+      const length = lengths[i] ?? 0;
+      if (length > size) return false;
+      if (sets[i]?.has(length === 0 ? '' : s.slice(size - length)) === true) return true;
+    }
+    return false;
+  };
 }
 
 function loop(needles: readonly string[], kind: 'prefix' | 'suffix' | 'contains') {
@@ -20,16 +45,14 @@ function loop(needles: readonly string[], kind: 'prefix' | 'suffix' | 'contains'
       return false;
     };
   }
+  if (kind === 'suffix' && needles.length >= BUCKET_MIN) return suffixBuckets(needles);
   if (kind === 'suffix') {
     return (s: string): boolean => {
       for (const n of needles) if (s.endsWith(n)) return true;
       return false;
     };
   }
-  return (s: string): boolean => {
-    for (const n of needles) if (s.includes(n)) return true;
-    return false;
-  };
+  return anyLiteralTest(needles);
 }
 
 /** Builds one test for the plain string and number values of a group. */

@@ -5,11 +5,12 @@
  */
 import { applyModifiers } from '../modifiers/apply-modifiers.js';
 import { containsModifier } from '../modifiers/contains.js';
-import type { ModifierState } from '../modifiers/types.js';
+import type { ModifierState, TypedValue } from '../modifiers/types.js';
 import type { SigmaFieldMatch } from '../rule/types.js';
 import type { SigmaEvent, SigmaText } from '../types.js';
 import { batchValues } from './batch.js';
-import { fieldAccess, keysOf, lowerOf } from './event-access.js';
+import { anyLiteralTest, simplePattern, type TextTest } from './string-test.js';
+import { fieldAccess, JOIN_SEPARATOR, joinedLowerOf, keysOf, lowerOf } from './event-access.js';
 import { timePartOf } from './time-part.js';
 import { compileValue, type CompiledValue, type ScalarTest } from './value-test.js';
 
@@ -30,6 +31,21 @@ interface GroupTest {
   readonly test: ScalarTest;
   readonly needsLower: boolean;
   readonly hasNull: boolean;
+  /** Set when the group is only `contains` of lower-cased, non-empty needles: tests for any. */
+  readonly needles?: TextTest;
+}
+
+function containsNeedles(group: readonly TypedValue[], cased: boolean): TextTest | undefined {
+  if (cased || group.length === 0) return undefined;
+  const needles: string[] = [];
+  for (const value of group) {
+    if (value.type !== 'string') return undefined;
+    const simple = simplePattern(value.tokens, false);
+    if (simple?.kind !== 'contains' || simple.text === '' || simple.text.includes(JOIN_SEPARATOR))
+      return undefined;
+    needles.push(simple.text);
+  }
+  return anyLiteralTest(needles);
 }
 
 function anyOf(values: readonly CompiledValue[]): ScalarTest {
@@ -89,10 +105,12 @@ function compileGroups(
       compiled.push(c.value);
       cost += c.value.cost;
     }
+    const needles = containsNeedles(group, state.cased);
     groups.push({
       test: anyOf(compiled),
       needsLower: compiled.some((c) => c.needsLower),
       hasNull: group.some((v) => v.type === 'null'),
+      ...(needles === undefined ? {} : { needles }),
     });
   }
   return { ok: true, groups, cost };
@@ -123,6 +141,12 @@ function linkGroups(
 
 function keywordTest(groups: readonly GroupTest[], link: 'or' | 'and'): EventTest {
   const someValue = (g: GroupTest, event: SigmaEvent): boolean => {
+    if (g.needles !== undefined) {
+      // one scan of the event's joined lower-cased text per needle, instead of one per value
+      const joined = joinedLowerOf(event);
+      if (joined === undefined) return false;
+      return g.needles(joined);
+    }
     for (const key of keysOf(event)) {
       const raw = event[key];
       if (raw !== null && raw !== undefined && scalarMatches(g, raw, event)) return true;

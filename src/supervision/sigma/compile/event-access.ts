@@ -24,6 +24,7 @@ const filled: number[] = [];
 const lowerCache = new Map<string, string>();
 let currentEvent: SigmaEvent | undefined;
 let ownKeys: string[] | undefined;
+let joinedLower: string | undefined;
 let nextSlot = 0;
 
 /** Forgets the per-event cache (call it before re-matching an event object you mutated). */
@@ -46,6 +47,7 @@ function enter(event: SigmaEvent): void {
   if (event === currentEvent) return;
   currentEvent = event;
   ownKeys = undefined;
+  joinedLower = undefined;
   if (lowerCache.size > 0) lowerCache.clear();
   for (const id of filled) {
     slotValues[id] = undefined;
@@ -87,6 +89,32 @@ export function keysOf(event: SigmaEvent): readonly string[] {
   enter(event);
   ownKeys ??= Object.keys(event);
   return ownKeys;
+}
+
+/** Separator of `joinedLowerOf`: keyword needles containing it must not use the joined text. */
+export const JOIN_SEPARATOR = '\u0000';
+
+function appendText(parts: string[], raw: unknown): void {
+  if (typeof raw === 'string') parts.push(raw.toLowerCase());
+  else if (typeof raw === 'number' || typeof raw === 'boolean')
+    parts.push(String(raw).toLowerCase());
+  else if (Array.isArray(raw)) for (const element of raw) appendText(parts, element);
+}
+
+/**
+ * The lower-cased texts of every scalar value of the event (list elements included, nested
+ * objects skipped), joined by `JOIN_SEPARATOR`, computed once per event: a keyword needle free
+ * of the separator occurs in some value exactly when it occurs in this text. Empty (no value)
+ * gives `undefined`.
+ */
+export function joinedLowerOf(event: SigmaEvent): string | undefined {
+  enter(event);
+  if (joinedLower === undefined) {
+    const parts: string[] = [];
+    for (const key of keysOf(event)) appendText(parts, event[key]);
+    joinedLower = parts.join(JOIN_SEPARATOR);
+  }
+  return joinedLower === '' ? undefined : joinedLower;
 }
 
 function nested(event: SigmaEvent, name: string): unknown {

@@ -13,6 +13,25 @@ function escapeRegex(text: string): string {
 }
 
 /** Tokens with literals lower-cased (unless cased) and runs of `*` collapsed. */
+/**
+ * One search for any of several literals (case as given): a regular expression alternation of the
+ * escaped literals, which V8 scans in one pass, faster than one `includes` per literal once there
+ * are a handful of them. Literals only: no pattern syntax survives the escaping.
+ */
+export function anyLiteralTest(needles: readonly string[]): TextTest {
+  if (needles.length < ALTERNATION_MIN) {
+    return (text) => {
+      for (const n of needles) if (text.includes(n)) return true;
+      return false;
+    };
+  }
+  const regex = new RegExp(needles.map(escapeRegex).join('|'));
+  return (text) => regex.test(text);
+}
+
+/** From this many literals on, `anyLiteralTest` uses one regular expression. */
+const ALTERNATION_MIN = 6;
+
 function normalize(tokens: readonly StringToken[], cased: boolean): StringToken[] {
   const out: StringToken[] = [];
   for (const t of tokens) {

@@ -12,6 +12,8 @@ import {
 } from '../correlation/index.js';
 import { applyFilters } from '../filters/apply-filters.js';
 import { createRouter } from '../logsource/index.js';
+import { requiredValues } from '../prefilter/required-values.js';
+import { createValueGate, type ValueGate } from '../prefilter/value-gate.js';
 import { parseSigmaFile } from '../rule/parse-sigma-file.js';
 import type { SigmaCorrelation, SigmaFilter, SigmaRule } from '../rule/types.js';
 import type { InputRecord, SigmaDiagnostic, SigmaEvent } from '../types.js';
@@ -29,7 +31,12 @@ export interface PreparedRule {
   readonly matcher: (event: SigmaEvent) => boolean;
   /** False when the rule did not compile: it stays listed (for reports) but never matches. */
   readonly compiled: boolean;
+  /** Lower-cased `EventID` values the rule needs to match (a pre-filter); absent: any. */
+  readonly eventIds?: ReadonlySet<string>;
 }
+
+/** The event field the pre-filter reads (rules' fields after `fieldMapping`). */
+const GATE_FIELD = 'EventID';
 
 export interface PreparedRules {
   readonly rules: readonly PreparedRule[];
@@ -77,12 +84,19 @@ export function prepareRules(
         diagnostics.push(...compiled.diagnostics);
         const ok = !compiled.diagnostics.some((d) => d.severity === 'error');
         if (!ok) failed += 1;
+        const eventIds = ok
+          ? requiredValues(document.detection, GATE_FIELD, {
+              placeholders: new Map(Object.entries(options.placeholders ?? {})),
+              ...(options.fieldMapping === undefined ? {} : { mapField: options.fieldMapping }),
+            })
+          : undefined;
         rules.push({
           rule: document,
           file,
           ruleId: identify(document.meta),
           matcher: compiled.matcher,
           compiled: ok,
+          ...(eventIds === undefined ? {} : { eventIds }),
         });
       }
     }
@@ -101,6 +115,7 @@ export function prepareRules(
 export class Hunter {
   readonly #prepared: PreparedRules;
   readonly #route: ReturnType<typeof createRouter>;
+  readonly #gate: ValueGate | undefined;
   readonly #correlator: Correlator | undefined;
   readonly #correlated: ReadonlySet<string>;
   readonly #correlationFiles: ReadonlyMap<string, { file: string; tags: readonly string[] }>;
@@ -109,6 +124,10 @@ export class Hunter {
     this.#prepared = prepared;
     this.#route = createRouter(
       prepared.rules.map((r) => ({ id: r.ruleId, logsource: r.rule.logsource })),
+    );
+    this.#gate = createValueGate(
+      GATE_FIELD,
+      prepared.rules.map((r) => r.eventIds),
     );
     const definitions = prepared.correlations.map((c) => toCorrelationDefinition(c.rule));
     // input files are read one after another, so event times go back and forth between them:
@@ -129,7 +148,9 @@ export class Hunter {
   /** Detections for one record (correlation alerts included when a window closes on it). */
   process(record: InputRecord): Detection[] {
     const detections: Detection[] = [];
-    for (const index of this.#route(record.source)) {
+    const routed = this.#route(record.source);
+    const candidates = this.#gate === undefined ? routed : this.#gate(routed, record.event);
+    for (const index of candidates) {
       const prepared = this.#prepared.rules[index];
       if (prepared === undefined || !prepared.matcher(record.event)) continue;
       const { meta } = prepared.rule;
