@@ -117,10 +117,22 @@ try {
   try {
     const anchors = JSON.parse(readFileSync(ANCHORS, 'utf8')).anchors;
     console.log('published figures (other machines, other rule sets: indicative only):');
+    const ourGbPerMin = bytes / 1e9 / (runMs / 60000);
+    console.log(
+      `  (vigie here: ${Math.round(eps).toLocaleString('en')} events/s, ${ourGbPerMin.toFixed(2)} GB/min of JSON)`,
+    );
     for (const a of anchors.filter((x) => /hayabusa|zircolite|rsigma/i.test(x.engine))) {
-      console.log(
-        `  ${a.engine}: ${a.eps?.toLocaleString('en') ?? '?'} events/s — ${a.ruleset}, ${a.dataset}, ${a.machine}, ${a.mode ?? ''} (${a.date}) ratio vigie/this ${a.eps ? (eps / a.eps).toFixed(1) : '?'}x`,
-      );
+      const rate = a.eps ?? (a.events && a.seconds ? Math.round(a.events / a.seconds) : undefined);
+      const figure =
+        rate !== undefined
+          ? `${rate.toLocaleString('en')} events/s (ratio vigie/it ${(eps / rate).toFixed(1)}x)`
+          : a.gb_per_min !== undefined
+            ? `${a.gb_per_min} GB/min (ratio vigie/it ${(ourGbPerMin / a.gb_per_min).toFixed(1)}x, JSON vs EVTX bytes)`
+            : 'no rate published';
+      const conditions = [a.ruleset, a.dataset, a.machine, a.mode, a.date]
+        .filter(Boolean)
+        .join('; ');
+      console.log(`  ${a.engine}: ${figure} — ${conditions}`);
     }
   } catch {
     console.log('published figures: perf_anchors.json not found');
