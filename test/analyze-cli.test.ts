@@ -1,33 +1,18 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import Ajv04 from 'ajv-draft-04';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { root, vigie } from './support/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'examples', 'forges-de-l-est');
 const minimal = join(root, 'examples', 'minimal');
 const scratch = mkdtempSync(join(tmpdir(), 'vigie-analyze-'));
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
-
-async function vigie(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: { LANG: 'en_GB.UTF-8' },
-    cwd: root,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 /**
  * The SARIF 2.1.0 JSON Schema (final "rtm.5" version, draft-04), as shipped in the npm package

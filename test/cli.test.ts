@@ -1,36 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands/index.js';
 import { run } from '../src/cli/main.js';
+import { root, vigie } from './support/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'examples', 'forges-de-l-est');
 const scratch = mkdtempSync(join(tmpdir(), 'vigie-cli-'));
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
-
-interface Outcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function vigie(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: { LANG: 'en_GB.UTF-8', ...env },
-    cwd: root,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 /** 1-based line of the first line containing `needle`. */
 function lineOf(file: string, needle: string): number {

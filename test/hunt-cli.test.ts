@@ -1,29 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { root, vigie } from './support/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const regression = join(root, 'test', 'fixtures', 'sigma', 'regression');
 const scratch = mkdtempSync(join(tmpdir(), 'vigie-hunt-'));
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
-
-async function vigie(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: { LANG: 'en_GB.UTF-8' },
-    cwd: root,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const RULE_ID = '271de298-cc0e-4842-acd8-079a0a99ea65';
 const CASE =

@@ -3,7 +3,7 @@ import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
 import { text, type LocalizedText } from '../text.js';
 import { assessBaseline, type Baseline } from './baseline.js';
-import type { NeedLevels } from './needs-report.js';
+import { needLevelsOf, type NeedLevels } from './needs-report.js';
 
 /** EBIOS RM severity scale (G1–G4). */
 export const SEVERITY_SCALE: Readonly<Record<1 | 2 | 3 | 4, LocalizedText>> = {
@@ -124,15 +124,7 @@ export function frameEbios(
   baseline: Baseline = assessBaseline(graph, today, needs),
 ): EbiosFraming {
   const { model } = graph;
-  const levels = (id: string): NeedLevels => {
-    const of = needs.of(id);
-    return {
-      availability: of.availability.level,
-      integrity: of.integrity.level,
-      confidentiality: of.confidentiality.level,
-      proof: of.proof.level,
-    };
-  };
+  const levels = (id: string): NeedLevels => needLevelsOf(needs, id);
   const businessValues: EbiosBusinessValue[] = [
     ...model.processes.map((p) => ({
       id: p.id,

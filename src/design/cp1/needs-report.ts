@@ -122,21 +122,24 @@ function whyText(graph: ModelGraph, relation: NeedRelation, source: string): Loc
   }
 }
 
+/** The four propagated levels of an entity, without their sources. */
+export function needLevelsOf(needs: NeedsAnalysis, id: string): NeedLevels {
+  const of = needs.of(id);
+  return {
+    availability: of.availability.level,
+    integrity: of.integrity.level,
+    confidentiality: of.confidentiality.level,
+    proof: of.proof.level,
+  };
+}
+
 /** Builds the needs report from the propagated needs of the model. */
 export function buildNeedsReport(
   graph: ModelGraph,
   needs: NeedsAnalysis = analyseNeeds(graph),
 ): NeedsReport {
   const { model } = graph;
-  const levels = (id: string): NeedLevels => {
-    const of = needs.of(id);
-    return {
-      availability: of.availability.level,
-      integrity: of.integrity.level,
-      confidentiality: of.confidentiality.level,
-      proof: of.proof.level,
-    };
-  };
+  const levels = (id: string): NeedLevels => needLevelsOf(needs, id);
   const businessValues: BusinessValueNeeds[] = [
     ...model.processes.map((p) => ({
       id: p.id,
