@@ -11,6 +11,7 @@ import type { SigmaEvent, SigmaText } from '../types.js';
 import { batchValues } from './batch.js';
 import { anyLiteralTest, simplePattern, type TextTest } from './string-test.js';
 import { fieldAccess, JOIN_SEPARATOR, joinedLowerOf, keysOf, lowerOf } from './event-access.js';
+import { andGuards, type ClauseKind, type Guard } from './guard.js';
 import { timePartOf } from './time-part.js';
 import { compileValue, type CompiledValue, type ScalarTest } from './value-test.js';
 
@@ -24,7 +25,13 @@ export interface ItemOptions {
 }
 
 export type CompiledItem =
-  | { readonly ok: true; readonly test: EventTest; readonly cost: number }
+  | {
+      readonly ok: true;
+      readonly test: EventTest;
+      readonly cost: number;
+      /** A necessary condition on literals, when one can be derived (see `guard.ts`). */
+      readonly guard?: Guard;
+    }
   | { readonly ok: false; readonly error: SigmaText };
 
 interface GroupTest {
@@ -157,6 +164,28 @@ function keywordTest(groups: readonly GroupTest[], link: 'or' | 'and'): EventTes
   return (event) => groups.some((g) => someValue(g, event));
 }
 
+/** The guard of one group of values: each must be a case-insensitive literal pattern. */
+function groupGuard(field: string, group: readonly TypedValue[]): Guard | undefined {
+  const byKind = new Map<ClauseKind, string[]>();
+  for (const value of group) {
+    if (value.type !== 'string') return undefined;
+    const simple = simplePattern(value.tokens, false);
+    if (simple === undefined) return undefined;
+    const list = byKind.get(simple.kind) ?? [];
+    list.push(simple.text);
+    byKind.set(simple.kind, list);
+  }
+  if (byKind.size === 0) return undefined;
+  return [...byKind].map(([kind, needles]) => ({ field, kind, needles }));
+}
+
+function itemGuard(field: string, state: ModifierState): Guard | undefined {
+  if (state.negate || state.cased || state.timePart !== undefined) return undefined;
+  // OR link: any value of any group may match; AND link (`all`): each group is necessary.
+  if (state.link === 'or') return groupGuard(field, state.groups.flat());
+  return andGuards(state.groups.map((g) => groupGuard(field, g)));
+}
+
 export function compileItem(match: SigmaFieldMatch, options: ItemOptions): CompiledItem {
   const isKeyword = match.field === null;
   const applied = applyModifiers(match.values, match.modifiers, isKeyword, options);
@@ -176,6 +205,7 @@ export function compileItem(match: SigmaFieldMatch, options: ItemOptions): Compi
   const field = match.field === null ? null : options.mapField(match.field);
   let test: EventTest;
   let cost: number;
+  let guard: Guard | undefined;
   if (values.every((v) => v.type === 'exists') && field !== null) {
     const present = fieldAccess(field).has;
     const wanted = values.map((v) => (v as { readonly value: boolean }).value);
@@ -201,6 +231,7 @@ export function compileItem(match: SigmaFieldMatch, options: ItemOptions): Compi
       test = keywordTest(compiled.groups, state.link);
       cost += 20;
     } else {
+      guard = itemGuard(field, state);
       const access = fieldAccess(field);
       const get = access.get;
       const part = state.timePart;
@@ -217,5 +248,5 @@ export function compileItem(match: SigmaFieldMatch, options: ItemOptions): Compi
     const positive = test;
     test = (event) => !positive(event);
   }
-  return { ok: true, test, cost };
+  return { ok: true, test, cost, ...(guard === undefined ? {} : { guard }) };
 }

@@ -8,6 +8,7 @@ import type { SigmaConditionNode } from '../condition/types.js';
 import type { SigmaDetection, SigmaFilter, SigmaRule, SigmaSearch } from '../rule/types.js';
 import type { SigmaDiagnostic, SigmaEvent } from '../types.js';
 import { compileItem, type EventTest, type ItemOptions } from './compile-item.js';
+import { andGuards, orGuards, type Guard } from './guard.js';
 
 export interface CompileOptions {
   /** Placeholder name (without `%`) → values, for the `expand` modifier. */
@@ -20,6 +21,17 @@ export interface CompileOptions {
 export interface CompiledMatcher {
   readonly matcher: (event: SigmaEvent) => boolean;
   readonly diagnostics: readonly SigmaDiagnostic[];
+  /**
+   * A necessary condition on literals (see `guard.ts`): an event that satisfies none of its
+   * clauses cannot match. Absent when none could be derived.
+   */
+  readonly guard?: Guard;
+}
+
+interface Compiled {
+  readonly test: EventTest;
+  readonly cost: number;
+  readonly guard: Guard | undefined;
 }
 
 const NEVER: EventTest = () => false;
@@ -52,17 +64,21 @@ function compileSearch(
   search: SigmaSearch,
   options: ItemOptions,
   diagnostics: SigmaDiagnostic[],
-): { test: EventTest; cost: number } {
+): Compiled {
   if (search.kind === 'anyOf') {
     const parts = search.alternatives.map((a) => compileSearch(a, options, diagnostics));
-    if (parts.length === 0) return { test: NEVER, cost: 0 };
-    return { test: or(parts.map((p) => p.test)), cost: parts.reduce((n, p) => n + p.cost, 0) };
+    if (parts.length === 0) return { test: NEVER, cost: 0, guard: undefined };
+    return {
+      test: or(parts.map((p) => p.test)),
+      cost: parts.reduce((n, p) => n + p.cost, 0),
+      guard: orGuards(parts.map((p) => p.guard)),
+    };
   }
-  const items: { test: EventTest; cost: number }[] = [];
+  const items: Compiled[] = [];
   for (const match of search.matches) {
     const compiled = compileItem(match, options);
     if (compiled.ok) {
-      items.push({ test: compiled.test, cost: compiled.cost });
+      items.push({ test: compiled.test, cost: compiled.cost, guard: compiled.guard });
       continue;
     }
     const { file, line, column, path } = match.location;
@@ -77,9 +93,35 @@ function compileSearch(
     });
   }
   if (items.length === 0)
-    return { test: search.matches.length === 0 ? () => true : NEVER, cost: 0 };
+    return { test: search.matches.length === 0 ? () => true : NEVER, cost: 0, guard: undefined };
   items.sort((a, b) => a.cost - b.cost);
-  return { test: and(items.map((i) => i.test)), cost: items.reduce((n, i) => n + i.cost, 0) };
+  return {
+    test: and(items.map((i) => i.test)),
+    cost: items.reduce((n, i) => n + i.cost, 0),
+    guard: andGuards(items.map((i) => i.guard)),
+  };
+}
+
+/** The guard of a condition (see `guard.ts`); `not` gives none. */
+function conditionGuard(
+  node: SigmaConditionNode,
+  guards: ReadonlyMap<string, Guard | undefined>,
+): Guard | undefined {
+  switch (node.kind) {
+    case 'and':
+      return andGuards(node.operands.map((o) => conditionGuard(o, guards)));
+    case 'or':
+      return orGuards(node.operands.map((o) => conditionGuard(o, guards)));
+    case 'not':
+      return undefined;
+    case 'identifier':
+      return guards.get(node.name);
+    case 'quantified': {
+      const operands = node.names.map((n) => guards.get(n));
+      // `all of`: each is necessary; `1 of` and `x of`: at least one holds.
+      return node.count === 'all' ? andGuards(operands) : orGuards(operands);
+    }
+  }
 }
 
 function compileCondition(
@@ -133,12 +175,18 @@ export function compileDetection(
   const diagnostics: SigmaDiagnostic[] = [];
   const item = itemOptions(options);
   const searches = new Map<string, EventTest>();
-  for (const [name, search] of detection.searches)
-    searches.set(name, compileSearch(search, item, diagnostics).test);
+  const guards = new Map<string, Guard | undefined>();
+  for (const [name, search] of detection.searches) {
+    const compiled = compileSearch(search, item, diagnostics);
+    searches.set(name, compiled.test);
+    guards.set(name, compiled.guard);
+  }
   const matcher = or(detection.conditions.map((c) => compileCondition(c, searches)));
   const broken =
     diagnostics.some((d) => d.severity === 'error') || detection.conditions.length === 0;
-  return { matcher: broken ? NEVER : matcher, diagnostics };
+  if (broken) return { matcher: NEVER, diagnostics };
+  const guard = orGuards(detection.conditions.map((c) => conditionGuard(c, guards)));
+  return { matcher, diagnostics, ...(guard === undefined ? {} : { guard }) };
 }
 
 /** Compiles a detection rule (or a filter) into a matcher. Never throws. */

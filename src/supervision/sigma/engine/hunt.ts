@@ -12,6 +12,8 @@ import {
 } from '../correlation/index.js';
 import { applyFilters } from '../filters/apply-filters.js';
 import { createRouter } from '../logsource/index.js';
+import type { Guard } from '../compile/guard.js';
+import { createGuardIndex, type GuardIndex } from '../prefilter/guard-index.js';
 import { requiredValues } from '../prefilter/required-values.js';
 import { createValueGate, type ValueGate } from '../prefilter/value-gate.js';
 import { parseSigmaFile } from '../rule/parse-sigma-file.js';
@@ -33,6 +35,8 @@ export interface PreparedRule {
   readonly compiled: boolean;
   /** Lower-cased `EventID` values the rule needs to match (a pre-filter); absent: any. */
   readonly eventIds?: ReadonlySet<string>;
+  /** A necessary condition on literal field values (a pre-filter); absent: always run. */
+  readonly guard?: Guard;
 }
 
 /** The event field the pre-filter reads (rules' fields after `fieldMapping`). */
@@ -97,6 +101,7 @@ export function prepareRules(
           matcher: compiled.matcher,
           compiled: ok,
           ...(eventIds === undefined ? {} : { eventIds }),
+          ...(ok && compiled.guard !== undefined ? { guard: compiled.guard } : {}),
         });
       }
     }
@@ -116,6 +121,9 @@ export class Hunter {
   readonly #prepared: PreparedRules;
   readonly #route: ReturnType<typeof createRouter>;
   readonly #gate: ValueGate | undefined;
+  readonly #guards: GuardIndex;
+  readonly #stamps: Int32Array;
+  #stamp = 0;
   readonly #correlator: Correlator | undefined;
   readonly #correlated: ReadonlySet<string>;
   readonly #correlationFiles: ReadonlyMap<string, { file: string; tags: readonly string[] }>;
@@ -129,6 +137,8 @@ export class Hunter {
       GATE_FIELD,
       prepared.rules.map((r) => r.eventIds),
     );
+    this.#guards = createGuardIndex(prepared.rules.map((r) => r.guard));
+    this.#stamps = new Int32Array(prepared.rules.length);
     const definitions = prepared.correlations.map((c) => toCorrelationDefinition(c.rule));
     // input files are read one after another, so event times go back and forth between them:
     // buffer every detection until the end rather than drop late ones
@@ -150,7 +160,17 @@ export class Hunter {
     const detections: Detection[] = [];
     const routed = this.#route(record.source);
     const candidates = this.#gate === undefined ? routed : this.#gate(routed, record.event);
+    if (candidates.length === 0) return detections;
+    if (this.#stamp === 0x7fffffff) {
+      this.#stamps.fill(0);
+      this.#stamp = 0;
+    }
+    const stamp = ++this.#stamp;
+    const stamps = this.#stamps;
+    const guards = this.#guards;
+    guards.mark(candidates, record.event, stamps, stamp);
     for (const index of candidates) {
+      if (stamps[index] !== stamp && guards.guarded(index)) continue;
       const prepared = this.#prepared.rules[index];
       if (prepared === undefined || !prepared.matcher(record.event)) continue;
       const { meta } = prepared.rule;

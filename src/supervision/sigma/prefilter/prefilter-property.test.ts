@@ -156,3 +156,89 @@ describe('EventID pre-filter', () => {
     );
   });
 });
+
+/** Variations of one string field's value the literal guards must treat as the matchers do. */
+const valueVariant = fc.constantFrom(
+  'upper',
+  'lower',
+  'drop-first',
+  'drop-last',
+  'array',
+  'number',
+  'delete',
+  'null',
+  'object',
+  'rename-case',
+);
+
+function varyValue(event: SigmaEvent, pick: number, variant: string): SigmaEvent {
+  const copy: Record<string, unknown> = { ...event };
+  const keys = Object.keys(copy).filter((k) => typeof copy[k] === 'string');
+  const key = keys[pick % Math.max(keys.length, 1)];
+  if (key === undefined) return copy;
+  const value = copy[key] as string;
+  switch (variant) {
+    case 'upper':
+      copy[key] = value.toUpperCase();
+      break;
+    case 'lower':
+      copy[key] = value.toLowerCase();
+      break;
+    case 'drop-first':
+      copy[key] = value.slice(1);
+      break;
+    case 'drop-last':
+      copy[key] = value.slice(0, -1);
+      break;
+    case 'array':
+      copy[key] = ['other', value];
+      break;
+    case 'number':
+      copy[key] = Number.isFinite(Number(value)) && value.trim() !== '' ? Number(value) : 7;
+      break;
+    case 'delete':
+      Reflect.deleteProperty(copy, key);
+      break;
+    case 'null':
+      copy[key] = null;
+      break;
+    case 'object':
+      copy[key] = { value };
+      break;
+    case 'rename-case':
+      Reflect.deleteProperty(copy, key);
+      copy[key.toLowerCase()] = value;
+      break;
+  }
+  return copy;
+}
+
+describe('literal guards (per-field index)', () => {
+  it('derive a guard for most SigmaHQ fixture rules', () => {
+    const guarded = gated.rules.filter((r) => r.guard !== undefined).length;
+    expect(guarded / gated.rules.length).toBeGreaterThan(0.6);
+  });
+
+  it('report the same detections as the unguarded engine for random value variations', () => {
+    const a = new Hunter(gated);
+    const b = new Hunter(ungated);
+    let detections = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: records.length - 1 }),
+        fc.nat({ max: 200 }),
+        valueVariant,
+        (index, pick, variant) => {
+          const record = records[index];
+          if (record === undefined) return;
+          const varied = { ...record, event: varyValue(record.event, pick, variant) };
+          const got = ids(a, varied);
+          expect(got).toEqual(ids(b, varied));
+          detections += got.length;
+        },
+      ),
+      { numRuns: 3000, seed: 11 },
+    );
+    expect(detections).toBeGreaterThan(100);
+  });
+});
