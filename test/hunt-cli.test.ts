@@ -204,3 +204,62 @@ describe('vigie sigma check', () => {
     expect((await vigie(['sigma', 'lint', rule])).code).toBe(2);
   });
 });
+
+describe('vigie hunt --pipeline', () => {
+  const cmdRule = join(scratch, 'cmd.yml');
+  const security = join(scratch, 'security.jsonl');
+  writeFileSync(
+    cmdRule,
+    "title: cmd started\nid: r-cmd\nauthor: test\nlevel: high\nlogsource: {product: windows, category: process_creation}\ndetection:\n  sel:\n    Image|endswith: '\\\\cmd.exe'\n  condition: sel\n",
+  );
+  writeFileSync(
+    security,
+    `${JSON.stringify({
+      Event: {
+        System: {
+          Provider: { '#attributes': { Name: 'Microsoft-Windows-Security-Auditing' } },
+          EventID: 4688,
+          Channel: 'Security',
+          Computer: 'pc-01',
+        },
+        EventData: { NewProcessName: 'C:\\Windows\\System32\\cmd.exe', SubjectUserName: 'bob' },
+      },
+    })}\n`,
+  );
+
+  it('maps Sysmon field names onto Security 4688 events with the built-in pipeline', async () => {
+    expect((await vigie(['hunt', '--rules', cmdRule, '--format', 'jsonl', security])).code).toBe(0);
+    const out = await vigie([
+      'hunt',
+      '--rules',
+      cmdRule,
+      '--pipeline',
+      'windows-security',
+      '--format',
+      'jsonl',
+      security,
+    ]);
+    expect(out.code).toBe(1);
+    expect(JSON.parse(out.stdout.trim())).toMatchObject({ ruleId: 'r-cmd', line: 1 });
+  });
+
+  it('reads a pipeline from a YAML file, and refuses a broken or unknown one with exit 2', async () => {
+    const file = join(scratch, 'pipeline.yml');
+    writeFileSync(
+      file,
+      'name: mine\ntransformations:\n  - type: field_name_mapping\n    mapping: { Image: NewProcessName }\n',
+    );
+    expect(
+      (await vigie(['hunt', '--rules', cmdRule, '--pipeline', file, '--format', 'jsonl', security]))
+        .code,
+    ).toBe(1);
+    const broken = join(scratch, 'broken-pipeline.yml');
+    writeFileSync(broken, 'name: broken\ntransformations:\n  - type: rename_everything\n');
+    const bad = await vigie(['hunt', '--rules', cmdRule, '--pipeline', broken, security]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/broken-pipeline\.yml:3:\d+ error/);
+    const unknown = await vigie(['hunt', '--rules', cmdRule, '--pipeline', 'nope', security]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('windows-security');
+  });
+});

@@ -1,3 +1,10 @@
+import {
+  BUILTIN_PIPELINE_NAMES,
+  loadBuiltinPipeline,
+  parsePipeline,
+  type PipelineParseResult,
+  type ProcessingPipeline,
+} from '../supervision/sigma/pipeline/index.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locale } from '../i18n/index.js';
@@ -60,6 +67,32 @@ export async function readRuleSources(
     }
   }
   return { sources, unreadable };
+}
+
+/**
+ * Loads processing pipelines: a built-in one by name (`sysmon`, `windows-security`,
+ * `ecs-winlogbeat`), otherwise a YAML file. Problems are returned located, never thrown.
+ */
+export async function loadPipelines(
+  refs: readonly string[],
+): Promise<{ pipelines: ProcessingPipeline[]; diagnostics: SigmaDiagnostic[] }> {
+  const pipelines: ProcessingPipeline[] = [];
+  const diagnostics: SigmaDiagnostic[] = [];
+  for (const ref of refs) {
+    let result: PipelineParseResult;
+    if (BUILTIN_PIPELINE_NAMES.includes(ref)) result = loadBuiltinPipeline(ref);
+    else {
+      try {
+        if ((await stat(ref)).size > MAX_RULE_BYTES) throw new Error('too large');
+        result = parsePipeline(await readFile(ref, 'utf8'), ref);
+      } catch {
+        result = loadBuiltinPipeline(ref); // not a readable file: say which names exist
+      }
+    }
+    diagnostics.push(...result.diagnostics);
+    if (result.pipeline !== undefined) pipelines.push(result.pipeline);
+  }
+  return { pipelines, diagnostics };
 }
 
 /** `file:line:col severity code message`, like model diagnostics. */

@@ -232,6 +232,8 @@ export const en = {
     '{files} file(s), {documents} document(s), {compiled} compiled; {errors} error(s), {warnings} warning(s).',
   'cli.hunt.summary':
     'Run Sigma rules over logs (JSON, EVTX, syslog, CSV, gzip) and report detections.',
+  'cli.option.pipeline':
+    'processing pipeline: sysmon, windows-security, ecs-winlogbeat or a YAML file (repeatable)',
   'cli.option.rules': 'Sigma rule file or directory (repeatable)',
   'cli.hunt.progress': '{file}: {percent} %, {events} events, {rate} events/s',
   'cli.hunt.more-problems': '… and {count} more problem(s).',

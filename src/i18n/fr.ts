@@ -249,6 +249,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     '{files} fichier(s), {documents} document(s), {compiled} compilé(s) ; {errors} erreur(s), {warnings} avertissement(s).',
   'cli.hunt.summary':
     'Appliquer des règles Sigma à des journaux (JSON, EVTX, syslog, CSV, gzip) et signaler les détections.',
+  'cli.option.pipeline':
+    'pipeline de traitement : sysmon, windows-security, ecs-winlogbeat ou un fichier YAML (répétable)',
   'cli.option.rules': 'fichier ou répertoire de règles Sigma (répétable)',
   'cli.hunt.progress': '{file} : {percent} %, {events} événements, {rate} événements/s',
   'cli.hunt.more-problems': '… et {count} autre(s) problème(s).',

@@ -10,7 +10,13 @@ import {
 import { detectionsToSarif } from '../../supervision/sigma/engine/sarif.js';
 import { isInputDiagnostic, readEvents } from '../../supervision/sigma/input/index.js';
 import { paint, UsageError, type Command, type CommandContext } from '../context.js';
-import { formatSigmaDiagnostic, listFiles, readRuleSources } from '../sigma-files.js';
+import { applyPipeline } from '../../supervision/sigma/pipeline/index.js';
+import {
+  formatSigmaDiagnostic,
+  listFiles,
+  loadPipelines,
+  readRuleSources,
+} from '../sigma-files.js';
 import { renderTable } from '../table.js';
 import { VERSION } from '../version.js';
 
@@ -37,13 +43,20 @@ function progressPrinter(
 export const huntCommand: Command = {
   name: 'hunt',
   summary: 'cli.hunt.summary',
-  usage: '--rules <file|dir>… [--format table|jsonl|json|csv|sarif] <logs…>',
+  usage:
+    '--rules <file|dir>… [--pipeline <name|file>…] [--format table|jsonl|json|csv|sarif] <logs…>',
   positionals: { min: 1, max: 100_000, names: '<logs…>' },
   options: {
     rules: {
       type: 'string',
       description: 'cli.option.rules',
       placeholder: 'file|dir',
+      multiple: true,
+    },
+    pipeline: {
+      type: 'string',
+      description: 'cli.option.pipeline',
+      placeholder: 'name|file',
       multiple: true,
     },
     format: {
@@ -64,10 +77,22 @@ export const huntCommand: Command = {
       throw new UsageError(t('cli.error.missing-option', { option: '--rules <file|dir>' }));
     const format = typeof values.format === 'string' ? values.format : 'table';
 
+    const pipelineRefs = Array.isArray(values.pipeline)
+      ? values.pipeline
+      : typeof values.pipeline === 'string'
+        ? [values.pipeline]
+        : [];
+    const loaded = await loadPipelines(pipelineRefs);
+    for (const d of loaded.diagnostics) ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
+    if (loaded.diagnostics.some((d) => d.severity === 'error')) return 2;
+
     const { sources, unreadable } = await readRuleSources(rulePaths);
     for (const file of unreadable)
       ctx.stderr(`${file} error file-unreadable ${t('diag.path-not-found')}\n`);
-    const prepared = prepareRules(sources);
+    const prepared = prepareRules(
+      sources,
+      loaded.pipelines.length === 0 ? {} : { pipeline: applyPipeline(loaded.pipelines) },
+    );
     const ruleErrors = prepared.diagnostics.filter((d) => d.severity === 'error');
     for (const d of ruleErrors.slice(0, MAX_PRINTED_INPUT_PROBLEMS))
       ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);

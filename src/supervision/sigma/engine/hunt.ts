@@ -16,6 +16,8 @@ import type { Guard } from '../compile/guard.js';
 import { createGuardIndex, type GuardIndex } from '../prefilter/guard-index.js';
 import { requiredValues } from '../prefilter/required-values.js';
 import { createValueGate, type ValueGate } from '../prefilter/value-gate.js';
+import type { AppliedPipeline } from '../pipeline/apply.js';
+import { transformRule } from '../pipeline/transform-rule.js';
 import { parseSigmaFile } from '../rule/parse-sigma-file.js';
 import type { SigmaCorrelation, SigmaFilter, SigmaRule } from '../rule/types.js';
 import type { InputRecord, SigmaDiagnostic, SigmaEvent } from '../types.js';
@@ -58,6 +60,8 @@ export interface PreparedRules {
 export interface PrepareOptions {
   readonly placeholders?: Readonly<Record<string, readonly string[]>>;
   readonly fieldMapping?: (field: string) => string;
+  /** Processing pipelines (field mapping per logsource, added conditions, dropped items). */
+  readonly pipeline?: AppliedPipeline;
 }
 
 const identify = (meta: { id?: string; name?: string; title: string }): string =>
@@ -77,8 +81,12 @@ export function prepareRules(
   for (const { file, text } of sources) {
     const parsed = parseSigmaFile(text, file);
     diagnostics.push(...parsed.diagnostics);
-    for (const document of parsed.documents) {
+    for (const written of parsed.documents) {
       documents += 1;
+      const document =
+        options.pipeline === undefined || written.kind === 'correlation'
+          ? written
+          : transformRule(written, options.pipeline);
       if (document.kind === 'correlation') {
         correlations.push({ rule: document, file });
       } else if (document.kind === 'filter') {

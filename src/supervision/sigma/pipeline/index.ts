@@ -10,3 +10,4 @@ export {
 export { parsePipeline, type PipelineParseResult } from './parse.js';
 export { applyPipeline, type AppliedPipeline } from './apply.js';
 export { BUILTIN_PIPELINES, BUILTIN_PIPELINE_NAMES, loadBuiltinPipeline } from './builtin/index.js';
+export { transformRule, ADDED_CONDITION_PREFIX } from './transform-rule.js';
