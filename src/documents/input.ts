@@ -1,0 +1,98 @@
+/**
+ * Everything a document about the organisation's IS is built from: the validated model and its
+ * graph, and the analyses run once (needs, regulations, EBIOS framing, ANSSI baseline, findings
+ * with risk decisions applied, attack paths and choke points). Builders (DAT, analysis report)
+ * read this and never re-run analyses. Pure: `prepareDocumentInput` only computes.
+ */
+import type { Rule } from '../design/rule.js';
+import { evaluateRules, type RuleFailure } from '../design/analyze-rules.js';
+import { analyseAttackPaths, type AttackPathAnalysis } from '../design/attack/analyze-paths.js';
+import {
+  assessBaseline,
+  assessRegulations,
+  buildNeedsReport,
+  frameEbios,
+  type Baseline,
+  type EbiosFraming,
+  type NeedsReport,
+  type RegulationAssessment,
+} from '../design/cp1/index.js';
+import type { Finding } from '../design/findings.js';
+import type { NeedsAnalysis } from '../design/needs.js';
+import type { Model } from '../domain/model/model.js';
+import type { ModelGraph } from '../model/graph.js';
+import type { DocumentLocale } from './model.js';
+
+export interface DocumentInput {
+  readonly model: Model;
+  readonly graph: ModelGraph;
+  /** The rules the findings come from (for titles, references, families). */
+  readonly rules: readonly Rule[];
+  readonly needs: NeedsAnalysis;
+  readonly needsReport: NeedsReport;
+  readonly regulations: readonly RegulationAssessment[];
+  readonly ebios: EbiosFraming;
+  readonly baseline: Baseline;
+  /** Most severe first, risk decisions applied (status, decision). */
+  readonly findings: readonly Finding[];
+  readonly ruleFailures: readonly RuleFailure[];
+  /** Absent when attack paths were not computed. */
+  readonly attack?: AttackPathAnalysis;
+  /** ISO date the analyses were run for (decisions past review reopen). */
+  readonly today: string;
+  readonly locale: DocumentLocale;
+}
+
+export interface PrepareOptions {
+  readonly locale: DocumentLocale;
+  readonly today: string;
+  /** Attack paths per target (default 3); 0 skips attack paths. */
+  readonly k?: number;
+  readonly onProgress?: (step: string, done: number, total: number) => void;
+}
+
+/** Runs every analysis a document needs, once. */
+export function prepareDocumentInput(
+  graph: ModelGraph,
+  rules: readonly Rule[],
+  options: PrepareOptions,
+): DocumentInput {
+  const { model } = graph;
+  const analysis = evaluateRules(graph, {
+    rules,
+    locale: options.locale,
+    today: options.today,
+    onProgress: (done, total) => options.onProgress?.('rules', done, total),
+  });
+  const needs = analysis.needs;
+  const baseline = assessBaseline(graph, options.today, needs);
+  const k = options.k ?? 3;
+  const attack =
+    k === 0
+      ? undefined
+      : analyseAttackPaths(graph, {
+          needs,
+          k,
+          today: options.today,
+          onProgress: (done, total) => options.onProgress?.('paths', done, total),
+        });
+  return {
+    model,
+    graph,
+    rules,
+    needs,
+    needsReport: buildNeedsReport(graph, needs),
+    regulations: assessRegulations({
+      organisation: model.organisation,
+      data: model.data,
+      assets: model.assets,
+    }),
+    ebios: frameEbios(graph, options.today, needs, baseline),
+    baseline,
+    findings: analysis.findings,
+    ruleFailures: analysis.failures,
+    ...(attack === undefined ? {} : { attack }),
+    today: options.today,
+    locale: options.locale,
+  };
+}
