@@ -243,6 +243,35 @@ export const en = {
   'cli.hunt.done':
     '{events} events from {files} file(s) against {rules} rules: {detections} detection(s).',
   'cli.hunt.by-tactic': 'By ATT&CK tactic:',
+  'cli.dat.summary':
+    'Write the technical architecture dossier (DAT) of a model: HTML, PDF, DOCX or Markdown.',
+  'cli.report.summary':
+    'Write a report of a model (analysis: the architecture security analysis report).',
+  'cli.diagram.summary':
+    'Draw a diagram of a model (zones, a site, a zone, a process) as SVG or PNG.',
+  'cli.option.view': 'what to draw: zones, site:<id>, zone:<id> or process:<id> (default zones)',
+  'cli.option.doc-format':
+    'document format: html, pdf, docx or md (default: from the output file name, else md)',
+  'cli.option.classification':
+    'classification marking on the cover and page headers (default: Restricted)',
+  'cli.option.author': 'author named on the cover and in the history',
+  'cli.option.doc-version': 'document version (default 1.0)',
+  'cli.option.date': 'document date, YYYY-MM-DD (default: today); also the date of the analysis',
+  'cli.option.max-assets': 'draw zones without their assets above this many assets (default 80)',
+  'cli.diagram.bad-view': 'unknown view "{view}"; use zones, site:<id>, zone:<id> or process:<id>.',
+  'cli.diagram.unknown-id': 'no {kind} with id "{id}" in the model.',
+  'cli.diagram.bad-output':
+    'the output file must end in .svg or .png (or give no -o to print the SVG).',
+  'cli.document.binary-output': 'the {format} format is binary: give an output file with -o.',
+  'cli.document.written': '{file} written ({size}).',
+  'cli.document.written-pages': '{file} written ({size}, {pages} pages).',
+  'cli.document.progress': '{step}: {done}/{total}',
+  'cli.document.step-rules': 'rules',
+  'cli.document.step-paths': 'attack paths',
+  'cli.document.step-diagrams': 'diagrams',
+  'cli.document.step-render': 'rendering',
+  'cli.document.default-classification': 'Restricted',
+  'cli.report.unknown-kind': 'unknown report "{kind}"; available: analysis.',
   'punct.colon': ':',
 } as const satisfies Record<string, string>;
 

@@ -260,5 +260,39 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.hunt.done':
     '{events} événements de {files} fichier(s) confrontés à {rules} règles : {detections} détection(s).',
   'cli.hunt.by-tactic': 'Par tactique ATT&CK :',
+  'cli.dat.summary':
+    'Écrire le dossier d’architecture technique (DAT) d’un modèle : HTML, PDF, DOCX ou Markdown.',
+  'cli.report.summary':
+    'Écrire un rapport sur un modèle (analysis : le rapport d’analyse de sécurité de l’architecture).',
+  'cli.diagram.summary':
+    'Dessiner un schéma d’un modèle (zones, un site, une zone, un processus) en SVG ou PNG.',
+  'cli.option.view':
+    'ce qu’il faut dessiner : zones, site:<id>, zone:<id> ou process:<id> (zones par défaut)',
+  'cli.option.doc-format':
+    'format du document : html, pdf, docx ou md (par défaut : d’après le nom du fichier de sortie, sinon md)',
+  'cli.option.classification':
+    'mention de classification en couverture et en en-tête de page (par défaut : Diffusion restreinte)',
+  'cli.option.author': 'auteur nommé en couverture et dans l’historique',
+  'cli.option.doc-version': 'version du document (1.0 par défaut)',
+  'cli.option.date':
+    'date du document, AAAA-MM-JJ (par défaut : aujourd’hui) ; c’est aussi la date de l’analyse',
+  'cli.option.max-assets':
+    'dessiner les zones sans leurs actifs au-delà de ce nombre d’actifs (80 par défaut)',
+  'cli.diagram.bad-view':
+    'vue « {view} » inconnue ; utilisez zones, site:<id>, zone:<id> ou process:<id>.',
+  'cli.diagram.unknown-id': 'aucun élément « {kind} » d’id « {id} » dans le modèle.',
+  'cli.diagram.bad-output':
+    'le fichier de sortie doit finir par .svg ou .png (ou omettez -o pour afficher le SVG).',
+  'cli.document.binary-output':
+    'le format {format} est binaire : indiquez un fichier de sortie avec -o.',
+  'cli.document.written': '{file} écrit ({size}).',
+  'cli.document.written-pages': '{file} écrit ({size}, {pages} pages).',
+  'cli.document.progress': '{step} : {done}/{total}',
+  'cli.document.step-rules': 'règles',
+  'cli.document.step-paths': 'chemins d’attaque',
+  'cli.document.step-diagrams': 'schémas',
+  'cli.document.step-render': 'rendu',
+  'cli.document.default-classification': 'Diffusion restreinte',
+  'cli.report.unknown-kind': 'rapport « {kind} » inconnu ; disponible : analysis.',
   'punct.colon': ' :',
 };
