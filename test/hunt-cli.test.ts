@@ -262,4 +262,36 @@ describe('vigie hunt --pipeline', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('windows-security');
   });
+
+  it('reads Elastic Common Schema events with the ecs-winlogbeat pipeline', async () => {
+    const ecs = join(scratch, 'ecs.jsonl');
+    writeFileSync(
+      ecs,
+      `${JSON.stringify({
+        '@timestamp': '2026-11-28T10:00:00.000Z',
+        host: { name: 'pc-01' },
+        winlog: {
+          channel: 'Microsoft-Windows-Sysmon/Operational',
+          event_id: 1,
+          provider_name: 'Microsoft-Windows-Sysmon',
+        },
+        process: { executable: 'C:\\Windows\\System32\\cmd.exe', command_line: 'cmd /c whoami' },
+      })}\n`,
+    );
+    const plain = await vigie(['hunt', '--rules', cmdRule, '--format', 'jsonl', ecs]);
+    expect(plain.code).toBe(0);
+    const out = await vigie([
+      'hunt',
+      '--rules',
+      cmdRule,
+      '--pipeline',
+      'ecs-winlogbeat',
+      '--format',
+      'jsonl',
+      ecs,
+    ]);
+    expect(out.stderr).toBe(out.stderr.replace(/error/g, ''));
+    expect(out.code).toBe(1);
+    expect(JSON.parse(out.stdout.trim())).toMatchObject({ ruleId: 'r-cmd', line: 1 });
+  });
 });
