@@ -17,7 +17,8 @@ export interface RasterOptions {
 const MAX_SIDE = 8000;
 
 export function svgToPng(svg: string, options: RasterOptions = {}): Buffer {
-  const probe = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: allFontPaths() } });
+  // the size alone needs no fonts (loading them takes most of the time of a small render)
+  const probe = new Resvg(svg, { font: { loadSystemFonts: false } });
   const natural = probe.width;
   const wanted = Math.min(
     options.width ?? natural * 2,

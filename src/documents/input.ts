@@ -48,6 +48,11 @@ export interface PrepareOptions {
   readonly today: string;
   /** Attack paths per target (default 3); 0 skips attack paths. */
   readonly k?: number;
+  /**
+   * Attack paths are computed for the most valuable crown jewels only (default 50): beyond that a
+   * document cannot present them, and large models would spend minutes on paths nobody reads.
+   */
+  readonly maxTargets?: number;
   readonly onProgress?: (step: string, done: number, total: number) => void;
 }
 
@@ -73,6 +78,7 @@ export function prepareDocumentInput(
       : analyseAttackPaths(graph, {
           needs,
           k,
+          maxTargets: options.maxTargets ?? 50,
           today: options.today,
           onProgress: (done, total) => options.onProgress?.('paths', done, total),
         });

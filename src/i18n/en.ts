@@ -272,6 +272,9 @@ export const en = {
   'cli.document.step-render': 'rendering',
   'cli.document.default-classification': 'Restricted',
   'cli.report.unknown-kind': 'unknown report "{kind}"; available: analysis.',
+  'cli.document.write-failed': 'cannot write {file}: {reason}.',
+  'cli.document.bad-version':
+    '--doc-version expects a short version such as 1.0 or 2.1-draft (letters, digits, dots, hyphens).',
   'punct.colon': ':',
 } as const satisfies Record<string, string>;
 

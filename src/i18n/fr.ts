@@ -294,5 +294,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.document.step-render': 'rendu',
   'cli.document.default-classification': 'Diffusion restreinte',
   'cli.report.unknown-kind': 'rapport « {kind} » inconnu ; disponible : analysis.',
+  'cli.document.write-failed': 'impossible d’écrire {file} : {reason}.',
+  'cli.document.bad-version':
+    '--doc-version attend une version courte comme 1.0 ou 2.1-projet (lettres, chiffres, points, tirets).',
   'punct.colon': ' :',
 };

@@ -31,6 +31,21 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./analyze.js')).analyzeCommand,
   },
   {
+    name: 'dat',
+    summary: 'cli.dat.summary',
+    load: async () => (await import('./dat.js')).datCommand,
+  },
+  {
+    name: 'report',
+    summary: 'cli.report.summary',
+    load: async () => (await import('./report.js')).reportCommand,
+  },
+  {
+    name: 'diagram',
+    summary: 'cli.diagram.summary',
+    load: async () => (await import('./diagram.js')).diagramCommand,
+  },
+  {
     name: 'rules',
     summary: 'cli.rules.summary',
     load: async () => (await import('./rules.js')).rulesCommand,

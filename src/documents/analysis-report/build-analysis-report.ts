@@ -1,0 +1,70 @@
+/**
+ * The architecture security analysis report (CP3) as a document: executive summary, scope and
+ * method, security needs, findings by severity with their remediation, attack paths with their
+ * drawings, choke points, risk decisions, and appendices. Built from the analyses already run
+ * (`DocumentInput`), in the input's language; deterministic (sorted, dated by the options, never
+ * by the clock). Diagrams come from the injected provider, so the builder stays pure.
+ */
+import type { DiagramProvider } from '../diagram-provider.js';
+import type { DocumentInput } from '../input.js';
+import type { HistoryEntry, ReportDocument } from '../model.js';
+import { appendices } from './appendices.js';
+import { attackPathsSection } from './attack-paths-section.js';
+import { chokePointsSection } from './choke-points-section.js';
+import { buildContext } from './context.js';
+import { decisionsSection } from './decisions-section.js';
+import { findingsSection } from './findings-section.js';
+import { scopeSection } from './scope.js';
+import { needsSection } from './security-needs.js';
+import { summarySection } from './summary.js';
+
+export interface ReportOptions {
+  /** Version of the document, e.g. `1.0`. */
+  readonly version: string;
+  /** ISO date of the document (YYYY-MM-DD). */
+  readonly date: string;
+  readonly author: string;
+  /** Classification marking, e.g. `Diffusion restreinte`. */
+  readonly classification: string;
+  /** Document history; defaults to one entry for this version. */
+  readonly history?: readonly HistoryEntry[];
+}
+
+/** Builds the architecture security analysis report. */
+export async function buildAnalysisReport(
+  input: DocumentInput,
+  diagrams: DiagramProvider,
+  options: ReportOptions,
+): Promise<ReportDocument> {
+  const context = buildContext(input);
+  const { t } = context;
+  const organisation = input.model.organisation?.name ?? input.model.organisation?.id ?? t.title;
+  const history = options.history ?? [
+    { version: options.version, date: options.date, author: options.author, changes: t.firstIssue },
+  ];
+  const attackPaths = await attackPathsSection(context, diagrams);
+  return {
+    meta: {
+      title: t.title,
+      subtitle: t.subtitle(organisation),
+      organisation,
+      version: options.version,
+      date: options.date,
+      author: options.author,
+      classification: options.classification,
+      lang: input.locale,
+      history,
+    },
+    blocks: [
+      { kind: 'toc' },
+      summarySection(context),
+      scopeSection(context, options.version, options.date),
+      needsSection(context),
+      findingsSection(context),
+      attackPaths,
+      chokePointsSection(context),
+      decisionsSection(context),
+      ...appendices(context),
+    ],
+  };
+}

@@ -1,0 +1,302 @@
+/**
+ * Section 5 of the DAT: the addressing plan (subnets and VLANs per zone, asset addresses) with
+ * what does not add up: duplicate addresses, overlapping subnets, VLANs shared by zones,
+ * addresses outside their zone, and what is missing.
+ */
+import type { Asset, AssetKind, Zone } from '../../domain/model/index.js';
+import { code, type Block, type Inline, type Inlines } from '../model.js';
+import { callout, cell, col, list, num, paragraph, section, table, todo } from './common.js';
+import type { DatContext } from './context.js';
+import {
+  compareIp,
+  contains,
+  overlaps,
+  parseCidr,
+  parseIp,
+  type IpRange,
+  type IpValue,
+} from './ip.js';
+import { W } from './texts.js';
+import { OFF_SITE_ZONE_KINDS } from './zones.js';
+
+/** Kinds without a fixed address of their own: services, and DHCP clients (the zone's subnet is their plan). */
+const ADDRESSLESS: readonly AssetKind[] = [
+  'saas',
+  'cloud-service',
+  'workstation',
+  'laptop',
+  'mobile',
+];
+const HOSTED: readonly AssetKind[] = ['application', 'web-application', 'service', 'database'];
+
+interface Subnet {
+  readonly zone: Zone;
+  readonly cidr: string;
+  readonly range: IpRange | undefined;
+}
+
+interface AddressRow {
+  readonly address: string;
+  readonly ip: IpValue | undefined;
+  readonly asset: Asset;
+}
+
+interface Anomalies {
+  readonly duplicates: Map<string, string[]>;
+  readonly outside: AddressRow[];
+  readonly overlapping: [string, string, string, string][];
+  readonly sharedVlans: [string, number, string[]][];
+}
+
+/** Wider ranges first (an enclosing subnet before the ones it holds). */
+function widthOrder(a: IpRange | undefined, b: IpRange | undefined): number {
+  if (a === undefined || b === undefined) return 0;
+  return a.end > b.end ? -1 : a.end < b.end ? 1 : 0;
+}
+
+const startOf = (range: IpRange | undefined): IpValue | undefined =>
+  range === undefined ? undefined : { family: range.family, value: range.start };
+
+function subnetsOf(ctx: DatContext): Subnet[] {
+  const result: Subnet[] = [];
+  for (const { zone } of ctx.index.zoneOrder)
+    for (const cidr of zone.subnets ?? []) result.push({ zone, cidr, range: parseCidr(cidr) });
+  return result.sort(
+    (a, b) =>
+      compareIp(startOf(a.range), startOf(b.range)) ||
+      widthOrder(a.range, b.range) ||
+      (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0),
+  );
+}
+
+/** The subnets an asset's address must fall in: its zone's, else the nearest ancestor's. */
+function zoneRanges(ctx: DatContext, zoneId: string, cache: Map<string, IpRange[]>): IpRange[] {
+  const cached = cache.get(zoneId);
+  if (cached !== undefined) return cached;
+  let ranges: IpRange[] = [];
+  for (const id of ctx.index.zonesOf(zoneId)) {
+    const subnets = ctx.input.graph.zone(id)?.subnets ?? [];
+    if (subnets.length > 0) {
+      ranges = subnets.map(parseCidr).filter((r): r is IpRange => r !== undefined);
+      break;
+    }
+  }
+  cache.set(zoneId, ranges);
+  return ranges;
+}
+
+function findAnomalies(ctx: DatContext, subnets: Subnet[], rows: AddressRow[]): Anomalies {
+  const byAddress = new Map<string, string[]>();
+  for (const row of rows) {
+    const key =
+      row.ip === undefined ? row.address : `${String(row.ip.family)}:${row.ip.value.toString(16)}`;
+    const ids = byAddress.get(key);
+    if (ids === undefined) byAddress.set(key, [row.asset.id]);
+    else if (!ids.includes(row.asset.id)) ids.push(row.asset.id);
+  }
+  const duplicates = new Map<string, string[]>();
+  for (const row of rows) {
+    const key =
+      row.ip === undefined ? row.address : `${String(row.ip.family)}:${row.ip.value.toString(16)}`;
+    const ids = byAddress.get(key) ?? [];
+    if (ids.length > 1) duplicates.set(row.address, ids);
+  }
+  const cache = new Map<string, IpRange[]>();
+  const outside = rows.filter((row) => {
+    const zone = row.asset.zone;
+    if (zone === undefined || row.ip === undefined) return false;
+    const ranges = zoneRanges(ctx, zone, cache);
+    const ip = row.ip;
+    return ranges.length > 0 && !ranges.some((r) => contains(r, ip));
+  });
+  // subnets are sorted by start: each one is compared with those starting before its end
+  const overlapping: [string, string, string, string][] = [];
+  const parsed = subnets.filter((s): s is Subnet & { range: IpRange } => s.range !== undefined);
+  parsed.forEach((a, i) => {
+    for (let j = i + 1; j < parsed.length; j += 1) {
+      const b = parsed[j];
+      if (b === undefined || b.range.family !== a.range.family || b.range.start > a.range.end)
+        break;
+      if (!overlaps(a.range, b.range) || a.zone.id === b.zone.id) continue;
+      const nested =
+        ctx.index.zonesOf(a.zone.id).includes(b.zone.id) ||
+        ctx.index.zonesOf(b.zone.id).includes(a.zone.id);
+      if (!nested) overlapping.push([a.cidr, a.zone.id, b.cidr, b.zone.id]);
+    }
+  });
+  const vlans = new Map<string, string[]>();
+  for (const { zone } of ctx.index.zoneOrder)
+    for (const vlan of zone.vlans ?? []) {
+      const key = `${ctx.index.siteOfZone.get(zone.id) ?? ''}\u0000${String(vlan)}`;
+      vlans.set(key, [...(vlans.get(key) ?? []), zone.id]);
+    }
+  const sharedVlans: [string, number, string[]][] = [];
+  for (const [key, zones] of vlans) {
+    if (zones.length < 2) continue;
+    const [site = '', vlan = '0'] = key.split('\u0000');
+    sharedVlans.push([site, Number(vlan), zones]);
+  }
+  return { duplicates, outside, overlapping, sharedVlans };
+}
+
+function anomalyBlocks(ctx: DatContext, found: Anomalies): Block[] {
+  const items: Inlines[] = [];
+  const ids = (values: readonly string[]): Inline[] =>
+    values.flatMap((id, i) => [i === 0 ? '' : ', ', code(id)]);
+  for (const [address, assets] of [...found.duplicates].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    items.push([ctx.t(W.duplicateAddress), ' ', code(address), ' — ', ...ids(assets)]);
+  for (const [a, za, b, zb] of found.overlapping)
+    items.push([ctx.t(W.overlappingSubnets), ' ', code(a), ` (${za}) / `, code(b), ` (${zb})`]);
+  for (const [site, vlan, zones] of found.sharedVlans)
+    items.push([
+      ctx.t(W.sharedVlan(String(vlan), site === '' ? ctx.t(W.noSite) : site)),
+      ' — ',
+      ...ids(zones),
+    ]);
+  for (const row of found.outside)
+    items.push([
+      ctx.t(W.outsideZone),
+      ' ',
+      code(row.address),
+      ' — ',
+      code(row.asset.id),
+      ` (${row.asset.zone ?? ''})`,
+    ]);
+  if (items.length === 0) return [callout('success', ctx.t(W.noAddressAnomaly))];
+  return [callout('warning', ctx.t(W.addressAnomalies(num(ctx, items.length)))), list(items)];
+}
+
+function gapBlocks(ctx: DatContext): Block[] {
+  const { model } = ctx.input;
+  const blocks: Block[] = [];
+  const noSubnet = model.zones
+    .filter((z) => !OFF_SITE_ZONE_KINDS.includes(z.kind) && z.kind !== 'remote-access')
+    .filter((z) =>
+      ctx.index.zonesOf(z.id).every((id) => (ctx.input.graph.zone(id)?.subnets ?? []).length === 0),
+    )
+    .map((z) => z.id);
+  if (noSubnet.length > 0)
+    blocks.push(todo(ctx, W.todoZoneSubnets, 'zones.yaml → zones[].subnets, vlans', noSubnet));
+  const offSite = (asset: Asset): boolean =>
+    ctx.index
+      .zonesOf(asset.id)
+      .some((id) => OFF_SITE_ZONE_KINDS.includes(ctx.input.graph.zone(id)?.kind ?? 'other'));
+  const noAddress = model.assets
+    .filter((a) => (a.addresses ?? []).length === 0)
+    .filter(
+      (a) =>
+        !ADDRESSLESS.includes(a.kind) && !(HOSTED.includes(a.kind) && a.hostedOn !== undefined),
+    )
+    .filter((a) => !offSite(a))
+    .map((a) => a.id);
+  if (noAddress.length > 0)
+    blocks.push(
+      todo(
+        ctx,
+        W.todoAddresses(num(ctx, noAddress.length)),
+        'assets[].addresses, hostname',
+        noAddress,
+      ),
+    );
+  return blocks;
+}
+
+/** Rows (sorted by address) inside a range: a binary search for its start, then a scan. */
+function countIn(rows: readonly AddressRow[], range: IpRange): number {
+  const start: IpValue = { family: range.family, value: range.start };
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareIp(rows[mid]?.ip, start) < 0) low = mid + 1;
+    else high = mid;
+  }
+  let count = 0;
+  for (let i = low; i < rows.length; i += 1) {
+    const ip = rows[i]?.ip;
+    if (ip === undefined || !contains(range, ip)) break;
+    count += 1;
+  }
+  return count;
+}
+
+export function addressingSection(ctx: DatContext): Block {
+  const { model } = ctx.input;
+  const subnets = subnetsOf(ctx);
+  const rows: AddressRow[] = model.assets
+    .flatMap((asset) =>
+      (asset.addresses ?? []).map((address) => ({ address, ip: parseIp(address), asset })),
+    )
+    .sort(
+      (a, b) =>
+        compareIp(a.ip, b.ip) || (a.asset.id < b.asset.id ? -1 : a.asset.id > b.asset.id ? 1 : 0),
+    );
+  const found = findAnomalies(ctx, subnets, rows);
+  const inSubnet = new Map<Subnet, number>();
+  for (const subnet of subnets) {
+    if (subnet.range !== undefined) inSubnet.set(subnet, countIn(rows, subnet.range));
+  }
+  const outside = new Set(found.outside);
+  const remark = (row: AddressRow): string => {
+    const notes: string[] = [];
+    if (found.duplicates.has(row.address)) notes.push(ctx.t(W.duplicateShort));
+    if (outside.has(row)) notes.push(ctx.t(W.outsideShort));
+    return notes.join(', ');
+  };
+  const planBlocks: Block[] =
+    subnets.length === 0
+      ? []
+      : [
+          table(
+            'table-subnets',
+            ctx.t(W.captionSubnets),
+            [
+              col(ctx.t(W.colSubnet), 1.3),
+              col(ctx.t(W.colZone), 1.5),
+              col(ctx.t(W.colName), 2),
+              col('VLAN', 0.7),
+              col(ctx.t(W.colSite), 1.1),
+              col(ctx.t(W.colAddressesUsed), 0.9, 'right'),
+            ],
+            subnets.map((s) => [
+              [code(s.cidr)],
+              [code(s.zone.id)],
+              cell(s.zone.name),
+              cell(s.zone.vlans?.join(', ')),
+              cell(ctx.index.siteOfZone.get(s.zone.id)),
+              [num(ctx, inSubnet.get(s) ?? 0)],
+            ]),
+            true,
+          ),
+        ];
+  const addressBlocks: Block[] =
+    rows.length === 0
+      ? [callout('info', ctx.t(W.noAddresses))]
+      : [
+          table(
+            'table-addresses',
+            ctx.t(W.captionAddresses),
+            [
+              col(ctx.t(W.colAddress), 1.3),
+              col(ctx.t(W.colAsset), 1.8),
+              col(ctx.t(W.colHostname), 1.2),
+              col(ctx.t(W.colZone), 1.4),
+              col(ctx.t(W.colRemark), 1.3),
+            ],
+            rows.map((row) => [
+              [code(row.address)],
+              [code(row.asset.id)],
+              cell(row.asset.hostname),
+              cell(row.asset.zone),
+              cell(remark(row)),
+            ]),
+            true,
+          ),
+        ];
+  return section('addressing', ctx.t(W.titleAddressing), [
+    paragraph(ctx.t(W.addressingIntro)),
+    section('addressing-subnets', ctx.t(W.titleSubnets), [...planBlocks, ...gapBlocks(ctx)]),
+    section('addressing-assets', ctx.t(W.titleAssetAddresses), addressBlocks),
+    section('addressing-anomalies', ctx.t(W.titleAnomalies), anomalyBlocks(ctx, found)),
+  ]);
+}

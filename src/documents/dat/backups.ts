@@ -1,0 +1,237 @@
+/**
+ * Section 10 of the DAT: backups and continuity — the backup policies, each business process's
+ * objectives (RTO, RPO, MTPD) against the backups of its data, and the gaps.
+ */
+import { durationMinutes } from '../../domain/duration.js';
+import type { Backup, Process } from '../../domain/model/index.js';
+import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
+import {
+  callout,
+  cell,
+  col,
+  familyFindings,
+  idsCell,
+  num,
+  paragraph,
+  section,
+  someIds,
+  table,
+  todo,
+  yesNo,
+} from './common.js';
+import type { DatContext } from './context.js';
+import { RESTORE_LABELS, W } from './texts.js';
+
+const minutes = (duration: string | undefined): number | undefined => {
+  if (duration === undefined) return undefined;
+  const value = durationMinutes(duration);
+  return Number.isNaN(value) ? undefined : value;
+};
+
+function whereCell(ctx: DatContext, backup: Backup): Inlines {
+  const parts: Inline[] = [];
+  const add = (...inlines: Inline[]): void => {
+    if (parts.length > 0) parts.push('; ');
+    parts.push(...inlines);
+  };
+  if (backup.target !== undefined) add(code(backup.target));
+  const site =
+    backup.site ??
+    (backup.target === undefined ? undefined : ctx.index.siteOfAsset.get(backup.target));
+  if (site !== undefined) add(`${ctx.t(W.site)} ${site}`);
+  else if (backup.zone !== undefined) add(`${ctx.t(W.zone)} ${backup.zone}`);
+  if (backup.provider !== undefined) add(backup.provider);
+  return parts.length === 0 ? [ctx.t(W.notStated)] : parts;
+}
+
+function protectionCell(ctx: DatContext, backup: Backup): Inlines {
+  return [
+    `${ctx.t(W.offline)} ${yesNo(ctx, backup.offline)}, ${ctx.t(W.immutable)} ${yesNo(ctx, backup.immutable)}, ${ctx.t(W.encrypted)} ${yesNo(ctx, backup.encrypted)}`,
+  ];
+}
+
+function restoreCell(ctx: DatContext, backup: Backup): Inlines {
+  const test = backup.lastRestoreTest;
+  if (test === undefined) return [bold(ctx.t(W.neverTested))];
+  return [`${test.date} — ${ctx.t(RESTORE_LABELS[test.result])}`];
+}
+
+function policiesBlocks(ctx: DatContext): Block[] {
+  const { backups } = ctx.input.model;
+  if (backups.length === 0) return [todo(ctx, W.todoBackups, 'backups.yaml → backups')];
+  const blocks: Block[] = [
+    table(
+      'table-backups',
+      ctx.t(W.captionBackups),
+      [
+        col(ctx.t(W.colBackup), 1.8),
+        col(ctx.t(W.colProtects), 2),
+        col(ctx.t(W.colWhere), 1.6),
+        col(ctx.t(W.colFrequency), 0.8),
+        col(ctx.t(W.colRetention), 0.8),
+        col(ctx.t(W.colProtection), 1.8),
+        col(ctx.t(W.colRestoreTest), 1.4),
+      ],
+      backups.map((b) => [
+        [code(b.id), ...(b.name === undefined ? [] : [` — ${b.name}`])],
+        someIds(b.protects, 8),
+        whereCell(ctx, b),
+        cell(b.frequency),
+        cell(b.retention),
+        protectionCell(ctx, b),
+        restoreCell(ctx, b),
+      ]),
+      true,
+    ),
+  ];
+  const incomplete = backups
+    .filter(
+      (b) =>
+        b.frequency === undefined ||
+        b.retention === undefined ||
+        b.offline === undefined ||
+        b.immutable === undefined ||
+        (b.target === undefined &&
+          b.site === undefined &&
+          b.provider === undefined &&
+          b.zone === undefined),
+    )
+    .map((b) => b.id);
+  if (incomplete.length > 0)
+    blocks.push(todo(ctx, W.todoBackupFields, 'backups.yaml → backups[]', incomplete));
+  return blocks;
+}
+
+interface Coverage {
+  /** Backup ids that hold a copy of something the process uses. */
+  readonly backups: readonly string[];
+  /** What the process uses that no backup holds. */
+  readonly uncovered: readonly string[];
+  /** The worst "best interval" over what it uses (minutes); undefined when nothing is covered. */
+  readonly interval: number | undefined;
+}
+
+/** Backups of a process's own data (else of its assets), with the interval the RPO is checked on. */
+function coverageOf(ctx: DatContext, process: Process): Coverage {
+  const { graph } = ctx.input;
+  // the RPO is about the process's own data (its dependencies have their own RPO)
+  const data = (process.data ?? []).filter((id) => graph.data(id) !== undefined);
+  const entities =
+    data.length > 0 ? data : (process.assets ?? []).filter((id) => graph.asset(id) !== undefined);
+  const all = new Set<string>();
+  const uncovered: string[] = [];
+  let interval: number | undefined;
+  for (const id of entities) {
+    const ids = new Set(graph.backupsOf(id));
+    for (const asset of graph.data(id)?.storedOn ?? [])
+      for (const b of graph.backupsOf(asset)) ids.add(b);
+    if (ids.size === 0) {
+      uncovered.push(id);
+      continue;
+    }
+    let best: number | undefined;
+    for (const b of ids) {
+      all.add(b);
+      const every = minutes(graph.backup(b)?.frequency);
+      if (every !== undefined && (best === undefined || every < best)) best = every;
+    }
+    if (best !== undefined && (interval === undefined || best > interval)) interval = best;
+  }
+  return { backups: [...all].sort(), uncovered, interval };
+}
+
+function verdict(ctx: DatContext, process: Process, coverage: Coverage): Inlines {
+  const notes: Inline[] = [];
+  const add = (...inlines: Inline[]): void => {
+    if (notes.length > 0) notes.push('; ');
+    notes.push(...inlines);
+  };
+  const rpo = minutes(process.rpo);
+  if (coverage.backups.length === 0) add(bold(ctx.t(W.noBackup)));
+  else if (coverage.uncovered.length > 0)
+    add(bold(ctx.t(W.partlyBackedUp)), ' ', ...someIds(coverage.uncovered, 4));
+  if (rpo === undefined) add(ctx.t(W.rpoNotStated));
+  else if (coverage.interval !== undefined)
+    add(coverage.interval > rpo ? bold(ctx.t(W.rpoNotMet)) : ctx.t(W.rpoMet));
+  const rto = minutes(process.rto);
+  const mtpd = minutes(process.mtpd);
+  if (rto !== undefined && mtpd !== undefined && rto > mtpd) add(bold(ctx.t(W.rtoAboveMtpd)));
+  return notes.length === 0 ? ['–'] : notes;
+}
+
+function continuityBlocks(ctx: DatContext): Block[] {
+  const { processes } = ctx.input.model;
+  if (processes.length === 0) return [todo(ctx, W.todoProcesses, 'processes.yaml → processes')];
+  return [
+    paragraph(ctx.t(W.continuityIntro)),
+    table(
+      'table-continuity',
+      ctx.t(W.captionContinuity),
+      [
+        col(ctx.t(W.colProcess), 1.6),
+        col('RTO', 0.6),
+        col('RPO', 0.6),
+        col('MTPD', 0.6),
+        col(ctx.t(W.colBackups), 2),
+        col(ctx.t(W.colBestInterval), 0.9),
+        col(ctx.t(W.colAssessment), 2.4),
+      ],
+      processes.map((p) => {
+        const coverage = coverageOf(ctx, p);
+        const every = coverage.interval;
+        return [
+          [code(p.id)],
+          cell(p.rto),
+          cell(p.rpo),
+          cell(p.mtpd),
+          idsCell(coverage.backups),
+          cell(every === undefined ? undefined : ctx.t(W.duration(every))),
+          verdict(ctx, p, coverage),
+        ];
+      }),
+      true,
+    ),
+  ];
+}
+
+function ruleOfThree(ctx: DatContext): Block[] {
+  const { backups } = ctx.input.model;
+  if (backups.length === 0) return [];
+  const offline = backups.filter((b) => b.offline === true || b.immutable === true).length;
+  const tested = backups.filter((b) => b.lastRestoreTest?.result === 'success').length;
+  const sites = new Set(
+    backups.map(
+      (b) =>
+        b.site ??
+        (b.target === undefined ? undefined : ctx.index.siteOfAsset.get(b.target)) ??
+        b.provider ??
+        '',
+    ),
+  );
+  sites.delete('');
+  const text = ctx.t(
+    W.backupFacts(
+      num(ctx, backups.length),
+      num(ctx, offline),
+      num(ctx, tested),
+      num(ctx, sites.size),
+    ),
+  );
+  return [offline === 0 ? callout('danger', text) : paragraph(text)];
+}
+
+export function backupsSection(ctx: DatContext): Block {
+  return section('backups', ctx.t(W.titleBackups), [
+    paragraph(ctx.t(W.backupsIntro)),
+    ...ruleOfThree(ctx),
+    section('backups-policies', ctx.t(W.titleBackupPolicies), policiesBlocks(ctx)),
+    section('backups-continuity', ctx.t(W.titleContinuity), continuityBlocks(ctx)),
+    section(
+      'backups-findings',
+      ctx.t(W.titleFamilyFindings),
+      familyFindings(ctx, 'table-backup-findings', ctx.t(W.captionBackupFindings), [
+        'backups-resilience',
+      ]),
+    ),
+  ]);
+}

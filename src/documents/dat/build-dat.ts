@@ -1,0 +1,117 @@
+/**
+ * The technical architecture dossier (DAT, CP2) as a `ReportDocument`, built from the model and
+ * the analyses of a `DocumentInput`: purpose and scope, security needs, regulations, sites and
+ * zones with their diagrams, addressing plan, component inventory, flow matrix, administration,
+ * identities, backups, logging, ANSSI hygiene baseline, findings and decisions, residual risks,
+ * and appendices. What the model lacks appears as "to be completed" callouts. Pure apart from
+ * the injected diagram provider; deterministic (no clock: dates come from the options).
+ */
+import type { DiagramProvider } from '../diagram-provider.js';
+import type { DocumentInput } from '../input.js';
+import type { Block, HistoryEntry, ReportDocument } from '../model.js';
+import { administrationSection } from './administration.js';
+import { addressingSection } from './addressing.js';
+import { glossaryAppendix, referencesAppendix } from './appendices.js';
+import { backupsSection } from './backups.js';
+import { createContext } from './context.js';
+import { findingsSection } from './findings.js';
+import { flowsSection } from './flows.js';
+import { identitiesSection } from './identities.js';
+import { inventorySection } from './inventory.js';
+import { loggingSection } from './logging.js';
+import { measuresSection } from './measures.js';
+import { needsAppendix, needsSection, regulationsSection } from './needs.js';
+import { residualSection } from './residual.js';
+import { scopeSection } from './scope.js';
+import { W } from './texts.js';
+import { zonesSection } from './zones.js';
+
+export interface DatOptions {
+  readonly version: string;
+  /** ISO date of the document, YYYY-MM-DD. */
+  readonly date: string;
+  readonly author: string;
+  /** Classification marking, e.g. "Diffusion restreinte". */
+  readonly classification: string;
+  /** Earlier versions; default: one entry for this version ("First issue"). */
+  readonly history?: readonly HistoryEntry[];
+}
+
+/** Ids of the top-level sections of the DAT, in order (appendices last). */
+export const DAT_SECTION_IDS = [
+  'scope',
+  'needs',
+  'regulations',
+  'zones',
+  'addressing',
+  'inventory',
+  'flows',
+  'administration',
+  'identities',
+  'backups',
+  'logging',
+  'measures',
+  'findings',
+  'residual-risks',
+  'appendix-needs',
+  'glossary',
+  'references',
+] as const;
+
+export async function buildDat(
+  input: DocumentInput,
+  diagrams: DiagramProvider,
+  options: DatOptions,
+): Promise<ReportDocument> {
+  const ctx = createContext(input);
+  const organisation = input.model.organisation?.name ?? ctx.t(W.organisationNotStated);
+  const history: readonly HistoryEntry[] =
+    options.history !== undefined && options.history.length > 0
+      ? options.history
+      : [
+          {
+            version: options.version,
+            date: options.date,
+            author: options.author,
+            changes: ctx.t(W.firstIssue),
+          },
+        ];
+  // diagrams are drawn one after the other: the order of calls stays deterministic
+  const needs = await needsSection(ctx, diagrams);
+  const zones = await zonesSection(ctx, diagrams);
+  const residual = await residualSection(ctx, diagrams);
+  const blocks: Block[] = [
+    { kind: 'toc' },
+    scopeSection(ctx),
+    needs,
+    regulationsSection(ctx),
+    zones,
+    addressingSection(ctx),
+    inventorySection(ctx),
+    flowsSection(ctx),
+    administrationSection(ctx),
+    identitiesSection(ctx),
+    backupsSection(ctx),
+    loggingSection(ctx),
+    measuresSection(ctx),
+    findingsSection(ctx),
+    residual,
+    needsAppendix(ctx),
+    glossaryAppendix(ctx),
+    referencesAppendix(ctx),
+  ];
+  return {
+    meta: {
+      title: ctx.t(W.documentTitle),
+      subtitle: ctx.t(W.documentSubtitle(organisation)),
+      organisation,
+      version: options.version,
+      date: options.date,
+      author: options.author,
+      classification: options.classification,
+      lang: input.locale,
+      history,
+    },
+    blocks,
+  };
+}

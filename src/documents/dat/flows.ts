@@ -1,0 +1,163 @@
+/**
+ * Section 7 of the DAT: the flow matrix. Every flow of the model with its endpoints,
+ * protocol and port, encryption, authentication, data carried and filtering devices.
+ */
+import { severityLabel } from '../../design/output/findings-text.js';
+import {
+  FILTERING_KINDS,
+  filteringDevices,
+  isAssetKind,
+} from '../../design/rules/support-exposure.js';
+import type { Flow } from '../../domain/model/index.js';
+import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
+import { col, idsCell, num, paragraph, section, table, todo } from './common.js';
+import type { DatContext } from './context.js';
+import { W } from './texts.js';
+
+/**
+ * True when a flow goes from one zone to another, neither enclosing the other, through no
+ * filtering device (firewall, VPN gateway, proxy, OT gateway), and neither endpoint is one.
+ */
+export function isUnfiltered(ctx: DatContext, flow: Flow): boolean {
+  const { graph } = ctx.input;
+  if (filteringDevices(graph, flow).length > 0) return false;
+  if (
+    isAssetKind(graph, flow.from, FILTERING_KINDS) ||
+    isAssetKind(graph, flow.to, FILTERING_KINDS)
+  )
+    return false;
+  const from = ctx.index.zonesOf(flow.from);
+  const to = ctx.index.zonesOf(flow.to);
+  const [source, target] = [from[0], to[0]];
+  if (source === undefined || target === undefined || source === target) return false;
+  return !from.includes(target) && !to.includes(source);
+}
+
+export function protocolText(flow: Flow): string {
+  const transport = flow.transport === undefined ? '' : `/${flow.transport}`;
+  const port = flow.port === undefined ? '' : ` ${String(flow.port)}${transport}`;
+  return `${flow.protocol}${port}${flow.bidirectional === true ? ' ↔' : ''}`;
+}
+
+export function encryptionText(ctx: DatContext, flow: Flow): Inlines {
+  if (flow.encryption === undefined) return [ctx.t(W.notStated)];
+  if (flow.encryption === 'none') return [bold(ctx.t(W.cleartext))];
+  return [flow.encryption];
+}
+
+export function authenticationText(ctx: DatContext, flow: Flow): Inlines {
+  if (flow.authentication === undefined) return [ctx.t(W.notStated)];
+  if (flow.authentication === 'none') return [ctx.t(W.noAuthentication)];
+  return [flow.authentication];
+}
+
+function viaCell(ctx: DatContext, flow: Flow, unfiltered: boolean): Inlines {
+  const via = (flow.via ?? []).length > 0 ? idsCell(flow.via) : [];
+  if (!unfiltered) return via.length > 0 ? via : ['–'];
+  const flag = bold(ctx.t(W.noFiltering));
+  return via.length > 0 ? [...via, ' — ', flag] : [flag];
+}
+
+function findingsCell(ctx: DatContext, flow: Flow): Inlines {
+  const open = (ctx.index.findingsInvolving.get(flow.id) ?? []).filter((f) => f.status === 'open');
+  const worst = open[0];
+  return worst === undefined
+    ? ['–']
+    : [`${num(ctx, open.length)} (${severityLabel(worst.severity, ctx.locale)})`];
+}
+
+function summary(ctx: DatContext, unfilteredIds: ReadonlySet<string>): Block {
+  const { flows } = ctx.input.model;
+  let encrypted = 0;
+  let cleartext = 0;
+  let unknown = 0;
+  let noAuth = 0;
+  let fromInternet = 0;
+  let withData = 0;
+  for (const flow of flows) {
+    if (flow.encryption === undefined) unknown += 1;
+    else if (flow.encryption === 'none') cleartext += 1;
+    else encrypted += 1;
+    if (flow.authentication === undefined || flow.authentication === 'none') noAuth += 1;
+    if (ctx.index.isInternet(flow.from)) fromInternet += 1;
+    if ((flow.data ?? []).length > 0) withData += 1;
+  }
+  const rows: [string, number][] = [
+    [ctx.t(W.flowsTotal), flows.length],
+    [ctx.t(W.flowsEncrypted), encrypted],
+    [ctx.t(W.flowsCleartext), cleartext],
+    [ctx.t(W.flowsEncryptionUnknown), unknown],
+    [ctx.t(W.flowsNoAuth), noAuth],
+    [ctx.t(W.flowsUnfiltered), unfilteredIds.size],
+    [ctx.t(W.flowsFromInternet), fromInternet],
+    [ctx.t(W.flowsWithData), withData],
+  ];
+  return table(
+    'table-flow-summary',
+    ctx.t(W.captionFlowSummary),
+    [col(ctx.t(W.colElement), 3), col(ctx.t(W.colCount), 1, 'right')],
+    rows.map(([label, count]) => [[label], [num(ctx, count)]]),
+  );
+}
+
+function idCell(flow: Flow): Inlines {
+  const result: Inline[] = [code(flow.id)];
+  if (flow.name !== undefined) result.push(` — ${flow.name}`);
+  return result;
+}
+
+export function flowsSection(ctx: DatContext): Block {
+  const { flows } = ctx.input.model;
+  if (flows.length === 0)
+    return section('flows', ctx.t(W.titleFlows), [todo(ctx, W.todoFlows, 'flows.yaml → flows')]);
+  const unfiltered = new Set(flows.filter((f) => isUnfiltered(ctx, f)).map((f) => f.id));
+  const blocks: Block[] = [paragraph(ctx.t(W.flowsIntro)), summary(ctx, unfiltered)];
+  const noEncryption = flows.filter((f) => f.encryption === undefined).map((f) => f.id);
+  if (noEncryption.length > 0)
+    blocks.push(
+      todo(
+        ctx,
+        W.todoFlowEncryption(num(ctx, noEncryption.length)),
+        'flows.yaml → flows[].encryption',
+        noEncryption,
+      ),
+    );
+  const noAuth = flows.filter((f) => f.authentication === undefined).map((f) => f.id);
+  if (noAuth.length > 0)
+    blocks.push(
+      todo(
+        ctx,
+        W.todoFlowAuthentication(num(ctx, noAuth.length)),
+        'flows.yaml → flows[].authentication',
+        noAuth,
+      ),
+    );
+  blocks.push(
+    table(
+      'table-flows',
+      ctx.t(W.captionFlows),
+      [
+        col(ctx.t(W.colFlow), 2.4),
+        col(ctx.t(W.colSource), 1.4),
+        col(ctx.t(W.colDestination), 1.4),
+        col(ctx.t(W.colProtocol), 1.1),
+        col(ctx.t(W.colEncryptionAuth), 1.4),
+        col(ctx.t(W.colDataCarried), 1.6),
+        col(ctx.t(W.colVia), 1.3),
+        col(ctx.t(W.colOpenFindings), 1.1),
+      ],
+      flows.map((flow) => [
+        idCell(flow),
+        [code(flow.from)],
+        [code(flow.to)],
+        [protocolText(flow)],
+        [...encryptionText(ctx, flow), ' · ', ...authenticationText(ctx, flow)],
+        idsCell(flow.data),
+        viaCell(ctx, flow, unfiltered.has(flow.id)),
+        findingsCell(ctx, flow),
+      ]),
+      true,
+    ),
+  );
+  return section('flows', ctx.t(W.titleFlows), blocks);
+}

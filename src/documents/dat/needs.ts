@@ -1,0 +1,350 @@
+/**
+ * Section 2 (context and security needs, from CP1), section 3 (regulations) and the appendix of
+ * every propagated need.
+ */
+import { CRITERION_LABELS, type NeedLevels } from '../../design/cp1/needs-report.js';
+import { SEVERITY_SCALE } from '../../design/cp1/ebios.js';
+import { APPLICABILITY, dicp } from '../../design/cp1/report-needs.js';
+import {
+  NEED_CRITERIA,
+  SPECIAL_PERSONAL_DATA,
+  type DataSet,
+  type Process,
+} from '../../domain/model/index.js';
+import type { DiagramProvider } from '../diagram-provider.js';
+import { bold, code, ref, type Block, type Inline, type Inlines } from '../model.js';
+import {
+  callout,
+  cell,
+  col,
+  entityRef,
+  idsCell,
+  num,
+  paragraph,
+  section,
+  someIds,
+  table,
+  todo,
+} from './common.js';
+import type { DatContext } from './context.js';
+import { ASSET_KIND_LABELS, CLASSIFICATION_LABELS, W } from './texts.js';
+
+/** How many supporting assets section 2 lists (the rest are in the appendix). */
+const TOP_ASSETS = 15;
+
+const maxLevel = (levels: NeedLevels): number => Math.max(...NEED_CRITERIA.map((c) => levels[c]));
+const sumLevels = (levels: NeedLevels): number =>
+  NEED_CRITERIA.reduce((sum, c) => sum + levels[c], 0);
+
+function processBlocks(ctx: DatContext): Block[] {
+  const { processes } = ctx.input.model;
+  if (processes.length === 0) return [todo(ctx, W.todoProcesses, 'processes.yaml → processes')];
+  const blocks: Block[] = [
+    table(
+      'table-processes',
+      ctx.t(W.captionProcesses),
+      [
+        col(ctx.t(W.colId), 1.6),
+        col(ctx.t(W.colName), 1.9),
+        col(ctx.t(W.colOwner), 1.4),
+        col('DICP', 1.3),
+        col('RTO', 0.6),
+        col('RPO', 0.6),
+        col('MTPD', 0.7),
+        col('MBCO', 2.8),
+      ],
+      processes.map((p) => [
+        [code(p.id)],
+        cell(p.name),
+        p.owner === undefined ? ['–'] : [ctx.nameOf(p.owner)],
+        [dicp(ctx.levels(p.id))],
+        cell(p.rto),
+        cell(p.rpo),
+        cell(p.mtpd),
+        cell(p.mbco),
+      ]),
+      true,
+    ),
+  ];
+  const incomplete = processes
+    .filter(
+      (p) =>
+        p.needs === undefined || p.rto === undefined || p.rpo === undefined || p.mtpd === undefined,
+    )
+    .map((p) => p.id);
+  if (incomplete.length > 0)
+    blocks.push(todo(ctx, W.todoProcessFields, 'processes.yaml → processes', incomplete));
+  const unsupported = processes
+    .filter((p) => (p.assets ?? []).length === 0 && (p.data ?? []).length === 0)
+    .map((p) => p.id);
+  if (unsupported.length > 0)
+    blocks.push(
+      todo(ctx, W.todoProcessSupport, 'processes.yaml → processes[].assets, data', unsupported),
+    );
+  return blocks;
+}
+
+/** The process whose interruption hurts most: highest availability, then integrity, then id. */
+function mostCritical(ctx: DatContext, processes: readonly Process[]): Process | undefined {
+  let best: Process | undefined;
+  let bestKey = -1;
+  for (const p of processes) {
+    const l = ctx.levels(p.id);
+    const key = l.availability * 100 + l.integrity * 10 + sumLevels(l) / 10;
+    if (key > bestKey) {
+      best = p;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function personalCell(ctx: DatContext, data: DataSet): Inlines {
+  const personal = data.personal;
+  if (personal === undefined) return [ctx.t(W.no)];
+  const special: readonly string[] = SPECIAL_PERSONAL_DATA;
+  const result: Inline[] = [];
+  personal.categories.forEach((c, i) => {
+    if (i > 0) result.push(', ');
+    result.push(special.includes(c) ? bold(`${c} (art. 9)`) : c);
+  });
+  if (personal.subjects !== undefined)
+    result.push(` — ${ctx.t(W.subjects(num(ctx, personal.subjects)))}`);
+  return result;
+}
+
+function dataBlocks(ctx: DatContext): Block[] {
+  const { data } = ctx.input.model;
+  if (data.length === 0) return [todo(ctx, W.todoData, 'data.yaml → data')];
+  const blocks: Block[] = [
+    table(
+      'table-data',
+      ctx.t(W.captionData),
+      [
+        col(ctx.t(W.colId), 1.8),
+        col(ctx.t(W.colName), 1.9),
+        col(ctx.t(W.colClassification), 1.2),
+        col(ctx.t(W.colPersonal), 2.2),
+        col('DICP', 1.3),
+        col(ctx.t(W.colStoredOn), 2),
+      ],
+      data.map((d) => [
+        [code(d.id)],
+        cell(d.name),
+        cell(
+          d.classification === undefined
+            ? undefined
+            : ctx.t(CLASSIFICATION_LABELS[d.classification]),
+        ),
+        personalCell(ctx, d),
+        [dicp(ctx.levels(d.id))],
+        idsCell(d.storedOn),
+      ]),
+      true,
+    ),
+  ];
+  const noNeeds = data.filter((d) => d.needs === undefined).map((d) => d.id);
+  if (noNeeds.length > 0)
+    blocks.push(todo(ctx, W.todoDataNeeds, 'data.yaml → data[].needs', noNeeds));
+  const notStored = data.filter((d) => (d.storedOn ?? []).length === 0).map((d) => d.id);
+  if (notStored.length > 0)
+    blocks.push(todo(ctx, W.todoDataStored, 'data.yaml → data[].storedOn', notStored));
+  return blocks;
+}
+
+function fearedEventBlocks(ctx: DatContext): Block[] {
+  const events = ctx.input.ebios.fearedEvents.filter((e) => e.severity === 4);
+  const serious = ctx.input.ebios.fearedEvents.filter((e) => e.severity === 3).length;
+  if (events.length === 0) return [callout('info', ctx.t(W.noFearedEvents))];
+  return [
+    paragraph(ctx.t(W.fearedIntro)),
+    table(
+      'table-feared-events',
+      ctx.t(W.captionFeared),
+      [
+        col(ctx.t(W.colBusinessValue), 1.4),
+        col(ctx.t(W.colCriterion), 1),
+        col(ctx.t(W.colSeverity), 1),
+        col(ctx.t(W.colFearedEvent), 3),
+        col(ctx.t(W.colImpacts), 2.6),
+      ],
+      events.map((e) => [
+        [code(e.businessValue)],
+        [ctx.t(CRITERION_LABELS[e.criterion])],
+        [ctx.t(SEVERITY_SCALE[e.severity])],
+        [ctx.t(e.text)],
+        [ctx.t(e.impacts)],
+      ]),
+      true,
+    ),
+    ...(serious > 0 ? [paragraph(ctx.t(W.seriousFeared(num(ctx, serious))))] : []),
+  ];
+}
+
+function supportingAssetsBlocks(ctx: DatContext): Block[] {
+  const { needsReport } = ctx.input;
+  const ranked = needsReport.assets
+    .map((a) => ({ asset: a, levels: ctx.levels(a.id) }))
+    .sort(
+      (a, b) =>
+        maxLevel(b.levels) - maxLevel(a.levels) ||
+        sumLevels(b.levels) - sumLevels(a.levels) ||
+        (a.asset.id < b.asset.id ? -1 : 1),
+    )
+    .slice(0, TOP_ASSETS);
+  const blocks: Block[] = [
+    paragraph(
+      ctx.t(W.supportingIntro(num(ctx, needsReport.assets.length), num(ctx, ranked.length))),
+      ' ',
+      ref('', 'appendix-needs'),
+      '.',
+    ),
+  ];
+  if (ranked.length > 0)
+    blocks.push(
+      table(
+        'table-needs-top',
+        ctx.t(W.captionNeedsTop),
+        [
+          col(ctx.t(W.colAsset), 1.8),
+          col(ctx.t(W.colName), 2),
+          col(ctx.t(W.colZone), 1.3),
+          col('DICP', 1.3),
+          col(ctx.t(W.colWhy), 3),
+        ],
+        ranked.map(({ asset, levels }) => {
+          const top = NEED_CRITERIA.find((c) => asset.needs[c].level === maxLevel(levels));
+          const why = top === undefined ? undefined : asset.needs[top].why;
+          return [
+            entityRef(ctx, asset.id),
+            [asset.name],
+            cell(asset.zone),
+            [dicp(levels)],
+            cell(why === undefined ? undefined : ctx.t(why)),
+          ];
+        }),
+        true,
+      ),
+    );
+  if (needsReport.unrated.length > 0)
+    blocks.push(
+      todo(
+        ctx,
+        W.todoUnrated(num(ctx, needsReport.unrated.length)),
+        'processes.yaml → processes[].assets, data.yaml → data[].storedOn',
+        needsReport.unrated,
+      ),
+    );
+  return blocks;
+}
+
+export async function needsSection(ctx: DatContext, diagrams: DiagramProvider): Promise<Block> {
+  const critical = mostCritical(ctx, ctx.input.model.processes);
+  const figure: Block[] = [];
+  if (critical !== undefined) {
+    const diagram = await diagrams.process(critical.id);
+    figure.push(paragraph(ctx.t(W.processFigureIntro(critical.name ?? critical.id))), {
+      kind: 'figure',
+      id: 'figure-process',
+      svg: diagram.svg,
+      width: diagram.width,
+      height: diagram.height,
+      caption: [ctx.t(W.captionProcessFigure(critical.name ?? critical.id))],
+      alt: diagram.alt,
+    });
+  }
+  return section('needs', ctx.t(W.titleNeeds), [
+    paragraph(ctx.t(W.needsIntro)),
+    section('needs-processes', ctx.t(W.titleProcesses), [...processBlocks(ctx), ...figure]),
+    section('needs-data', ctx.t(W.titleData), dataBlocks(ctx)),
+    section('needs-feared', ctx.t(W.titleFeared), fearedEventBlocks(ctx)),
+    section('needs-assets', ctx.t(W.titleSupporting), supportingAssetsBlocks(ctx)),
+  ]);
+}
+
+export function regulationsSection(ctx: DatContext): Block {
+  const { regulations, model } = ctx.input;
+  const blocks: Block[] = [paragraph(ctx.t(W.regulationsIntro))];
+  if (model.organisation?.regulatory === undefined)
+    blocks.push(todo(ctx, W.todoRegulatory, 'organisation.yaml → organisation.regulatory'));
+  blocks.push(
+    table(
+      'table-regulations',
+      ctx.t(W.captionRegulations),
+      [
+        col(ctx.t(W.colRegulation), 2),
+        col(ctx.t(W.colApplies), 0.8),
+        col(ctx.t(W.colQualifier), 1),
+        col(ctx.t(W.colReasons), 4),
+      ],
+      regulations.map((r) => [
+        [bold(ctx.t(r.name))],
+        [ctx.t(APPLICABILITY[r.applies])],
+        cell(r.qualifier),
+        [r.reasons.map((reason) => ctx.t(reason.text)).join('; ') || '–'],
+      ]),
+    ),
+  );
+  for (const r of regulations) {
+    if (r.applies === 'no') continue;
+    const children: Block[] = [];
+    if (r.applies === 'likely') children.push(callout('warning', ctx.t(W.regulationLikely)));
+    if (r.obligations.length > 0)
+      children.push(
+        table(
+          `table-obligations-${r.id}`,
+          ctx.t(W.captionObligations(ctx.t(r.name))),
+          [
+            col(ctx.t(W.colObligation), 4),
+            col(ctx.t(W.colReference), 1.2),
+            col(ctx.t(W.colDeadline), 0.8),
+          ],
+          r.obligations.map((o) => [[ctx.t(o.text)], [o.reference], cell(o.deadline)]),
+        ),
+      );
+    blocks.push(section(`regulation-${r.id}`, ctx.t(r.name), children));
+  }
+  return section('regulations', ctx.t(W.titleRegulations), blocks);
+}
+
+const kindLabel = (ctx: DatContext, id: string, fallback: string): string => {
+  const kind = ctx.input.graph.asset(id)?.kind;
+  return kind === undefined ? fallback : ctx.t(ASSET_KIND_LABELS[kind]);
+};
+
+export function needsAppendix(ctx: DatContext): Block {
+  const { needsReport } = ctx.input;
+  const blocks: Block[] = [paragraph(ctx.t(W.appendixNeedsIntro))];
+  if (needsReport.assets.length > 0)
+    blocks.push(
+      table(
+        'table-needs-all',
+        ctx.t(W.captionNeedsAll),
+        [
+          col(ctx.t(W.colAsset), 1.8),
+          col(ctx.t(W.colKind), 1.1),
+          col(ctx.t(W.colZone), 1.3),
+          ...NEED_CRITERIA.map((c) => col(ctx.t(CRITERION_LABELS[c]).slice(0, 1), 0.3, 'center')),
+          col(ctx.t(W.colSource), 1.6),
+          col(ctx.t(W.colSupports), 2.6),
+        ],
+        needsReport.assets.map((a) => {
+          const levels = ctx.levels(a.id);
+          const top = NEED_CRITERIA.find((c) => a.needs[c].level === maxLevel(levels));
+          const source = top === undefined ? undefined : a.needs[top].source;
+          return [
+            entityRef(ctx, a.id),
+            [kindLabel(ctx, a.id, a.assetKind)],
+            cell(a.zone),
+            ...NEED_CRITERIA.map((c) => [levels[c] === 0 ? '–' : String(levels[c])]),
+            source === undefined ? ['–'] : [code(source)],
+            someIds(a.supports, 8),
+          ];
+        }),
+        true,
+      ),
+    );
+  if (needsReport.unrated.length > 0)
+    blocks.push(paragraph(ctx.t(W.unratedCount(num(ctx, needsReport.unrated.length)))));
+  return section('appendix-needs', ctx.t(W.titleAppendixNeeds), blocks, true);
+}
