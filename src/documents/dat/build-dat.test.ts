@@ -18,7 +18,7 @@ function fakeDiagrams(): DiagramProvider & { calls: string[] } {
   return {
     calls,
     zones: (view?: ZonesView) => {
-      const what = `zones:${view?.siteId ?? '*'}`;
+      const what = `zones:${view?.siteId ?? '*'}${view?.maxAssets === 0 ? ':zone-level' : ''}`;
       calls.push(what);
       return Promise.resolve(diagram(what));
     },
@@ -255,16 +255,18 @@ describe('buildDat on the demo organisation', () => {
     );
   });
 
-  it('draws the zones once, the most critical process and the three most likely attack paths', () => {
+  it('draws the zones (overview, then each site), the most critical process and the three most likely attack paths', () => {
     expect(diagrams.calls).toEqual([
       'process:proc-production',
-      'zones:*',
+      'zones:*:zone-level',
+      ...input.model.sites.map((s) => `zones:${s.id}`),
       ...(input.attack?.paths.slice(0, 3).map((p) => `path:${p.source}>${p.target}`) ?? []),
     ]);
     const figures = allBlocks(en.blocks).flatMap((b) => (b.kind === 'figure' ? [b.id] : []));
     expect(figures).toEqual([
       'figure-process',
       'figure-zones',
+      ...input.model.sites.map((s) => `figure-site-${s.id}`),
       'figure-path-1',
       'figure-path-2',
       'figure-path-3',

@@ -149,6 +149,10 @@ const SENTENCES = {
       `Le système d’information est découpé en ${zones} zones (frontières de confiance) réparties sur ${sites} sites. Les flux sont tracés selon leur chiffrement (trait plein : chiffré, pointillé : en clair) et colorés selon la gravité de leurs constats.`,
     ),
   diagramIntro: text(
+    'The overview shows the zones as nested boxes with their number of assets and the flows aggregated per pair of zones; each site then has its own diagram with its assets and every flow, so that names stay readable on paper.',
+    'La vue d’ensemble montre les zones en boîtes imbriquées avec leur nombre d’actifs et les flux agrégés par couple de zones ; chaque site a ensuite son propre schéma avec ses actifs et chacun de ses flux, pour que les noms restent lisibles sur papier.',
+  ),
+  diagramIntroSingle: text(
     'The diagram shows the zones as nested boxes, the assets inside them and the flows between them.',
     'Le schéma montre les zones en boîtes imbriquées, les actifs qu’elles contiennent et les flux qui les relient.',
   ),

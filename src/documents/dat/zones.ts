@@ -25,16 +25,19 @@ const figure = (id: string, diagram: Diagram, caption: string): Block => ({
 async function figures(ctx: DatContext, diagrams: DiagramProvider): Promise<Block[]> {
   const { model } = ctx.input;
   const large = model.assets.length > LARGE_MODEL_ASSETS;
-  const overview = await diagrams.zones();
+  // one page cannot show every asset legibly: the overview is drawn at zone level, and each site
+  // gets its own diagram (at asset level up to LARGE_MODEL_ASSETS assets in the site)
+  const single = model.sites.length <= 1 && !large;
+  const overview = single ? await diagrams.zones() : await diagrams.zones({ maxAssets: 0 });
   const blocks: Block[] = [
-    paragraph(ctx.t(large ? W.diagramIntroLarge : W.diagramIntro)),
+    paragraph(ctx.t(single ? W.diagramIntroSingle : large ? W.diagramIntroLarge : W.diagramIntro)),
     figure(
       'figure-zones',
       overview,
-      ctx.t(large ? W.captionZoneLevelFigure : W.captionZonesFigure),
+      ctx.t(single ? W.captionZonesFigure : W.captionZoneLevelFigure),
     ),
   ];
-  if (!large) return blocks;
+  if (single) return blocks;
   for (const site of model.sites) {
     const diagram = await diagrams.zones({ siteId: site.id });
     blocks.push(
