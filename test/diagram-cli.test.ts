@@ -82,6 +82,9 @@ describe('vigie diagram', () => {
     const output = await vigie(['diagram', demo, '-o', join(scratch, 'zones.pdf')]);
     expect(output.code).toBe(2);
     expect(output.stderr).toContain('must end in .svg or .png');
+    const date = await vigie(['diagram', demo, '--today', '28/11/2026']);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('is not a date');
   });
 
   it('refuses an invalid model with its diagnostics', async () => {

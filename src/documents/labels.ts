@@ -2,7 +2,7 @@
  * The words renderers print around a document's content (cover, history, table of contents,
  * captions, page numbers), in both languages.
  */
-import type { CalloutTone, DocumentLocale } from './model.js';
+import type { CalloutTone, DocumentLocale, DocumentMeta, Inlines, TableColumn } from './model.js';
 
 export interface DocumentLabels {
   readonly contents: string;
@@ -115,4 +115,26 @@ export function longDate(locale: DocumentLocale, iso: string): string {
   return locale === 'fr'
     ? `${d === 1 ? '1er' : String(d)} ${name} ${year}`
     : `${String(d)} ${name} ${year}`;
+}
+
+/** The document history as table columns and rows, the same in every format. */
+export function historyTable(meta: DocumentMeta): {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly (readonly Inlines[])[];
+} {
+  const labels = LABELS[meta.lang];
+  return {
+    columns: [
+      { title: labels.version, width: 1.2 },
+      { title: labels.date, width: 2.2 },
+      { title: labels.author, width: 2.2 },
+      { title: labels.changes, width: 5 },
+    ],
+    rows: meta.history.map((h) => [
+      [h.version],
+      [longDate(meta.lang, h.date)],
+      [h.author],
+      [h.changes],
+    ]),
+  };
 }

@@ -53,7 +53,7 @@ export const diagramCommand: Command = {
   name: 'diagram',
   summary: 'cli.diagram.summary',
   usage:
-    '<path> [--view zones|site:<id>|zone:<id>|process:<id>] [--max-assets n] [-o file.svg|file.png]',
+    '<path> [--view zones|site:<id>|zone:<id>|process:<id>] [--max-assets n] [--today YYYY-MM-DD] [-o file.svg|file.png]',
   positionals: { min: 1, max: 1, names: '<path>' },
   options: {
     view: {
@@ -62,6 +62,7 @@ export const diagramCommand: Command = {
       placeholder: 'zones|site:<id>|zone:<id>|process:<id>',
     },
     'max-assets': { type: 'string', description: 'cli.option.max-assets', placeholder: 'n' },
+    today: { type: 'string', description: 'cli.option.today', placeholder: 'YYYY-MM-DD' },
     output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
   },
   async run(ctx, { values, positionals }) {
@@ -71,6 +72,9 @@ export const diagramCommand: Command = {
     const output = typeof values.output === 'string' ? values.output : undefined;
     const format = output === undefined ? 'svg' : /\.(svg|png)$/i.exec(output)?.[1]?.toLowerCase();
     if (format === undefined) throw new UsageError(t('cli.diagram.bad-output'));
+    const today = typeof values.today === 'string' ? values.today : todayIso();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+      throw new UsageError(t('cli.error.bad-date', { value: today }));
 
     const loaded = await loadAnalysable(ctx, positionals[0] ?? '.');
     if (loaded === undefined) return 2;
@@ -82,7 +86,7 @@ export const diagramCommand: Command = {
     // attack paths are not drawn here: skip computing them
     const input = prepareDocumentInput(graph, loaded.rules, {
       locale: ctx.locale,
-      today: todayIso(),
+      today,
       k: 0,
     });
     const provider = createDiagramProvider(input, { heading: true });

@@ -21,7 +21,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { LABELS, longDate, type DocumentLabels } from '../labels.js';
+import { historyTable, LABELS, longDate, type DocumentLabels } from '../labels.js';
 import type { DocumentMeta, ReportDocument } from '../model.js';
 import { outline } from '../outline.js';
 import {
@@ -80,18 +80,7 @@ function history(document: ReportDocument, context: BodyContext, out: BodyItem[]
   out.push(new Paragraph({ style: STYLE.unnumberedHeading, children: plainRuns(labels.history) }));
   tableBlock(
     {
-      columns: [
-        { title: labels.version, width: 1 },
-        { title: labels.date, width: 2 },
-        { title: labels.author, width: 2 },
-        { title: labels.changes, width: 5 },
-      ],
-      rows: meta.history.map((h) => [
-        [h.version],
-        [longDate(meta.lang, h.date)],
-        [h.author],
-        [h.changes],
-      ]),
+      ...historyTable(meta),
     },
     undefined,
     context,

@@ -3,7 +3,7 @@
  * the table of contents (numbered entries, dot leaders, page numbers learnt by the dry pass,
  * clickable) and the running header and footer drawn when each page starts.
  */
-import { longDate, pageOf } from '../labels.js';
+import { historyTable, longDate, pageOf } from '../labels.js';
 import type { FontStyle } from '../fonts.js';
 import { COLORS, CONTENT_WIDTH, LEFT, PAGE_HEIGHT, type RenderContext } from './pdf-flow.js';
 import { renderHeading } from './pdf-heading.js';
@@ -126,18 +126,7 @@ export function renderHistory(ctx: RenderContext): void {
   const { labels, meta } = ctx;
   ctx.flow.newPage();
   const spec: TableSpec = {
-    columns: [
-      { title: labels.version, width: 1.2 },
-      { title: labels.date, width: 2.2 },
-      { title: labels.author, width: 2.2 },
-      { title: labels.changes, width: 5 },
-    ],
-    rows: meta.history.map((h) => [
-      [h.version],
-      [longDate(meta.lang, h.date)],
-      [h.author],
-      [h.changes],
-    ]),
+    ...historyTable(meta),
     dense: false,
   };
   renderHeading(ctx, {
