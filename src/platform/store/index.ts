@@ -1,0 +1,15 @@
+export { openStore, SQLITE_FILE_NAME } from './store.js';
+export type { Store, StoreConfig } from './store.js';
+export { migrateToLatest, migrationsFor } from './migrations/index.js';
+export { ConflictError, NotFoundError, UniqueViolationError, isUniqueViolation } from './errors.js';
+export { ROLES, JOB_STATUSES } from './schema.js';
+export type { Clock, Database, JobStatus, Role, StoreDialect } from './schema.js';
+export type { User, NewUser, UsersRepository } from './users.js';
+export { normaliseEmail } from './users.js';
+export type { NewSession, SessionsRepository } from './sessions.js';
+export type { Member, Workspace, WorkspaceWithRole, WorkspacesRepository } from './workspaces.js';
+export { modelFilesSchema } from './versions.js';
+export type { ModelFiles, ModelVersion, VersionSummary, VersionsRepository } from './versions.js';
+export type { AuditEntry, AuditEntryInput, AuditPage, AuditRepository } from './audit.js';
+export type { LocksRepository } from './locks.js';
+export type { EnqueueOptions, Job, JobsOptions, JobsRepository } from './jobs.js';

@@ -1,0 +1,111 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * Table types of the platform store. Timestamps are ISO-8601 UTC text
+ * (`Date#toISOString()`, fixed width so text order is time order); booleans are 0/1 integers;
+ * JSON is text. The same shapes hold on SQLite and PostgreSQL.
+ */
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  is_admin: number;
+  created_at: string;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: string | null;
+  password_changed_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface WorkspacesTable {
+  id: string;
+  slug: string;
+  name: string;
+  created_at: string;
+}
+
+export const ROLES = ['owner', 'analyst', 'auditor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: Role;
+}
+
+export interface ModelVersionsTable {
+  workspace_id: string;
+  number: number;
+  files_json: string;
+  message: string;
+  author_id: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  workspace_id: string | null;
+  user_id: string | null;
+  at: string;
+  action: string;
+  entity_kind: string;
+  entity_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface LocksTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload_json: string;
+  status: JobStatus;
+  run_after: string;
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  result_json: string | null;
+  error: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  workspaces: WorkspacesTable;
+  memberships: MembershipsTable;
+  model_versions: ModelVersionsTable;
+  audit_log: AuditLogTable;
+  locks: LocksTable;
+  jobs: JobsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type WorkspaceRow = Selectable<WorkspacesTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type LockRow = Selectable<LocksTable>;
+
+export type StoreDialect = 'sqlite' | 'postgres';
+
+/** Injectable clock so expiry can be tested without sleeping. */
+export type Clock = () => Date;

@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { createAuditRepository } from './audit.js';
+import { createJobsRepository } from './jobs.js';
+import type { JobsOptions } from './jobs.js';
+import { createLocksRepository } from './locks.js';
+import { migrateToLatest } from './migrations/index.js';
+import type { Clock, Database, StoreDialect } from './schema.js';
+import { createSessionsRepository } from './sessions.js';
+import { createUsersRepository } from './users.js';
+import { createVersionsRepository } from './versions.js';
+import { createWorkspacesRepository } from './workspaces.js';
+
+export interface StoreConfig {
+  /** PostgreSQL connection string; without it the store is a SQLite file in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** PostgreSQL only: schema to use (created if missing, first in search_path). */
+  schema?: string;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+  clock?: Clock;
+  jobs?: JobsOptions;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+export const SQLITE_FILE_NAME = 'vigie.sqlite';
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function createDb(config: StoreConfig): { db: Kysely<Database>; dialect: StoreDialect } {
+  if (config.databaseUrl !== undefined && config.databaseUrl !== '') {
+    if (config.schema !== undefined && !SCHEMA_NAME.test(config.schema)) {
+      throw new Error(`Invalid PostgreSQL schema name: ${config.schema}`);
+    }
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: config.poolSize ?? 10,
+      ...(config.schema === undefined ? {} : { options: `-c search_path=${config.schema}` }),
+    });
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      dialect: 'postgres',
+    };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const database = new BetterSqlite3(join(config.dataDir, SQLITE_FILE_NAME));
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    dialect: 'sqlite',
+  };
+}
+
+export type Store = Awaited<ReturnType<typeof openStore>>;
+
+/** Opens (and by default migrates) the platform store. */
+export async function openStore(config: StoreConfig) {
+  const { db, dialect } = createDb(config);
+  const clock = config.clock ?? (() => new Date());
+  try {
+    if (dialect === 'postgres' && config.schema !== undefined) {
+      await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
+    }
+    if (config.migrate !== false) await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    dialect,
+    clock,
+    users: createUsersRepository(db, clock),
+    sessions: createSessionsRepository(db, clock),
+    workspaces: createWorkspacesRepository(db, clock),
+    versions: createVersionsRepository(db, clock),
+    audit: createAuditRepository(db, clock),
+    locks: createLocksRepository(db, clock),
+    jobs: createJobsRepository(db, dialect, clock, config.jobs),
+    /** Closes the pool or the SQLite file. */
+    close: (): Promise<void> => db.destroy(),
+  };
+}

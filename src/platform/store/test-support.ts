@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import type { Clock, StoreDialect } from './schema.js';
+import { openStore } from './store.js';
+import type { Store, StoreConfig } from './store.js';
+
+/** Both dialects, for `describe.each(STORE_DIALECTS)` in every store test. */
+export const STORE_DIALECTS: readonly StoreDialect[] = ['sqlite', 'postgres'];
+
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A clock tests can move forward by hand. */
+export function manualClock(start = '2026-01-01T00:00:00.000Z'): {
+  clock: Clock;
+  advance: (ms: number) => void;
+} {
+  let now = Date.parse(start);
+  return {
+    clock: () => new Date(now),
+    advance: (ms) => {
+      now += ms;
+    },
+  };
+}
+
+export interface TestStore {
+  store: Store;
+  config: StoreConfig;
+  /** Closes the store and removes its temp directory or PostgreSQL schema. */
+  dispose: () => Promise<void>;
+}
+
+/** An isolated, migrated store: a temp SQLite directory, or a fresh PostgreSQL schema. */
+export async function openTestStore(
+  dialect: StoreDialect,
+  extra: Partial<StoreConfig> = {},
+): Promise<TestStore> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vigie-store-'));
+  const schema = `vigie_test_${randomBytes(6).toString('hex')}`;
+  const config: StoreConfig =
+    dialect === 'postgres'
+      ? { ...extra, databaseUrl: TEST_DATABASE_URL, dataDir, schema }
+      : { ...extra, dataDir };
+  const store = await openStore(config);
+  return {
+    store,
+    config,
+    dispose: async () => {
+      if (dialect === 'postgres') {
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+      }
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

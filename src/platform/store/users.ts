@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { UniqueViolationError, isUniqueViolation } from './errors.js';
+import type { Clock, Database, UserRow } from './schema.js';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  isAdmin: boolean;
+  createdAt: string;
+  failedLogins: number;
+  lockedUntil: string | null;
+  passwordChangedAt: string;
+}
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  isAdmin?: boolean;
+}
+
+/** Emails are compared and stored lower-cased (and trimmed). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    isAdmin: row.is_admin === 1,
+    createdAt: row.created_at,
+    failedLogins: row.failed_logins,
+    lockedUntil: row.locked_until,
+    passwordChangedAt: row.password_changed_at,
+  };
+}
+
+export type UsersRepository = ReturnType<typeof createUsersRepository>;
+
+export function createUsersRepository(db: Kysely<Database>, clock: Clock) {
+  return {
+    /** Throws UniqueViolationError when the (case-insensitive) email is taken. */
+    async create(input: NewUser): Promise<User> {
+      const now = clock().toISOString();
+      const row: UserRow = {
+        id: randomUUID(),
+        email: normaliseEmail(input.email),
+        display_name: input.displayName,
+        password_hash: input.passwordHash,
+        is_admin: input.isAdmin === true ? 1 : 0,
+        created_at: now,
+        failed_logins: 0,
+        locked_until: null,
+        password_changed_at: now,
+      };
+      try {
+        await db.insertInto('users').values(row).execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new UniqueViolationError(`A user with email ${row.email} already exists.`);
+        }
+        throw error;
+      }
+      return toUser(row);
+    },
+
+    async findByEmail(email: string): Promise<User | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', normaliseEmail(email))
+        .executeTakeFirst();
+      return row === undefined ? undefined : toUser(row);
+    },
+
+    async findById(id: string): Promise<User | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row === undefined ? undefined : toUser(row);
+    },
+
+    async list(): Promise<User[]> {
+      const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
+      return rows.map(toUser);
+    },
+
+    /** Increments the counter atomically and returns its new value. */
+    async recordFailedLogin(id: string): Promise<number> {
+      const row = await db
+        .updateTable('users')
+        .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+        .where('id', '=', id)
+        .returning('failed_logins')
+        .executeTakeFirst();
+      return row?.failed_logins ?? 0;
+    },
+
+    async resetFailedLogins(id: string): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ failed_logins: 0, locked_until: null })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async lock(id: string, until: Date): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ locked_until: until.toISOString() })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async setPassword(id: string, passwordHash: string): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, password_changed_at: clock().toISOString() })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('users').where('id', '=', id).execute();
+    },
+  };
+}
