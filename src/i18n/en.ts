@@ -275,6 +275,15 @@ export const en = {
   'cli.document.write-failed': 'cannot write {file}: {reason}.',
   'cli.document.bad-version':
     '--doc-version expects a short version such as 1.0 or 2.1-draft (letters, digits, dots, hyphens).',
+  'cli.serve.summary':
+    'Serve the Vigie platform (JSON API under /api/) from the data directory (VIGIE_DATA, default ./data) or PostgreSQL (DATABASE_URL).',
+  'cli.option.host': 'address to listen on (default 127.0.0.1)',
+  'cli.option.port': 'port to listen on (default 8080)',
+  'cli.serve.listening': 'Vigie is serving on {url} (store: {store}).',
+  'cli.serve.first-run':
+    'First run: administrator {email}, one-time password {password} — it is shown only now; change it after logging in.',
+  'cli.serve.bad-port': '--port expects a whole number from 1 to 65535.',
+  'cli.serve.cannot-start': 'cannot start: {reason}.',
   'punct.colon': ':',
 } as const satisfies Record<string, string>;
 
