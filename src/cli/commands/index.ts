@@ -46,6 +46,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./diagram.js')).diagramCommand,
   },
   {
+    name: 'serve',
+    summary: 'cli.serve.summary',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
+  {
     name: 'rules',
     summary: 'cli.rules.summary',
     load: async () => (await import('./rules.js')).rulesCommand,

@@ -1,0 +1,163 @@
+/**
+ * The HTTP API: `buildApp` returns a Fastify instance (not listening) serving the route table
+ * under /api/. Access control, CSRF and zod validation happen here, once, for every route:
+ * 401 without a valid session, 404 for a workspace the caller is not a member of (existence
+ * does not leak), 403 for a role without the right, 403 `csrf` for a state-changing request
+ * without the session's CSRF token. The logger is off: nothing (cookies, passwords) is logged.
+ */
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RateLimiter } from '../auth/throttle.js';
+import { hashToken, isWellFormedToken, safeEqual } from '../auth/tokens.js';
+import type { Role, Store } from '../store/index.js';
+import { SESSION_COOKIE, readCookie } from './cookies.js';
+import {
+  ApiError,
+  badRequest,
+  csrfError,
+  forbidden,
+  internalError,
+  notFound,
+  payloadTooLarge,
+  unauthorized,
+  unsupportedMediaType,
+  validationError,
+} from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { defineRoute, isWorkspaceAccess } from './route.js';
+import type { Route, ServerContext, SessionInfo } from './route.js';
+import { API_ROUTES } from './routes.js';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  /** Milliseconds since the epoch (default Date.now); drives lockout and session expiry. */
+  now?: () => number;
+  /** Adds `Secure` to the session cookie (behind HTTPS). */
+  secureCookies?: boolean;
+  /** Login attempts allowed per IP per minute (default 20). */
+  loginAttemptsPerMinute?: number;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const openApiRoute = defineRoute({
+  method: 'GET',
+  path: '/api/openapi.json',
+  summary: 'This OpenAPI 3.1 description.',
+  tag: 'meta',
+  access: 'public',
+  csrf: false,
+  handler: () => Promise.resolve(openApiDocument(ROUTES)),
+});
+
+/** The full route table, in registration order. */
+export const ROUTES: readonly Route[] = [...API_ROUTES, openApiRoute];
+
+function isJson(contentType: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test(contentType ?? '');
+}
+
+async function loadSession(store: Store, request: FastifyRequest): Promise<SessionInfo | null> {
+  const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+  if (!isWellFormedToken(token)) return null;
+  const tokenHash = hashToken(token);
+  const session = await store.sessions.findValid(tokenHash);
+  if (session === undefined) return null;
+  const user = await store.users.findById(session.user_id);
+  if (user === undefined) return null;
+  return { user, tokenHash, csrfToken: session.csrf_token };
+}
+
+function parseWith(schema: Route['params'], value: unknown, where: string): unknown {
+  if (schema === undefined) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(where, result.error);
+  return result.data;
+}
+
+/** Maps Fastify's own errors (JSON parsing, body size, media type) and anything else. */
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.statusCode === 413) return payloadTooLarge();
+  if (fastifyError.statusCode === 415) return unsupportedMediaType();
+  if (
+    typeof fastifyError.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    return badRequest(
+      fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'invalid_json' : 'bad_request',
+    );
+  }
+  return internalError();
+}
+
+async function sendError(reply: FastifyReply, error: ApiError): Promise<void> {
+  await reply.code(error.status).headers(error.headers).send(error.toBody());
+}
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  const now = options.now ?? Date.now;
+  const limiter = new RateLimiter(options.loginAttemptsPerMinute ?? 20, 60_000);
+  const server: ServerContext = {
+    store: options.store,
+    now,
+    secureCookies: options.secureCookies ?? false,
+    allowLoginAttempt: (ip) => limiter.hit(ip, now()),
+  };
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+
+  app.setErrorHandler(async (error, _request, reply) => {
+    await sendError(reply, toApiError(error));
+  });
+  app.setNotFoundHandler(async (_request, reply) => {
+    await sendError(reply, notFound());
+  });
+
+  for (const route of ROUTES) {
+    app.route({
+      method: route.method,
+      url: route.path,
+      handler: async (request, reply) => {
+        const session = route.access === 'public' ? null : await loadSession(server.store, request);
+        if (route.access !== 'public' && session === null) throw unauthorized();
+        if (session !== null && (route.csrf || STATE_CHANGING.has(route.method))) {
+          if (!safeEqual(request.headers['x-csrf-token'], session.csrfToken)) throw csrfError();
+        }
+        if (route.access === 'admin' && session?.user.isAdmin !== true) throw forbidden();
+        let role: Role | null = null;
+        if (isWorkspaceAccess(route.access) && session !== null) {
+          const raw = request.params as Record<string, unknown>;
+          const workspaceId = raw.workspaceId;
+          if (typeof workspaceId !== 'string') throw notFound();
+          role = (await server.store.workspaces.roleOf(workspaceId, session.user.id)) ?? null;
+          if (role === null) throw notFound();
+          if (!route.access.workspaceRoles.includes(role)) throw forbidden();
+        }
+        const params = parseWith(route.params, request.params, 'params');
+        const query = parseWith(route.query, request.query, 'query');
+        // JSON only: a cross-site HTML form cannot send `application/json` without CORS.
+        if (route.body !== undefined && !isJson(request.headers['content-type'])) {
+          throw unsupportedMediaType();
+        }
+        const body = parseWith(route.body, request.body, 'body');
+        const result = await route.handler({
+          params,
+          query,
+          body,
+          session,
+          role,
+          request,
+          reply,
+          server,
+        });
+        void reply.code(route.status ?? 200);
+        return result;
+      },
+    });
+  }
+  return app;
+}

@@ -1,0 +1,120 @@
+/** API errors: every failure answers `{ code, message: { en, fr }, details? }`. */
+import type { ZodError } from 'zod';
+
+export interface Message {
+  readonly en: string;
+  readonly fr: string;
+}
+
+export interface ErrorBody {
+  code: string;
+  message: Message;
+  details?: unknown;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly userMessage: Message,
+    readonly details?: unknown,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(userMessage.en);
+    this.name = 'ApiError';
+  }
+
+  toBody(): ErrorBody {
+    return this.details === undefined
+      ? { code: this.code, message: this.userMessage }
+      : { code: this.code, message: this.userMessage, details: this.details };
+  }
+}
+
+export const badRequest = (code: string, details?: unknown): ApiError =>
+  new ApiError(
+    400,
+    code,
+    { en: 'The request is invalid.', fr: 'La requête est invalide.' },
+    details,
+  );
+
+export const validationError = (where: string, error: ZodError): ApiError =>
+  badRequest(
+    'validation',
+    error.issues.map((issue) => ({
+      in: where,
+      path: issue.path.map(String),
+      code: issue.code,
+      message: issue.message,
+    })),
+  );
+
+export const unauthorized = (): ApiError =>
+  new ApiError(401, 'unauthenticated', {
+    en: 'You must sign in.',
+    fr: 'Vous devez vous connecter.',
+  });
+
+export const invalidCredentials = (): ApiError =>
+  new ApiError(401, 'invalid_credentials', {
+    en: 'Wrong email or password.',
+    fr: 'Adresse e-mail ou mot de passe incorrect.',
+  });
+
+export const forbidden = (): ApiError =>
+  new ApiError(403, 'forbidden', {
+    en: 'You are not allowed to do this.',
+    fr: "Vous n'êtes pas autorisé à faire cela.",
+  });
+
+export const csrfError = (): ApiError =>
+  new ApiError(403, 'csrf', {
+    en: 'Missing or invalid CSRF token.',
+    fr: 'Jeton CSRF absent ou invalide.',
+  });
+
+export const notFound = (): ApiError =>
+  new ApiError(404, 'not_found', { en: 'Not found.', fr: 'Introuvable.' });
+
+export const conflict = (code: string, message: Message): ApiError =>
+  new ApiError(409, code, message);
+
+export const unsupportedMediaType = (): ApiError =>
+  new ApiError(415, 'unsupported_media_type', {
+    en: 'The request body must be JSON (content-type: application/json).',
+    fr: 'Le corps de la requête doit être du JSON (content-type: application/json).',
+  });
+
+export const accountLocked = (retryAfterSeconds: number): ApiError =>
+  new ApiError(
+    423,
+    'account_locked',
+    {
+      en: 'Too many failed sign-ins: the account is temporarily locked.',
+      fr: 'Trop de connexions échouées : le compte est temporairement verrouillé.',
+    },
+    { retryAfterSeconds },
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+
+export const rateLimited = (retryAfterSeconds: number): ApiError =>
+  new ApiError(
+    429,
+    'rate_limited',
+    { en: 'Too many requests, try again later.', fr: 'Trop de requêtes, réessayez plus tard.' },
+    undefined,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+
+export const payloadTooLarge = (): ApiError =>
+  new ApiError(413, 'payload_too_large', {
+    en: 'The request body is too large.',
+    fr: 'Le corps de la requête est trop volumineux.',
+  });
+
+export const internalError = (): ApiError =>
+  new ApiError(500, 'internal', {
+    en: 'An internal error occurred.',
+    fr: 'Une erreur interne est survenue.',
+  });

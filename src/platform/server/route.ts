@@ -1,0 +1,84 @@
+/**
+ * The route table's shape. Every API route is a `Route` value: method, path, access rule, CSRF
+ * flag and zod schemas are data, so `buildApp` registers them in a loop, the OpenAPI document is
+ * generated from them and tests enumerate them.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Role, Store, User } from '../store/index.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call a route: anyone, any signed-in user, a platform administrator, or a member of the
+ * `:workspaceId` workspace holding one of the listed roles (non-members get 404, members with
+ * another role 403).
+ */
+export type Access = 'public' | 'user' | 'admin' | { readonly workspaceRoles: readonly Role[] };
+
+export interface SessionInfo {
+  readonly user: User;
+  readonly tokenHash: string;
+  readonly csrfToken: string;
+}
+
+export interface ServerContext {
+  readonly store: Store;
+  readonly now: () => number;
+  readonly secureCookies: boolean;
+  /** Per-IP login limiter: true when the attempt is allowed. */
+  readonly allowLoginAttempt: (ip: string) => boolean;
+}
+
+export interface HandlerInput<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  /** Present on every route whose access is not 'public'. */
+  readonly session: SessionInfo | null;
+  /** The caller's role on workspace routes. */
+  readonly role: Role | null;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+  readonly server: ServerContext;
+}
+
+export interface Route {
+  readonly method: HttpMethod;
+  /** Fastify syntax (`/api/workspaces/:workspaceId`). */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly access: Access;
+  /** State-changing requests made with a session must carry `x-csrf-token`. */
+  readonly csrf: boolean;
+  readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  /** Success status (default 200). */
+  readonly status?: number;
+  readonly handler: (input: HandlerInput<unknown, unknown, unknown>) => Promise<unknown>;
+}
+
+/** Declares a route with its handler typed from its schemas. */
+export function defineRoute<
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+>(
+  route: Omit<Route, 'params' | 'query' | 'body' | 'handler'> & {
+    params?: P;
+    query?: Q;
+    body?: B;
+    handler: (input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
+  },
+): Route {
+  return route as Route;
+}
+
+/** True for a workspace-scoped access rule. */
+export function isWorkspaceAccess(
+  access: Access,
+): access is { readonly workspaceRoles: readonly Role[] } {
+  return typeof access === 'object';
+}

@@ -1,0 +1,461 @@
+/** The API route table (registered by `buildApp`, documented by `openApiDocument`). */
+import { z } from 'zod';
+import { checkPassword } from '../auth/password-policy.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import {
+  afterFailedLogin,
+  isLocked,
+  lockRemainingMs,
+  type LoginThrottleState,
+} from '../auth/throttle.js';
+import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
+import { ROLES, UniqueViolationError } from '../store/index.js';
+import type { Role, User } from '../store/index.js';
+import { sessionCookie } from './cookies.js';
+import {
+  accountLocked,
+  badRequest,
+  conflict,
+  invalidCredentials,
+  notFound,
+  rateLimited,
+} from './errors.js';
+import { defineRoute } from './route.js';
+import type { HandlerInput, Route } from './route.js';
+
+export const SESSION_TTL_SECONDS = 12 * 60 * 60;
+
+const ALL_ROLES: readonly Role[] = ROLES;
+const OWNER: readonly Role[] = ['owner'];
+const OWNER_AND_AUDITOR: readonly Role[] = ['owner', 'auditor'];
+
+const roleSchema = z.enum(ROLES);
+const workspaceParams = z.object({ workspaceId: z.uuid() });
+const memberParams = z.object({ workspaceId: z.uuid(), userId: z.uuid() });
+
+/** What the API shows of an account (never the hash or the lockout state). */
+function publicUser(user: User): {
+  id: string;
+  email: string;
+  displayName: string;
+  isAdmin: boolean;
+} {
+  return { id: user.id, email: user.email, displayName: user.displayName, isAdmin: user.isAdmin };
+}
+
+function throttleState(user: User): LoginThrottleState {
+  return {
+    failures: user.failedLogins,
+    lockedUntil: user.lockedUntil === null ? null : Date.parse(user.lockedUntil),
+  };
+}
+
+function actorId(input: HandlerInput<unknown, unknown, unknown>): string | null {
+  return input.session?.user.id ?? null;
+}
+
+/** Refuses to leave a workspace without an owner. */
+async function assertNotLastOwner(
+  input: HandlerInput<unknown, unknown, unknown>,
+  workspaceId: string,
+  userId: string,
+): Promise<void> {
+  const members = await input.server.store.workspaces.members(workspaceId);
+  const owners = members.filter((m) => m.role === 'owner');
+  if (owners.length === 1 && owners[0]?.userId === userId) {
+    throw conflict('last_owner', {
+      en: 'A workspace must keep at least one owner.',
+      fr: 'Un espace de travail doit garder au moins un propriétaire.',
+    });
+  }
+}
+
+const login = defineRoute({
+  method: 'POST',
+  path: '/api/auth/login',
+  summary: 'Sign in with email and password; sets the session cookie.',
+  tag: 'auth',
+  access: 'public',
+  // No session yet; buildApp requires `content-type: application/json` for every body.
+  csrf: false,
+  body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) }),
+  handler: async ({ body, request, reply, server }) => {
+    if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
+    const { store, now } = server;
+    const user = await store.users.findByEmail(body.email);
+    if (user !== undefined) {
+      const state = throttleState(user);
+      const time = now();
+      if (isLocked(state, time))
+        throw accountLocked(Math.ceil(lockRemainingMs(state, time) / 1000));
+    }
+    const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
+    if (user === undefined) throw invalidCredentials();
+    if (!ok) {
+      const failures = await store.users.recordFailedLogin(user.id);
+      const next = afterFailedLogin({ failures: failures - 1, lockedUntil: null }, now());
+      if (next.lockedUntil !== null) await store.users.lock(user.id, new Date(next.lockedUntil));
+      await store.audit.append({
+        workspaceId: null,
+        userId: user.id,
+        action: 'auth.login_failed',
+        entityKind: 'user',
+        entityId: user.id,
+      });
+      throw invalidCredentials();
+    }
+    await store.users.resetFailedLogins(user.id);
+    // Always a new token: a token the client sent is never reused (session fixation).
+    const token = newSessionToken();
+    const csrfToken = newCsrfToken();
+    await store.sessions.create({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt: new Date(now() + SESSION_TTL_SECONDS * 1000),
+    });
+    await store.audit.append({
+      workspaceId: null,
+      userId: user.id,
+      action: 'auth.login',
+      entityKind: 'user',
+      entityId: user.id,
+    });
+    void reply.header(
+      'set-cookie',
+      sessionCookie(token, SESSION_TTL_SECONDS, server.secureCookies),
+    );
+    return { user: publicUser(user), csrfToken };
+  },
+});
+
+const logout = defineRoute({
+  method: 'POST',
+  path: '/api/auth/logout',
+  summary: 'Sign out: deletes the current session.',
+  tag: 'auth',
+  access: 'user',
+  csrf: true,
+  handler: async ({ session, reply, server }) => {
+    if (session !== null) await server.store.sessions.delete(session.tokenHash);
+    void reply.header('set-cookie', sessionCookie('', 0, server.secureCookies));
+    return { ok: true };
+  },
+});
+
+const logoutEverywhere = defineRoute({
+  method: 'POST',
+  path: '/api/auth/logout-everywhere',
+  summary: 'Deletes every session of the current user.',
+  tag: 'auth',
+  access: 'user',
+  csrf: true,
+  handler: async ({ session, reply, server }) => {
+    const removed =
+      session === null ? 0 : await server.store.sessions.deleteAllOfUser(session.user.id);
+    void reply.header('set-cookie', sessionCookie('', 0, server.secureCookies));
+    return { ok: true, sessionsRemoved: removed };
+  },
+});
+
+const me = defineRoute({
+  method: 'GET',
+  path: '/api/auth/me',
+  summary: 'The signed-in user and the CSRF token of the session.',
+  tag: 'auth',
+  access: 'user',
+  csrf: false,
+  handler: ({ session }) =>
+    Promise.resolve(
+      session === null ? null : { user: publicUser(session.user), csrfToken: session.csrfToken },
+    ),
+});
+
+const health = defineRoute({
+  method: 'GET',
+  path: '/api/health',
+  summary: 'Liveness check.',
+  tag: 'meta',
+  access: 'public',
+  csrf: false,
+  handler: () => Promise.resolve({ status: 'ok' }),
+});
+
+const listUsers = defineRoute({
+  method: 'GET',
+  path: '/api/admin/users',
+  summary: 'Every account (platform administrators).',
+  tag: 'admin',
+  access: 'admin',
+  csrf: false,
+  handler: async ({ server }) => ({ users: (await server.store.users.list()).map(publicUser) }),
+});
+
+const createUser = defineRoute({
+  method: 'POST',
+  path: '/api/admin/users',
+  summary: 'Creates an account (platform administrators).',
+  tag: 'admin',
+  access: 'admin',
+  csrf: true,
+  status: 201,
+  body: z.object({
+    email: z.email().max(320),
+    displayName: z.string().trim().min(1).max(200),
+    password: z.string().max(1024),
+    isAdmin: z.boolean().default(false),
+  }),
+  handler: async (input) => {
+    const { body, server } = input;
+    const problems = checkPassword(body.password, {
+      email: body.email,
+      displayName: body.displayName,
+    });
+    if (problems.length > 0) throw badRequest('weak_password', problems);
+    try {
+      const user = await server.store.users.create({
+        email: body.email,
+        displayName: body.displayName,
+        passwordHash: await hashPassword(body.password),
+        isAdmin: body.isAdmin,
+      });
+      await server.store.audit.append({
+        workspaceId: null,
+        userId: actorId(input),
+        action: 'user.create',
+        entityKind: 'user',
+        entityId: user.id,
+        after: publicUser(user),
+      });
+      return { user: publicUser(user) };
+    } catch (error) {
+      if (error instanceof UniqueViolationError) {
+        throw conflict('email_taken', {
+          en: 'An account with this email already exists.',
+          fr: 'Un compte existe déjà avec cette adresse e-mail.',
+        });
+      }
+      throw error;
+    }
+  },
+});
+
+const listWorkspaces = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces',
+  summary: "The caller's workspaces, each with the caller's role.",
+  tag: 'workspaces',
+  access: 'user',
+  csrf: false,
+  handler: async ({ session, server }) => ({
+    workspaces: session === null ? [] : await server.store.workspaces.listForUser(session.user.id),
+  }),
+});
+
+const createWorkspace = defineRoute({
+  method: 'POST',
+  path: '/api/workspaces',
+  summary: 'Creates a workspace; the caller becomes its owner.',
+  tag: 'workspaces',
+  access: 'user',
+  csrf: true,
+  status: 201,
+  body: z.object({
+    slug: z
+      .string()
+      .regex(
+        /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/,
+        'lower-case letters, digits and inner dashes',
+      ),
+    name: z.string().trim().min(1).max(200),
+  }),
+  handler: async (input) => {
+    const { body, session, server } = input;
+    if (session === null) throw notFound();
+    try {
+      const workspace = await server.store.workspaces.create({ ...body, ownerId: session.user.id });
+      await server.store.audit.append({
+        workspaceId: workspace.id,
+        userId: session.user.id,
+        action: 'workspace.create',
+        entityKind: 'workspace',
+        entityId: workspace.id,
+        after: workspace,
+      });
+      return { workspace: { ...workspace, role: 'owner' } };
+    } catch (error) {
+      if (error instanceof UniqueViolationError) {
+        throw conflict('slug_taken', {
+          en: 'A workspace with this slug already exists.',
+          fr: 'Un espace de travail utilise déjà cet identifiant.',
+        });
+      }
+      throw error;
+    }
+  },
+});
+
+const getWorkspace = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId',
+  summary: 'One workspace and the caller’s role.',
+  tag: 'workspaces',
+  access: { workspaceRoles: ALL_ROLES },
+  csrf: false,
+  params: workspaceParams,
+  handler: async ({ params, role, server }) => {
+    const workspace = await server.store.workspaces.getById(params.workspaceId);
+    if (workspace === undefined) throw notFound();
+    return { workspace: { ...workspace, role } };
+  },
+});
+
+const listMembers = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/members',
+  summary: 'Members of the workspace and their roles.',
+  tag: 'members',
+  access: { workspaceRoles: ALL_ROLES },
+  csrf: false,
+  params: workspaceParams,
+  handler: async ({ params, server }) => ({
+    members: await server.store.workspaces.members(params.workspaceId),
+  }),
+});
+
+const addMember = defineRoute({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/members',
+  summary: 'Adds an existing account to the workspace (owners).',
+  tag: 'members',
+  access: { workspaceRoles: OWNER },
+  csrf: true,
+  status: 201,
+  params: workspaceParams,
+  body: z.object({ email: z.email().max(320), role: roleSchema }),
+  handler: async (input) => {
+    const { params, body, server } = input;
+    const user = await server.store.users.findByEmail(body.email);
+    if (user === undefined) throw notFound();
+    try {
+      await server.store.workspaces.addMember(params.workspaceId, user.id, body.role);
+    } catch (error) {
+      if (error instanceof UniqueViolationError) {
+        throw conflict('already_member', {
+          en: 'This account is already a member.',
+          fr: 'Ce compte est déjà membre.',
+        });
+      }
+      throw error;
+    }
+    const member = {
+      userId: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: body.role,
+    };
+    await server.store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: actorId(input),
+      action: 'member.add',
+      entityKind: 'member',
+      entityId: user.id,
+      after: member,
+    });
+    return { member };
+  },
+});
+
+const changeMemberRole = defineRoute({
+  method: 'PATCH',
+  path: '/api/workspaces/:workspaceId/members/:userId',
+  summary: "Changes a member's role (owners).",
+  tag: 'members',
+  access: { workspaceRoles: OWNER },
+  csrf: true,
+  params: memberParams,
+  body: z.object({ role: roleSchema }),
+  handler: async (input) => {
+    const { params, body, server } = input;
+    const before = await server.store.workspaces.roleOf(params.workspaceId, params.userId);
+    if (before === undefined) throw notFound();
+    if (before === 'owner' && body.role !== 'owner') {
+      await assertNotLastOwner(input, params.workspaceId, params.userId);
+    }
+    await server.store.workspaces.changeRole(params.workspaceId, params.userId, body.role);
+    await server.store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: actorId(input),
+      action: 'member.change_role',
+      entityKind: 'member',
+      entityId: params.userId,
+      before: { role: before },
+      after: { role: body.role },
+    });
+    return { member: { userId: params.userId, role: body.role } };
+  },
+});
+
+const removeMember = defineRoute({
+  method: 'DELETE',
+  path: '/api/workspaces/:workspaceId/members/:userId',
+  summary: 'Removes a member (owners).',
+  tag: 'members',
+  access: { workspaceRoles: OWNER },
+  csrf: true,
+  params: memberParams,
+  handler: async (input) => {
+    const { params, server } = input;
+    const before = await server.store.workspaces.roleOf(params.workspaceId, params.userId);
+    if (before === undefined) throw notFound();
+    if (before === 'owner') await assertNotLastOwner(input, params.workspaceId, params.userId);
+    await server.store.workspaces.removeMember(params.workspaceId, params.userId);
+    await server.store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: actorId(input),
+      action: 'member.remove',
+      entityKind: 'member',
+      entityId: params.userId,
+      before: { role: before },
+    });
+    return { ok: true };
+  },
+});
+
+const listAudit = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/audit',
+  summary: 'Audit log of the workspace, newest first, paged by `before` cursor (owners, auditors).',
+  tag: 'audit',
+  access: { workspaceRoles: OWNER_AND_AUDITOR },
+  csrf: false,
+  params: workspaceParams,
+  query: z.object({
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    before: z.coerce.number().int().min(1).optional(),
+  }),
+  handler: async ({ params, query, server }) =>
+    server.store.audit.list(params.workspaceId, {
+      limit: query.limit,
+      ...(query.before === undefined ? {} : { before: query.before }),
+    }),
+});
+
+/** Every API route except the OpenAPI document itself (added by `buildApp`). */
+export const API_ROUTES: readonly Route[] = [
+  health,
+  login,
+  logout,
+  logoutEverywhere,
+  me,
+  listUsers,
+  createUser,
+  listWorkspaces,
+  createWorkspace,
+  getWorkspace,
+  listMembers,
+  addMember,
+  changeMemberRole,
+  removeMember,
+  listAudit,
+];
