@@ -284,6 +284,13 @@ export const en = {
     'First run: administrator {email}, one-time password {password} — it is shown only now; change it after logging in.',
   'cli.serve.bad-port': '--port expects a whole number from 1 to 65535.',
   'cli.serve.cannot-start': 'cannot start: {reason}.',
+  'cli.backup.summary':
+    "Write a consistent backup of the platform's data (users, workspaces, model versions, audit log…) while it runs.",
+  'cli.restore.summary': 'Restore a platform backup into an empty data directory or database.',
+  'cli.backup.done': '{file} written: {rows} rows from {tables} tables.',
+  'cli.restore.done': '{rows} rows restored into {store}.',
+  'cli.backup.failed': 'backup failed: {reason}.',
+  'cli.restore.failed': 'restore refused: {reason}.',
   'punct.colon': ':',
 } as const satisfies Record<string, string>;
 

@@ -306,5 +306,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'Premier démarrage : administrateur {email}, mot de passe à usage unique {password} — il n’est affiché que maintenant ; changez-le après connexion.',
   'cli.serve.bad-port': '--port attend un nombre entier de 1 à 65535.',
   'cli.serve.cannot-start': 'démarrage impossible : {reason}.',
+  'cli.backup.summary':
+    'Écrire une sauvegarde cohérente des données de la plateforme (comptes, espaces de travail, versions de modèle, journal d’audit…) pendant qu’elle tourne.',
+  'cli.restore.summary':
+    'Restaurer une sauvegarde de la plateforme dans un répertoire de données ou une base vide.',
+  'cli.backup.done': '{file} écrit : {rows} lignes de {tables} tables.',
+  'cli.restore.done': '{rows} lignes restaurées dans {store}.',
+  'cli.backup.failed': 'échec de la sauvegarde : {reason}.',
+  'cli.restore.failed': 'restauration refusée : {reason}.',
   'punct.colon': ' :',
 };

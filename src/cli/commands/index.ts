@@ -51,6 +51,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./serve.js')).serveCommand,
   },
   {
+    name: 'backup',
+    summary: 'cli.backup.summary',
+    load: async () => (await import('./backup.js')).backupCommand,
+  },
+  {
+    name: 'restore',
+    summary: 'cli.restore.summary',
+    load: async () => (await import('./backup.js')).restoreCommand,
+  },
+  {
     name: 'rules',
     summary: 'cli.rules.summary',
     load: async () => (await import('./rules.js')).rulesCommand,

@@ -20,6 +20,7 @@ import {
   notFound,
   rateLimited,
 } from './errors.js';
+import { MODEL_ROUTES } from './model-routes.js';
 import { defineRoute } from './route.js';
 import type { HandlerInput, Route } from './route.js';
 
@@ -458,4 +459,5 @@ export const API_ROUTES: readonly Route[] = [
   changeMemberRole,
   removeMember,
   listAudit,
+  ...MODEL_ROUTES,
 ];

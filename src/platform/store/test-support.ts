@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { withSchemaLock } from './migrations/index.js';
 import type { Clock, StoreDialect } from './schema.js';
 import { openStore } from './store.js';
 import type { Store, StoreConfig } from './store.js';
@@ -51,7 +52,9 @@ export async function openTestStore(
     config,
     dispose: async () => {
       if (dialect === 'postgres') {
-        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+        await withSchemaLock(store.db as unknown as Kysely<unknown>, (connection) =>
+          sql`drop schema if exists ${sql.id(schema)} cascade`.execute(connection),
+        );
       }
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });

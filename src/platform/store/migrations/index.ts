@@ -31,15 +31,38 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResu
     );
     migrationTableSchema = result.rows[0]?.schema;
   }
-  const migrator = new Migrator({
-    db: untyped,
-    provider,
-    ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
-  });
-  const resultSet = await migrator.migrateToLatest();
+  const run = (on: Kysely<unknown>): Promise<MigrationResultSet> =>
+    new Migrator({
+      db: on,
+      provider,
+      ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
+    }).migrateToLatest();
+  // On PostgreSQL, migrations run under a cluster-wide advisory lock, on one connection: several
+  // instances starting together migrate one after the other, and Kysely's introspection (which
+  // scans every schema) never runs while a schema is being dropped (see `withSchemaLock`).
+  const resultSet =
+    dialect === 'postgres' ? await withSchemaLock(untyped, run) : await run(untyped);
   if (resultSet.error !== undefined) {
     if (resultSet.error instanceof Error) throw resultSet.error;
     throw new Error('Migration failed.', { cause: resultSet.error });
   }
   return resultSet;
+}
+
+/** Key of the advisory lock taken around migrations and schema drops (any constant works). */
+const SCHEMA_LOCK_KEY = 726_481_903;
+
+/** Runs `work` on one connection holding the PostgreSQL schema lock. */
+export async function withSchemaLock<T>(
+  db: Kysely<unknown>,
+  work: (connection: Kysely<unknown>) => Promise<T>,
+): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${SCHEMA_LOCK_KEY})`.execute(connection);
+    try {
+      return await work(connection);
+    } finally {
+      await sql`select pg_advisory_unlock(${SCHEMA_LOCK_KEY})`.execute(connection);
+    }
+  });
 }

@@ -1,0 +1,92 @@
+import { isAbsolute, join } from 'node:path';
+import { BackupError, backupStore, restoreStore } from '../../platform/backup/index.js';
+import { openStore, type Store } from '../../platform/store/index.js';
+import type { Command, CommandContext } from '../context.js';
+
+/** The platform's store as `vigie serve` opens it (VIGIE_DATA or DATABASE_URL). */
+async function platformStore(ctx: CommandContext): Promise<{ store: Store; where: string }> {
+  const data = ctx.env.VIGIE_DATA ?? 'data';
+  const dataDir = isAbsolute(data) ? data : join(ctx.cwd, data);
+  const databaseUrl = ctx.env.DATABASE_URL;
+  const postgres = databaseUrl !== undefined && databaseUrl !== '';
+  const store = await openStore({ dataDir, ...(postgres ? { databaseUrl } : {}) });
+  return { store, where: postgres ? 'PostgreSQL' : dataDir };
+}
+
+const total = (rows: Readonly<Record<string, number>>): number =>
+  Object.values(rows).reduce((sum, n) => sum + n, 0);
+
+function reason(ctx: CommandContext, error: unknown): string {
+  if (error instanceof BackupError) return error.localized[ctx.locale];
+  if (error instanceof Error && 'code' in error) return `${String(error.code)}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: 'cli.backup.summary',
+  usage: '-o <file>',
+  positionals: { min: 0, max: 0, names: '' },
+  options: {
+    output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
+  },
+  async run(ctx, { values }) {
+    const { t } = ctx;
+    if (typeof values.output !== 'string') {
+      ctx.stderr(`${t('cli.error.missing-option', { option: '-o <file>' })}\n`);
+      return 2;
+    }
+    let opened;
+    try {
+      opened = await platformStore(ctx);
+    } catch (error) {
+      ctx.stderr(`${t('cli.backup.failed', { reason: reason(ctx, error) })}\n`);
+      return 2;
+    }
+    try {
+      const summary = await backupStore(opened.store, values.output);
+      ctx.stderr(
+        `${t('cli.backup.done', {
+          file: values.output,
+          rows: total(summary.rows),
+          tables: Object.keys(summary.rows).length,
+        })}\n`,
+      );
+      return 0;
+    } catch (error) {
+      ctx.stderr(`${t('cli.backup.failed', { reason: reason(ctx, error) })}\n`);
+      return 2;
+    } finally {
+      await opened.store.close();
+    }
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  summary: 'cli.restore.summary',
+  usage: '<file>',
+  positionals: { min: 1, max: 1, names: '<file>' },
+  options: {},
+  async run(ctx, { positionals }) {
+    const { t } = ctx;
+    const file = positionals[0] ?? '';
+    let opened;
+    try {
+      opened = await platformStore(ctx);
+    } catch (error) {
+      ctx.stderr(`${t('cli.restore.failed', { reason: reason(ctx, error) })}\n`);
+      return 2;
+    }
+    try {
+      const summary = await restoreStore(opened.store, file);
+      ctx.stderr(`${t('cli.restore.done', { rows: total(summary.rows), store: opened.where })}\n`);
+      return 0;
+    } catch (error) {
+      ctx.stderr(`${t('cli.restore.failed', { reason: reason(ctx, error) })}\n`);
+      return 2;
+    } finally {
+      await opened.store.close();
+    }
+  },
+};

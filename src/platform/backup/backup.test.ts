@@ -1,0 +1,305 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../store/store.js';
+import type { StoreDialect } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+import { STORE_DIALECTS, openTestStore as openShared } from '../store/test-support.js';
+import type { TestStore } from '../store/test-support.js';
+import { BACKUP_TABLES, BackupError, backupStore, restoreStore } from './backup.js';
+
+/**
+ * Kysely's migrator introspects every PostgreSQL schema; a schema dropped at that moment by a
+ * concurrent test run makes it fail with "schema … does not exist". Retry that race only.
+ */
+async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await openShared(dialect);
+    } catch (error) {
+      const race = error instanceof Error && /schema ".*" does not exist/.test(error.message);
+      if (!race || attempt >= 5) throw error;
+    }
+  }
+}
+
+const ORDER: Record<string, string> = {
+  users: 'id',
+  sessions: 'token_hash',
+  workspaces: 'id',
+  memberships: 'workspace_id, user_id',
+  model_versions: 'workspace_id, number',
+  audit_log: 'id',
+  locks: 'name',
+  jobs: 'id',
+};
+
+async function dump(store: Store): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of BACKUP_TABLES) {
+    let query = store.db.selectFrom(table).selectAll();
+    for (const column of (ORDER[table] ?? '').split(', ')) {
+      query = query.orderBy(column as never);
+    }
+    out[table] = await query.execute();
+  }
+  return out;
+}
+
+async function fill(store: Store): Promise<void> {
+  const alice = await store.users.create({
+    email: 'alice@x.org',
+    displayName: 'Alice « é »',
+    passwordHash: 'h1',
+  });
+  const bob = await store.users.create({
+    email: 'bob@x.org',
+    displayName: 'Bob',
+    passwordHash: 'h2',
+  });
+  await store.users.recordFailedLogin(bob.id);
+  await store.sessions.create({
+    tokenHash: 'tok1',
+    userId: alice.id,
+    csrfToken: 'csrf1',
+    expiresAt: new Date('2030-01-01T00:00:00.000Z'),
+  });
+  const ws = await store.workspaces.create({
+    slug: 'forges',
+    name: "Forges de l'Est",
+    ownerId: alice.id,
+  });
+  await store.workspaces.addMember(ws.id, bob.id, 'auditor');
+  await store.versions.append(ws.id, null, { 'model.yaml': 'a: 1\n' }, 'Import', alice.id);
+  await store.versions.append(ws.id, 1, { 'model.yaml': 'a: 2\n✓' }, 'Edit', bob.id);
+  await store.audit.append({
+    workspaceId: ws.id,
+    userId: alice.id,
+    action: 'model.edit',
+    entityKind: 'model',
+    entityId: '2',
+    before: { a: 1 },
+    after: { a: 2 },
+  });
+  await store.locks.acquire('analysis', 'node-1', 60_000);
+  await store.jobs.enqueue('analyse', { version: 2 });
+}
+
+describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
+  let source: TestStore;
+  let target: TestStore;
+  let dir: string;
+  const opened: TestStore[] = [];
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vigie-backup-'));
+    source = await openTestStore(dialect);
+    opened.push(source);
+    target = await openTestStore(dialect);
+    opened.push(target);
+  });
+  afterEach(async () => {
+    for (const t of opened.splice(0)) await t.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('round-trips every table row by row', async () => {
+    await fill(source.store);
+    const file = join(dir, 'b.vigie.gz');
+    const summary = await backupStore(source.store, file);
+    expect(summary.rows.model_versions).toBe(2);
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      format: 'vigie-backup',
+      version: 1,
+      migrations: ['001-initial'],
+    });
+    await restoreStore(target.store, file);
+    const before = await dump(source.store);
+    expect(await dump(target.store)).toEqual(before);
+    for (const table of BACKUP_TABLES) expect(before[table]?.length).toBeGreaterThan(0);
+    // Sequences follow restored ids: a new audit entry gets a fresh id.
+    const id = await target.store.audit.append({
+      workspaceId: null,
+      userId: null,
+      action: 'restore',
+      entityKind: 'platform',
+      entityId: null,
+      before: null,
+      after: null,
+    });
+    expect(id).toBeGreaterThan(1);
+  });
+
+  it('never overwrites an existing file', async () => {
+    const file = join(dir, 'exists.gz');
+    writeFileSync(file, 'keep me');
+    await expect(backupStore(source.store, file)).rejects.toThrow(/EEXIST/);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
+  it('refuses a non-empty target and changes nothing', async () => {
+    await fill(source.store);
+    const file = join(dir, 'b.gz');
+    await backupStore(source.store, file);
+    await target.store.users.create({ email: 'z@x.org', displayName: 'Z', passwordHash: 'h' });
+    const before = await dump(target.store);
+    const error: unknown = await restoreStore(target.store, file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).code).toBe('backup.target_not_empty');
+    expect((error as BackupError).localized.fr).toContain('vide');
+    expect(await dump(target.store)).toEqual(before);
+  });
+
+  it('refuses truncated, corrupt, foreign and newer files with nothing written', async () => {
+    await fill(source.store);
+    const file = join(dir, 'b.gz');
+    await backupStore(source.store, file);
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    const lines = text.trim().split('\n');
+    const empty = await dump(target.store);
+    const attempt = async (name: string, content: Buffer): Promise<BackupError> => {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      const error: unknown = await restoreStore(target.store, path).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BackupError);
+      expect(await dump(target.store)).toEqual(empty);
+      return error as BackupError;
+    };
+    const raw = readFileSync(file);
+    expect((await attempt('cut.gz', raw.subarray(0, raw.length - 20))).code).toBe('backup.corrupt');
+    expect((await attempt('plain.gz', Buffer.from(text))).code).toBe('backup.corrupt');
+    const noEnd = lines.slice(0, -1).join('\n') + '\n';
+    expect((await attempt('noend.gz', gzipSync(noEnd))).code).toBe('backup.truncated');
+    const bad = [...lines];
+    bad[3] = '{"table":"users","row":';
+    const malformed = await attempt('bad.gz', gzipSync(bad.join('\n')));
+    expect(malformed.code).toBe('backup.malformed_line');
+    expect(malformed.line).toBe(4);
+    const column = [...lines];
+    column[2] = JSON.stringify({ table: 'users', row: { id: 'x', 'evil"; drop': 1 } });
+    expect((await attempt('col.gz', gzipSync(column.join('\n')))).line).toBe(3);
+    expect((await attempt('other.gz', gzipSync('{"hello":1}\n'))).code).toBe('backup.not_a_backup');
+    const header = JSON.parse(lines[0] ?? '') as { migrations: string[] };
+    header.migrations.push('999-future');
+    const newer = [JSON.stringify(header), ...lines.slice(1)].join('\n');
+    const error = await attempt('newer.gz', gzipSync(newer));
+    expect(error.code).toBe('backup.newer_schema');
+    expect(error.localized.en).toContain('999-future');
+  });
+
+  it('refuses overlong lines and gzip bombs', async () => {
+    const header = JSON.stringify({
+      format: 'vigie-backup',
+      version: 1,
+      createdAt: 'x',
+      migrations: [],
+      tables: ['users'],
+    });
+    const long = `${header}\n${'x'.repeat(17 * 1024 * 1024)}\n`;
+    const path = join(dir, 'long.gz');
+    writeFileSync(path, gzipSync(long));
+    const error: unknown = await restoreStore(target.store, path, { slackBytes: 0 }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as BackupError).code).toBe('backup.too_large');
+    // Within the ratio guard, a line over 16 MB is refused with its line number.
+    const noisy = Buffer.alloc(17 * 1024 * 1024);
+    for (let i = 0; i < noisy.length; i += 1) noisy[i] = 97 + ((i * 7919) % 26);
+    writeFileSync(path, gzipSync(Buffer.concat([Buffer.from(`${header}\n`), noisy])));
+    const error2: unknown = await restoreStore(target.store, path).catch((e: unknown) => e);
+    expect((error2 as BackupError).code).toBe('backup.line_too_long');
+    expect((error2 as BackupError).line).toBe(2);
+  });
+
+  it('takes a consistent backup while versions are appended concurrently', async () => {
+    await fill(source.store);
+    const ws = (await source.store.workspaces.getBySlug('forges'))?.id ?? '';
+    // Enough rows that the backup reads several pages while the writes go on.
+    for (let page = 0; page < 3; page += 1) {
+      await source.store.db
+        .insertInto('audit_log')
+        .values(
+          Array.from({ length: 500 }, (_, i) => ({
+            workspace_id: ws,
+            user_id: null,
+            at: '2026-01-01T00:00:00.000Z',
+            action: `filler.${page}.${i}`,
+            entity_kind: 'model',
+            entity_id: null,
+            before_json: null,
+            after_json: null,
+          })),
+        )
+        .execute();
+    }
+    // SQLite: a second connection to the same file, like another process.
+    const writer =
+      dialect === 'sqlite' ? await openStore({ ...source.config, migrate: false }) : source.store;
+    try {
+      const writes = (async () => {
+        for (let n = 3; n < 40; n += 1) {
+          await writer.versions.append(ws, n - 1, { 'model.yaml': `n: ${n}\n` }, `v${n}`, null);
+          await writer.audit.append({
+            workspaceId: ws,
+            userId: null,
+            action: `v${n}`,
+            entityKind: 'model',
+            entityId: String(n),
+            before: null,
+            after: null,
+          });
+        }
+      })();
+      const file = join(dir, 'live.gz');
+      await Promise.all([backupStore(source.store, file), writes]);
+      await restoreStore(target.store, file);
+      const restored = await dump(target.store);
+      const versions = restored.model_versions as { number: number }[];
+      // Versions form an unbroken sequence 1..k, and k is between before and after the writes.
+      expect(versions.map((v) => v.number)).toEqual(versions.map((_, i) => i + 1));
+      expect(versions.length).toBeGreaterThanOrEqual(2);
+      expect(versions.length).toBeLessThanOrEqual(39);
+      // One snapshot: version n is written before its audit entry, so the backup holds the
+      // audit entries of versions 3..k, or of 3..k-1 if it was taken between the two writes.
+      const k = versions.length;
+      const audited = (restored.audit_log as { action: string }[]).filter((a) =>
+        /^v\d+$/.test(a.action),
+      ).length;
+      expect(k <= 2 ? [0] : [k - 2, k - 3]).toContain(audited);
+      const workspaceIds = new Set((restored.workspaces as { id: string }[]).map((w) => w.id));
+      for (const table of ['memberships', 'model_versions'] as const) {
+        for (const row of restored[table] as { workspace_id: string }[]) {
+          expect(workspaceIds.has(row.workspace_id)).toBe(true);
+        }
+      }
+    } finally {
+      if (writer !== source.store) await writer.close();
+    }
+  });
+});
+
+describe('cross-dialect restore', () => {
+  it('restores a SQLite backup into PostgreSQL and back', async () => {
+    const lite = await openTestStore('sqlite');
+    const pgStore = await openTestStore('postgres');
+    const lite2 = await openTestStore('sqlite');
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-backup-'));
+    try {
+      await fill(lite.store);
+      await backupStore(lite.store, join(dir, 'a.gz'));
+      await restoreStore(pgStore.store, join(dir, 'a.gz'));
+      const expected = await dump(lite.store);
+      expect(await dump(pgStore.store)).toEqual(expected);
+      await backupStore(pgStore.store, join(dir, 'b.gz'));
+      await restoreStore(lite2.store, join(dir, 'b.gz'));
+      expect(await dump(lite2.store)).toEqual(expected);
+    } finally {
+      await lite.dispose();
+      await pgStore.dispose();
+      await lite2.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/** Validates a model version's files with the model loader and summarises the result. */
+import { createTranslator } from '../../i18n/index.js';
+import { loadModel } from '../../model/load.js';
+
+export interface DiagnosticView {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface ModelCounts {
+  readonly sites: number;
+  readonly zones: number;
+  readonly assets: number;
+  readonly data: number;
+  readonly flows: number;
+  readonly identities: number;
+  readonly processes: number;
+  readonly backups: number;
+  readonly measures: number;
+  readonly decisions: number;
+}
+
+export interface ValidationSummary {
+  readonly valid: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly diagnostics: readonly DiagnosticView[];
+  readonly counts: ModelCounts;
+}
+
+const t = createTranslator('en');
+
+/** Loads the files (sorted by path) and returns their diagnostics and entity counts. */
+export function validateModelFiles(files: Readonly<Record<string, string>>): ValidationSummary {
+  const sources = Object.keys(files)
+    .sort()
+    .map((file) => ({ file, text: files[file] ?? '' }));
+  const result = loadModel(sources, { t });
+  const diagnostics = result.diagnostics.map((d) => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  }));
+  const { model } = result;
+  return {
+    valid: result.valid,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    diagnostics,
+    counts: {
+      sites: model.sites.length,
+      zones: model.zones.length,
+      assets: model.assets.length,
+      data: model.data.length,
+      flows: model.flows.length,
+      identities: model.identities.length,
+      processes: model.processes.length,
+      backups: model.backups.length,
+      measures: model.measures.length,
+      decisions: model.decisions.length,
+    },
+  };
+}
+
+/** Model file names accepted by the API: `name.yaml` or `name.yml`, no directory, no `..`. */
+export const MODEL_FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}\.ya?ml$/;
+
+export function isModelFileName(path: string): boolean {
+  return MODEL_FILE_NAME.test(path) && !path.includes('..');
+}

@@ -1,0 +1,316 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
+import type { Store, User, Workspace } from '../store/index.js';
+import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import type { TestStore } from '../store/test-support.js';
+import { buildApp } from './app.js';
+import { ApiError } from './errors.js';
+import { MAX_MODEL_FILE_BYTES, checkFiles } from './model-routes.js';
+
+const MINIMAL = readFileSync(
+  new URL('../../../examples/minimal/model.yaml', import.meta.url),
+  'utf8',
+);
+const RENAMED = MINIMAL.replace('name: Boulangerie Exemple', 'name: Boulangerie Renommée');
+
+interface Client {
+  cookie: string;
+  csrf: string;
+}
+
+async function clientFor(store: Store, user: User): Promise<Client> {
+  const token = newSessionToken();
+  const csrf = newCsrfToken();
+  await store.sessions.create({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  return { cookie: `vigie_session=${token}`, csrf };
+}
+
+function expectError(response: LightMyRequestResponse, status: number, code: string): void {
+  expect(response.statusCode, response.body).toBe(status);
+  const body = response.json<{ code: string; message: { en: string; fr: string } }>();
+  expect(body.code).toBe(code);
+  expect(body.message.fr.length).toBeGreaterThan(0);
+}
+
+interface DiagnosticJson {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+describe('checkFiles', () => {
+  const codeOf = (files: Record<string, string>): string | undefined => {
+    try {
+      checkFiles(files);
+      return undefined;
+    } catch (error) {
+      return error instanceof ApiError ? `${String(error.status)} ${error.code}` : 'other';
+    }
+  };
+
+  it('accepts plain YAML names and refuses paths, other extensions and empty sets', () => {
+    expect(codeOf({ 'model.yaml': '', 'zones.yml': '' })).toBeUndefined();
+    for (const name of [
+      '../x.yaml',
+      'dir/x.yaml',
+      '..yaml',
+      'x.json',
+      '.hidden.yaml',
+      'a\\b.yaml',
+    ]) {
+      expect(codeOf({ [name]: '' }), name).toBe('400 invalid_file_name');
+    }
+    expect(codeOf({})).toBe('400 no_files');
+  });
+
+  it('refuses more than 50 files, a file over 2 MB and a total over 8 MB', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 51 }, (_, i) => [`f${String(i)}.yaml`, '']),
+    );
+    expect(codeOf(many)).toBe('400 too_many_files');
+    expect(codeOf({ 'a.yaml': 'x'.repeat(MAX_MODEL_FILE_BYTES + 1) })).toBe(
+      '413 payload_too_large',
+    );
+    const big = 'x'.repeat(MAX_MODEL_FILE_BYTES);
+    const five = Object.fromEntries(
+      Array.from({ length: 5 }, (_, i) => [`f${String(i)}.yaml`, big]),
+    );
+    expect(codeOf(five)).toBe('413 payload_too_large');
+  });
+});
+
+describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
+  let testStore: TestStore;
+  let store: Store;
+  let app: FastifyInstance;
+  let owner: Client;
+  let analyst: Client;
+  let auditor: Client;
+  let viewer: Client;
+  let outsider: Client;
+  let workspace: Workspace;
+  let base: string;
+
+  const makeUser = (email: string): Promise<User> =>
+    store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
+
+  const send = (
+    client: Client,
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse> =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        cookie: client.cookie,
+        'x-csrf-token': client.csrf,
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+    });
+
+  const post = (client: Client, payload: unknown): Promise<LightMyRequestResponse> =>
+    send(client, 'POST', `${base}/versions`, payload);
+
+  beforeEach(async () => {
+    testStore = await openTestStore(dialect);
+    store = testStore.store;
+    app = buildApp({ store });
+    const ownerUser = await makeUser('owner@example.test');
+    owner = await clientFor(store, ownerUser);
+    const analystUser = await makeUser('analyst@example.test');
+    analyst = await clientFor(store, analystUser);
+    const auditorUser = await makeUser('auditor@example.test');
+    auditor = await clientFor(store, auditorUser);
+    const viewerUser = await makeUser('viewer@example.test');
+    viewer = await clientFor(store, viewerUser);
+    const outsiderUser = await makeUser('outsider@example.test');
+    outsider = await clientFor(store, outsiderUser);
+    workspace = await store.workspaces.create({ slug: 'w', name: 'W', ownerId: ownerUser.id });
+    await store.workspaces.addMember(workspace.id, analystUser.id, 'analyst');
+    await store.workspaces.addMember(workspace.id, auditorUser.id, 'auditor');
+    await store.workspaces.addMember(workspace.id, viewerUser.id, 'viewer');
+    await store.workspaces.create({ slug: 'o', name: 'O', ownerId: outsiderUser.id });
+    base = `/api/workspaces/${workspace.id}`;
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await testStore.dispose();
+  });
+
+  it('saves versions, lists them newest first, reads one with diagnostics and counts, and audits', async () => {
+    const first = await post(owner, {
+      expectedLatest: null,
+      files: { 'model.yaml': MINIMAL },
+      message: 'Import',
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json<{ version: { number: number } }>().version.number).toBe(1);
+    const second = await post(analyst, {
+      expectedLatest: 1,
+      files: { 'model.yaml': RENAMED },
+      message: 'Rename',
+    });
+    expect(second.statusCode, second.body).toBe(201);
+
+    const list = await send(viewer, 'GET', `${base}/versions`);
+    expect(list.statusCode).toBe(200);
+    const versions = list.json<{
+      versions: { number: number; message: string; author: { displayName: string } | null }[];
+    }>().versions;
+    expect(versions.map((v) => [v.number, v.message, v.author?.displayName])).toEqual([
+      [2, 'Rename', 'analyst'],
+      [1, 'Import', 'owner'],
+    ]);
+
+    const one = await send(auditor, 'GET', `${base}/versions/2`);
+    expect(one.statusCode, one.body).toBe(200);
+    const body = one.json<{
+      version: { files: Record<string, string> };
+      validation: { valid: boolean; counts: { assets: number; zones: number; flows: number } };
+    }>();
+    expect(body.version.files['model.yaml']).toBe(RENAMED);
+    expect(body.validation.valid).toBe(true);
+    expect(body.validation.counts.zones).toBeGreaterThan(0);
+    expect(body.validation.counts.assets).toBeGreaterThan(0);
+    expectError(await send(viewer, 'GET', `${base}/versions/3`), 404, 'not_found');
+    expectError(await send(viewer, 'GET', `${base}/versions/abc`), 400, 'validation');
+
+    const audit = await store.audit.list(workspace.id);
+    const entry = audit.entries.find((e) => e.action === 'model.version' && e.entityId === '2');
+    expect(entry?.before).toEqual({ number: 1 });
+    expect(entry?.after).toEqual({ number: 2, message: 'Rename' });
+  });
+
+  it('diffs two versions: the changed line, added and removed files', async () => {
+    await post(owner, { expectedLatest: null, files: { 'model.yaml': MINIMAL }, message: 'v1' });
+    await post(owner, {
+      expectedLatest: 1,
+      files: { 'model.yaml': RENAMED, 'extra.yaml': 'sites: []\n' },
+      message: 'v2',
+    });
+    const response = await send(viewer, 'GET', `${base}/versions/1/diff/2`);
+    expect(response.statusCode, response.body).toBe(200);
+    const files = response.json<{
+      files: { file: string; status: string; computed: boolean; unified: string }[];
+    }>().files;
+    expect(files.map((f) => [f.file, f.status])).toEqual([
+      ['extra.yaml', 'added'],
+      ['model.yaml', 'changed'],
+    ]);
+    const changed = files[1]?.unified ?? '';
+    expect(changed).toContain('-  name: Boulangerie Exemple');
+    expect(changed).toContain('+  name: Boulangerie Renommée');
+    expect(changed.split('\n').filter((l) => /^[-+]/.test(l))).toHaveLength(2);
+    const back = await send(viewer, 'GET', `${base}/versions/2/diff/1`);
+    expect(back.json<{ files: { status: string }[] }>().files[0]?.status).toBe('removed');
+    expectError(await send(viewer, 'GET', `${base}/versions/1/diff/9`), 404, 'not_found');
+  });
+
+  it('refuses writes from viewers and auditors (403) and hides the workspace from outsiders (404)', async () => {
+    const payload = { expectedLatest: null, files: { 'model.yaml': MINIMAL }, message: 'x' };
+    expectError(await post(viewer, payload), 403, 'forbidden');
+    expectError(await post(auditor, payload), 403, 'forbidden');
+    expectError(await post(outsider, payload), 404, 'not_found');
+    expectError(await send(outsider, 'GET', `${base}/versions`), 404, 'not_found');
+    expectError(await send(outsider, 'GET', `${base}/versions/1/diff/1`), 404, 'not_found');
+    expect(await store.versions.list(workspace.id)).toEqual([]);
+  });
+
+  it('refuses an invalid model with 422 and located diagnostics, storing nothing', async () => {
+    const broken = await post(owner, {
+      expectedLatest: null,
+      files: { 'model.yaml': 'organisation:\n  name: [unclosed\n' },
+      message: 'broken',
+    });
+    expectError(broken, 422, 'invalid_model');
+    const diagnostics = broken.json<{ details: { diagnostics: DiagnosticJson[] } }>().details
+      .diagnostics;
+    const syntax = diagnostics.find((d) => d.code === 'yaml-syntax');
+    expect(syntax, JSON.stringify(diagnostics)).toMatchObject({
+      file: 'model.yaml',
+      line: 3,
+      severity: 'error',
+    });
+    expect(syntax?.column).toBeGreaterThan(0);
+
+    const dangling = MINIMAL.replace(/zone: lan/, 'zone: nowhere');
+    expect(dangling).not.toBe(MINIMAL);
+    const semantic = await post(owner, {
+      expectedLatest: null,
+      files: { 'model.yaml': dangling },
+      message: 'dangling',
+    });
+    expectError(semantic, 422, 'invalid_model');
+    const located = semantic
+      .json<{ details: { diagnostics: DiagnosticJson[] } }>()
+      .details.diagnostics.filter((d) => d.severity === 'error');
+    expect(located.length).toBeGreaterThan(0);
+    expect(located.every((d) => d.line > 0 && d.message.length > 0)).toBe(true);
+    expect(await store.versions.list(workspace.id)).toEqual([]);
+    const audit = await store.audit.list(workspace.id);
+    expect(audit.entries.some((e) => e.action === 'model.version')).toBe(false);
+  });
+
+  it('refuses path traversal (400) and oversized bodies (413)', async () => {
+    expectError(
+      await post(owner, { expectedLatest: null, files: { '../x.yaml': MINIMAL }, message: 'x' }),
+      400,
+      'invalid_file_name',
+    );
+    expectError(
+      await post(owner, {
+        expectedLatest: null,
+        files: { 'model.yaml': 'x'.repeat(MAX_MODEL_FILE_BYTES + 1) },
+        message: 'x',
+      }),
+      413,
+      'payload_too_large',
+    );
+    expect(await store.versions.list(workspace.id)).toEqual([]);
+  });
+
+  it('detects a concurrent edit: stale expectedLatest is 409 with the actual latest, nothing overwritten', async () => {
+    await post(owner, { expectedLatest: null, files: { 'model.yaml': MINIMAL }, message: 'v1' });
+    const stale = await post(analyst, {
+      expectedLatest: null,
+      files: { 'model.yaml': RENAMED },
+      message: 'stale',
+    });
+    expectError(stale, 409, 'conflict');
+    expect(stale.json<{ details: unknown }>().details).toEqual({
+      expectedLatest: null,
+      actualLatest: 1,
+    });
+    await post(owner, { expectedLatest: 1, files: { 'model.yaml': RENAMED }, message: 'v2' });
+    expectError(
+      await post(analyst, { expectedLatest: 1, files: { 'model.yaml': MINIMAL }, message: 'x' }),
+      409,
+      'conflict',
+    );
+    // Two editors saving on top of version 2 at the same time: exactly one wins.
+    const racing = await Promise.all([
+      post(owner, { expectedLatest: 2, files: { 'model.yaml': MINIMAL }, message: 'a' }),
+      post(analyst, { expectedLatest: 2, files: { 'model.yaml': MINIMAL }, message: 'b' }),
+    ]);
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect((await store.versions.list(workspace.id)).map((v) => v.number)).toEqual([3, 2, 1]);
+    const latest = await store.versions.get(workspace.id, 2);
+    expect(latest?.number).toBe(2);
+    expect(latest?.files['model.yaml']).toBe(RENAMED);
+    expect((await store.versions.get(workspace.id, 1))?.files['model.yaml']).toBe(MINIMAL);
+  });
+});

@@ -1,0 +1,228 @@
+/**
+ * The workspace model versions API: list, read (files, diagnostics, counts), append a validated
+ * version with optimistic concurrency, and diff two versions. Members read; owners and analysts
+ * write.
+ */
+import { z } from 'zod';
+import { diffFiles, formatHunks } from '../models/diff.js';
+import { isModelFileName, validateModelFiles } from '../models/validation.js';
+import { ConflictError, ROLES } from '../store/index.js';
+import type { Role, Store, VersionSummary } from '../store/index.js';
+import { ApiError, badRequest, notFound } from './errors.js';
+import { defineRoute } from './route.js';
+import type { Route } from './route.js';
+
+export const MAX_MODEL_FILES = 50;
+export const MAX_MODEL_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_MODEL_TOTAL_BYTES = 8 * 1024 * 1024;
+
+const READERS: readonly Role[] = ROLES;
+const WRITERS: readonly Role[] = ['owner', 'analyst'];
+
+const versionNumber = z
+  .string()
+  .regex(/^[1-9][0-9]{0,8}$/, 'a version number')
+  .transform(Number);
+const workspaceParams = z.object({ workspaceId: z.uuid() });
+const versionParams = z.object({ workspaceId: z.uuid(), number: versionNumber });
+const diffParams = z.object({ workspaceId: z.uuid(), a: versionNumber, b: versionNumber });
+
+const tooLarge = (details: unknown): ApiError =>
+  new ApiError(
+    413,
+    'payload_too_large',
+    { en: 'The model files are too large.', fr: 'Les fichiers du modèle sont trop volumineux.' },
+    details,
+  );
+
+const invalidModel = (details: unknown): ApiError =>
+  new ApiError(
+    422,
+    'invalid_model',
+    {
+      en: 'The model has errors; no version was saved.',
+      fr: "Le modèle contient des erreurs ; aucune version n'a été enregistrée.",
+    },
+    details,
+  );
+
+const staleVersion = (expectedLatest: number | null, actualLatest: number | null): ApiError =>
+  new ApiError(
+    409,
+    'conflict',
+    {
+      en: 'The model was changed meanwhile by someone else; reload it and apply your edits again.',
+      fr: 'Le modèle a été modifié entre-temps ; rechargez-le et refaites vos modifications.',
+    },
+    { expectedLatest, actualLatest },
+  );
+
+interface VersionView {
+  number: number;
+  message: string;
+  author: { id: string; displayName: string } | null;
+  created: string;
+}
+
+async function viewsOf(store: Store, versions: readonly VersionSummary[]): Promise<VersionView[]> {
+  const names = new Map<string, string>();
+  for (const id of new Set(versions.map((v) => v.authorId))) {
+    if (id === null) continue;
+    const user = await store.users.findById(id);
+    if (user !== undefined) names.set(id, user.displayName);
+  }
+  return versions.map((v) => {
+    const displayName = v.authorId === null ? undefined : names.get(v.authorId);
+    return {
+      number: v.number,
+      message: v.message,
+      author:
+        v.authorId === null || displayName === undefined ? null : { id: v.authorId, displayName },
+      created: v.createdAt,
+    };
+  });
+}
+
+/** Refuses bad names (400), too many files (400) and oversized files or totals (413). */
+export function checkFiles(files: Readonly<Record<string, string>>): void {
+  const names = Object.keys(files);
+  if (names.length === 0) throw badRequest('no_files');
+  if (names.length > MAX_MODEL_FILES) {
+    throw badRequest('too_many_files', { max: MAX_MODEL_FILES, actual: names.length });
+  }
+  const invalid = names.filter((name) => !isModelFileName(name));
+  if (invalid.length > 0) throw badRequest('invalid_file_name', { files: invalid.slice(0, 10) });
+  let total = 0;
+  for (const name of names) {
+    const bytes = Buffer.byteLength(files[name] ?? '', 'utf8');
+    if (bytes > MAX_MODEL_FILE_BYTES) {
+      throw tooLarge({ file: name, maxBytes: MAX_MODEL_FILE_BYTES });
+    }
+    total += bytes;
+  }
+  if (total > MAX_MODEL_TOTAL_BYTES) throw tooLarge({ maxTotalBytes: MAX_MODEL_TOTAL_BYTES });
+}
+
+const listVersions = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions',
+  summary: "The model's versions, newest first (number, message, author, creation time).",
+  tag: 'model',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: workspaceParams,
+  handler: async ({ params, server }) => ({
+    versions: await viewsOf(server.store, await server.store.versions.list(params.workspaceId)),
+  }),
+});
+
+const getVersion = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number',
+  summary: "One version's files, its validation diagnostics and its entity counts.",
+  tag: 'model',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams,
+  handler: async ({ params, server }) => {
+    const version = await server.store.versions.get(params.workspaceId, params.number);
+    if (version === undefined) throw notFound();
+    const [view] = await viewsOf(server.store, [version]);
+    return {
+      version: { ...view, files: version.files },
+      validation: validateModelFiles(version.files),
+    };
+  },
+});
+
+const createVersion = defineRoute({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/versions',
+  summary:
+    'Saves the model files as a new version if they validate (422 otherwise) and `expectedLatest` is still the latest (409 otherwise).',
+  tag: 'model',
+  access: { workspaceRoles: WRITERS },
+  csrf: true,
+  status: 201,
+  params: workspaceParams,
+  body: z.object({
+    expectedLatest: z.number().int().min(1).nullable(),
+    files: z.record(z.string(), z.string()),
+    message: z.string().trim().min(1).max(1000),
+  }),
+  handler: async ({ params, body, session, server }) => {
+    checkFiles(body.files);
+    const { store } = server;
+    // Cheap early check so a stale editor does not pay for validation; append re-checks.
+    const current = (await store.versions.list(params.workspaceId))[0]?.number ?? null;
+    if (current !== body.expectedLatest) throw staleVersion(body.expectedLatest, current);
+    const validation = validateModelFiles(body.files);
+    if (!validation.valid) {
+      throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
+    }
+    const authorId = session?.user.id ?? null;
+    let saved: VersionSummary;
+    try {
+      saved = await store.versions.append(
+        params.workspaceId,
+        body.expectedLatest,
+        body.files,
+        body.message,
+        authorId,
+      );
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        const actual = (await store.versions.list(params.workspaceId))[0]?.number ?? null;
+        throw staleVersion(body.expectedLatest, actual);
+      }
+      throw error;
+    }
+    await store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: authorId,
+      action: 'model.version',
+      entityKind: 'model_version',
+      entityId: String(saved.number),
+      before: { number: body.expectedLatest },
+      after: { number: saved.number, message: saved.message },
+    });
+    const [view] = await viewsOf(store, [saved]);
+    return { version: view, validation };
+  },
+});
+
+const diffVersions = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:a/diff/:b',
+  summary:
+    'Per file, what changed from version `a` to version `b`: added, removed or changed, with unified line hunks.',
+  tag: 'model',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: diffParams,
+  handler: async ({ params, server }) => {
+    const [from, to] = await Promise.all([
+      server.store.versions.get(params.workspaceId, params.a),
+      server.store.versions.get(params.workspaceId, params.b),
+    ]);
+    if (from === undefined || to === undefined) throw notFound();
+    return {
+      from: from.number,
+      to: to.number,
+      files: diffFiles(from.files, to.files).map((change) => ({
+        file: change.file,
+        status: change.status,
+        computed: change.diff.computed,
+        hunks: change.diff.hunks,
+        unified: formatHunks(change.diff.hunks),
+      })),
+    };
+  },
+});
+
+export const MODEL_ROUTES: readonly Route[] = [
+  listVersions,
+  getVersion,
+  createVersion,
+  diffVersions,
+];
