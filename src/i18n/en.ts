@@ -276,12 +276,15 @@ export const en = {
   'cli.document.bad-version':
     '--doc-version expects a short version such as 1.0 or 2.1-draft (letters, digits, dots, hyphens).',
   'cli.serve.summary':
-    'Serve the Vigie platform (JSON API under /api/) from the data directory (VIGIE_DATA, default ./data) or PostgreSQL (DATABASE_URL).',
+    'Serve the Vigie platform (web UI, and the JSON API under /api/) from the data directory (VIGIE_DATA, default ./data) or PostgreSQL (DATABASE_URL).',
   'cli.option.host': 'address to listen on (default 127.0.0.1)',
   'cli.option.port': 'port to listen on (default 8080)',
   'cli.serve.listening': 'Vigie is serving on {url} (store: {store}).',
   'cli.serve.first-run':
     'First run: administrator {email}, one-time password {password} — it is shown only now; change it after logging in.',
+  'cli.serve.demo': 'Demo workspace: {name}.',
+  'cli.serve.open': 'Open {url} in a browser.',
+  'cli.serve.stopping': 'Stopping (Ctrl-C again to force)…',
   'cli.serve.bad-port': '--port expects a whole number from 1 to 65535.',
   'cli.serve.cannot-start': 'cannot start: {reason}.',
   'cli.backup.summary':

@@ -298,12 +298,15 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.document.bad-version':
     '--doc-version attend une version courte comme 1.0 ou 2.1-projet (lettres, chiffres, points, tirets).',
   'cli.serve.summary':
-    'Servir la plateforme Vigie (API JSON sous /api/) depuis le répertoire de données (VIGIE_DATA, ./data par défaut) ou PostgreSQL (DATABASE_URL).',
+    'Servir la plateforme Vigie (interface web, et API JSON sous /api/) depuis le répertoire de données (VIGIE_DATA, ./data par défaut) ou PostgreSQL (DATABASE_URL).',
   'cli.option.host': 'adresse d’écoute (127.0.0.1 par défaut)',
   'cli.option.port': 'port d’écoute (8080 par défaut)',
   'cli.serve.listening': 'Vigie est servi sur {url} (stockage : {store}).',
   'cli.serve.first-run':
     'Premier démarrage : administrateur {email}, mot de passe à usage unique {password} — il n’est affiché que maintenant ; changez-le après connexion.',
+  'cli.serve.demo': 'Espace de travail de démonstration : {name}.',
+  'cli.serve.open': 'Ouvrez {url} dans un navigateur.',
+  'cli.serve.stopping': 'Arrêt en cours (Ctrl-C à nouveau pour forcer)…',
   'cli.serve.bad-port': '--port attend un nombre entier de 1 à 65535.',
   'cli.serve.cannot-start': 'démarrage impossible : {reason}.',
   'cli.backup.summary':

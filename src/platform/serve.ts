@@ -1,30 +1,57 @@
 /**
  * Starting the platform: open (and migrate) the store — a SQLite file in the data directory, or
  * PostgreSQL when a database URL is given —, run the first-run bootstrap (administrator and demo
- * workspace), build the HTTP app and listen. I/O edge; `vigie serve` wraps it with signals.
+ * workspace), start the background job worker, build the HTTP app (API under /api/, the built
+ * web UI everywhere else) and listen. I/O edge; `vigie serve` wraps it with signals.
  */
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { firstRun, type FirstRunResult } from './bootstrap/first-run.js';
+import { fileURLToPath } from 'node:url';
+import { DEMO_SLUG, firstRun, type FirstRunResult } from './bootstrap/first-run.js';
+import { createJobHandlers, startWorker } from './jobs/worker.js';
 import { buildApp } from './server/app.js';
 import { openStore, type ModelFiles, type Store } from './store/index.js';
+
+/**
+ * The package's built web UI. This file is dist/platform/serve.js once built and
+ * src/platform/serve.ts under Vitest: both are two levels below the package root.
+ */
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+/** Something running in the background for as long as the server does. */
+export interface BackgroundWorkers {
+  stop(): Promise<void>;
+}
 
 export interface ServeOptions {
   readonly dataDir: string;
   readonly databaseUrl?: string;
+  /** PostgreSQL only: the schema holding Vigie's tables (created if missing). */
+  readonly databaseSchema?: string;
   readonly host: string;
   /** 0 picks a free port (tests). */
   readonly port: number;
   /** Directory of the demo organisation's model files (created as the first workspace). */
   readonly demoDir?: string;
   readonly secureCookies?: boolean;
+  /** Directory of the built web UI (default {@link DEFAULT_WEB_DIR}). */
+  readonly webDir?: string;
+  /**
+   * Starts the background job workers once the store is open (default: one worker running every
+   * platform job kind); `false` runs none (the jobs then wait for another instance).
+   */
+  readonly startWorkers?: ((store: Store) => BackgroundWorkers) | false;
 }
 
 export interface RunningServer {
+  /** `http://host:port`, without a trailing slash. */
   readonly url: string;
   readonly store: Store;
   readonly firstRun: FirstRunResult;
+  /** The demo workspace, when it exists (created now or by an earlier start). */
+  readonly demoWorkspace?: { readonly id: string; readonly name: string };
+  /** Stops the workers (waiting for a running job), the HTTP server, then the store. */
   close(): Promise<void>;
 }
 
@@ -36,26 +63,46 @@ async function readDemo(dir: string): Promise<{ name: string; files: ModelFiles 
   return { name: 'Forges de l’Est', files };
 }
 
+function defaultWorkers(store: Store): BackgroundWorkers {
+  // Job failures are recorded on the job (and its document) by the worker itself.
+  return startWorker(store, createJobHandlers(store));
+}
+
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const store = await openStore({
     dataDir: options.dataDir,
     ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+    ...(options.databaseSchema === undefined ? {} : { schema: options.databaseSchema }),
   });
+  let workers: BackgroundWorkers | undefined;
   try {
     const demo = options.demoDir === undefined ? undefined : await readDemo(options.demoDir);
     const result = await firstRun(store, demo, randomUUID());
-    const app = buildApp({ store, secureCookies: options.secureCookies ?? false });
+    const workspace = await store.workspaces.getBySlug(DEMO_SLUG);
+    const app = buildApp({
+      store,
+      secureCookies: options.secureCookies ?? false,
+      webDir: options.webDir ?? DEFAULT_WEB_DIR,
+    });
+    const start = options.startWorkers ?? defaultWorkers;
+    if (start !== false) workers = start(store);
     const address = await app.listen({ host: options.host, port: options.port });
+    const running = workers;
     return {
       url: address,
       store,
       firstRun: result,
+      ...(workspace === undefined
+        ? {}
+        : { demoWorkspace: { id: workspace.id, name: workspace.name } }),
       close: async () => {
+        await running?.stop();
         await app.close();
         await store.close();
       },
     };
   } catch (error) {
+    await workers?.stop();
     await store.close();
     throw error;
   }

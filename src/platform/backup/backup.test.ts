@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,13 @@ import type { StoreDialect } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { STORE_DIALECTS, openTestStore as openShared } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
-import { BACKUP_TABLES, BackupError, backupStore, restoreStore } from './backup.js';
+import {
+  BACKUP_TABLES,
+  BINARY_CHUNK_BYTES,
+  BackupError,
+  backupStore,
+  restoreStore,
+} from './backup.js';
 
 /**
  * Kysely's migrator introspects every PostgreSQL schema; a schema dropped at that moment by a
@@ -34,6 +41,8 @@ const ORDER: Record<string, string> = {
   audit_log: 'id',
   locks: 'name',
   jobs: 'id',
+  version_analyses: 'workspace_id, number, locale',
+  documents: 'id',
 };
 
 async function dump(store: Store): Promise<Record<string, unknown[]>> {
@@ -43,7 +52,15 @@ async function dump(store: Store): Promise<Record<string, unknown[]>> {
     for (const column of (ORDER[table] ?? '').split(', ')) {
       query = query.orderBy(column as never);
     }
-    out[table] = await query.execute();
+    // Bytes compared by digest: deep equality over megabytes is slow.
+    out[table] = (await query.execute()).map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          Buffer.isBuffer(v) ? `${v.length}:${createHash('sha256').update(v).digest('hex')}` : v,
+        ]),
+      ),
+    );
   }
   return out;
 }
@@ -85,6 +102,39 @@ async function fill(store: Store): Promise<void> {
   });
   await store.locks.acquire('analysis', 'node-1', 60_000);
   await store.jobs.enqueue('analyse', { version: 2 });
+  await store.db
+    .insertInto('version_analyses')
+    .values({
+      workspace_id: ws.id,
+      number: 2,
+      locale: 'fr',
+      summary_json: '{"total":3}',
+      created_at: '2026-01-01T00:00:00.000Z',
+    })
+    .execute();
+  const done = await store.documents.create({
+    workspaceId: ws.id,
+    version: 2,
+    kind: 'dat',
+    format: 'pdf',
+    locale: 'fr',
+    createdBy: bob.id,
+  });
+  // Every byte value, including NUL and invalid UTF-8.
+  const bytes = Buffer.from(Array.from({ length: 600 }, (_, i) => i % 256));
+  await store.documents.complete(done.id, {
+    fileName: 'forges-dat-v2.pdf',
+    contentType: 'application/pdf',
+    content: bytes,
+  });
+  await store.documents.create({
+    workspaceId: ws.id,
+    version: 1,
+    kind: 'analysis',
+    format: 'md',
+    locale: 'en',
+    createdBy: null,
+  });
 }
 
 describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
@@ -113,7 +163,7 @@ describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({
       format: 'vigie-backup',
       version: 1,
-      migrations: ['001-initial'],
+      migrations: ['001-initial', '002-analyses-documents'],
     });
     await restoreStore(target.store, file);
     const before = await dump(source.store);
@@ -130,6 +180,57 @@ describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
       after: null,
     });
     expect(id).toBeGreaterThan(1);
+    const [doc] = (
+      await target.store.documents.list(
+        (await target.store.workspaces.getBySlug('forges'))?.id ?? '',
+      )
+    ).filter((d) => d.status === 'done');
+    const content = await target.store.documents.getContent(doc?.workspaceId ?? '', doc?.id ?? '');
+    expect(content?.content).toEqual(Buffer.from(Array.from({ length: 600 }, (_, i) => i % 256)));
+    expect(content?.contentType).toBe('application/pdf');
+  });
+
+  it('writes large document bytes as base64 continuation lines and restores them', async () => {
+    await fill(source.store);
+    const ws = (await source.store.workspaces.getBySlug('forges'))?.id ?? '';
+    const big = randomBytes(BINARY_CHUNK_BYTES + 5);
+    const doc = await source.store.documents.create({
+      workspaceId: ws,
+      version: 1,
+      kind: 'dat',
+      format: 'docx',
+      locale: 'en',
+      createdBy: null,
+    });
+    await source.store.documents.complete(doc.id, {
+      fileName: 'big.docx',
+      contentType: 'application/octet-stream',
+      content: big,
+    });
+    const file = join(dir, 'big.gz');
+    await backupStore(source.store, file);
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
+    const more = lines.filter((l) => l.includes('"more":"content"'));
+    expect(more).toHaveLength(1);
+    await restoreStore(target.store, file);
+    expect((await target.store.documents.getContent(ws, doc.id))?.content.equals(big)).toBe(true);
+    expect(await dump(target.store)).toEqual(await dump(source.store));
+    // A continuation line with nothing to extend, or bad base64, is refused.
+    const broken = lines.map((l) => (l === more[0] ? l.replace('"data":"', '"data":"!') : l));
+    writeFileSync(join(dir, 'bad64.gz'), gzipSync(broken.join('\n')));
+    const empty = await openTestStore(dialect);
+    opened.push(empty);
+    const error: unknown = await restoreStore(empty.store, join(dir, 'bad64.gz')).catch(
+      (e: unknown) => e,
+    );
+    expect((error as BackupError).code).toBe('backup.malformed_line');
+    const orphan = [lines[0], more[0], ...lines.slice(1)];
+    writeFileSync(join(dir, 'orphan.gz'), gzipSync(orphan.join('\n')));
+    const error2: unknown = await restoreStore(empty.store, join(dir, 'orphan.gz')).catch(
+      (e: unknown) => e,
+    );
+    expect((error2 as BackupError).code).toBe('backup.malformed_line');
+    expect((error2 as BackupError).line).toBe(2);
   });
 
   it('never overwrites an existing file', async () => {

@@ -14,11 +14,30 @@ export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 type TableName = keyof Database;
 
+/** Raw bytes per chunk of a binary cell (a multiple of 3: each chunk is whole base64). */
+export const BINARY_CHUNK_BYTES = 3 * 1024 * 1024;
+/** Bytes of decoded binary cells held before the pending rows are inserted. */
+const BINARY_BATCH_BYTES = 16 * 1024 * 1024;
+
+interface TableSpec {
+  name: TableName;
+  columns: readonly string[];
+  key: readonly string[];
+  /**
+   * Binary columns (SQLite blob, PostgreSQL bytea): written as base64, the first
+   * {@link BINARY_CHUNK_BYTES} in the row line, the rest in continuation lines
+   * `{ table, more: column, data }` right after it, so no line outgrows `MAX_LINE_BYTES`.
+   */
+  binary?: readonly string[];
+  /** Rows read per page (default 500; fewer for tables holding large cells). */
+  pageSize?: number;
+}
+
 /**
  * Tables in foreign-key order (parents first), with their columns and primary key (the read
  * order, so a backup of the same data is the same file).
  */
-const TABLES: readonly { name: TableName; columns: readonly string[]; key: readonly string[] }[] = [
+const TABLES: readonly TableSpec[] = [
   {
     name: 'users',
     columns: [
@@ -84,6 +103,35 @@ const TABLES: readonly { name: TableName; columns: readonly string[]; key: reado
     ],
     key: ['id'],
   },
+  {
+    name: 'version_analyses',
+    columns: ['workspace_id', 'number', 'locale', 'summary_json', 'created_at'],
+    key: ['workspace_id', 'number', 'locale'],
+  },
+  {
+    name: 'documents',
+    columns: [
+      'id',
+      'workspace_id',
+      'version_number',
+      'kind',
+      'format',
+      'locale',
+      'status',
+      'job_id',
+      'file_name',
+      'content_type',
+      'size',
+      'content',
+      'error',
+      'created_by',
+      'created_at',
+      'finished_at',
+    ],
+    key: ['id'],
+    binary: ['content'],
+    pageSize: 10,
+  },
 ];
 
 /** Names of the backed-up tables, in restore order. */
@@ -139,7 +187,45 @@ export interface RestoreLimits {
   slackBytes?: number;
 }
 
-type Row = Record<string, string | number | null>;
+type Cell = string | number | null;
+/** A row ready to insert: binary cells decoded. */
+type InsertRow = Record<string, Cell | Buffer>;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function asBuffer(value: unknown): Buffer | null {
+  if (value === null || value === undefined) return null;
+  if (Buffer.isBuffer(value)) return value;
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.length);
+  // Anything else in a binary column is a bug in the schema, not user data.
+  throw new TypeError('binary column holds a non-binary value');
+}
+
+/**
+ * The backup lines of one row: binary cells become base64, cut into continuation lines past
+ * {@link BINARY_CHUNK_BYTES}.
+ */
+function rowLines(spec: TableSpec, raw: Record<string, unknown>): unknown[] {
+  if (spec.binary === undefined) return [{ table: spec.name, row: raw }];
+  const row: Record<string, unknown> = { ...raw };
+  const more: unknown[] = [];
+  for (const column of spec.binary) {
+    const bytes = asBuffer(raw[column]);
+    if (bytes === null) {
+      row[column] = null;
+      continue;
+    }
+    row[column] = bytes.subarray(0, BINARY_CHUNK_BYTES).toString('base64');
+    for (let at = BINARY_CHUNK_BYTES; at < bytes.length; at += BINARY_CHUNK_BYTES) {
+      more.push({
+        table: spec.name,
+        more: column,
+        data: bytes.subarray(at, at + BINARY_CHUNK_BYTES).toString('base64'),
+      });
+    }
+  }
+  return [{ table: spec.name, row }, ...more];
+}
 
 async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
   const result = await sql<{
@@ -186,15 +272,21 @@ export async function backupStore(store: Store, file: string): Promise<BackupSum
     let total = 0;
     for (const table of TABLES) {
       let count = 0;
+      const pageSize = table.pageSize ?? READ_BATCH;
       for (;;) {
         let query = trx.selectFrom(table.name).selectAll();
         for (const column of table.key) {
           query = query.orderBy(sql.ref(column));
         }
-        const page = (await query.limit(READ_BATCH).offset(count).execute()) as Row[];
-        for (const row of page) await write({ table: table.name, row });
+        const page = (await query.limit(pageSize).offset(count).execute()) as Record<
+          string,
+          unknown
+        >[];
+        for (const row of page) {
+          for (const line of rowLines(table, row)) await write(line);
+        }
         count += page.length;
-        if (page.length < READ_BATCH) break;
+        if (page.length < pageSize) break;
       }
       rows[table.name] = count;
       total += count;
@@ -384,13 +476,35 @@ export async function restoreStore(
     let tableIndex = 0;
     let total = 0;
     const rows: Record<string, number> = {};
-    let batch: Row[] = [];
+    let batch: InsertRow[] = [];
     let batchTable: TableName | undefined;
+    let batchBytes = 0;
+    /** The last row read, while continuation lines may still extend its binary cells. */
+    let open: { spec: TableSpec; row: InsertRow; chunks: Map<string, Buffer[]> } | undefined;
+    const close = (): void => {
+      if (open === undefined) return;
+      for (const [column, chunks] of open.chunks) open.row[column] = Buffer.concat(chunks);
+      open = undefined;
+    };
     const flush = async (): Promise<void> => {
+      close();
       if (batchTable !== undefined && batch.length > 0) {
         await trx.insertInto(batchTable).values(batch).execute();
       }
       batch = [];
+      batchBytes = 0;
+    };
+    const decode = (number: number, spec: TableSpec, column: string, cell: unknown): Buffer => {
+      if (typeof cell !== 'string' || cell.length % 4 !== 0 || !BASE64.test(cell)) {
+        throw malformed(
+          number,
+          `invalid base64 for ${spec.name}.${column}.`,
+          `base64 invalide pour ${spec.name}.${column}.`,
+        );
+      }
+      const bytes = Buffer.from(cell, 'base64');
+      batchBytes += bytes.length;
+      return bytes;
     };
 
     for await (const { text, number } of lines(file, effective)) {
@@ -421,6 +535,20 @@ export async function restoreStore(
         continue;
       }
       const { table, row } = value;
+      if (typeof value.more === 'string') {
+        const column = value.more;
+        const chunks = open?.chunks.get(column);
+        if (open === undefined || open.spec.name !== table || chunks === undefined) {
+          throw malformed(
+            number,
+            'continuation line without a binary cell to extend.',
+            'ligne de continuation sans cellule binaire à prolonger.',
+          );
+        }
+        chunks.push(decode(number, open.spec, column, value.data));
+        continue;
+      }
+      close();
       const index = TABLES.findIndex((t) => t.name === table);
       const spec = TABLES[index];
       if (spec === undefined || !header.tables.includes(spec.name)) {
@@ -439,7 +567,8 @@ export async function restoreStore(
       }
       if (!isObject(row))
         throw malformed(number, 'row is not an object.', "la ligne n'est pas un objet.");
-      const clean: Row = {};
+      const clean: InsertRow = {};
+      const chunks = new Map<string, Buffer[]>();
       for (const [column, cell] of Object.entries(row)) {
         if (!spec.columns.includes(column)) {
           throw malformed(
@@ -455,12 +584,26 @@ export async function restoreStore(
             `valeur invalide pour ${spec.name}.${column}.`,
           );
         }
+        if (spec.binary?.includes(column) === true && cell !== null) {
+          chunks.set(column, [decode(number, spec, column, cell)]);
+          continue;
+        }
         clean[column] = cell;
       }
-      if (spec.name !== batchTable || batch.length >= INSERT_BATCH) await flush();
+      if (
+        spec.name !== batchTable ||
+        batch.length >= INSERT_BATCH ||
+        batchBytes > BINARY_BATCH_BYTES
+      ) {
+        const pendingBytes = [...chunks.values()].reduce((n, c) => n + (c[0]?.length ?? 0), 0);
+        batchBytes -= pendingBytes;
+        await flush();
+        batchBytes = pendingBytes;
+      }
       tableIndex = index;
       batchTable = spec.name;
       batch.push(clean);
+      if (chunks.size > 0) open = { spec, row: clean, chunks };
       rows[spec.name] = (rows[spec.name] ?? 0) + 1;
       total += 1;
     }

@@ -27,8 +27,11 @@ import { openApiDocument } from './openapi.js';
 import { defineRoute, isWorkspaceAccess } from './route.js';
 import type { Route, ServerContext, SessionInfo } from './route.js';
 import { API_ROUTES } from './routes.js';
+import { registerSecurityHeaders, registerStatic } from './static.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Largest raw upload (model zip) any route may accept. */
+export const RAW_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export interface AppOptions {
   store: Store;
@@ -38,6 +41,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Login attempts allowed per IP per minute (default 20). */
   loginAttemptsPerMinute?: number;
+  /** Directory of the built web UI (index.html and assets), served outside /api/. */
+  webDir?: string;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -116,11 +121,21 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.setNotFoundHandler(async (_request, reply) => {
     await sendError(reply, notFound());
   });
+  app.addContentTypeParser(
+    'application/zip',
+    { parseAs: 'buffer', bodyLimit: RAW_BODY_LIMIT_BYTES },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+  if (options.webDir !== undefined) registerStatic(app, options.webDir);
+  else registerSecurityHeaders(app);
 
   for (const route of ROUTES) {
     app.route({
       method: route.method,
       url: route.path,
+      ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
       handler: async (request, reply) => {
         const session = route.access === 'public' ? null : await loadSession(server.store, request);
         if (route.access !== 'public' && session === null) throw unauthorized();
@@ -139,11 +154,20 @@ export function buildApp(options: AppOptions): FastifyInstance {
         }
         const params = parseWith(route.params, request.params, 'params');
         const query = parseWith(route.query, request.query, 'query');
-        // JSON only: a cross-site HTML form cannot send `application/json` without CORS.
-        if (route.body !== undefined && !isJson(request.headers['content-type'])) {
-          throw unsupportedMediaType();
+        let body: unknown;
+        if (route.rawBody !== undefined) {
+          const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+          if (type !== route.rawBody || !Buffer.isBuffer(request.body)) {
+            throw unsupportedMediaType();
+          }
+          body = request.body;
+        } else {
+          // JSON only: a cross-site HTML form cannot send `application/json` without CORS.
+          if (route.body !== undefined && !isJson(request.headers['content-type'])) {
+            throw unsupportedMediaType();
+          }
+          body = parseWith(route.body, request.body, 'body');
         }
-        const body = parseWith(route.body, request.body, 'body');
         const result = await route.handler({
           params,
           query,

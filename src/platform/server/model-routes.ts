@@ -19,7 +19,7 @@ export const MAX_MODEL_TOTAL_BYTES = 8 * 1024 * 1024;
 const READERS: readonly Role[] = ROLES;
 const WRITERS: readonly Role[] = ['owner', 'analyst'];
 
-const versionNumber = z
+export const versionNumber = z
   .string()
   .regex(/^[1-9][0-9]{0,8}$/, 'a version number')
   .transform(Number);
@@ -27,7 +27,7 @@ const workspaceParams = z.object({ workspaceId: z.uuid() });
 const versionParams = z.object({ workspaceId: z.uuid(), number: versionNumber });
 const diffParams = z.object({ workspaceId: z.uuid(), a: versionNumber, b: versionNumber });
 
-const tooLarge = (details: unknown): ApiError =>
+export const tooLarge = (details: unknown): ApiError =>
   new ApiError(
     413,
     'payload_too_large',
@@ -35,7 +35,7 @@ const tooLarge = (details: unknown): ApiError =>
     details,
   );
 
-const invalidModel = (details: unknown): ApiError =>
+export const invalidModel = (details: unknown): ApiError =>
   new ApiError(
     422,
     'invalid_model',
@@ -46,7 +46,10 @@ const invalidModel = (details: unknown): ApiError =>
     details,
   );
 
-const staleVersion = (expectedLatest: number | null, actualLatest: number | null): ApiError =>
+export const staleVersion = (
+  expectedLatest: number | null,
+  actualLatest: number | null,
+): ApiError =>
   new ApiError(
     409,
     'conflict',
@@ -57,14 +60,17 @@ const staleVersion = (expectedLatest: number | null, actualLatest: number | null
     { expectedLatest, actualLatest },
   );
 
-interface VersionView {
+export interface VersionView {
   number: number;
   message: string;
   author: { id: string; displayName: string } | null;
   created: string;
 }
 
-async function viewsOf(store: Store, versions: readonly VersionSummary[]): Promise<VersionView[]> {
+export async function viewsOf(
+  store: Store,
+  versions: readonly VersionSummary[],
+): Promise<VersionView[]> {
   const names = new Map<string, string>();
   for (const id of new Set(versions.map((v) => v.authorId))) {
     if (id === null) continue;

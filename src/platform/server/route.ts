@@ -57,6 +57,13 @@ export interface Route {
   readonly body?: z.ZodType;
   /** Success status (default 200). */
   readonly status?: number;
+  /** Largest accepted request body in bytes (default `BODY_LIMIT_BYTES`, 1 MB). */
+  readonly bodyLimit?: number;
+  /**
+   * A raw body instead of JSON: the request must have this content type and the handler gets
+   * the bytes as a `Buffer` in `body` (no zod schema).
+   */
+  readonly rawBody?: 'application/zip';
   readonly handler: (input: HandlerInput<unknown, unknown, unknown>) => Promise<unknown>;
 }
 

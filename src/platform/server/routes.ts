@@ -20,6 +20,9 @@ import {
   notFound,
   rateLimited,
 } from './errors.js';
+import { ANALYSIS_ROUTES } from './analysis-routes.js';
+import { DOCUMENT_ROUTES } from './document-routes.js';
+import { EDIT_ROUTES } from './edit-routes.js';
 import { MODEL_ROUTES } from './model-routes.js';
 import { defineRoute } from './route.js';
 import type { HandlerInput, Route } from './route.js';
@@ -460,4 +463,7 @@ export const API_ROUTES: readonly Route[] = [
   removeMember,
   listAudit,
   ...MODEL_ROUTES,
+  ...ANALYSIS_ROUTES,
+  ...EDIT_ROUTES,
+  ...DOCUMENT_ROUTES,
 ];

@@ -87,6 +87,36 @@ export interface JobsTable {
   created_at: string;
 }
 
+export interface VersionAnalysesTable {
+  workspace_id: string;
+  number: number;
+  locale: string;
+  summary_json: string;
+  created_at: string;
+}
+
+export const DOCUMENT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export interface DocumentsTable {
+  id: string;
+  workspace_id: string;
+  version_number: number;
+  kind: string;
+  format: string;
+  locale: string;
+  status: DocumentStatus;
+  job_id: string | null;
+  file_name: string | null;
+  content_type: string | null;
+  size: number | null;
+  content: Buffer | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -96,6 +126,8 @@ export interface Database {
   audit_log: AuditLogTable;
   locks: LocksTable;
   jobs: JobsTable;
+  version_analyses: VersionAnalysesTable;
+  documents: DocumentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

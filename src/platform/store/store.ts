@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { createAnalysesRepository } from './analyses.js';
 import { createAuditRepository } from './audit.js';
+import { createDocumentsRepository } from './documents.js';
 import { createJobsRepository } from './jobs.js';
 import type { JobsOptions } from './jobs.js';
 import { createLocksRepository } from './locks.js';
@@ -85,6 +87,8 @@ export async function openStore(config: StoreConfig) {
     audit: createAuditRepository(db, clock),
     locks: createLocksRepository(db, clock),
     jobs: createJobsRepository(db, dialect, clock, config.jobs),
+    analyses: createAnalysesRepository(db, clock),
+    documents: createDocumentsRepository(db, clock),
     /** Closes the pool or the SQLite file. */
     close: (): Promise<void> => db.destroy(),
   };

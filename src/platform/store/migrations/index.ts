@@ -2,11 +2,13 @@ import { Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './001-initial.js';
+import { analysesDocumentsMigration } from './002-analyses-documents.js';
 
 /** Ordered migrations, by name; names sort in application order. Never edit a shipped one. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
+    '002-analyses-documents': analysesDocumentsMigration(dialect),
   };
 }
 

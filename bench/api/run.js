@@ -1,0 +1,153 @@
+// bench/api: latency of the platform's busiest read endpoints under 50 concurrent clients.
+// Starts `vigie serve` on a fresh SQLite data directory with the demo organisation, signs in as
+// the first-run administrator, warms the analysis cache, then runs wrk (Debian's wrk, -c 50,
+// 2 threads, BENCH_SECONDS per endpoint, default 10) on: the dashboard, the findings list and
+// the asset list of the latest version. Prints p50/p95/p99 (ms) and requests/s per endpoint.
+// Target (issue #5): p95 < 50 ms for each. Reference ("peer"): the same response bytes served by
+// a bare node:http server on this machine in the same run — the ceiling of a Node process doing
+// no routing, no session lookup and no database work; the ratio shows what the platform costs.
+// Run after `npm run build`. BENCH_DATABASE_URL runs the server on PostgreSQL instead.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const here = new URL('.', import.meta.url).pathname;
+const root = join(here, '..', '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CLIENTS = 50;
+const work = mkdtempSync(join(tmpdir(), 'vigie-bench-api-'));
+
+function startChild(args, env, ready) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`child did not start:\n${out}`));
+    }, 60_000);
+    const onData = (chunk) => {
+      out += String(chunk);
+      const value = ready(out);
+      if (value !== null) {
+        clearTimeout(timer);
+        resolve({ child, value });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`child exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+function wrk(url, cookie) {
+  const text = execFileSync(
+    'wrk',
+    [
+      '-t2',
+      `-c${CLIENTS}`,
+      `-d${SECONDS}s`,
+      '--timeout',
+      '10s',
+      '-s',
+      join(here, 'report.lua'),
+      ...(cookie === undefined ? [] : ['-H', `Cookie: ${cookie}`]),
+      url,
+    ],
+    { encoding: 'utf8' },
+  );
+  const line = text.split('\n').find((l) => l.startsWith('{'));
+  if (line === undefined) throw new Error(`wrk printed no report:\n${text}`);
+  return JSON.parse(line);
+}
+
+function row(label, r) {
+  const verdict = r.p95 < 50 ? 'OK' : 'NOT MET';
+  return `  ${label.padEnd(22)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  ${r.rps.toFixed(0).padStart(6)} req/s  errors ${r.errors}  [p95 < 50 ms ${verdict}]`;
+}
+
+async function main() {
+  const env = { VIGIE_DATA: join(work, 'data') };
+  if (process.env.BENCH_DATABASE_URL !== undefined)
+    env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  const server = await startChild(
+    ['bin/vigie.js', 'serve', '--host', '127.0.0.1', '--port', '0'],
+    env,
+    (out) => {
+      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      const password = /password[^:]*:\s*(\S+)/i.exec(out)?.[1];
+      return url !== undefined && password !== undefined ? { url, password } : null;
+    },
+  );
+  const { url, password } = server.value;
+  let baseline;
+  try {
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@vigie.local', password }),
+    });
+    if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+    const cookie = /vigie_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0];
+    const get = async (path) => {
+      const response = await fetch(`${url}${path}`, { headers: { cookie } });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return response;
+    };
+    const { workspaces } = await (await get('/api/workspaces')).json();
+    const ws = workspaces[0].id;
+    const { versions } = await (await get(`/api/workspaces/${ws}/versions`)).json();
+    const v = versions[0].number;
+    const endpoints = [
+      ['dashboard', `/api/workspaces/${ws}/dashboard?lang=fr`],
+      ['findings list', `/api/workspaces/${ws}/versions/${v}/findings?lang=fr`],
+      ['asset list', `/api/workspaces/${ws}/versions/${v}/entities/assets?lang=fr`],
+    ];
+    const started = Date.now();
+    let dashboardBody = '';
+    for (const [label, path] of endpoints) {
+      const text = await (await get(path)).text();
+      if (label === 'dashboard') dashboardBody = text;
+    }
+    const coldMs = Date.now() - started;
+    const bodyFile = join(work, 'dashboard.json');
+    writeFileSync(bodyFile, dashboardBody);
+    baseline = await startChild([join(here, 'baseline.js'), bodyFile], {}, (out) => {
+      const port = /^(\d+)\n/.exec(out)?.[1];
+      return port === undefined ? null : Number(port);
+    });
+
+    console.log(
+      `bench/api — ${CLIENTS} concurrent clients, wrk -t2, ${SECONDS} s per endpoint, demo organisation (${process.env.BENCH_DATABASE_URL === undefined ? 'SQLite' : 'PostgreSQL'})`,
+    );
+    console.log(
+      `  first (cold) requests of the three endpoints: ${coldMs} ms (analysis computed once per version)`,
+    );
+    const results = {};
+    for (const [label, path] of endpoints) {
+      results[label] = wrk(`${url}${path}`, cookie);
+      console.log(row(label, results[label]));
+    }
+    const peer = wrk(`http://127.0.0.1:${baseline.value}/`);
+    console.log(row('peer: bare node:http', peer));
+    const d = results.dashboard;
+    console.log(
+      `  dashboard vs bare node:http (same ${(dashboardBody.length / 1024).toFixed(1)} KB body): ${(d.rps / peer.rps).toFixed(2)}× the requests/s, p95 ${(d.p95 / peer.p95).toFixed(2)}×`,
+    );
+  } finally {
+    server.child.kill('SIGTERM');
+    baseline?.child.kill('SIGTERM');
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

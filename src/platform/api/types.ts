@@ -1,0 +1,411 @@
+/**
+ * The JSON shapes of the platform API, shared by the server (handlers return them) and the web UI
+ * (type-only imports, plus the `ENTITY_KINDS` constant). No other runtime code.
+ *
+ * Conventions: every workspace route is under `/api/workspaces/:workspaceId`; analysis routes
+ * take the version number (`/versions/:number/...`) and `?lang=fr|en` (default `en`) for the texts
+ * the analyses write (finding titles, remediation, attack step explanations). Errors are
+ * `ApiErrorBody` with a 4xx/5xx status.
+ */
+
+export type Lang = 'fr' | 'en';
+export type Role = 'owner' | 'analyst' | 'auditor' | 'viewer';
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type FindingStatus = 'open' | 'accepted' | 'mitigated' | 'false-positive';
+export type DecisionStatus = 'accepted' | 'mitigated' | 'false-positive';
+
+export interface ApiErrorBody {
+  readonly code: string;
+  readonly message: { readonly en: string; readonly fr: string };
+  readonly details?: unknown;
+}
+
+// ---- existing routes (auth, workspaces, versions) ----------------------------------------------
+
+export interface UserView {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly isAdmin: boolean;
+}
+
+/** POST /api/auth/login {email, password} and GET /api/auth/me. */
+export interface SessionResponse {
+  readonly user: UserView;
+  readonly csrfToken: string;
+}
+
+export interface WorkspaceView {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly role: Role;
+}
+
+export interface VersionView {
+  readonly number: number;
+  readonly message: string;
+  readonly author: { readonly id: string; readonly displayName: string } | null;
+  readonly created: string;
+}
+
+export interface DiagnosticView {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface ModelCounts {
+  readonly sites: number;
+  readonly zones: number;
+  readonly assets: number;
+  readonly data: number;
+  readonly flows: number;
+  readonly identities: number;
+  readonly processes: number;
+  readonly backups: number;
+  readonly measures: number;
+  readonly decisions: number;
+}
+
+export interface ValidationSummary {
+  readonly valid: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly diagnostics: readonly DiagnosticView[];
+  readonly counts: ModelCounts;
+}
+
+/** GET /versions/:number */
+export interface VersionResponse {
+  readonly version: VersionView & { readonly files: Readonly<Record<string, string>> };
+  readonly validation: ValidationSummary;
+}
+
+/**
+ * POST /versions {expectedLatest, files, message} → 201 SaveResponse; 422 `invalid_model`
+ * (details: {errors, diagnostics}); 409 `conflict` (details: {expectedLatest, actualLatest}).
+ * Every write route below that creates a version answers the same way.
+ */
+export interface SaveResponse {
+  readonly version: VersionView;
+  readonly validation: ValidationSummary;
+}
+
+/** GET /versions/:a/diff/:b */
+export interface DiffResponse {
+  readonly from: number;
+  readonly to: number;
+  readonly files: readonly {
+    readonly file: string;
+    readonly status: 'added' | 'removed' | 'changed';
+    readonly computed: boolean;
+    readonly unified: string;
+  }[];
+}
+
+// ---- analysis (per version, cached) ------------------------------------------------------------
+
+export type SeverityCounts = Readonly<Record<Severity, number>>;
+
+/** What is stored per version and language: the dashboard's trend point. */
+export interface AnalysisSummary {
+  readonly version: number;
+  readonly created: string;
+  /** Open findings (decisions applied) by severity. */
+  readonly open: SeverityCounts;
+  /** Findings closed by a decision (accepted, mitigated, false positive). */
+  readonly decided: number;
+  readonly total: number;
+  /** ANSSI hygiene baseline: measures implemented / applicable, as a percentage (0–100). */
+  readonly hygieneScore: number;
+  readonly attackPaths: number;
+  readonly counts: ModelCounts;
+}
+
+export interface DocumentView {
+  readonly id: string;
+  readonly version: number;
+  readonly kind: 'dat' | 'analysis';
+  readonly format: 'pdf' | 'docx' | 'html' | 'md';
+  readonly lang: Lang;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** 0–1 while running. */
+  readonly progress: number | null;
+  readonly fileName: string | null;
+  readonly size: number | null;
+  readonly error: string | null;
+  readonly createdBy: string | null;
+  readonly created: string;
+  readonly finished: string | null;
+}
+
+/** GET /api/workspaces/:workspaceId/dashboard?lang= (latest version). */
+export interface DashboardResponse {
+  readonly workspace: WorkspaceView;
+  /** null when the workspace has no version yet. */
+  readonly latest: AnalysisSummary | null;
+  /** Oldest first, at most the 20 latest versions. */
+  readonly trend: readonly AnalysisSummary[];
+  /** The 5 most likely attack paths of the latest version. */
+  readonly topPaths: readonly AttackPathView[];
+  readonly hygiene: readonly HygieneChapterView[];
+  readonly validation: { readonly errors: number; readonly warnings: number };
+  /** The 10 latest documents. */
+  readonly documents: readonly DocumentView[];
+}
+
+export interface HygieneChapterView {
+  readonly chapter: string;
+  readonly title: string;
+  readonly implemented: number;
+  readonly applicable: number;
+  readonly score: number;
+}
+
+export interface DecisionView {
+  readonly id: string;
+  readonly status: DecisionStatus;
+  readonly justification: string;
+  readonly owner: string | null;
+  readonly date: string | null;
+  readonly reviewDate: string | null;
+  /** Review date passed: the finding is open again. */
+  readonly expired: boolean;
+}
+
+export interface ReferenceView {
+  /** e.g. `ANSSI hygiene 19`, `ISO 27002 8.22`, `CWE-319`, `T1021.001`. */
+  readonly label: string;
+  readonly url: string | null;
+}
+
+export interface EntityRef {
+  readonly kind: EntityKind;
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface FindingView {
+  readonly id: string;
+  readonly ruleId: string;
+  readonly family: string;
+  readonly severity: Severity;
+  readonly likelihood: number;
+  readonly impact: number;
+  readonly title: string;
+  readonly status: FindingStatus;
+  /** The subject first, then the other entities involved (unknown ids have kind `organisation`). */
+  readonly subjects: readonly EntityRef[];
+  readonly decision: DecisionView | null;
+}
+
+/** GET /versions/:number/findings?lang=&severity=&status=&family=&subject=&q= */
+export interface FindingsResponse {
+  readonly version: number;
+  /** Most severe first. */
+  readonly findings: readonly FindingView[];
+  /** Counts over the unfiltered list, for the filter controls. */
+  readonly facets: {
+    readonly severity: Readonly<Record<string, number>>;
+    readonly status: Readonly<Record<string, number>>;
+    readonly family: Readonly<Record<string, number>>;
+  };
+  readonly total: number;
+}
+
+/** GET /versions/:number/findings/:findingId?lang= */
+export interface FindingDetailResponse {
+  readonly finding: FindingView & {
+    readonly detail: string;
+    readonly remediation: string;
+    readonly rationale: string;
+    readonly falsePositives: string;
+    readonly references: readonly ReferenceView[];
+  };
+}
+
+export interface AttackStepView {
+  /** Node reached by the step (asset id, or `source:...`). */
+  readonly to: EntityRef | null;
+  readonly technique: string | null;
+  readonly explanation: string;
+  readonly probability: number;
+}
+
+export interface AttackPathView {
+  /** `<targetId>.<rank>`: URL-safe, unique in a version (ranks are numbered per target). */
+  readonly id: string;
+  readonly source: { readonly id: string; readonly name: string };
+  readonly target: EntityRef;
+  readonly rank: number;
+  readonly score: number;
+  readonly steps: readonly AttackStepView[];
+}
+
+export interface ChokePointView {
+  readonly id: string;
+  readonly kind: string;
+  readonly entity: EntityRef | null;
+  readonly action: string;
+  readonly explanation: string;
+  readonly targets: readonly string[];
+  readonly pathsCut: number;
+  readonly overall: boolean;
+}
+
+/** GET /versions/:number/attack-paths?lang=&target= */
+export interface AttackPathsResponse {
+  readonly version: number;
+  readonly paths: readonly AttackPathView[];
+  readonly chokePoints: readonly ChokePointView[];
+  readonly targets: readonly EntityRef[];
+}
+
+/** GET /versions/:number/attack-paths/:pathId/diagram?lang= → the path drawn. */
+export interface DiagramResponse {
+  /** SVG produced by the diagram engine (text escaped; elements carry data-kind / data-id). */
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** GET /versions/:number/diagram?view=zones|site:<id>|zone:<id>&lang= */
+export interface ArchitectureDiagramResponse extends DiagramResponse {
+  readonly view: string;
+  /** Views the user can switch to. */
+  readonly views: readonly { readonly view: string; readonly label: string }[];
+}
+
+// ---- model explorer ----------------------------------------------------------------------------
+
+export const ENTITY_KINDS = [
+  'sites',
+  'zones',
+  'assets',
+  'data',
+  'flows',
+  'identities',
+  'processes',
+  'backups',
+  'measures',
+  'decisions',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number] | 'organisation';
+
+/** A table column; `key` is also the UI's translation key suffix (`column.<key>`). */
+export interface ColumnView {
+  readonly key: string;
+  readonly type: 'text' | 'number' | 'ref' | 'refs' | 'severity' | 'level' | 'bool' | 'date';
+}
+
+export type CellValue =
+  string | number | boolean | null | EntityRef | readonly EntityRef[] | readonly string[];
+
+export interface EntityRow {
+  readonly id: string;
+  readonly name: string;
+  readonly cells: Readonly<Record<string, CellValue>>;
+  /** Worst open finding on this entity. */
+  readonly worst: Severity | null;
+}
+
+/** GET /versions/:number/entities/:kind?q=&zone=&site=&sort=&dir=asc|desc */
+export interface EntityListResponse {
+  readonly version: number;
+  readonly kind: EntityKind;
+  readonly columns: readonly ColumnView[];
+  readonly rows: readonly EntityRow[];
+  readonly total: number;
+}
+
+export interface RelationView {
+  /** Translation key suffix (`relation.<role>`): `zone`, `site`, `flowsOut`, `flowsIn`, `data`, `hostedOn`, `hosts`, `processes`, `backups`, `identities`, `admins`… */
+  readonly role: string;
+  readonly items: readonly EntityRef[];
+}
+
+/** GET /versions/:number/entities/:kind/:id?lang= */
+export interface EntityDetailResponse {
+  readonly version: number;
+  readonly kind: EntityKind;
+  readonly id: string;
+  readonly name: string;
+  /** The entity as written in the model (YAML mapping as JSON). */
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** Where it is declared. */
+  readonly file: string;
+  readonly line: number;
+  readonly relations: readonly RelationView[];
+  readonly findings: readonly FindingView[];
+  /** Propagated DICP needs (assets), 1–4 or null. */
+  readonly needs: Readonly<Record<'D' | 'I' | 'C' | 'P', number | null>> | null;
+}
+
+// ---- editing (each creates a new version; 422 / 409 as POST /versions) -------------------------
+
+/**
+ * PUT /api/workspaces/:workspaceId/entities/:kind/:id
+ * {expectedLatest, fields, message?}: sets the given fields (null removes one) in the file that
+ * declares the entity, keeping comments and layout; `id` in fields renames nothing (400).
+ * POST /api/workspaces/:workspaceId/entities/:kind {expectedLatest, file?, fields, message?}
+ * creates one (fields must include `id`).
+ */
+export interface EntityEditRequest {
+  readonly expectedLatest: number;
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+  /** Creation only: the file to append to (default: the file holding most entities of the kind). */
+  readonly file?: string;
+}
+
+/**
+ * POST /api/workspaces/:workspaceId/decisions: records (or replaces) the risk decision on a
+ * finding in the model's decisions file.
+ */
+export interface DecisionRequest {
+  readonly expectedLatest: number;
+  readonly finding: string;
+  readonly status: DecisionStatus;
+  readonly justification: string;
+  /** ISO date; required for `accepted`. */
+  readonly reviewDate?: string;
+  /** Identity id of the risk owner. */
+  readonly owner?: string;
+  readonly message?: string;
+}
+
+// ---- import / export / documents / audit ------------------------------------------------------
+
+/*
+ * GET  /api/workspaces/:workspaceId/versions/:number/export.zip → application/zip of the files.
+ * POST /api/workspaces/:workspaceId/import?expectedLatest=N&message=… with an application/zip
+ *      body (≤ 16 MB compressed, ≤ 64 MB uncompressed, ≤ 200 entries; no absolute paths, `..`,
+ *      links) → SaveResponse.
+ * POST /api/workspaces/:workspaceId/documents {version, kind, format, lang} → 202 {document}.
+ * GET  /api/workspaces/:workspaceId/documents → {documents: DocumentView[]} (newest first).
+ * GET  /api/workspaces/:workspaceId/documents/:documentId → {document}.
+ * GET  /api/workspaces/:workspaceId/documents/:documentId/download → the file (attachment).
+ * GET  /api/workspaces/:workspaceId/audit/export?format=csv|json → the whole audit log.
+ */
+export interface DocumentRequest {
+  readonly version: number;
+  readonly kind: 'dat' | 'analysis';
+  readonly format: 'pdf' | 'docx' | 'html' | 'md';
+  readonly lang: Lang;
+}
+
+export interface AuditEntryView {
+  readonly id: number;
+  readonly at: string;
+  readonly userId: string | null;
+  readonly action: string;
+  readonly entityKind: string;
+  readonly entityId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+}

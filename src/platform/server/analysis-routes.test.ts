@@ -1,0 +1,397 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../../design/rules/index.js';
+import { prepareDocumentInput } from '../../documents/input.js';
+import { createTranslator } from '../../i18n/index.js';
+import { loadModel } from '../../model/load.js';
+import type {
+  ArchitectureDiagramResponse,
+  AttackPathsResponse,
+  DashboardResponse,
+  DiagramResponse,
+  EntityDetailResponse,
+  EntityListResponse,
+  FindingDetailResponse,
+  FindingsResponse,
+} from '../api/types.js';
+import { ENTITY_KINDS } from '../api/types.js';
+import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
+import type { Store, User, Workspace } from '../store/index.js';
+import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import type { TestStore } from '../store/test-support.js';
+import { analysisServiceFor } from './analysis-routes.js';
+import { buildApp } from './app.js';
+
+const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
+const DEMO: Record<string, string> = Object.fromEntries(
+  readdirSync(DEMO_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => [name, readFileSync(new URL(name, DEMO_DIR), 'utf8')]),
+);
+const SCRIPT = '<script>alert(1)</script>';
+/** The demo with an asset name carrying markup: it must come back as inert text. */
+const HOSTILE: Record<string, string> = {
+  ...DEMO,
+  'assets-usine.yaml': (DEMO['assets-usine.yaml'] ?? '').replace(
+    "name: Poste d'ingénierie automatisme",
+    `name: "EWS ${SCRIPT}"`,
+  ),
+};
+const BROKEN: Record<string, string> = {
+  ...DEMO,
+  'zones.yaml': `${DEMO['zones.yaml'] ?? ''}\n  - id: zone-bad\n    kind: no-such-kind\n`,
+};
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+interface Client {
+  cookie: string;
+  csrf: string;
+}
+
+async function clientFor(store: Store, user: User): Promise<Client> {
+  const token = newSessionToken();
+  const csrf = newCsrfToken();
+  await store.sessions.create({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  return { cookie: `vigie_session=${token}`, csrf };
+}
+
+describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
+  let testStore: TestStore;
+  let store: Store;
+  let app: FastifyInstance;
+  let viewer: Client;
+  let workspace: Workspace;
+  let base: string;
+
+  const get = (url: string): Promise<LightMyRequestResponse> =>
+    app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: viewer.cookie, 'x-csrf-token': viewer.csrf },
+    });
+
+  async function json<T>(url: string): Promise<T> {
+    const response = await get(url);
+    expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    return response.json<T>();
+  }
+
+  beforeAll(async () => {
+    testStore = await openTestStore(dialect);
+    store = testStore.store;
+    app = buildApp({ store });
+    const owner = await store.users.create({
+      email: 'owner@example.test',
+      displayName: 'Owner',
+      passwordHash: 'x',
+    });
+    const viewerUser = await store.users.create({
+      email: 'viewer@example.test',
+      displayName: 'Viewer',
+      passwordHash: 'x',
+    });
+    viewer = await clientFor(store, viewerUser);
+    workspace = await store.workspaces.create({ slug: 'demo', name: 'Demo', ownerId: owner.id });
+    await store.workspaces.addMember(workspace.id, viewerUser.id, 'viewer');
+    await store.versions.append(workspace.id, null, DEMO, 'Demo', owner.id);
+    await store.versions.append(workspace.id, 1, HOSTILE, 'Hostile name', owner.id);
+    await store.versions.append(workspace.id, 2, BROKEN, 'Broken', null);
+    await store.versions.append(workspace.id, 3, DEMO, 'Back to the demo', owner.id);
+    await store.db
+      .insertInto('documents')
+      .values({
+        id: 'doc-1',
+        workspace_id: workspace.id,
+        version_number: 1,
+        kind: 'dat',
+        format: 'pdf',
+        locale: 'fr',
+        status: 'done',
+        job_id: null,
+        file_name: 'dat.pdf',
+        content_type: 'application/pdf',
+        size: 1234,
+        content: Buffer.from('%PDF'),
+        error: null,
+        created_by: owner.id,
+        created_at: '2026-01-02T00:00:00.000Z',
+        finished_at: '2026-01-02T00:01:00.000Z',
+      })
+      .execute();
+    base = `/api/workspaces/${workspace.id}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await app.close();
+    await testStore.dispose();
+  });
+
+  it('serves the dashboard with the numbers prepareDocumentInput gives, and stores the trend', async () => {
+    const started = performance.now();
+    let dashboard = await json<DashboardResponse>(`${base}/dashboard`);
+    const cold = performance.now() - started;
+    // older trend points beyond the time budget are computed in the background
+    for (let i = 0; i < 200 && dashboard.trend.length < 4; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      dashboard = await json<DashboardResponse>(`${base}/dashboard`);
+    }
+    const warmStart = performance.now();
+    await json<DashboardResponse>(`${base}/dashboard`);
+    const warm = performance.now() - warmStart;
+    process.stdout.write(
+      `[${dialect}] dashboard cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(1)} ms\n`,
+    );
+
+    const load = loadModel(
+      Object.keys(DEMO)
+        .sort()
+        .map((file) => ({ file, text: DEMO[file] ?? '' })),
+      { t: createTranslator('en') },
+    );
+    const input = prepareDocumentInput(load.graph, BUILTIN_RULES, {
+      locale: 'en',
+      today: today(),
+      k: 3,
+      maxTargets: 50,
+    });
+    const open = (severity: string): number =>
+      input.findings.filter((f) => f.status === 'open' && f.severity === severity).length;
+
+    expect(dashboard.workspace).toMatchObject({ id: workspace.id, role: 'viewer', slug: 'demo' });
+    const latest = dashboard.latest;
+    expect(latest?.version).toBe(4);
+    expect(latest?.total).toBe(input.findings.length);
+    expect(latest?.open).toEqual({
+      critical: open('critical'),
+      high: open('high'),
+      medium: open('medium'),
+      low: open('low'),
+    });
+    expect(latest?.decided).toBe(input.findings.filter((f) => f.status !== 'open').length);
+    expect(latest?.hygieneScore).toBe(input.baseline.score.percent);
+    expect(latest?.attackPaths).toBe(input.attack?.paths.length);
+    expect(latest?.counts.assets).toBe(load.model.assets.length);
+    expect(dashboard.trend.map((p) => p.version)).toEqual([1, 2, 3, 4]);
+    expect(dashboard.trend[2]?.total).toBe(0);
+    expect(dashboard.topPaths).toHaveLength(5);
+    expect(dashboard.topPaths[0]?.score).toBe(input.attack?.paths[0]?.score);
+    expect(dashboard.hygiene.length).toBeGreaterThan(5);
+    expect(dashboard.hygiene.reduce((n, c) => n + c.implemented, 0)).toBe(
+      input.baseline.score.implemented,
+    );
+    expect(dashboard.validation.errors).toBe(0);
+    expect(dashboard.documents).toEqual([
+      {
+        id: 'doc-1',
+        version: 1,
+        kind: 'dat',
+        format: 'pdf',
+        lang: 'fr',
+        status: 'done',
+        progress: null,
+        fileName: 'dat.pdf',
+        size: 1234,
+        error: null,
+        createdBy: 'Owner',
+        created: '2026-01-02T00:00:00.000Z',
+        finished: '2026-01-02T00:01:00.000Z',
+      },
+    ]);
+    const stored = await store.analyses.list(workspace.id, { locale: 'en' });
+    expect(stored.map((s) => s.number)).toEqual([4, 3, 2, 1]);
+
+    const french = await json<DashboardResponse>(`${base}/dashboard?lang=fr`);
+    expect(french.hygiene[0]?.title).not.toBe(dashboard.hygiene[0]?.title);
+  }, 120_000);
+
+  it('answers the dashboard of a workspace without versions', async () => {
+    const owner = await store.users.findByEmail('owner@example.test');
+    const empty = await store.workspaces.create({ slug: 'empty', name: 'E', ownerId: owner!.id });
+    const viewerId = (await store.users.findByEmail('viewer@example.test'))!.id;
+    await store.workspaces.addMember(empty.id, viewerId, 'auditor');
+    const dashboard = await json<DashboardResponse>(`/api/workspaces/${empty.id}/dashboard`);
+    expect(dashboard).toMatchObject({ latest: null, trend: [], topPaths: [], documents: [] });
+    expect(dashboard.workspace.role).toBe('auditor');
+  });
+
+  it('filters findings by severity, status and text, with facets over the whole list', async () => {
+    const all = await json<FindingsResponse>(`${base}/versions/1/findings`);
+    expect(all.total).toBeGreaterThan(10);
+    expect(all.findings).toHaveLength(all.total);
+    const high = await json<FindingsResponse>(`${base}/versions/1/findings?severity=high`);
+    expect(high.findings.length).toBeGreaterThan(0);
+    expect(high.findings.every((f) => f.severity === 'high')).toBe(true);
+    expect(high.findings).toHaveLength(all.facets.severity.high ?? -1);
+    expect(high.facets).toEqual(all.facets);
+    const accepted = await json<FindingsResponse>(`${base}/versions/1/findings?status=accepted`);
+    expect(accepted.findings.length).toBeGreaterThan(0);
+    expect(accepted.findings.every((f) => f.decision?.status === 'accepted')).toBe(true);
+    const combined = await json<FindingsResponse>(
+      `${base}/versions/1/findings?severity=high,critical&status=open&q=EWS`,
+    );
+    for (const f of combined.findings) {
+      expect(['high', 'critical']).toContain(f.severity);
+      expect(f.status).toBe('open');
+    }
+    const byName = await json<FindingsResponse>(
+      `${base}/versions/1/findings?q=${encodeURIComponent("POSTE D'INGÉNIERIE")}`,
+    );
+    expect(byName.findings.length).toBeGreaterThan(0);
+    expect(byName.findings.every((f) => f.subjects.some((s) => s.id === 'ews-automatisme'))).toBe(
+      true,
+    );
+
+    const expired = all.findings.find((f) => f.id === 'unsupported-os@ews-automatisme');
+    expect(expired?.status).toBe('open');
+    expect(expired?.decision).toMatchObject({ status: 'accepted', expired: true });
+  });
+
+  it('shows a finding with its references, and 404 for an unknown one', async () => {
+    const detail = await json<FindingDetailResponse>(
+      `${base}/versions/1/findings/${encodeURIComponent('unsupported-os@ews-automatisme')}?lang=fr`,
+    );
+    expect(detail.finding.remediation.length).toBeGreaterThan(0);
+    expect(detail.finding.rationale.length).toBeGreaterThan(0);
+    expect(detail.finding.references.length).toBeGreaterThan(0);
+    expect(
+      detail.finding.references.some((r) => r.url?.startsWith('https://cyber.gouv.fr/') === true),
+    ).toBe(true);
+    expect(detail.finding.subjects[0]).toMatchObject({ kind: 'assets', id: 'ews-automatisme' });
+    const missing = await get(`${base}/versions/1/findings/no-such-rule@nothing`);
+    expect(missing.statusCode).toBe(404);
+    expect((await get(`${base}/versions/99/findings`)).statusCode).toBe(404);
+  });
+
+  it('lists attack paths with choke points and draws one', async () => {
+    const paths = await json<AttackPathsResponse>(`${base}/versions/1/attack-paths`);
+    expect(paths.paths.length).toBeGreaterThan(0);
+    expect(paths.chokePoints.length).toBeGreaterThan(0);
+    expect(paths.targets.length).toBeGreaterThan(0);
+    const first = paths.paths[0]!;
+    const one = await json<AttackPathsResponse>(
+      `${base}/versions/1/attack-paths?target=${first.target.id}`,
+    );
+    expect(one.paths.every((p) => p.target.id === first.target.id)).toBe(true);
+    const diagram = await json<DiagramResponse>(
+      `${base}/versions/1/attack-paths/${encodeURIComponent(first.id)}/diagram`,
+    );
+    expect(diagram.svg).toContain('<svg');
+    expect(diagram.svg).toContain(`data-id="${first.target.id}"`);
+    expect(diagram.width).toBeGreaterThan(0);
+    expect((await get(`${base}/versions/1/attack-paths/nothing.1/diagram`)).statusCode).toBe(404);
+    expect((await get(`${base}/versions/1/attack-paths/bad%20id/diagram`)).statusCode).toBe(400);
+  });
+
+  it('draws the zones diagram and its views, refusing unknown views', async () => {
+    const diagram = await json<ArchitectureDiagramResponse>(`${base}/versions/1/diagram`);
+    expect(diagram.view).toBe('zones');
+    expect(diagram.svg).toContain('data-id="ews-automatisme"');
+    expect(diagram.svg).not.toContain('<script');
+    expect(diagram.views[0]).toEqual({ view: 'zones', label: 'Zones overview' });
+    expect(diagram.views.some((v) => v.view.startsWith('site:'))).toBe(true);
+    const zone = diagram.views.find((v) => v.view === 'zone:ot-supervision');
+    expect(zone?.label).toMatch(/^Zone: /);
+    const zoned = await json<ArchitectureDiagramResponse>(
+      `${base}/versions/1/diagram?view=zone:ot-supervision&lang=fr`,
+    );
+    expect(zoned.svg).toContain('data-id="ews-automatisme"');
+    expect(zoned.views[0]?.label).toBe('Vue d’ensemble des zones');
+    const unknown = await get(`${base}/versions/1/diagram?view=zone:nowhere`);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<{ details: { views: string[] } }>().details.views).toContain('zones');
+  });
+
+  it('keeps markup in model strings as inert text in JSON and in the SVG', async () => {
+    const list = await get(`${base}/versions/2/entities/assets?q=EWS`);
+    expect(list.statusCode).toBe(200);
+    const body = list.json<EntityListResponse>();
+    expect(body.rows.find((r) => r.id === 'ews-automatisme')?.name).toBe(`EWS ${SCRIPT}`);
+    const diagram = await json<ArchitectureDiagramResponse>(`${base}/versions/2/diagram`);
+    expect(diagram.svg).not.toContain('<script');
+    expect(diagram.svg).toContain('&lt;script&gt;');
+  });
+
+  it('lists every kind of entity, sorts, filters, and 404s an unknown kind', async () => {
+    for (const kind of ENTITY_KINDS) {
+      const list = await json<EntityListResponse>(`${base}/versions/1/entities/${kind}`);
+      expect(list.kind).toBe(kind);
+      expect(list.rows.length, kind).toBeGreaterThan(0);
+      expect(list.total).toBe(list.rows.length);
+      for (const row of list.rows)
+        expect(Object.keys(row.cells).sort()).toEqual(list.columns.map((c) => c.key).sort());
+    }
+    const byName = await json<EntityListResponse>(
+      `${base}/versions/1/entities/assets?sort=name&dir=desc`,
+    );
+    const names = byName.rows.map((r) => r.name.toLowerCase());
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a)));
+    const worst = await json<EntityListResponse>(
+      `${base}/versions/1/entities/assets?sort=worst&dir=desc`,
+    );
+    expect(worst.rows[0]?.worst).toBe('critical');
+    const filtered = await json<EntityListResponse>(`${base}/versions/1/entities/assets?q=ews`);
+    expect(filtered.rows.map((r) => r.id)).toContain('ews-automatisme');
+    expect(filtered.rows.length).toBeLessThan(filtered.total);
+    const inZone = await json<EntityListResponse>(
+      `${base}/versions/1/entities/assets?zone=ot-supervision`,
+    );
+    expect(inZone.rows.map((r) => r.id)).toContain('ews-automatisme');
+    expect(inZone.rows.every((r) => r.cells.zone !== null)).toBe(true);
+    expect((await get(`${base}/versions/1/entities/widgets`)).statusCode).toBe(404);
+    expect((await get(`${base}/versions/1/entities/assets?sort=nope`)).statusCode).toBe(400);
+  });
+
+  it('details an asset: fields, location, relations, findings and needs', async () => {
+    const detail = await json<EntityDetailResponse>(
+      `${base}/versions/1/entities/assets/ews-automatisme`,
+    );
+    expect(detail.fields.kind).toBe('engineering-workstation');
+    expect(detail.file).toBe('assets-usine.yaml');
+    expect(detail.line).toBeGreaterThan(1);
+    const roles = new Map(detail.relations.map((r) => [r.role, r.items]));
+    expect(roles.get('zone')).toEqual([
+      expect.objectContaining({ kind: 'zones', id: 'ot-supervision' }),
+    ]);
+    const flows = [...(roles.get('flowsOut') ?? []), ...(roles.get('flowsIn') ?? [])];
+    expect(flows.length).toBeGreaterThan(0);
+    expect(flows.every((f) => f.kind === 'flows')).toBe(true);
+    expect(detail.findings.some((f) => f.id === 'unsupported-os@ews-automatisme')).toBe(true);
+    expect(detail.needs).not.toBeNull();
+    expect((await get(`${base}/versions/1/entities/assets/nothing`)).statusCode).toBe(404);
+    expect((await get(`${base}/versions/1/entities/zones/ews-automatisme`)).statusCode).toBe(404);
+  });
+
+  it('answers 422 invalid_model for analyses of a broken version, but lists its entities', async () => {
+    for (const path of ['findings', 'attack-paths', 'diagram']) {
+      const response = await get(`${base}/versions/3/${path}`);
+      expect(response.statusCode, path).toBe(422);
+      const body = response.json<{ code: string; details: { diagnostics: unknown[] } }>();
+      expect(body.code).toBe('invalid_model');
+      expect(body.details.diagnostics.length).toBeGreaterThan(0);
+    }
+    const zones = await json<EntityListResponse>(`${base}/versions/3/entities/zones`);
+    expect(zones.rows.length).toBeGreaterThan(0);
+  });
+
+  it('answers warm requests from the cache without recomputing', async () => {
+    const service = analysisServiceFor(store);
+    await json<FindingsResponse>(`${base}/versions/4/findings?lang=fr`);
+    const before = service.stats.computations;
+    const [a, b] = await Promise.all([
+      get(`${base}/versions/4/entities/assets?lang=fr`),
+      get(`${base}/versions/4/findings?lang=fr&severity=low`),
+    ]);
+    expect(a.statusCode).toBe(200);
+    expect(b.statusCode).toBe(200);
+    await json<FindingsResponse>(`${base}/versions/4/findings?lang=fr`);
+    expect(service.stats.computations).toBe(before);
+  });
+});

@@ -1,0 +1,351 @@
+/**
+ * The per-version analysis API: dashboard, findings, attack paths, diagrams and the model
+ * explorer. Every member reads. Answers come from the analysis service as prebuilt JSON strings
+ * (versions are immutable, so a warm request recomputes nothing).
+ */
+import { z } from 'zod';
+import type { DocumentView, Lang, WorkspaceView } from '../api/types.js';
+import { ENTITY_KINDS } from '../api/types.js';
+import { AnalysisError, createAnalysisService } from '../analysis/service.js';
+import type { AnalysisService } from '../analysis/service.js';
+import { ROLES } from '../store/index.js';
+import type { Role, Store } from '../store/index.js';
+import { ApiError, badRequest, notFound } from './errors.js';
+import { defineRoute } from './route.js';
+import type { Route } from './route.js';
+
+const READERS: readonly Role[] = ROLES;
+
+const services = new WeakMap<Store, AnalysisService>();
+
+/** The analysis service of a store (one per store, so its cache is shared by all requests). */
+export function analysisServiceFor(store: Store): AnalysisService {
+  let service = services.get(store);
+  if (service === undefined) {
+    service = createAnalysisService(store);
+    services.set(store, service);
+  }
+  return service;
+}
+
+const versionNumber = z
+  .string()
+  .regex(/^[1-9][0-9]{0,8}$/, 'a version number')
+  .transform(Number);
+const lang = z.enum(['fr', 'en']).default('en');
+const text = z.string().max(200).optional();
+const workspaceParams = z.object({ workspaceId: z.uuid() });
+const versionParams = z.object({ workspaceId: z.uuid(), number: versionNumber });
+const langQuery = z.object({ lang });
+const kind = z.enum(ENTITY_KINDS);
+
+const invalidModel = (details: unknown): ApiError =>
+  new ApiError(
+    422,
+    'invalid_model',
+    {
+      en: 'The model of this version has errors; fix them to see its analyses.',
+      fr: 'Le modèle de cette version contient des erreurs ; corrigez-les pour voir ses analyses.',
+    },
+    details,
+  );
+
+/** Sends a prebuilt JSON body, mapping the service's errors to API errors. */
+async function answer(
+  reply: { type: (contentType: string) => unknown },
+  body: Promise<string>,
+): Promise<string> {
+  try {
+    const json = await body;
+    reply.type('application/json; charset=utf-8');
+    return json;
+  } catch (error) {
+    if (error instanceof AnalysisError) {
+      if (error.code === 'not_found') throw notFound();
+      if (error.code === 'invalid_model') throw invalidModel(error.details);
+      throw badRequest('invalid_query', error.details);
+    }
+    throw error;
+  }
+}
+
+interface DocumentRow {
+  id: string;
+  version_number: number;
+  kind: string;
+  format: string;
+  locale: string;
+  status: DocumentView['status'];
+  file_name: string | null;
+  size: number | null;
+  error: string | null;
+  created_by_name: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+const toDocumentView = (row: DocumentRow): DocumentView => ({
+  id: row.id,
+  version: row.version_number,
+  kind: row.kind as DocumentView['kind'],
+  format: row.format as DocumentView['format'],
+  lang: row.locale as Lang,
+  status: row.status,
+  progress: null,
+  fileName: row.file_name,
+  size: row.size,
+  error: row.error,
+  createdBy: row.created_by_name,
+  created: row.created_at,
+  finished: row.finished_at,
+});
+
+const dashboard = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/dashboard',
+  summary:
+    'The latest version at a glance: open findings, trend over the 20 latest versions, hygiene per chapter, top attack paths, validation and the latest documents.',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: workspaceParams,
+  query: langQuery,
+  handler: async ({ params, query, role, reply, server }) => {
+    const { db } = server.store;
+    const [workspace, documents] = await Promise.all([
+      db
+        .selectFrom('workspaces')
+        .select(['id', 'slug', 'name', 'created_at'])
+        .select((eb) =>
+          eb
+            .selectFrom('model_versions')
+            .select((v) => v.fn.max('number').as('latest'))
+            .where('model_versions.workspace_id', '=', params.workspaceId)
+            .as('latest'),
+        )
+        .where('id', '=', params.workspaceId)
+        .executeTakeFirst(),
+      db
+        .selectFrom('documents')
+        .leftJoin('users', 'users.id', 'documents.created_by')
+        .select([
+          'documents.id',
+          'documents.version_number',
+          'documents.kind',
+          'documents.format',
+          'documents.locale',
+          'documents.status',
+          'documents.file_name',
+          'documents.size',
+          'documents.error',
+          'users.display_name as created_by_name',
+          'documents.created_at',
+          'documents.finished_at',
+        ])
+        .where('documents.workspace_id', '=', params.workspaceId)
+        .orderBy('documents.created_at', 'desc')
+        .orderBy('documents.id', 'desc')
+        .limit(10)
+        .execute(),
+    ]);
+    if (workspace === undefined || role === null) throw notFound();
+    const view: WorkspaceView = {
+      id: workspace.id,
+      slug: workspace.slug,
+      name: workspace.name,
+      createdAt: workspace.created_at,
+      role,
+    };
+    const latest = workspace.latest;
+    const members = await answer(
+      reply,
+      analysisServiceFor(server.store).dashboardMembers(params.workspaceId, latest, query.lang),
+    );
+    return `{"workspace":${JSON.stringify(view)},${members},"documents":${JSON.stringify(documents.map(toDocumentView))}}`;
+  },
+});
+
+const findings = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/findings',
+  summary:
+    'Findings of a version (risk decisions applied), most severe first, filtered by severity, status, family, subject and text; facets over the whole list.',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams,
+  query: z.object({
+    lang,
+    severity: text,
+    status: text,
+    family: text,
+    subject: text,
+    q: text,
+  }),
+  handler: ({ params, query, reply, server }) => {
+    const { lang: locale, ...filter } = query;
+    return answer(
+      reply,
+      analysisServiceFor(server.store).findings(params.workspaceId, params.number, locale, filter),
+    );
+  },
+});
+
+const finding = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/findings/:findingId',
+  summary: 'One finding with its detail, remediation, rationale and references.',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams.extend({ findingId: z.string().min(1).max(250) }),
+  query: langQuery,
+  handler: ({ params, query, reply, server }) =>
+    answer(
+      reply,
+      analysisServiceFor(server.store).finding(
+        params.workspaceId,
+        params.number,
+        query.lang,
+        params.findingId,
+      ),
+    ),
+});
+
+const attackPaths = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/attack-paths',
+  summary:
+    'Attack paths to the crown jewels (3 per target, 50 targets at most), choke points and targets; `target` keeps one target.',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams,
+  query: z.object({ lang, target: text }),
+  handler: ({ params, query, reply, server }) =>
+    answer(
+      reply,
+      analysisServiceFor(server.store).attackPaths(
+        params.workspaceId,
+        params.number,
+        query.lang,
+        query.target,
+      ),
+    ),
+});
+
+const attackPathDiagram = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/attack-paths/:pathId/diagram',
+  summary: 'One attack path drawn as SVG (`pathId` is `<targetId>.<rank>`).',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams.extend({
+    pathId: z.string().regex(/^[a-z0-9-]{1,100}\.[1-9][0-9]{0,3}$/, '<targetId>.<rank>'),
+  }),
+  query: langQuery,
+  handler: ({ params, query, reply, server }) =>
+    answer(
+      reply,
+      analysisServiceFor(server.store).attackPathDiagram(
+        params.workspaceId,
+        params.number,
+        query.lang,
+        params.pathId,
+      ),
+    ),
+});
+
+const architectureDiagram = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/diagram',
+  summary:
+    'The zones diagram as SVG: `view` is `zones` (default), `site:<id>` or `zone:<id>`; lists the views available.',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams,
+  query: z.object({ lang, view: z.string().min(1).max(200).default('zones') }),
+  handler: ({ params, query, reply, server }) =>
+    answer(
+      reply,
+      analysisServiceFor(server.store).architectureDiagram(
+        params.workspaceId,
+        params.number,
+        query.lang,
+        query.view,
+      ),
+    ),
+});
+
+const entities = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/entities/:kind',
+  summary:
+    'The entities of one kind as a table (columns per kind), filtered by text, zone and site, sorted by a column.',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams.extend({ kind: z.string().max(50) }),
+  query: z.object({
+    lang,
+    q: text,
+    zone: text,
+    site: text,
+    sort: z.string().max(50).optional(),
+    dir: z.enum(['asc', 'desc']).default('asc'),
+  }),
+  handler: ({ params, query, reply, server }) => {
+    const parsed = kind.safeParse(params.kind);
+    if (!parsed.success) throw notFound();
+    const { lang: locale, ...rest } = query;
+    return answer(
+      reply,
+      analysisServiceFor(server.store).entities(
+        params.workspaceId,
+        params.number,
+        locale,
+        parsed.data,
+        rest,
+      ),
+    );
+  },
+});
+
+const entity = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/entities/:kind/:id',
+  summary:
+    'One entity as written, where it is declared, its relations, the findings naming it and its propagated needs.',
+  tag: 'analysis',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams.extend({ kind: z.string().max(50), id: z.string().min(1).max(100) }),
+  query: langQuery,
+  handler: ({ params, query, reply, server }) => {
+    const parsed = kind.safeParse(params.kind);
+    if (!parsed.success) throw notFound();
+    return answer(
+      reply,
+      analysisServiceFor(server.store).entity(
+        params.workspaceId,
+        params.number,
+        query.lang,
+        parsed.data,
+        params.id,
+      ),
+    );
+  },
+});
+
+export const ANALYSIS_ROUTES: readonly Route[] = [
+  dashboard,
+  findings,
+  finding,
+  attackPaths,
+  attackPathDiagram,
+  architectureDiagram,
+  entities,
+  entity,
+];

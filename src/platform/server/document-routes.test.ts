@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentView } from '../api/types.js';
+import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
+import { createJobHandlers, startWorker } from '../jobs/worker.js';
+import type { Store, User, Workspace } from '../store/index.js';
+import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import type { TestStore } from '../store/test-support.js';
+import { buildApp } from './app.js';
+import { contentDisposition } from './document-routes.js';
+
+const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
+const DEMO: Record<string, string> = Object.fromEntries(
+  readdirSync(DEMO_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => [name, readFileSync(new URL(name, DEMO_DIR), 'utf8')]),
+);
+
+interface Client {
+  cookie: string;
+  csrf: string;
+}
+
+async function clientFor(store: Store, user: User): Promise<Client> {
+  const token = newSessionToken();
+  const csrf = newCsrfToken();
+  await store.sessions.create({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  return { cookie: `vigie_session=${token}`, csrf };
+}
+
+function expectError(response: LightMyRequestResponse, status: number, code: string): void {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.json<{ code: string }>().code).toBe(code);
+}
+
+describe('contentDisposition', () => {
+  it('gives an ASCII fallback and an RFC 8187 UTF-8 name', () => {
+    expect(contentDisposition('forges-dat-v1.pdf')).toBe(
+      `attachment; filename="forges-dat-v1.pdf"; filename*=UTF-8''forges-dat-v1.pdf`,
+    );
+    expect(contentDisposition('é"\\\r\n%\'.md')).toBe(
+      `attachment; filename="______'.md"; filename*=UTF-8''%C3%A9%22%5C%0D%0A%25%27.md`,
+    );
+  });
+});
+
+describe.each(STORE_DIALECTS)('documents API on %s', (dialect) => {
+  let testStore: TestStore;
+  let store: Store;
+  let app: FastifyInstance;
+  let owner: Client;
+  let auditor: Client;
+  let viewer: Client;
+  let outsider: Client;
+  let workspace: Workspace;
+  let other: Workspace;
+  let base: string;
+
+  const send = (
+    client: Client,
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse> =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        cookie: client.cookie,
+        'x-csrf-token': client.csrf,
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+    });
+
+  const request = async (client: Client, payload: unknown): Promise<DocumentView> => {
+    const response = await send(client, 'POST', `${base}/documents`, payload);
+    expect(response.statusCode, response.body).toBe(202);
+    return response.json<{ document: DocumentView }>().document;
+  };
+
+  beforeEach(async () => {
+    testStore = await openTestStore(dialect, { jobs: { backoffMs: 1 } });
+    store = testStore.store;
+    app = buildApp({ store });
+    const make = (email: string): Promise<User> =>
+      store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
+    const ownerUser = await make('owner@example.test');
+    owner = await clientFor(store, ownerUser);
+    const auditorUser = await make('auditor@example.test');
+    auditor = await clientFor(store, auditorUser);
+    const viewerUser = await make('viewer@example.test');
+    viewer = await clientFor(store, viewerUser);
+    const outsiderUser = await make('outsider@example.test');
+    outsider = await clientFor(store, outsiderUser);
+    workspace = await store.workspaces.create({
+      slug: 'forges',
+      name: 'Forges',
+      ownerId: ownerUser.id,
+    });
+    await store.workspaces.addMember(workspace.id, auditorUser.id, 'auditor');
+    await store.workspaces.addMember(workspace.id, viewerUser.id, 'viewer');
+    other = await store.workspaces.create({ slug: 'o', name: 'O', ownerId: outsiderUser.id });
+    await store.versions.append(workspace.id, null, DEMO, 'Demo', ownerUser.id);
+    base = `/api/workspaces/${workspace.id}`;
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await testStore.dispose();
+  });
+
+  it('queues a document, a worker generates it, and it downloads as an attachment', async () => {
+    const queued = await request(auditor, { version: 1, kind: 'dat', format: 'md', lang: 'fr' });
+    expect(queued).toMatchObject({
+      version: 1,
+      kind: 'dat',
+      format: 'md',
+      lang: 'fr',
+      status: 'queued',
+      progress: null,
+      fileName: null,
+      createdBy: 'auditor',
+      finished: null,
+    });
+    const url = `${base}/documents/${queued.id}`;
+    expectError(await send(viewer, 'GET', `${url}/download`), 409, 'not_ready');
+    const job = (await store.documents.get(workspace.id, queued.id))?.jobId;
+    expect((await store.jobs.get(job ?? ''))?.kind).toBe('document.generate');
+
+    const worker = startWorker(store, createJobHandlers(store), { pollMs: 10 });
+    try {
+      const deadline = Date.now() + 120_000;
+      let view = queued;
+      while (view.status === 'queued' || view.status === 'running') {
+        if (Date.now() > deadline) throw new Error('document not generated in time');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        view = (await send(viewer, 'GET', url)).json<{ document: DocumentView }>().document;
+      }
+      expect(view).toMatchObject({ status: 'done', fileName: 'forges-dat-v1.md', error: null });
+      expect(view.size).toBeGreaterThan(1000);
+      expect(view.finished).not.toBeNull();
+    } finally {
+      await worker.stop();
+    }
+    const download = await send(viewer, 'GET', `${url}/download`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="forges-dat-v1.md"; filename*=UTF-8''forges-dat-v1.md`,
+    );
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.headers['content-security-policy']).toContain('sandbox');
+    expect(download.body).toContain("Forges de l'Est");
+
+    const list = await send(viewer, 'GET', `${base}/documents`);
+    expect(list.json<{ documents: DocumentView[] }>().documents.map((d) => d.id)).toEqual([
+      queued.id,
+    ]);
+    const audit = await store.audit.list(workspace.id, { limit: 10 });
+    expect(audit.entries.some((e) => e.action === 'document.request')).toBe(true);
+  }, 180_000);
+
+  it('serves HTML documents as attachments only and reports failures', async () => {
+    const doc = await store.documents.create({
+      workspaceId: workspace.id,
+      version: 1,
+      kind: 'analysis',
+      format: 'html',
+      locale: 'en',
+      createdBy: null,
+    });
+    await store.documents.complete(doc.id, {
+      fileName: 'forges-analysis-v1.html',
+      contentType: 'text/html; charset=utf-8',
+      content: Buffer.from('<script>alert(1)</script>'),
+    });
+    const html = await send(viewer, 'GET', `${base}/documents/${doc.id}/download`);
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(html.headers['x-content-type-options']).toBe('nosniff');
+
+    const failed = await store.documents.create({
+      workspaceId: workspace.id,
+      version: 1,
+      kind: 'dat',
+      format: 'pdf',
+      locale: 'en',
+      createdBy: null,
+    });
+    await store.documents.fail(failed.id, 'The model of version 1 has 2 error(s)');
+    const response = await send(viewer, 'GET', `${base}/documents/${failed.id}/download`);
+    expectError(response, 422, 'document_failed');
+    expect(response.json<{ details: { error: string } }>().details.error).toContain('2 error');
+    const view = (await send(viewer, 'GET', `${base}/documents/${failed.id}`)).json<{
+      document: DocumentView;
+    }>().document;
+    expect(view).toMatchObject({
+      status: 'failed',
+      error: 'The model of version 1 has 2 error(s)',
+    });
+  });
+
+  it('validates requests and hides other workspaces’ documents', async () => {
+    expectError(
+      await send(owner, 'POST', `${base}/documents`, {
+        version: 9,
+        kind: 'dat',
+        format: 'md',
+        lang: 'fr',
+      }),
+      404,
+      'not_found',
+    );
+    for (const bad of [
+      { version: 1, kind: 'dat', format: 'exe', lang: 'fr' },
+      { version: 0, kind: 'dat', format: 'md', lang: 'fr' },
+      { version: 1, kind: 'dat', format: 'md', lang: 'de' },
+      { version: 1, kind: 'dat', format: 'md', lang: 'fr', extra: 1 },
+    ]) {
+      expectError(await send(owner, 'POST', `${base}/documents`, bad), 400, 'validation');
+    }
+    expectError(
+      await send(viewer, 'POST', `${base}/documents`, {
+        version: 1,
+        kind: 'dat',
+        format: 'md',
+        lang: 'fr',
+      }),
+      403,
+      'forbidden',
+    );
+    await store.versions.append(other.id, null, DEMO, 'Demo', null);
+    const created = await send(outsider, 'POST', `/api/workspaces/${other.id}/documents`, {
+      version: 1,
+      kind: 'dat',
+      format: 'md',
+      lang: 'en',
+    });
+    expect(created.statusCode, created.body).toBe(202);
+    const foreign = created.json<{ document: DocumentView }>().document;
+    expectError(await send(owner, 'GET', `${base}/documents/${foreign.id}`), 404, 'not_found');
+    expectError(
+      await send(owner, 'GET', `${base}/documents/${foreign.id}/download`),
+      404,
+      'not_found',
+    );
+    expectError(await send(owner, 'GET', `${base}/documents/${randomUUID()}`), 404, 'not_found');
+    expectError(await send(owner, 'GET', `${base}/documents/nope`), 400, 'validation');
+    expect(
+      (await send(owner, 'GET', `${base}/documents`)).json<{ documents: unknown[] }>().documents,
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * Documents (DAT, analysis report) generated in the background: a request queues a
+ * `document.generate` job that any instance's worker runs; members list and read the status;
+ * the file is downloaded as an attachment (never rendered inside the application's origin).
+ * Owners, analysts and auditors request documents; every member reads them.
+ */
+import { z } from 'zod';
+import type { DocumentView } from '../api/types.js';
+import { DOCUMENT_JOB_KIND } from '../documents/document-job.js';
+import { ROLES } from '../store/index.js';
+import type { Role, Store } from '../store/index.js';
+import type { DocumentRecord } from '../store/documents.js';
+import { ApiError, notFound } from './errors.js';
+import { defineRoute } from './route.js';
+import type { Route } from './route.js';
+
+const READERS: readonly Role[] = ROLES;
+const REQUESTERS: readonly Role[] = ['owner', 'analyst', 'auditor'];
+const LIST_LIMIT = 50;
+
+const workspaceParams = z.object({ workspaceId: z.uuid() });
+const documentParams = z.object({ workspaceId: z.uuid(), documentId: z.uuid() });
+
+export const documentRequestSchema = z.strictObject({
+  version: z.number().int().min(1).max(999_999_999),
+  kind: z.enum(['dat', 'analysis']),
+  format: z.enum(['pdf', 'docx', 'html', 'md']),
+  lang: z.enum(['fr', 'en']),
+});
+
+/** Names of the users who requested the documents, looked up once each. */
+async function viewsOf(store: Store, records: readonly DocumentRecord[]): Promise<DocumentView[]> {
+  const names = new Map<string, string>();
+  for (const id of new Set(records.map((r) => r.createdBy))) {
+    if (id === null) continue;
+    const user = await store.users.findById(id);
+    if (user !== undefined) names.set(id, user.displayName);
+  }
+  return records.map((r) => ({
+    id: r.id,
+    version: r.version,
+    kind: r.kind,
+    format: r.format,
+    lang: r.locale,
+    status: r.status,
+    progress: null,
+    fileName: r.fileName,
+    size: r.size,
+    error: r.error,
+    createdBy: r.createdBy === null ? null : (names.get(r.createdBy) ?? null),
+    created: r.createdAt,
+    finished: r.finishedAt,
+  }));
+}
+
+async function viewOf(store: Store, record: DocumentRecord): Promise<DocumentView> {
+  const [view] = await viewsOf(store, [record]);
+  if (view === undefined) throw new Error('unreachable');
+  return view;
+}
+
+/**
+ * `attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded>` (RFC 6266 and
+ * RFC 8187): quotes, backslashes and control characters never reach the header.
+ */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+const notReady = (status: string): ApiError =>
+  new ApiError(
+    409,
+    'not_ready',
+    {
+      en: 'The document is not ready yet; try again in a moment.',
+      fr: "Le document n'est pas encore prêt ; réessayez dans un instant.",
+    },
+    { status },
+  );
+
+const generationFailed = (error: string | null): ApiError =>
+  new ApiError(
+    422,
+    'document_failed',
+    {
+      en: 'The document could not be generated.',
+      fr: "Le document n'a pas pu être produit.",
+    },
+    { error },
+  );
+
+const requestDocument = defineRoute({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/documents',
+  summary:
+    'Requests a DAT or an analysis report of a model version in a format and language; it is generated in the background (202, status `queued`).',
+  tag: 'documents',
+  access: { workspaceRoles: REQUESTERS },
+  csrf: true,
+  status: 202,
+  params: workspaceParams,
+  body: documentRequestSchema,
+  handler: async ({ params, body, session, server }) => {
+    const { store } = server;
+    const version = await store.versions.get(params.workspaceId, body.version);
+    if (version === undefined) throw notFound();
+    const userId = session?.user.id ?? null;
+    const record = await store.documents.create({
+      workspaceId: params.workspaceId,
+      version: body.version,
+      kind: body.kind,
+      format: body.format,
+      locale: body.lang,
+      createdBy: userId,
+    });
+    // The row exists before the job, so a worker never claims a job for a missing document.
+    const jobId = await store.jobs.enqueue(DOCUMENT_JOB_KIND, { documentId: record.id });
+    await store.documents.setJob(record.id, jobId);
+    await store.audit.append({
+      workspaceId: params.workspaceId,
+      userId,
+      action: 'document.request',
+      entityKind: 'document',
+      entityId: record.id,
+      after: body,
+    });
+    return { document: await viewOf(store, { ...record, jobId }) };
+  },
+});
+
+const listDocuments = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/documents',
+  summary: 'The 50 latest documents of the workspace, newest first.',
+  tag: 'documents',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: workspaceParams,
+  handler: async ({ params, server }) => ({
+    documents: await viewsOf(
+      server.store,
+      await server.store.documents.list(params.workspaceId, LIST_LIMIT),
+    ),
+  }),
+});
+
+const getDocument = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/documents/:documentId',
+  summary: "One document's status (queued, running, done, failed), file name, size and error.",
+  tag: 'documents',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: documentParams,
+  handler: async ({ params, server }) => {
+    const record = await server.store.documents.get(params.workspaceId, params.documentId);
+    if (record === undefined) throw notFound();
+    return { document: await viewOf(server.store, record) };
+  },
+});
+
+const downloadDocument = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/documents/:documentId/download',
+  summary:
+    'The generated file, as an attachment (409 `not_ready` while queued or running, 422 `document_failed` when generation failed).',
+  tag: 'documents',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: documentParams,
+  handler: async ({ params, server, reply }) => {
+    const { store } = server;
+    const record = await store.documents.get(params.workspaceId, params.documentId);
+    if (record === undefined) throw notFound();
+    if (record.status === 'failed') throw generationFailed(record.error);
+    if (record.status !== 'done') throw notReady(record.status);
+    const file = await store.documents.getContent(params.workspaceId, params.documentId);
+    if (file === undefined) throw notReady(record.status);
+    void reply.headers({
+      'content-type': file.contentType,
+      'content-length': String(file.content.length),
+      'content-disposition': contentDisposition(file.fileName),
+      'x-content-type-options': 'nosniff',
+      // Should a browser render it anyway (HTML), it runs in a sandbox without scripts.
+      'content-security-policy':
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox",
+      'cache-control': 'private, no-cache',
+    });
+    return file.content;
+  },
+});
+
+export const DOCUMENT_ROUTES: readonly Route[] = [
+  requestDocument,
+  listDocuments,
+  getDocument,
+  downloadDocument,
+];

@@ -1,0 +1,508 @@
+/**
+ * Model editing API: set fields of an entity, create one, record a risk decision, import a zip
+ * of model files — each saves a new version through the same checks as POST /versions (413/400
+ * file limits, 422 invalid model, 409 stale `expectedLatest`) and writes one audit entry. Also
+ * the downloads: a version as a zip, the workspace's audit log as CSV or JSON.
+ */
+import { z } from 'zod';
+import { SECTION_NAMES } from '../../domain/model/index.js';
+import { DECISION_STATUSES, FINDING_ID_PATTERN } from '../../domain/model/decision.js';
+import { ID_PATTERN } from '../../domain/model/common.js';
+import {
+  createEntity,
+  updateEntity,
+  upsertDecision,
+  type EditError,
+  type EditOutcome,
+  type EditResult,
+} from '../models/edit.js';
+import { validateModelFiles } from '../models/validation.js';
+import { readModelZip, writeModelZip, type ZipError } from '../models/zip.js';
+import type { AuditEntry } from '../store/audit.js';
+import { ConflictError } from '../store/index.js';
+import type { Role, Store, VersionSummary } from '../store/index.js';
+import { ApiError, badRequest, notFound } from './errors.js';
+import { checkFiles, invalidModel, staleVersion, versionNumber, viewsOf } from './model-routes.js';
+import type { VersionView } from './model-routes.js';
+import { defineRoute } from './route.js';
+import type { Route, ServerContext } from './route.js';
+
+const READERS: readonly Role[] = ['owner', 'analyst', 'auditor', 'viewer'];
+const WRITERS: readonly Role[] = ['owner', 'analyst'];
+const AUDIT_READERS: readonly Role[] = ['owner', 'auditor'];
+/** Largest zip upload (compressed). */
+export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
+
+const kindSchema = z.enum(SECTION_NAMES as [string, ...string[]]);
+const entityIdSchema = z.string().max(100).regex(ID_PATTERN, 'a kebab-case id');
+const workspaceParams = z.object({ workspaceId: z.uuid() });
+const kindParams = z.object({ workspaceId: z.uuid(), kind: kindSchema });
+const entityParams = z.object({ workspaceId: z.uuid(), kind: kindSchema, id: entityIdSchema });
+const versionParams = z.object({ workspaceId: z.uuid(), number: versionNumber });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date (YYYY-MM-DD)');
+const message = z.string().trim().min(1).max(1000);
+
+const editBody = z.object({
+  expectedLatest: z.number().int().min(1),
+  fields: z.record(z.string().min(1).max(200), z.unknown()),
+  message: message.optional(),
+  file: z.string().min(1).max(200).optional(),
+});
+
+const decisionBody = z.object({
+  expectedLatest: z.number().int().min(1),
+  finding: z.string().max(300).regex(FINDING_ID_PATTERN, 'a finding id `ruleId@subjectId`'),
+  status: z.enum(DECISION_STATUSES),
+  justification: z.string().trim().min(1).max(5000),
+  reviewDate: isoDate.optional(),
+  owner: entityIdSchema.optional(),
+  message: message.optional(),
+});
+
+const importQuery = z.object({
+  expectedLatest: z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/, 'a version number')
+    .transform(Number)
+    .optional(),
+  message: message.optional(),
+});
+
+const SINGULAR: Readonly<Record<string, string>> = {
+  sites: 'site',
+  zones: 'zone',
+  assets: 'asset',
+  data: 'data set',
+  flows: 'flow',
+  identities: 'identity',
+  processes: 'process',
+  backups: 'backup',
+  measures: 'measure',
+  decisions: 'decision',
+};
+
+/** An edit failure as an API error: 404 for an unknown entity, 409 for a taken id, else 400. */
+function editError(error: EditError): ApiError {
+  const details = {
+    message: error.message,
+    ...(error.file === undefined ? {} : { file: error.file }),
+    ...(error.line === undefined ? {} : { line: error.line, column: error.column }),
+  };
+  if (error.code === 'not_found') {
+    return new ApiError(404, 'entity_not_found', { en: 'Not found.', fr: 'Introuvable.' }, details);
+  }
+  if (error.code === 'duplicate_id') {
+    return new ApiError(
+      409,
+      'duplicate_id',
+      {
+        en: 'This id is already used in the model.',
+        fr: 'Cet identifiant est déjà utilisé dans le modèle.',
+      },
+      details,
+    );
+  }
+  return badRequest(error.code, details);
+}
+
+const ZIP_MESSAGES: Readonly<Record<ZipError['code'], { en: string; fr: string }>> = {
+  zip_invalid: {
+    en: 'The file is not a valid zip archive.',
+    fr: "Le fichier n'est pas une archive zip valide.",
+  },
+  zip_too_large: {
+    en: 'The archive holds too many or too large files.',
+    fr: "L'archive contient trop de fichiers ou des fichiers trop volumineux.",
+  },
+  zip_bomb: {
+    en: 'The archive inflates beyond what it declares; it was refused.',
+    fr: "L'archive se décompresse au-delà de ce qu'elle annonce ; elle a été refusée.",
+  },
+  zip_path_traversal: {
+    en: 'The archive contains an unsafe path or a link.',
+    fr: "L'archive contient un chemin dangereux ou un lien.",
+  },
+  zip_encrypted: {
+    en: 'Encrypted archives are not supported.',
+    fr: 'Les archives chiffrées ne sont pas prises en charge.',
+  },
+  zip_unsupported: {
+    en: 'This kind of zip archive is not supported (ZIP64, split or unusual compression).',
+    fr: "Ce type d'archive zip n'est pas pris en charge (ZIP64, multi-volume ou compression inhabituelle).",
+  },
+};
+
+function zipError(error: ZipError): ApiError {
+  return new ApiError(
+    error.code === 'zip_too_large' ? 413 : 400,
+    error.code,
+    ZIP_MESSAGES[error.code],
+    {
+      message: error.message,
+      ...(error.entry === undefined ? {} : { entry: error.entry }),
+      ...(error.reason === undefined ? {} : { reason: error.reason }),
+    },
+  );
+}
+
+async function latestNumber(store: Store, workspaceId: string): Promise<number | null> {
+  return (await store.versions.list(workspaceId))[0]?.number ?? null;
+}
+
+/** The latest version's files, after checking that the editor saw that version (409 if not). */
+async function latestFiles(
+  store: Store,
+  workspaceId: string,
+  expectedLatest: number,
+): Promise<Record<string, string>> {
+  const current = await latestNumber(store, workspaceId);
+  if (current !== expectedLatest) throw staleVersion(expectedLatest, current);
+  const version = await store.versions.get(workspaceId, current);
+  if (version === undefined) throw staleVersion(expectedLatest, null);
+  return { ...version.files };
+}
+
+interface Saved {
+  readonly version: VersionView;
+  readonly validation: ReturnType<typeof validateModelFiles>;
+  readonly number: number;
+}
+
+/** Checks, validates and appends `files` as the version after `expectedLatest`. */
+async function saveVersion(
+  server: ServerContext,
+  workspaceId: string,
+  expectedLatest: number | null,
+  files: Record<string, string>,
+  versionMessage: string,
+  authorId: string | null,
+): Promise<Saved> {
+  checkFiles(files);
+  const validation = validateModelFiles(files);
+  if (!validation.valid) {
+    throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
+  }
+  let saved: VersionSummary;
+  try {
+    saved = await server.store.versions.append(
+      workspaceId,
+      expectedLatest,
+      files,
+      versionMessage,
+      authorId,
+    );
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      throw staleVersion(expectedLatest, await latestNumber(server.store, workspaceId));
+    }
+    throw error;
+  }
+  const [version] = await viewsOf(server.store, [saved]);
+  if (version === undefined) throw notFound();
+  return { version, validation, number: saved.number };
+}
+
+function unwrap(result: EditResult): EditOutcome {
+  if (!result.ok) throw editError(result.error);
+  return result.value;
+}
+
+const updateEntityRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/workspaces/:workspaceId/entities/:kind/:id',
+  summary:
+    'Sets fields of one entity (null removes a field) in the file that declares it, keeping comments and layout; saves a new version (422 invalid, 409 stale).',
+  tag: 'edit',
+  access: { workspaceRoles: WRITERS },
+  csrf: true,
+  status: 201,
+  params: entityParams,
+  body: editBody,
+  handler: async ({ params, body, session, server }) => {
+    const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
+    const edit = unwrap(updateEntity(files, params.kind, params.id, body.fields));
+    const authorId = session?.user.id ?? null;
+    const saved = await saveVersion(
+      server,
+      params.workspaceId,
+      body.expectedLatest,
+      edit.files,
+      body.message ?? `Edit ${SINGULAR[params.kind] ?? params.kind} ${params.id}`,
+      authorId,
+    );
+    await server.store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: authorId,
+      action: 'model.entity.update',
+      entityKind: params.kind,
+      entityId: params.id,
+      before: { version: body.expectedLatest, file: edit.file, fields: edit.before },
+      after: { version: saved.number, file: edit.file, fields: edit.after },
+    });
+    return { version: saved.version, validation: saved.validation };
+  },
+});
+
+const createEntityRoute = defineRoute({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/entities/:kind',
+  summary:
+    'Appends a new entity (fields must include a new `id`) to `file` or to the file holding most entities of the kind; saves a new version.',
+  tag: 'edit',
+  access: { workspaceRoles: WRITERS },
+  csrf: true,
+  status: 201,
+  params: kindParams,
+  body: editBody,
+  handler: async ({ params, body, session, server }) => {
+    const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
+    const edit = unwrap(createEntity(files, params.kind, body.fields, body.file));
+    const authorId = session?.user.id ?? null;
+    const saved = await saveVersion(
+      server,
+      params.workspaceId,
+      body.expectedLatest,
+      edit.files,
+      body.message ?? `Add ${SINGULAR[params.kind] ?? params.kind} ${edit.id}`,
+      authorId,
+    );
+    await server.store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: authorId,
+      action: 'model.entity.create',
+      entityKind: params.kind,
+      entityId: edit.id,
+      before: { version: body.expectedLatest },
+      after: { version: saved.number, file: edit.file, fields: edit.after },
+    });
+    return { version: saved.version, validation: saved.validation };
+  },
+});
+
+function today(server: ServerContext): string {
+  return new Date(server.now()).toISOString().slice(0, 10);
+}
+
+const decideRoute = defineRoute({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/decisions',
+  summary:
+    "Records (or replaces) the risk decision on a finding in the model's decisions file, dated today; `accepted` needs a `reviewDate`. Saves a new version.",
+  tag: 'edit',
+  access: { workspaceRoles: WRITERS },
+  csrf: true,
+  status: 201,
+  params: workspaceParams,
+  body: decisionBody,
+  handler: async ({ params, body, session, server }) => {
+    if (body.status === 'accepted' && body.reviewDate === undefined) {
+      throw badRequest('validation', [
+        {
+          in: 'body',
+          path: ['reviewDate'],
+          code: 'required',
+          message: 'An accepted risk needs a review date.',
+        },
+      ]);
+    }
+    const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
+    const date = today(server);
+    const edit = unwrap(
+      upsertDecision(files, {
+        finding: body.finding,
+        status: body.status,
+        justification: body.justification,
+        reviewDate: body.reviewDate,
+        owner: body.owner,
+        date,
+      }),
+    );
+    const authorId = session?.user.id ?? null;
+    const saved = await saveVersion(
+      server,
+      params.workspaceId,
+      body.expectedLatest,
+      edit.files,
+      body.message ?? `Decision ${body.status} on ${body.finding}`,
+      authorId,
+    );
+    await server.store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: authorId,
+      action: 'finding.decision',
+      entityKind: 'finding',
+      entityId: body.finding,
+      before: edit.before === null ? null : { version: body.expectedLatest, decision: edit.before },
+      after: { version: saved.number, file: edit.file, decision: edit.after },
+    });
+    return { version: saved.version, validation: saved.validation };
+  },
+});
+
+const exportZipRoute = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/export.zip',
+  summary:
+    "A version's model files as a zip archive (one folder `<slug>-v<N>/`, fixed timestamps).",
+  tag: 'model',
+  access: { workspaceRoles: READERS },
+  csrf: false,
+  params: versionParams,
+  handler: async ({ params, reply, server }) => {
+    const [workspace, version] = await Promise.all([
+      server.store.workspaces.getById(params.workspaceId),
+      server.store.versions.get(params.workspaceId, params.number),
+    ]);
+    if (workspace === undefined || version === undefined) throw notFound();
+    const name = `${workspace.slug}-v${String(version.number)}`;
+    void reply
+      .header('content-type', 'application/zip')
+      .header('content-disposition', `attachment; filename="${name}.zip"`)
+      .header('cache-control', 'private, no-store');
+    return writeModelZip(version.files, name);
+  },
+});
+
+const importRoute = defineRoute({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/import',
+  summary:
+    'Saves the YAML files of a zip archive (application/zip body, ≤ 16 MB) as a new version; without `expectedLatest` the workspace must have no version yet.',
+  tag: 'model',
+  access: { workspaceRoles: WRITERS },
+  csrf: true,
+  status: 201,
+  params: workspaceParams,
+  query: importQuery,
+  bodyLimit: IMPORT_BODY_LIMIT,
+  rawBody: 'application/zip',
+  handler: async ({ params, query, body, session, server }) => {
+    const expectedLatest = query.expectedLatest ?? null;
+    const current = await latestNumber(server.store, params.workspaceId);
+    if (current !== expectedLatest) throw staleVersion(expectedLatest, current);
+    const bytes: unknown = body;
+    if (!Buffer.isBuffer(bytes)) throw badRequest('zip_invalid');
+    const content = readModelZip(bytes);
+    if (!content.ok) throw zipError(content.error);
+    const { files, ignored } = content.value;
+    if (Object.keys(files).length === 0) {
+      throw badRequest('no_files', { ignored: ignored.map((i) => i.name).slice(0, 50) });
+    }
+    const authorId = session?.user.id ?? null;
+    const saved = await saveVersion(
+      server,
+      params.workspaceId,
+      expectedLatest,
+      files,
+      query.message ?? `Import of ${String(Object.keys(files).length)} files`,
+      authorId,
+    );
+    await server.store.audit.append({
+      workspaceId: params.workspaceId,
+      userId: authorId,
+      action: 'model.import',
+      entityKind: 'model_version',
+      entityId: String(saved.number),
+      before: { number: expectedLatest },
+      after: {
+        number: saved.number,
+        files: Object.keys(files).sort(),
+        ignored: ignored.map((i) => i.name),
+      },
+    });
+    return { version: saved.version, validation: saved.validation, ignored };
+  },
+});
+
+/** A CSV cell: formula-looking text gets a leading quote; quoted when needed (RFC 4180). */
+export function csvCell(value: unknown): string {
+  let text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'userId',
+  'userEmail',
+  'action',
+  'entityKind',
+  'entityId',
+  'before',
+  'after',
+] as const;
+
+async function auditRows(
+  store: Store,
+  entries: readonly AuditEntry[],
+): Promise<Record<(typeof CSV_COLUMNS)[number], unknown>[]> {
+  const emails = new Map<string, string>();
+  for (const id of new Set(entries.map((e) => e.userId))) {
+    if (id === null) continue;
+    const user = await store.users.findById(id);
+    if (user !== undefined) emails.set(id, user.email);
+  }
+  return entries.map((e) => ({
+    id: e.id,
+    at: e.at,
+    userId: e.userId,
+    userEmail: e.userId === null ? null : (emails.get(e.userId) ?? null),
+    action: e.action,
+    entityKind: e.entityKind,
+    entityId: e.entityId,
+    before: e.before,
+    after: e.after,
+  }));
+}
+
+const auditExportRoute = defineRoute({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/audit/export',
+  summary:
+    "The workspace's whole audit log, oldest first, as a CSV (UTF-8 with BOM, header row) or JSON download (owners, auditors).",
+  tag: 'audit',
+  access: { workspaceRoles: AUDIT_READERS },
+  csrf: false,
+  params: workspaceParams,
+  query: z.object({ format: z.enum(['csv', 'json']).default('csv') }),
+  handler: async ({ params, query, reply, server }) => {
+    const workspace = await server.store.workspaces.getById(params.workspaceId);
+    if (workspace === undefined) throw notFound();
+    const rows = await auditRows(
+      server.store,
+      await server.store.audit.exportAll(params.workspaceId),
+    );
+    const name = `${workspace.slug}-audit-${today(server)}.${query.format}`;
+    void reply
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('cache-control', 'private, no-store');
+    if (query.format === 'json') {
+      void reply.header('content-type', 'application/json; charset=utf-8');
+      return JSON.stringify(rows, null, 2);
+    }
+    const lines = [
+      CSV_COLUMNS.join(','),
+      ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')),
+    ];
+    void reply.header('content-type', 'text/csv; charset=utf-8');
+    // The BOM lets spreadsheet software read the accents of a French audit log as UTF-8.
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
+  },
+});
+
+export const EDIT_ROUTES: readonly Route[] = [
+  updateEntityRoute,
+  createEntityRoute,
+  decideRoute,
+  exportZipRoute,
+  importRoute,
+  auditExportRoute,
+];

@@ -1,0 +1,50 @@
+/** Loading, error and empty states shared by every page. */
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n';
+import { ApiFailure } from '../lib/api';
+
+export function Loading({ label }: { readonly label?: string }) {
+  const { t } = useI18n();
+  return (
+    <p className="status" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {label ?? t('app.loading')}
+    </p>
+  );
+}
+
+/** The server's message in the UI language, with its located details when there are some. */
+export function errorText(error: unknown, lang: 'fr' | 'en', networkText: string): string {
+  if (error instanceof ApiFailure) {
+    if (error.status === 0) return networkText;
+    if (error.body !== null) return error.body.message[lang];
+    return `HTTP ${error.status}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function ErrorMessage({
+  error,
+  onRetry,
+  children,
+}: {
+  readonly error: unknown;
+  readonly onRetry?: () => void;
+  readonly children?: ReactNode;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="error" role="alert">
+      <p>{errorText(error, lang, t('app.networkError'))}</p>
+      {children}
+      {onRetry === undefined ? null : (
+        <button type="button" onClick={onRetry}>
+          {t('app.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Empty({ children }: { readonly children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}

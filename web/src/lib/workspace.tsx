@@ -1,0 +1,85 @@
+/**
+ * The open workspace: its description, the caller's role, its versions, the latest version
+ * number and the version being looked at (`?v=N`, default the latest). Pages read it with
+ * `useWorkspace()`; after saving a version they call `refresh()`.
+ */
+import { createContext, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import type { Role, VersionView, WorkspaceView } from '../../../src/platform/api/types';
+import { wsPath } from './api';
+import { useRouter } from './router';
+import { useApi } from './use-api';
+
+export interface WorkspaceValue {
+  readonly workspace: WorkspaceView;
+  readonly role: Role;
+  /** Newest first. */
+  readonly versions: readonly VersionView[];
+  readonly latest: number | null;
+  /** The version pages show: `?v=` when valid, else the latest. */
+  readonly version: number | null;
+  readonly canEdit: boolean;
+  readonly refresh: () => void;
+  /** `/w/<id>` + path, keeping `?v=` when a past version is selected and `keepVersion`. */
+  readonly href: (path?: string, keepVersion?: boolean) => string;
+}
+
+const WorkspaceContext = createContext<WorkspaceValue | null>(null);
+
+export function useWorkspace(): WorkspaceValue {
+  const value = useContext(WorkspaceContext);
+  if (value === null) throw new Error('useWorkspace outside WorkspaceProvider');
+  return value;
+}
+
+export function useWorkspaceLoader(workspaceId: string): {
+  readonly value: WorkspaceValue | null;
+  readonly error: unknown;
+  readonly reload: () => void;
+} {
+  const { location } = useRouter();
+  const ws = useApi<{ workspace: WorkspaceView }>(wsPath(workspaceId));
+  const versions = useApi<{ versions: VersionView[] }>(wsPath(workspaceId, '/versions'));
+  const requested = Number(location.search.get('v') ?? '');
+  const value = useMemo<WorkspaceValue | null>(() => {
+    if (ws.data === null || versions.data === null) return null;
+    const list = versions.data.versions;
+    const latest = list[0]?.number ?? null;
+    const version =
+      Number.isInteger(requested) && list.some((v) => v.number === requested) ? requested : latest;
+    const role = ws.data.workspace.role;
+    const base = `/w/${encodeURIComponent(workspaceId)}`;
+    return {
+      workspace: ws.data.workspace,
+      role,
+      versions: list,
+      latest,
+      version,
+      canEdit: role === 'owner' || role === 'analyst',
+      refresh: () => {
+        ws.reload();
+        versions.reload();
+      },
+      href: (path = '', keepVersion = true) =>
+        `${base}${path}${keepVersion && version !== null && version !== latest ? `?v=${version}` : ''}`,
+    };
+  }, [ws, versions, requested, workspaceId]);
+  return {
+    value,
+    error: ws.error ?? versions.error,
+    reload: () => {
+      ws.reload();
+      versions.reload();
+    },
+  };
+}
+
+export function WorkspaceProvider({
+  value,
+  children,
+}: {
+  readonly value: WorkspaceValue;
+  readonly children: ReactNode;
+}) {
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+}

@@ -1,0 +1,277 @@
+/**
+ * The workspace's audit log (owners and auditors): newest first, paged with "Load more",
+ * each entry's before/after state shown on demand as JSON text, and CSV/JSON export.
+ */
+import { useEffect, useState } from 'react';
+import type { AuditEntryView } from '../../../../src/platform/api/types';
+import { Empty, ErrorMessage, Loading } from '../../components/Status';
+import { useI18n } from '../../i18n';
+import { api, apiBlob, saveBlob, wsPath } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
+import { useWorkspace } from '../../lib/workspace';
+import {
+  EXPORT_FORMATS,
+  actionMessageKey,
+  appendPage,
+  auditListPath,
+  entityMessageKey,
+  hasChanges,
+  jsonText,
+  userLabel,
+} from './audit-logic';
+import type { AuditListResponse, ExportFormat } from './audit-logic';
+import { useMemberNames } from './use-member-names';
+import './audit.css';
+
+export default function AuditPage() {
+  const { t } = useI18n();
+  const { workspace, role } = useWorkspace();
+  return (
+    <>
+      <h1>{t('audit.title')}</h1>
+      {role === 'owner' || role === 'auditor' ? (
+        <>
+          <p>{t('audit.intro')}</p>
+          <ExportButtons workspaceId={workspace.id} />
+          <AuditLog workspaceId={workspace.id} />
+        </>
+      ) : (
+        <p className="empty">{t('audit.forbidden')}</p>
+      )}
+    </>
+  );
+}
+
+function ExportButtons({ workspaceId }: { readonly workspaceId: string }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState('');
+  const run = (format: ExportFormat) => {
+    setBusy(format);
+    setError(null);
+    setSaved('');
+    apiBlob(wsPath(workspaceId, `/audit/export?format=${format}`))
+      .then(({ blob, fileName }) => {
+        const name = fileName ?? `audit.${format}`;
+        saveBlob(blob, name);
+        setSaved(t('audit.exported', { file: name }));
+      })
+      .catch(setError)
+      .finally(() => {
+        setBusy(null);
+      });
+  };
+  return (
+    <section className="audit-export" aria-labelledby="audit-export-title">
+      <h2 id="audit-export-title" className="visually-hidden">
+        {t('audit.export')}
+      </h2>
+      <div className="toolbar" role="group" aria-labelledby="audit-export-title">
+        {EXPORT_FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            disabled={busy !== null}
+            onClick={() => {
+              run(format);
+            }}
+          >
+            {busy === format
+              ? t('audit.exporting')
+              : t(format === 'csv' ? 'audit.exportCsv' : 'audit.exportJson')}
+          </button>
+        ))}
+        <span role="status" className="muted">
+          {saved}
+        </span>
+      </div>
+      {error === null ? null : <ErrorMessage error={error} />}
+    </section>
+  );
+}
+
+interface OlderPages {
+  readonly entries: readonly AuditEntryView[];
+  readonly nextCursor: number | null;
+}
+
+function AuditLog({ workspaceId }: { readonly workspaceId: string }) {
+  const { t } = useI18n();
+  const base = wsPath(workspaceId);
+  const first = useApi<AuditListResponse>(auditListPath(base, null));
+  const names = useMemberNames(workspaceId);
+  const [older, setOlder] = useState<OlderPages | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const [notice, setNotice] = useState('');
+  const [focusId, setFocusId] = useState<number | null>(null);
+
+  // After "Load more", focus the first new row (the button may be gone at the end of the log).
+  useEffect(() => {
+    if (focusId === null) return;
+    document.getElementById(`audit-entry-${focusId}`)?.focus();
+  }, [focusId]);
+
+  if (first.data === null) {
+    return first.error === null ? (
+      <Loading />
+    ) : (
+      <ErrorMessage error={first.error} onRetry={first.reload} />
+    );
+  }
+  const entries = appendPage(first.data.entries, older?.entries ?? []);
+  const cursor = older === null ? first.data.nextCursor : older.nextCursor;
+
+  const loadMore = () => {
+    if (cursor === null) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    api<AuditListResponse>(auditListPath(base, cursor))
+      .then((page) => {
+        const fresh = appendPage(entries, page.entries).slice(entries.length);
+        setOlder((prev) => ({
+          entries: [...(prev?.entries ?? []), ...page.entries],
+          nextCursor: page.nextCursor,
+        }));
+        setNotice(
+          `${t('audit.loaded', { count: fresh.length })}${page.nextCursor === null ? ` ${t('audit.end')}` : ''}`,
+        );
+        setFocusId(fresh[0]?.id ?? null);
+        setLoadingMore(false);
+      })
+      .catch((reason: unknown) => {
+        setMoreError(reason);
+        setLoadingMore(false);
+      });
+  };
+
+  if (entries.length === 0) return <Empty>{t('audit.empty')}</Empty>;
+  return (
+    <section aria-labelledby="audit-list-title">
+      <h2 id="audit-list-title" className="visually-hidden">
+        {t('audit.caption')}
+      </h2>
+      <div className="table-scroll" role="region" aria-labelledby="audit-list-title" tabIndex={0}>
+        <table className="plain audit-table">
+          <caption className="visually-hidden">{t('audit.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.col.time')}</th>
+              <th scope="col">{t('audit.col.user')}</th>
+              <th scope="col">{t('audit.col.action')}</th>
+              <th scope="col">{t('audit.col.entity')}</th>
+              <th scope="col">{t('audit.col.changes')}</th>
+            </tr>
+          </thead>
+          {entries.map((entry) => (
+            <AuditRow key={entry.id} entry={entry} names={names} />
+          ))}
+        </table>
+      </div>
+      <p className="muted">{t('audit.shown', { count: entries.length })}</p>
+      <p role="status" className="visually-hidden">
+        {notice}
+      </p>
+      {moreError === null ? null : <ErrorMessage error={moreError} onRetry={loadMore} />}
+      {cursor === null ? (
+        <p className="muted">{t('audit.end')}</p>
+      ) : (
+        <button type="button" onClick={loadMore} disabled={loadingMore}>
+          {loadingMore ? t('audit.loadingMore') : t('audit.loadMore')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** One entry: a <tbody> holding its row and, when expanded, the before/after row. */
+function AuditRow({
+  entry,
+  names,
+}: {
+  readonly entry: AuditEntryView;
+  readonly names: ReadonlyMap<string, string>;
+}) {
+  const { t, formatDate } = useI18n();
+  const [open, setOpen] = useState(false);
+  const actionKey = actionMessageKey(entry.action);
+  const entityKey = entityMessageKey(entry.entityKind);
+  const user = userLabel(entry.userId, names);
+  const detailsId = `audit-changes-${entry.id}`;
+  return (
+    <tbody>
+      <tr id={`audit-entry-${entry.id}`} tabIndex={-1}>
+        <td>
+          <time dateTime={entry.at} title={entry.at}>
+            {formatDate(entry.at)}
+          </time>
+        </td>
+        <td>
+          {user === null ? (
+            <span className="muted">{t('audit.system')}</span>
+          ) : user.known ? (
+            user.name
+          ) : (
+            <span className="mono">{t('audit.formerMember', { id: user.name })}</span>
+          )}
+        </td>
+        <td>
+          {actionKey === null ? <code>{entry.action}</code> : t(actionKey)}
+          {actionKey === null ? null : (
+            <span className="muted audit-code">
+              {' '}
+              <code>{entry.action}</code>
+            </span>
+          )}
+        </td>
+        <td>
+          {entityKey === null ? entry.entityKind : t(entityKey)}
+          {entry.entityId === null ? null : (
+            <>
+              {' '}
+              <code className="audit-id">{entry.entityId}</code>
+            </>
+          )}
+        </td>
+        <td>
+          {hasChanges(entry) ? (
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              onClick={() => {
+                setOpen((v) => !v);
+              }}
+            >
+              {open ? t('audit.hideChanges') : t('audit.showChanges')}
+              <span className="visually-hidden">
+                {' '}
+                ({t('audit.changesLabel', { id: entry.id })})
+              </span>
+            </button>
+          ) : (
+            <span aria-hidden="true">{t('audit.noChanges')}</span>
+          )}
+        </td>
+      </tr>
+      {open ? (
+        <tr id={detailsId} className="audit-changes-row">
+          <td colSpan={5}>
+            <div className="audit-changes">
+              <div>
+                <p className="audit-changes-label">{t('audit.before')}</p>
+                <pre className="diff">{jsonText(entry.before)}</pre>
+              </div>
+              <div>
+                <p className="audit-changes-label">{t('audit.after')}</p>
+                <pre className="diff">{jsonText(entry.after)}</pre>
+              </div>
+            </div>
+          </td>
+        </tr>
+      ) : null}
+    </tbody>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Pure helpers of the audit page: the response shape of the list route, action labels, paging
+ * and the before/after JSON as plain text.
+ */
+import type { AuditEntryView } from '../../../../src/platform/api/types';
+
+/**
+ * GET /api/workspaces/:id/audit?limit=&before= answers `{ entries, nextCursor }`
+ * (src/platform/store/audit.ts `AuditPage`; entries also carry `workspaceId`, unused here).
+ * Not in the API contract file yet.
+ */
+export interface AuditListResponse {
+  readonly entries: readonly AuditEntryView[];
+  /** Pass as `before` to get the next (older) page; null when there is none. */
+  readonly nextCursor: number | null;
+}
+
+/** GET /api/workspaces/:id/members (src/platform/store/workspaces.ts `Member`). */
+export interface MembersResponse {
+  readonly members: readonly {
+    readonly userId: string;
+    readonly email: string;
+    readonly displayName: string;
+  }[];
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Actions the UI names; each has a message `audit.action.<code>`. Others are shown as their raw
+ * code. `member.role` is the name in the brief, `member.change_role` the one the server writes.
+ */
+export const KNOWN_AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'user.create',
+  'workspace.create',
+  'member.add',
+  'member.role',
+  'member.change_role',
+  'member.remove',
+  'model.version',
+  'model.import',
+  'model.entity.create',
+  'model.entity.update',
+  'finding.decision',
+  'document.request',
+] as const;
+export type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];
+
+/** Entity kinds the UI names (`audit.entity.<kind>`); others are shown as written. */
+export const KNOWN_ENTITY_KINDS = [
+  'user',
+  'workspace',
+  'member',
+  'model_version',
+  'document',
+  'entity',
+  'decision',
+] as const;
+export type KnownEntityKind = (typeof KNOWN_ENTITY_KINDS)[number];
+
+export function entityMessageKey(kind: string): `audit.entity.${KnownEntityKind}` | null {
+  return (KNOWN_ENTITY_KINDS as readonly string[]).includes(kind)
+    ? `audit.entity.${kind as KnownEntityKind}`
+    : null;
+}
+
+export function isKnownAction(action: string): action is KnownAuditAction {
+  return (KNOWN_AUDIT_ACTIONS as readonly string[]).includes(action);
+}
+
+/** The message key of an action, or null when the UI does not know it (show the raw code). */
+export function actionMessageKey(action: string): `audit.action.${KnownAuditAction}` | null {
+  return isKnownAction(action) ? `audit.action.${action}` : null;
+}
+
+/** The list path for a page (`before` = the previous page's cursor). */
+export function auditListPath(workspacePath: string, before: number | null): string {
+  const search = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE) });
+  if (before !== null) search.set('before', String(before));
+  return `${workspacePath}/audit?${search.toString()}`;
+}
+
+/** Appends an older page, dropping entries already shown (same id). */
+export function appendPage(
+  shown: readonly AuditEntryView[],
+  page: readonly AuditEntryView[],
+): AuditEntryView[] {
+  const seen = new Set(shown.map((e) => e.id));
+  return [...shown, ...page.filter((e) => !seen.has(e.id))];
+}
+
+/** True when the entry has a before or after state worth showing. */
+export function hasChanges(entry: AuditEntryView): boolean {
+  return !isEmpty(entry.before) || !isEmpty(entry.after);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined;
+}
+
+/** A JSON value as indented text (rendered in <pre> as text, never as HTML). */
+export function jsonText(value: unknown): string {
+  if (value === undefined) return 'null';
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch {
+    // Not from the server (its JSON cannot be cyclic): show the type rather than fail.
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** A user's name from the members list, else the id (members who left are not listed). */
+export function userLabel(
+  userId: string | null,
+  names: ReadonlyMap<string, string>,
+): { readonly name: string; readonly known: boolean } | null {
+  if (userId === null) return null;
+  const name = names.get(userId);
+  return name === undefined ? { name: userId, known: false } : { name, known: true };
+}
