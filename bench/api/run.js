@@ -73,7 +73,7 @@ function row(label, r) {
 }
 
 async function main() {
-  const env = { VIGIE_DATA: join(work, 'data') };
+  const env = { VIGIE_DATA: join(work, 'data'), VIGIE_LANG: 'en' };
   if (process.env.BENCH_DATABASE_URL !== undefined)
     env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   const server = await startChild(
@@ -81,7 +81,7 @@ async function main() {
     env,
     (out) => {
       const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      const password = /password[^:]*:\s*(\S+)/i.exec(out)?.[1];
+      const password = /one-time password (\S+)/.exec(out)?.[1];
       return url !== undefined && password !== undefined ? { url, password } : null;
     },
   );

@@ -1,5 +1,5 @@
 /** Validates a model version's files with the model loader and summarises the result. */
-import { createTranslator } from '../../i18n/index.js';
+import { createTranslator, type Locale } from '../../i18n/index.js';
 import { loadModel } from '../../model/load.js';
 
 export interface DiagnosticView {
@@ -32,10 +32,17 @@ export interface ValidationSummary {
   readonly counts: ModelCounts;
 }
 
-const t = createTranslator('en');
+const translators = { en: createTranslator('en'), fr: createTranslator('fr') } as const;
 
-/** Loads the files (sorted by path) and returns their diagnostics and entity counts. */
-export function validateModelFiles(files: Readonly<Record<string, string>>): ValidationSummary {
+/**
+ * Loads the files (sorted by path) and returns their diagnostics (messages in `locale`) and
+ * entity counts.
+ */
+export function validateModelFiles(
+  files: Readonly<Record<string, string>>,
+  locale: Locale = 'en',
+): ValidationSummary {
+  const t = translators[locale];
   const sources = Object.keys(files)
     .sort()
     .map((file) => ({ file, text: files[file] ?? '' }));

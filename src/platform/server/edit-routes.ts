@@ -5,6 +5,7 @@
  * the downloads: a version as a zip, the workspace's audit log as CSV or JSON.
  */
 import { z } from 'zod';
+import type { Locale } from '../../i18n/index.js';
 import { SECTION_NAMES } from '../../domain/model/index.js';
 import { DECISION_STATUSES, FINDING_ID_PATTERN } from '../../domain/model/decision.js';
 import { ID_PATTERN } from '../../domain/model/common.js';
@@ -24,6 +25,7 @@ import type { Role, Store, VersionSummary } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { checkFiles, invalidModel, staleVersion, versionNumber, viewsOf } from './model-routes.js';
 import type { VersionView } from './model-routes.js';
+import { localeOf } from './locale.js';
 import { defineRoute } from './route.js';
 import type { Route, ServerContext } from './route.js';
 
@@ -176,9 +178,10 @@ async function saveVersion(
   files: Record<string, string>,
   versionMessage: string,
   authorId: string | null,
+  locale: Locale,
 ): Promise<Saved> {
   checkFiles(files);
-  const validation = validateModelFiles(files);
+  const validation = validateModelFiles(files, locale);
   if (!validation.valid) {
     throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
   }
@@ -218,7 +221,7 @@ const updateEntityRoute = defineRoute({
   status: 201,
   params: entityParams,
   body: editBody,
-  handler: async ({ params, body, session, server }) => {
+  handler: async ({ params, body, session, server, request }) => {
     const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
     const edit = unwrap(updateEntity(files, params.kind, params.id, body.fields));
     const authorId = session?.user.id ?? null;
@@ -229,6 +232,7 @@ const updateEntityRoute = defineRoute({
       edit.files,
       body.message ?? `Edit ${SINGULAR[params.kind] ?? params.kind} ${params.id}`,
       authorId,
+      localeOf(request),
     );
     await server.store.audit.append({
       workspaceId: params.workspaceId,
@@ -254,7 +258,7 @@ const createEntityRoute = defineRoute({
   status: 201,
   params: kindParams,
   body: editBody,
-  handler: async ({ params, body, session, server }) => {
+  handler: async ({ params, body, session, server, request }) => {
     const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
     const edit = unwrap(createEntity(files, params.kind, body.fields, body.file));
     const authorId = session?.user.id ?? null;
@@ -265,6 +269,7 @@ const createEntityRoute = defineRoute({
       edit.files,
       body.message ?? `Add ${SINGULAR[params.kind] ?? params.kind} ${edit.id}`,
       authorId,
+      localeOf(request),
     );
     await server.store.audit.append({
       workspaceId: params.workspaceId,
@@ -294,7 +299,7 @@ const decideRoute = defineRoute({
   status: 201,
   params: workspaceParams,
   body: decisionBody,
-  handler: async ({ params, body, session, server }) => {
+  handler: async ({ params, body, session, server, request }) => {
     if (body.status === 'accepted' && body.reviewDate === undefined) {
       throw badRequest('validation', [
         {
@@ -325,6 +330,7 @@ const decideRoute = defineRoute({
       edit.files,
       body.message ?? `Decision ${body.status} on ${body.finding}`,
       authorId,
+      localeOf(request),
     );
     await server.store.audit.append({
       workspaceId: params.workspaceId,
@@ -376,7 +382,7 @@ const importRoute = defineRoute({
   query: importQuery,
   bodyLimit: IMPORT_BODY_LIMIT,
   rawBody: 'application/zip',
-  handler: async ({ params, query, body, session, server }) => {
+  handler: async ({ params, query, body, session, server, request }) => {
     const expectedLatest = query.expectedLatest ?? null;
     const current = await latestNumber(server.store, params.workspaceId);
     if (current !== expectedLatest) throw staleVersion(expectedLatest, current);
@@ -396,6 +402,7 @@ const importRoute = defineRoute({
       files,
       query.message ?? `Import of ${String(Object.keys(files).length)} files`,
       authorId,
+      localeOf(request),
     );
     await server.store.audit.append({
       workspaceId: params.workspaceId,

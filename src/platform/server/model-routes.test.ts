@@ -260,6 +260,29 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
       .details.diagnostics.filter((d) => d.severity === 'error');
     expect(located.length).toBeGreaterThan(0);
     expect(located.every((d) => d.line > 0 && d.message.length > 0)).toBe(true);
+
+    // the same diagnostics in French when the browser asks for French
+    const french = await app.inject({
+      method: 'POST',
+      url: `${base}/versions`,
+      headers: {
+        cookie: owner.cookie,
+        'x-csrf-token': owner.csrf,
+        'content-type': 'application/json',
+        'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8',
+      },
+      payload: JSON.stringify({
+        expectedLatest: null,
+        files: { 'model.yaml': dangling },
+        message: 'x',
+      }),
+    });
+    expectError(french, 422, 'invalid_model');
+    const frenchErrors = french
+      .json<{ details: { diagnostics: DiagnosticJson[] } }>()
+      .details.diagnostics.filter((d) => d.severity === 'error');
+    expect(frenchErrors.map((d) => [d.code, d.line])).toEqual(located.map((d) => [d.code, d.line]));
+    expect(frenchErrors.map((d) => d.message)).not.toEqual(located.map((d) => d.message));
     expect(await store.versions.list(workspace.id)).toEqual([]);
     const audit = await store.audit.list(workspace.id);
     expect(audit.entries.some((e) => e.action === 'model.version')).toBe(false);

@@ -9,6 +9,7 @@ import { isModelFileName, validateModelFiles } from '../models/validation.js';
 import { ConflictError, ROLES } from '../store/index.js';
 import type { Role, Store, VersionSummary } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
+import { localeOf } from './locale.js';
 import { defineRoute } from './route.js';
 import type { Route } from './route.js';
 
@@ -130,13 +131,13 @@ const getVersion = defineRoute({
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams,
-  handler: async ({ params, server }) => {
+  handler: async ({ params, server, request }) => {
     const version = await server.store.versions.get(params.workspaceId, params.number);
     if (version === undefined) throw notFound();
     const [view] = await viewsOf(server.store, [version]);
     return {
       version: { ...view, files: version.files },
-      validation: validateModelFiles(version.files),
+      validation: validateModelFiles(version.files, localeOf(request)),
     };
   },
 });
@@ -156,13 +157,13 @@ const createVersion = defineRoute({
     files: z.record(z.string(), z.string()),
     message: z.string().trim().min(1).max(1000),
   }),
-  handler: async ({ params, body, session, server }) => {
+  handler: async ({ params, body, session, server, request }) => {
     checkFiles(body.files);
     const { store } = server;
     // Cheap early check so a stale editor does not pay for validation; append re-checks.
     const current = (await store.versions.list(params.workspaceId))[0]?.number ?? null;
     if (current !== body.expectedLatest) throw staleVersion(body.expectedLatest, current);
-    const validation = validateModelFiles(body.files);
+    const validation = validateModelFiles(body.files, localeOf(request));
     if (!validation.valid) {
       throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
     }

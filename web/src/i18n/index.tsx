@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Lang } from '../../../src/platform/api/types';
+import { setApiLanguage } from '../lib/api';
 import audit from './audit';
 import common from './common';
 import dashboard from './dashboard';
@@ -99,6 +100,8 @@ function initialLang(): Lang {
 
 export function I18nProvider({ children }: { readonly children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
+  // Set before children render, so their first requests already carry the language.
+  setApiLanguage(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -5,10 +5,16 @@
 import type { ApiErrorBody, SessionResponse } from '../../../src/platform/api/types';
 
 let csrfToken: string | null = null;
+let language: 'fr' | 'en' | null = null;
 let onUnauthorized: (() => void) | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** The UI language, sent as Accept-Language so the server's model diagnostics match it. */
+export function setApiLanguage(lang: 'fr' | 'en'): void {
+  language = lang;
 }
 
 /** Called when a request gets 401 (the session ended): the app goes back to the login page. */
@@ -49,6 +55,7 @@ export interface RequestOptions {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (language !== null) headers['accept-language'] = language;
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   let body: BodyInit | undefined;
   if (options.raw !== undefined) {
