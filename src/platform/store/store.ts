@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { createAnalysesRepository } from './analyses.js';
 import { createAuditRepository } from './audit.js';
@@ -34,6 +35,35 @@ export const SQLITE_FILE_NAME = 'vigie.sqlite';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** Prepared statements kept per SQL text (Kysely prepares every query anew otherwise). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 with its prepared statements reused: preparing costs more than running the
+ * small queries of an API request (session, user, role). Safe because Kysely runs one query at
+ * a time on the connection (a streamed query holds it until the stream ends).
+ */
+export function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached !== undefined) return cached;
+      const statement = database.prepare(text);
+      if (cache.size >= STATEMENT_CACHE_SIZE) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+    close() {
+      cache.clear();
+      database.close();
+    },
+  };
+}
+
 function createDb(config: StoreConfig): { db: Kysely<Database>; dialect: StoreDialect } {
   if (config.databaseUrl !== undefined && config.databaseUrl !== '') {
     if (config.schema !== undefined && !SCHEMA_NAME.test(config.schema)) {
@@ -56,7 +86,9 @@ function createDb(config: StoreConfig): { db: Kysely<Database>; dialect: StoreDi
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    }),
     dialect: 'sqlite',
   };
 }
