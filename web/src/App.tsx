@@ -40,7 +40,11 @@ const WORKSPACE_ROUTES: readonly { pattern: string; page: Page }[] = [
   { pattern: '/versions/:a/diff/:b', page: lazy(() => import('./pages/versions/DiffPage')) },
   { pattern: '/documents', page: lazy(() => import('./pages/documents/DocumentsPage')) },
   { pattern: '/audit', page: lazy(() => import('./pages/audit/AuditPage')) },
+  { pattern: '/members', page: lazy(() => import('./pages/members/MembersPage')) },
 ];
+
+const AccountPage = lazy(() => import('./pages/account/AccountPage'));
+const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage'));
 
 function NotFound() {
   const { t } = useI18n();
@@ -151,7 +155,19 @@ export function App() {
   }
   return (
     <Layout user={session.user} workspace={null} onSignOut={signOut}>
-      {location.path === '/' ? <WorkspacesPage /> : <NotFound />}
+      {location.path === '/' ? (
+        <WorkspacesPage />
+      ) : location.path === '/account' ? (
+        <Suspense fallback={<Loading />}>
+          <AccountPage user={session.user} onSignedOut={signOut} />
+        </Suspense>
+      ) : location.path === '/admin/users' ? (
+        <Suspense fallback={<Loading />}>
+          <AdminUsersPage user={session.user} />
+        </Suspense>
+      ) : (
+        <NotFound />
+      )}
     </Layout>
   );
 }

@@ -20,6 +20,7 @@ import {
   notFound,
   rateLimited,
 } from './errors.js';
+import { ACCOUNT_ROUTES } from './account-routes.js';
 import { ANALYSIS_ROUTES } from './analysis-routes.js';
 import { DOCUMENT_ROUTES } from './document-routes.js';
 import { EDIT_ROUTES } from './edit-routes.js';
@@ -462,6 +463,7 @@ export const API_ROUTES: readonly Route[] = [
   changeMemberRole,
   removeMember,
   listAudit,
+  ...ACCOUNT_ROUTES,
   ...MODEL_ROUTES,
   ...ANALYSIS_ROUTES,
   ...EDIT_ROUTES,

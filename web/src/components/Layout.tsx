@@ -21,6 +21,7 @@ const NAV: readonly { path: string; key: MessageKey; keepVersion: boolean }[] = 
   { path: '/versions', key: 'nav.versions', keepVersion: false },
   { path: '/documents', key: 'nav.documents', keepVersion: false },
   { path: '/audit', key: 'nav.audit', keepVersion: false },
+  { path: '/members', key: 'account.nav.members', keepVersion: false },
 ];
 
 /** How long to wait for a lazy page's <h1> before leaving focus on <main>. */
@@ -121,7 +122,9 @@ export function Layout({
   const visibleNav = NAV.filter(
     (item) =>
       item.path !== '/audit' || workspace?.role === 'owner' || workspace?.role === 'auditor',
-  ).filter((item) => item.path !== '/edit' || workspace?.canEdit === true);
+  )
+    .filter((item) => item.path !== '/edit' || workspace?.canEdit === true)
+    .filter((item) => item.path !== '/members' || workspace?.role === 'owner');
   return (
     <>
       <a className="skip" href="#main">
@@ -145,7 +148,22 @@ export function Layout({
         <LanguageSwitch />
         {user === null ? null : (
           <>
-            <span className="topbar-user">{user.displayName}</span>
+            {user.isAdmin ? (
+              <Link
+                to="/admin/users"
+                aria-current={location.path === '/admin/users' ? 'page' : undefined}
+              >
+                {t('account.nav.admin')}
+              </Link>
+            ) : null}
+            <Link
+              to="/account"
+              className="topbar-user"
+              aria-label={t('account.nav.account', { name: user.displayName })}
+              aria-current={location.path === '/account' ? 'page' : undefined}
+            >
+              {user.displayName}
+            </Link>
             <button type="button" className="link-button" onClick={onSignOut}>
               {t('app.signOut')}
             </button>

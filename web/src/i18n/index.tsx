@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import type { Lang } from '../../../src/platform/api/types';
 import { setApiLanguage } from '../lib/api';
+import account from './account';
 import audit from './audit';
 import common from './common';
 import dashboard from './dashboard';
@@ -28,6 +29,7 @@ export const AREAS = {
   versions,
   documents,
   audit,
+  account,
 };
 
 const EN = {
@@ -41,6 +43,7 @@ const EN = {
   ...versions.en,
   ...documents.en,
   ...audit.en,
+  ...account.en,
 };
 export type MessageKey = keyof typeof EN;
 const FR: Readonly<Record<MessageKey, string>> = {
@@ -54,6 +57,7 @@ const FR: Readonly<Record<MessageKey, string>> = {
   ...versions.fr,
   ...documents.fr,
   ...audit.fr,
+  ...account.fr,
 };
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
   en: EN,

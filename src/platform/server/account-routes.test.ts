@@ -1,0 +1,232 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hashPassword } from '../auth/passwords.js';
+import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
+import type { Store, User } from '../store/index.js';
+import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import type { TestStore } from '../store/test-support.js';
+import { buildApp } from './app.js';
+
+const PASSWORD = 'correct horse battery staple 42';
+const NEW_PASSWORD = 'violet lantern across nine rivers';
+let passwordHash = '';
+
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
+});
+
+interface Client {
+  user: User;
+  cookie: string;
+  csrf: string;
+}
+
+async function clientFor(store: Store, user: User): Promise<Client> {
+  const token = newSessionToken();
+  const csrf = newCsrfToken();
+  await store.sessions.create({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  return { user, cookie: `vigie_session=${token}`, csrf };
+}
+
+interface ErrorBody {
+  code: string;
+  message: { en: string; fr: string };
+  details?: { code: string; message: { en: string; fr: string } }[];
+}
+
+function expectError(response: LightMyRequestResponse, status: number, code: string): ErrorBody {
+  expect(response.statusCode, response.body).toBe(status);
+  const body = response.json<ErrorBody>();
+  expect(body.code).toBe(code);
+  expect(body.message.en.length).toBeGreaterThan(0);
+  expect(body.message.fr.length).toBeGreaterThan(0);
+  return body;
+}
+
+describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
+  let testStore: TestStore;
+  let store: Store;
+  let app: FastifyInstance;
+  let time: number;
+  let owner: Client;
+  let admin: Client;
+
+  const makeUser = (email: string, displayName: string, isAdmin = false): Promise<User> =>
+    store.users.create({ email, displayName, passwordHash, isAdmin });
+
+  const login = (email: string, password: string): Promise<LightMyRequestResponse> =>
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: { email, password },
+    });
+
+  const me = (client: Client): Promise<LightMyRequestResponse> =>
+    app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: client.cookie } });
+
+  const post = (
+    client: Client,
+    url: string,
+    payload?: unknown,
+    csrf = client.csrf,
+  ): Promise<LightMyRequestResponse> =>
+    app.inject({
+      method: 'POST',
+      url,
+      headers: {
+        cookie: client.cookie,
+        'x-csrf-token': csrf,
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+    });
+
+  const change = (
+    client: Client,
+    currentPassword: string,
+    newPassword: string,
+    csrf?: string,
+  ): Promise<LightMyRequestResponse> =>
+    post(client, '/api/auth/password', { currentPassword, newPassword }, csrf);
+
+  beforeEach(async () => {
+    testStore = await openTestStore(dialect);
+    store = testStore.store;
+    time = Date.now();
+    app = buildApp({ store, now: () => time });
+    owner = await clientFor(store, await makeUser('camille.durand@example.test', 'Camille Durand'));
+    admin = await clientFor(store, await makeUser('admin@example.test', 'Admin', true));
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await testStore.dispose();
+  });
+
+  describe('POST /api/auth/password', () => {
+    it('changes the password: the old one is refused at login, the new one accepted', async () => {
+      const response = await change(owner, PASSWORD, NEW_PASSWORD);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json<{ ok: boolean }>().ok).toBe(true);
+      expectError(await login(owner.user.email, PASSWORD), 401, 'invalid_credentials');
+      expect((await login(owner.user.email, NEW_PASSWORD)).statusCode).toBe(200);
+      const stored = await store.users.findById(owner.user.id);
+      expect(stored?.passwordHash.startsWith('$argon2id$')).toBe(true);
+      expect(stored?.passwordHash).not.toContain(NEW_PASSWORD);
+    });
+
+    it('keeps the current session and revokes every other session of the user only', async () => {
+      const other = await clientFor(store, owner.user);
+      const third = await clientFor(store, owner.user);
+      const someoneElse = await clientFor(store, admin.user);
+      const response = await change(owner, PASSWORD, NEW_PASSWORD);
+      expect(response.json<{ otherSessionsRemoved: number }>().otherSessionsRemoved).toBe(2);
+      expect((await me(owner)).statusCode).toBe(200);
+      expectError(await me(other), 401, 'unauthenticated');
+      expectError(await me(third), 401, 'unauthenticated');
+      expect((await me(someoneElse)).statusCode).toBe(200);
+    });
+
+    it('refuses a weak or common new password with the reasons, in both languages', async () => {
+      for (const weak of ['short', 'password1234', 'camilledurand2024!']) {
+        const body = expectError(await change(owner, PASSWORD, weak), 400, 'weak_password');
+        expect(body.details?.length).toBeGreaterThan(0);
+        for (const problem of body.details ?? []) {
+          expect(problem.code).toMatch(/^password_/);
+          expect(problem.message.fr.length).toBeGreaterThan(0);
+        }
+      }
+      const common = expectError(
+        await change(owner, PASSWORD, 'password1234'),
+        400,
+        'weak_password',
+      );
+      expect(common.details?.map((d) => d.code)).toContain('password_common');
+      const same = expectError(await change(owner, PASSWORD, PASSWORD), 400, 'weak_password');
+      expect(same.details?.map((d) => d.code)).toEqual(['password_unchanged']);
+      expect((await login(owner.user.email, PASSWORD)).statusCode).toBe(200);
+    });
+
+    it('refuses a wrong current password and counts it towards the lockout', async () => {
+      const other = await clientFor(store, owner.user);
+      for (let i = 0; i < 5; i += 1) {
+        expectError(await change(owner, 'not my password!!', NEW_PASSWORD), 400, 'wrong_password');
+      }
+      expect((await me(other)).statusCode).toBe(200);
+      expectError(await change(owner, PASSWORD, NEW_PASSWORD), 423, 'account_locked');
+      expectError(await login(owner.user.email, PASSWORD), 423, 'account_locked');
+      time += 15 * 60 * 1000 + 1000;
+      expect((await change(owner, PASSWORD, NEW_PASSWORD)).statusCode).toBe(200);
+      expect((await store.users.findById(owner.user.id))?.failedLogins).toBe(0);
+    });
+
+    it('requires the CSRF token and a session', async () => {
+      expectError(await change(owner, PASSWORD, NEW_PASSWORD, ''), 403, 'csrf');
+      expectError(await change(owner, PASSWORD, NEW_PASSWORD, admin.csrf), 403, 'csrf');
+      const anonymous = await app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: { 'content-type': 'application/json' },
+        payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+      });
+      expectError(anonymous, 401, 'unauthenticated');
+      expect((await login(owner.user.email, PASSWORD)).statusCode).toBe(200);
+    });
+
+    it('validates the body and writes an audit entry without the password', async () => {
+      expectError(await post(owner, '/api/auth/password', { newPassword: 'x' }), 400, 'validation');
+      await change(owner, PASSWORD, NEW_PASSWORD);
+      const rows = await store.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'user.password_change')
+        .execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.user_id).toBe(owner.user.id);
+      expect(JSON.stringify(rows)).not.toContain(NEW_PASSWORD);
+      expect(JSON.stringify(rows)).not.toContain(PASSWORD);
+    });
+  });
+
+  describe('POST /api/admin/users/:userId/password', () => {
+    const reset = (client: Client, userId: string): Promise<LightMyRequestResponse> =>
+      post(client, `/api/admin/users/${userId}/password`);
+
+    it('gives a one-time password that works, signs the account out and audits', async () => {
+      const other = await clientFor(store, owner.user);
+      const response = await reset(admin, owner.user.id);
+      expect(response.statusCode, response.body).toBe(200);
+      const { password, sessionsRemoved } = response.json<{
+        password: string;
+        sessionsRemoved: number;
+      }>();
+      expect(password.length).toBeGreaterThanOrEqual(20);
+      expect(sessionsRemoved).toBe(2);
+      expectError(await me(owner), 401, 'unauthenticated');
+      expectError(await me(other), 401, 'unauthenticated');
+      expectError(await login(owner.user.email, PASSWORD), 401, 'invalid_credentials');
+      expect((await login(owner.user.email, password)).statusCode).toBe(200);
+      const rows = await store.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'user.password_reset')
+        .execute();
+      expect(rows.map((r) => [r.user_id, r.entity_id])).toEqual([[admin.user.id, owner.user.id]]);
+      expect(JSON.stringify(rows)).not.toContain(password);
+    });
+
+    it('keeps the administrator’s own current session, refuses others and unknown ids', async () => {
+      expect((await reset(admin, admin.user.id)).statusCode).toBe(200);
+      expect((await me(admin)).statusCode).toBe(200);
+      expectError(await reset(owner, admin.user.id), 403, 'forbidden');
+      expectError(await reset(admin, '00000000-0000-4000-8000-000000000000'), 404, 'not_found');
+      expectError(await reset(admin, 'not-a-uuid'), 400, 'validation');
+    });
+  });
+});

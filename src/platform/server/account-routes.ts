@@ -1,0 +1,161 @@
+/**
+ * Account routes: a user changes their own password; an administrator resets someone's password
+ * to a one-time password. Both store an argon2id hash, sign out the sessions that may belong to
+ * someone else and write an audit entry (never with a password in it).
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { checkPassword } from '../auth/password-policy.js';
+import type { PasswordProblem } from '../auth/password-policy.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { afterFailedLogin, isLocked, lockRemainingMs } from '../auth/throttle.js';
+import type { Store } from '../store/index.js';
+import { ApiError, accountLocked, notFound, rateLimited } from './errors.js';
+import { defineRoute } from './route.js';
+import type { Route } from './route.js';
+
+const wrongPassword = (): ApiError =>
+  new ApiError(400, 'wrong_password', {
+    en: 'The current password is wrong.',
+    fr: 'Le mot de passe actuel est incorrect.',
+  });
+
+/** A policy problem, or one only this route can detect (the new password is the current one). */
+interface Problem {
+  readonly code: string;
+  readonly message: PasswordProblem['message'];
+}
+
+const weakPassword = (problems: readonly Problem[]): ApiError =>
+  new ApiError(
+    400,
+    'weak_password',
+    {
+      en: 'The new password does not meet the password rules.',
+      fr: 'Le nouveau mot de passe ne respecte pas les règles.',
+    },
+    problems,
+  );
+
+const UNCHANGED: Problem = {
+  code: 'password_unchanged',
+  message: {
+    en: 'The new password must differ from the current one.',
+    fr: 'Le nouveau mot de passe doit être différent de l’actuel.',
+  },
+};
+
+/** Deletes the user's sessions except `keepTokenHash`; returns how many were removed. */
+async function deleteOtherSessions(
+  store: Store,
+  userId: string,
+  keepTokenHash: string,
+): Promise<number> {
+  const result = await store.db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('token_hash', '!=', keepTokenHash)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+const changePassword = defineRoute({
+  method: 'POST',
+  path: '/api/auth/password',
+  summary: 'Changes the caller’s password (current one required); signs out their other sessions.',
+  tag: 'auth',
+  access: 'user',
+  csrf: true,
+  body: z.object({
+    currentPassword: z.string().min(1).max(1024),
+    newPassword: z.string().min(1).max(1024),
+  }),
+  handler: async ({ body, session, request, server }) => {
+    if (session === null) throw notFound();
+    // Guessing the current password through this route costs as much as through login.
+    if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
+    const { store, now } = server;
+    const user = await store.users.findById(session.user.id);
+    if (user === undefined) throw notFound();
+    const state = {
+      failures: user.failedLogins,
+      lockedUntil: user.lockedUntil === null ? null : Date.parse(user.lockedUntil),
+    };
+    if (isLocked(state, now())) {
+      throw accountLocked(Math.ceil(lockRemainingMs(state, now()) / 1000));
+    }
+    if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
+      const failures = await store.users.recordFailedLogin(user.id);
+      const next = afterFailedLogin({ failures: failures - 1, lockedUntil: null }, now());
+      if (next.lockedUntil !== null) await store.users.lock(user.id, new Date(next.lockedUntil));
+      await store.audit.append({
+        workspaceId: null,
+        userId: user.id,
+        action: 'user.password_change_failed',
+        entityKind: 'user',
+        entityId: user.id,
+      });
+      throw wrongPassword();
+    }
+    await store.users.resetFailedLogins(user.id);
+    const problems: Problem[] = checkPassword(body.newPassword, {
+      email: user.email,
+      displayName: user.displayName,
+    });
+    if (body.newPassword.normalize('NFC') === body.currentPassword.normalize('NFC')) {
+      problems.push(UNCHANGED);
+    }
+    if (problems.length > 0) throw weakPassword(problems);
+    await store.users.setPassword(user.id, await hashPassword(body.newPassword));
+    const removed = await deleteOtherSessions(store, user.id, session.tokenHash);
+    await store.audit.append({
+      workspaceId: null,
+      userId: user.id,
+      action: 'user.password_change',
+      entityKind: 'user',
+      entityId: user.id,
+      after: { otherSessionsRemoved: removed },
+    });
+    return { ok: true, otherSessionsRemoved: removed };
+  },
+});
+
+/** 20 random bytes in base64url: 27 characters, about 160 bits; never a policy problem. */
+function oneTimePassword(): string {
+  return randomBytes(20).toString('base64url');
+}
+
+const resetPassword = defineRoute({
+  method: 'POST',
+  path: '/api/admin/users/:userId/password',
+  summary:
+    'Replaces an account’s password with a one-time password returned once and signs the account out everywhere (platform administrators).',
+  tag: 'admin',
+  access: 'admin',
+  csrf: true,
+  params: z.object({ userId: z.uuid() }),
+  handler: async ({ params, session, server }) => {
+    const { store } = server;
+    const user = await store.users.findById(params.userId);
+    if (user === undefined) throw notFound();
+    const password = oneTimePassword();
+    await store.users.setPassword(user.id, await hashPassword(password));
+    await store.users.resetFailedLogins(user.id);
+    // An administrator resetting their own password keeps the session they are using.
+    const removed =
+      session !== null && session.user.id === user.id
+        ? await deleteOtherSessions(store, user.id, session.tokenHash)
+        : await store.sessions.deleteAllOfUser(user.id);
+    await store.audit.append({
+      workspaceId: null,
+      userId: session?.user.id ?? null,
+      action: 'user.password_reset',
+      entityKind: 'user',
+      entityId: user.id,
+      after: { sessionsRemoved: removed },
+    });
+    return { password, sessionsRemoved: removed };
+  },
+});
+
+export const ACCOUNT_ROUTES: readonly Route[] = [changePassword, resetPassword];
