@@ -9,9 +9,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SLUG, firstRun, type FirstRunResult } from './bootstrap/first-run.js';
+import { DOCUMENT_JOB_KIND, createDocumentJobHandler } from './documents/document-job.js';
 import { createJobHandlers, startWorker } from './jobs/worker.js';
 import { buildApp } from './server/app.js';
 import { openStore, type ModelFiles, type Store } from './store/index.js';
+import { createThreadPool } from './threads/pool.js';
 
 /**
  * The package's built web UI. This file is dist/platform/serve.js once built and
@@ -64,8 +66,23 @@ async function readDemo(dir: string): Promise<{ name: string; files: ModelFiles 
 }
 
 function defaultWorkers(store: Store): BackgroundWorkers {
+  // Documents are generated in a worker thread (src/platform/threads) so that HTTP requests
+  // are answered meanwhile; the pool lives as long as the job worker.
+  const threads = createThreadPool();
+  const handlers = createJobHandlers(store).map((handler) =>
+    handler.kind === DOCUMENT_JOB_KIND ? createDocumentJobHandler(store, { threads }) : handler,
+  );
   // Job failures are recorded on the job (and its document) by the worker itself.
-  return startWorker(store, createJobHandlers(store));
+  const worker = startWorker(store, handlers);
+  return {
+    stop: async () => {
+      try {
+        await worker.stop();
+      } finally {
+        await threads.terminate();
+      }
+    },
+  };
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {

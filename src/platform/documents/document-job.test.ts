@@ -5,6 +5,7 @@ import type { Worker } from '../jobs/worker.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import type { DocumentRecord } from '../store/documents.js';
+import { createThreadPool, type ThreadPool } from '../threads/pool.js';
 import { DOCUMENT_JOB_KIND, createDocumentJobHandler } from './document-job.js';
 import { documentFileName } from './generate.js';
 
@@ -34,6 +35,8 @@ describe('documentFileName', () => {
 describe.each(STORE_DIALECTS)('document.generate job on %s', (dialect) => {
   let t: TestStore;
   let worker: Worker | undefined;
+  // The pool `vigie serve` uses; inline on sources (see threads/pool.test.ts for the threads).
+  let threads: ThreadPool;
   let workspaceId = '';
   let userId = '';
 
@@ -48,9 +51,10 @@ describe.each(STORE_DIALECTS)('document.generate job on %s', (dialect) => {
     workspaceId = (await t.store.workspaces.create({ slug: 'forges', name: 'F', ownerId: userId }))
       .id;
     await t.store.versions.append(workspaceId, null, DEMO, 'Demo', userId);
+    threads = createThreadPool();
     worker = startWorker(
       t.store,
-      [createDocumentJobHandler(t.store, { today: () => '2026-03-02' })],
+      [createDocumentJobHandler(t.store, { today: () => '2026-03-02', threads })],
       {
         pollMs: 10,
         workerId: 'w1',
@@ -59,6 +63,7 @@ describe.each(STORE_DIALECTS)('document.generate job on %s', (dialect) => {
   });
   afterEach(async () => {
     await worker?.stop();
+    await threads.terminate();
     await t.dispose();
   });
 

@@ -3,11 +3,16 @@
  * version from the store, generates the file and stores its bytes in the row. Any server
  * instance's worker may run it. An invalid model fails the document for good (no retry); other
  * errors are thrown so the worker retries, and `failed` records the last one when it gives up.
+ * With a thread pool (what `vigie serve` passes), the generation runs in a worker thread so that
+ * the instance keeps answering HTTP requests; a thread that crashes or times out is an error
+ * like any other (retried).
  */
 import { z } from 'zod';
 import type { JobHandler } from '../jobs/worker.js';
 import type { Store } from '../store/index.js';
-import { generateDocument } from './generate.js';
+import type { ThreadPool } from '../threads/pool.js';
+import type { DocumentTaskInput } from '../threads/tasks.js';
+import { generateDocument, type GenerateResult } from './generate.js';
 
 export const DOCUMENT_JOB_KIND = 'document.generate';
 
@@ -17,6 +22,8 @@ export type DocumentJobPayload = z.infer<typeof documentJobPayload>;
 export interface DocumentJobOptions {
   /** Today's date for the document (default: the store clock's UTC date). */
   readonly today?: () => string;
+  /** Runs the generation off the main thread (default: in-process, blocking the event loop). */
+  readonly threads?: ThreadPool;
 }
 
 function versionMissing(lang: string, version: number): string {
@@ -30,6 +37,11 @@ export function createDocumentJobHandler(
   options: DocumentJobOptions = {},
 ): JobHandler {
   const today = options.today ?? (() => store.clock().toISOString().slice(0, 10));
+  const { threads } = options;
+  const generate = (input: DocumentTaskInput): Promise<GenerateResult> =>
+    threads === undefined
+      ? generateDocument(input.files, input.request)
+      : threads.run('document.generate', input);
   return {
     kind: DOCUMENT_JOB_KIND,
 
@@ -49,23 +61,28 @@ export function createDocumentJobHandler(
         return { status: 'failed' };
       }
       const started = performance.now();
-      const result = await generateDocument(version.files, {
-        kind: document.kind,
-        format: document.format,
-        lang: document.locale,
-        version: document.version,
-        slug: workspace.slug,
-        today: today(),
-        ...(author === undefined ? {} : { author: author.displayName }),
+      const result = await generate({
+        files: version.files,
+        request: {
+          kind: document.kind,
+          format: document.format,
+          lang: document.locale,
+          version: document.version,
+          slug: workspace.slug,
+          today: today(),
+          ...(author === undefined ? {} : { author: author.displayName }),
+        },
       });
       if (!result.ok) {
         await store.documents.fail(documentId, result.error);
         return { status: 'failed', code: result.code };
       }
+      const { bytes } = result.value;
       await store.documents.complete(documentId, {
         fileName: result.value.fileName,
         contentType: result.value.contentType,
-        content: result.value.bytes,
+        // a view, not a copy, of the bytes the thread sent
+        content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       });
       return {
         status: 'done',

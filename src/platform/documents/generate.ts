@@ -1,7 +1,8 @@
 /**
  * Generates a DAT or an analysis report from a model version's files, as the CLI does
  * (`vigie dat`, `vigie report analysis`): load, analyse once, build, render. No I/O; an invalid
- * model is an expected outcome (a Result), not an exception.
+ * model is an expected outcome (a Result), not an exception. The server runs it in a worker
+ * thread (task `document.generate`, src/platform/threads), so the result is plain clonable data.
  */
 import { buildAnalysisReport } from '../../documents/analysis-report/build-analysis-report.js';
 import { buildDat } from '../../documents/dat/build-dat.js';
@@ -30,7 +31,8 @@ export interface GenerateRequest {
 export interface GeneratedDocument {
   readonly fileName: string;
   readonly contentType: string;
-  readonly bytes: Buffer;
+  /** A Uint8Array (not a Buffer): it crosses threads (src/platform/threads) as one. */
+  readonly bytes: Uint8Array;
   readonly pages?: number;
 }
 

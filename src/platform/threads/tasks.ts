@@ -1,0 +1,52 @@
+/**
+ * The tasks a platform thread runs, as data: a name and one pure function each. The SAME function
+ * runs in a worker thread (thread.ts, from the built dist/) and in-process (Vitest on sources),
+ * so both paths behave alike. Inputs and outputs must be structured-clonable: plain data,
+ * strings, numbers, Uint8Array — no functions, class instances or maps of rich objects.
+ */
+import { computeVersionAnalysis } from '../analysis/compute.js';
+import { summaryOf } from '../analysis/views.js';
+import type { AnalysisSummary } from '../api/types.js';
+import { generateDocument, type GenerateRequest } from '../documents/generate.js';
+import type { Locale } from '../../i18n/index.js';
+
+export interface DocumentTaskInput {
+  readonly files: Readonly<Record<string, string>>;
+  /** The request without its progress callback (a function cannot cross threads). */
+  readonly request: Omit<GenerateRequest, 'onProgress'>;
+}
+
+export interface AnalysisSummaryTaskInput {
+  readonly files: Readonly<Record<string, string>>;
+  readonly locale: Locale;
+  readonly today: string;
+  readonly version: { readonly number: number; readonly created: string };
+}
+
+export const TASKS = {
+  /** A DAT or an analysis report: file name, content type and bytes, or invalid-model errors. */
+  'document.generate': (input: DocumentTaskInput) => generateDocument(input.files, input.request),
+  /**
+   * The dashboard/trend summary of one version (JSON), without keeping the rich analysis: the
+   * analysis service may use it for the trend points it computes in the background.
+   */
+  'analysis.summary': (input: AnalysisSummaryTaskInput): AnalysisSummary =>
+    summaryOf(
+      computeVersionAnalysis(input.files, { locale: input.locale, today: input.today }),
+      input.version,
+    ),
+} as const;
+
+export type TaskName = keyof typeof TASKS;
+export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
+export type TaskOutput<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]>>;
+
+export function isTaskName(name: unknown): name is TaskName {
+  return typeof name === 'string' && Object.hasOwn(TASKS, name);
+}
+
+/** Runs a task by name (the input is trusted: it comes from {@link ThreadPool.run}'s typing). */
+export async function runTask(name: TaskName, input: unknown): Promise<unknown> {
+  const task = TASKS[name] as (input: unknown) => unknown;
+  return await task(input);
+}
