@@ -69,7 +69,12 @@ export async function startBrowser(baseURL: string, locale = 'fr-FR'): Promise<D
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-dev-shm-usage',
+      `--lang=${locale}`,
+    ],
   });
   const context = await browser.newContext({
     baseURL,

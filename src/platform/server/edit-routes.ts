@@ -70,17 +70,56 @@ const importQuery = z.object({
   message: message.optional(),
 });
 
-const SINGULAR: Readonly<Record<string, string>> = {
-  sites: 'site',
-  zones: 'zone',
-  assets: 'asset',
-  data: 'data set',
-  flows: 'flow',
-  identities: 'identity',
-  processes: 'process',
-  backups: 'backup',
-  measures: 'measure',
-  decisions: 'decision',
+const SINGULAR: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: {
+    sites: 'site',
+    zones: 'zone',
+    assets: 'asset',
+    data: 'data set',
+    flows: 'flow',
+    identities: 'identity',
+    processes: 'process',
+    backups: 'backup',
+    measures: 'measure',
+    decisions: 'decision',
+  },
+  fr: {
+    sites: 'le site',
+    zones: 'la zone',
+    assets: 'l’actif',
+    data: 'la donnée',
+    flows: 'le flux',
+    identities: 'l’identité',
+    processes: 'le processus',
+    backups: 'la sauvegarde',
+    measures: 'la mesure',
+    decisions: 'la décision',
+  },
+};
+
+const DECISION_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { accepted: 'accepted', mitigated: 'mitigated', 'false-positive': 'false positive' },
+  fr: { accepted: 'risque accepté', mitigated: 'traité', 'false-positive': 'faux positif' },
+};
+
+/** Version messages written when the user gives none, in the request's language. */
+const DEFAULT_MESSAGE = {
+  edit: (locale: Locale, kind: string, id: string): string =>
+    locale === 'fr'
+      ? `Modification de ${SINGULAR.fr[kind] ?? kind} ${id}`
+      : `Edit ${SINGULAR.en[kind] ?? kind} ${id}`,
+  add: (locale: Locale, kind: string, id: string): string =>
+    locale === 'fr'
+      ? `Ajout de ${SINGULAR.fr[kind] ?? kind} ${id}`
+      : `Add ${SINGULAR.en[kind] ?? kind} ${id}`,
+  decision: (locale: Locale, status: string, finding: string): string =>
+    locale === 'fr'
+      ? `Décision sur ${finding} : ${DECISION_WORDS.fr[status] ?? status}`
+      : `Decision on ${finding}: ${DECISION_WORDS.en[status] ?? status}`,
+  import: (locale: Locale, count: number): string =>
+    locale === 'fr'
+      ? `Import d’une archive (${String(count)} fichiers)`
+      : `Import of an archive (${String(count)} files)`,
 };
 
 /** An edit failure as an API error: 404 for an unknown entity, 409 for a taken id, else 400. */
@@ -230,7 +269,7 @@ const updateEntityRoute = defineRoute({
       params.workspaceId,
       body.expectedLatest,
       edit.files,
-      body.message ?? `Edit ${SINGULAR[params.kind] ?? params.kind} ${params.id}`,
+      body.message ?? DEFAULT_MESSAGE.edit(localeOf(request), params.kind, params.id),
       authorId,
       localeOf(request),
     );
@@ -267,7 +306,7 @@ const createEntityRoute = defineRoute({
       params.workspaceId,
       body.expectedLatest,
       edit.files,
-      body.message ?? `Add ${SINGULAR[params.kind] ?? params.kind} ${edit.id}`,
+      body.message ?? DEFAULT_MESSAGE.add(localeOf(request), params.kind, edit.id),
       authorId,
       localeOf(request),
     );
@@ -328,7 +367,7 @@ const decideRoute = defineRoute({
       params.workspaceId,
       body.expectedLatest,
       edit.files,
-      body.message ?? `Decision ${body.status} on ${body.finding}`,
+      body.message ?? DEFAULT_MESSAGE.decision(localeOf(request), body.status, body.finding),
       authorId,
       localeOf(request),
     );
@@ -400,7 +439,7 @@ const importRoute = defineRoute({
       params.workspaceId,
       expectedLatest,
       files,
-      query.message ?? `Import of ${String(Object.keys(files).length)} files`,
+      query.message ?? DEFAULT_MESSAGE.import(localeOf(request), Object.keys(files).length),
       authorId,
       localeOf(request),
     );

@@ -50,7 +50,7 @@ export default defineArea(
     'versions.details': 'Details',
     'versions.diffTitle': 'Changes from version {a} to version {b}',
     'versions.diffSummary':
-      '{files} files: {added} added, {removed} removed, {changed} changed; {linesAdded} lines added, {linesRemoved} lines removed.',
+      'Files — changed: {changed}, added: {added}, removed: {removed} (of {files}). Lines — added: {linesAdded}, removed: {linesRemoved}.',
     'versions.reverse': 'Show from version {b} to version {a}',
     'versions.back': 'Back to the versions',
     'versions.noChanges': 'The two versions have the same files.',
@@ -110,7 +110,7 @@ export default defineArea(
     'versions.details': 'Détails',
     'versions.diffTitle': 'Changements de la version {a} à la version {b}',
     'versions.diffSummary':
-      '{files} fichiers : {added} ajoutés, {removed} supprimés, {changed} modifiés ; {linesAdded} lignes ajoutées, {linesRemoved} lignes supprimées.',
+      'Fichiers — modifiés : {changed}, ajoutés : {added}, supprimés : {removed} (sur {files}). Lignes — ajoutées : {linesAdded}, supprimées : {linesRemoved}.',
     'versions.reverse': 'Afficher de la version {b} à la version {a}',
     'versions.back': 'Retour aux versions',
     'versions.noChanges': 'Les deux versions ont les mêmes fichiers.',
