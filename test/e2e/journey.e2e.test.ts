@@ -330,7 +330,7 @@ describe('issue 5 acceptance: the analyst journey in the web UI', { concurrent: 
           .getByLabel('Document', { exact: true })
           .locator('option:checked')
           .textContent(),
-      ).toBe("Dossier d'architecture technique (DAT)");
+      ).toBe('Dossier d’architecture technique (DAT)');
       await main().getByLabel('Format', { exact: true }).selectOption('pdf');
       await main().getByLabel('Langue', { exact: true }).selectOption('fr');
       await main().getByRole('button', { name: 'Générer' }).click();
@@ -450,7 +450,7 @@ describe('issue 5 acceptance: the analyst journey in the web UI', { concurrent: 
     async () => {
       const p = page();
       await nav().getByRole('link', { name: 'Schéma' }).click();
-      await main().getByRole('heading', { name: "Schéma d'architecture", level: 1 }).waitFor();
+      await main().getByRole('heading', { name: 'Schéma d’architecture', level: 1 }).waitFor();
       const canvas = main().locator('.diagram-canvas');
       await canvas.locator('svg').waitFor();
       const before = await canvas.getAttribute('style');

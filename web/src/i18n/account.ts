@@ -116,7 +116,7 @@ export default defineArea(
     'account.members.intro.reader':
       'Seuls les propriétaires de cet espace de travail peuvent en modifier les membres.',
     'account.members.roles':
-      "Les propriétaires gèrent les membres ; les analystes modifient le modèle ; les auditeurs lisent et consultent le journal d'audit ; les lecteurs lisent.",
+      'Les propriétaires gèrent les membres ; les analystes modifient le modèle ; les auditeurs lisent et consultent le journal d’audit ; les lecteurs lisent.',
     'account.members.count': '{n} membres',
     'account.members.name': 'Nom',
     'account.members.email': 'Adresse e-mail',
@@ -125,7 +125,7 @@ export default defineArea(
     'account.members.you': '(vous)',
     'account.members.roleOf': 'Rôle de {name}',
     'account.members.remove': 'Retirer',
-    'account.members.removeLabel': "Retirer {name} de l'espace de travail",
+    'account.members.removeLabel': 'Retirer {name} de l’espace de travail',
     'account.members.confirmRemove': 'Retirer {name} de cet espace de travail ?',
     'account.members.confirmRemoveSelf':
       'Vous retirer de cet espace de travail ? Vous n’y aurez plus accès.',
@@ -134,12 +134,12 @@ export default defineArea(
     'account.members.updated': 'Le rôle de {name} est maintenant : {role}.',
     'account.members.removed': '{name} a été retiré.',
     'account.members.add': 'Ajouter un membre',
-    'account.members.addEmail': "Adresse e-mail d'un compte existant",
+    'account.members.addEmail': 'Adresse e-mail d’un compte existant',
     'account.members.addRole': 'Rôle',
     'account.members.addSubmit': 'Ajouter',
     'account.members.added': '{name} a été ajouté comme {role}.',
     'account.members.noAccount':
-      "Aucun compte n'utilise cette adresse e-mail. Un administrateur de la plateforme doit d'abord le créer.",
+      'Aucun compte n’utilise cette adresse e-mail. Un administrateur de la plateforme doit d’abord le créer.',
     'account.admin.title': 'Administration : comptes',
     'account.admin.notAllowed': 'Cette page est réservée aux administrateurs de la plateforme.',
     'account.admin.count': '{n} comptes',
@@ -153,7 +153,7 @@ export default defineArea(
       'Réinitialiser le mot de passe de {name} ? Un mot de passe à usage unique le remplace et toutes les sessions du compte sont déconnectées.',
     'account.admin.create': 'Créer un compte',
     'account.admin.createEmail': 'Adresse e-mail',
-    'account.admin.createName': "Nom d'affichage",
+    'account.admin.createName': 'Nom d’affichage',
     'account.admin.createPassword': 'Mot de passe initial',
     'account.admin.generate': 'Générer un mot de passe',
     'account.admin.createAdmin': 'Administrateur de la plateforme',
@@ -163,6 +163,6 @@ export default defineArea(
       'Mot de passe à usage unique pour {email}. Transmettez-le à la personne par un canal sûr ; il ne sera plus affiché. Elle devra le changer après sa connexion.',
     'account.admin.copy': 'Copier',
     'account.admin.copied': 'Copié.',
-    'account.admin.dismiss': "Je l'ai transmis",
+    'account.admin.dismiss': 'Je l’ai transmis',
   },
 );

@@ -54,13 +54,13 @@ export default defineArea(
     'audit.entity.decision': 'risk decision',
   },
   {
-    'audit.title': "Journal d'audit",
+    'audit.title': 'Journal d’audit',
     'audit.intro':
       'Toutes les modifications de cet espace de travail, des plus récentes aux plus anciennes.',
     'audit.forbidden':
-      "Seuls les propriétaires et les auditeurs peuvent consulter le journal d'audit.",
-    'audit.caption': "Entrées du journal d'audit, des plus récentes aux plus anciennes",
-    'audit.empty': "Le journal d'audit est vide.",
+      'Seuls les propriétaires et les auditeurs peuvent consulter le journal d’audit.',
+    'audit.caption': 'Entrées du journal d’audit, des plus récentes aux plus anciennes',
+    'audit.empty': 'Le journal d’audit est vide.',
     'audit.col.time': 'Date',
     'audit.col.user': 'Utilisateur',
     'audit.col.action': 'Action',
@@ -70,7 +70,7 @@ export default defineArea(
     'audit.formerMember': '{id} (non membre)',
     'audit.showChanges': 'Voir les modifications',
     'audit.hideChanges': 'Masquer les modifications',
-    'audit.changesLabel': "modifications de l'entrée {id}",
+    'audit.changesLabel': 'modifications de l’entrée {id}',
     'audit.noChanges': '—',
     'audit.before': 'Avant',
     'audit.after': 'Après',

@@ -24,11 +24,11 @@ export default defineArea(
     'diagram.unsafe': 'The diagram could not be displayed.',
   },
   {
-    'diagram.title': "Schéma d'architecture",
+    'diagram.title': 'Schéma d’architecture',
     'diagram.intro':
-      "Zones, sites, actifs et flux tels que le modèle les décrit. Sélectionnez un élément pour l'ouvrir dans l'explorateur.",
+      'Zones, sites, actifs et flux tels que le modèle les décrit. Sélectionnez un élément pour l’ouvrir dans l’explorateur.',
     'diagram.view': 'Vue (filtrer par zone ou site)',
-    'diagram.viewport': "Schéma d'architecture, {view}",
+    'diagram.viewport': 'Schéma d’architecture, {view}',
     'diagram.help':
       'Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou + et − pour zoomer, 0 pour ajuster. Appuyez sur Entrée sur un élément pour l’ouvrir.',
     'diagram.zoomIn': 'Zoom avant',
@@ -39,9 +39,9 @@ export default defineArea(
     'diagram.hoverFlows': 'Flux : {ids}',
     'diagram.idle': 'Pointez un élément pour voir son identifiant.',
     'diagram.entities': 'Éléments affichés sur le schéma ({count})',
-    'diagram.noEntities': "Le schéma n'affiche aucun élément du modèle.",
+    'diagram.noEntities': 'Le schéma n’affiche aucun élément du modèle.',
     'diagram.elementLabel': '{kind} : {name}',
     'diagram.empty': 'Le schéma est vide.',
-    'diagram.unsafe': "Le schéma n'a pas pu être affiché.",
+    'diagram.unsafe': 'Le schéma n’a pas pu être affiché.',
   },
 );

@@ -86,7 +86,7 @@ export default defineArea(
     'versions.sameVersion': 'Choisissez deux versions différentes.',
     'versions.importZipTitle': 'Importer un zip',
     'versions.importZipIntro':
-      "Le zip contient les fichiers du modèle (.yaml, .yml) ; il devient une nouvelle version s'il est valide.",
+      'Le zip contient les fichiers du modèle (.yaml, .yml) ; il devient une nouvelle version s’il est valide.',
     'versions.zipFile': 'Fichier zip',
     'versions.importMessage': 'Ce qui a changé',
     'versions.importZip': 'Importer le zip',
@@ -104,9 +104,9 @@ export default defineArea(
       'Remplacer tout le modèle par ces {n} fichiers ? Les fichiers non choisis ne feront pas partie de la nouvelle version.',
     'versions.badNames':
       'Noms de fichiers invalides (lettres, chiffres, . _ - et .yaml ou .yml) : {files}',
-    'versions.invalid': "Le modèle contient des erreurs : rien n'a été importé.",
+    'versions.invalid': 'Le modèle contient des erreurs : rien n’a été importé.',
     'versions.conflict':
-      "Quelqu'un a enregistré la version {actual} entre-temps ; rien n'a été importé. Réessayez.",
+      'Quelqu’un a enregistré la version {actual} entre-temps ; rien n’a été importé. Réessayez.',
     'versions.details': 'Détails',
     'versions.diffTitle': 'Changements de la version {a} à la version {b}',
     'versions.diffSummary':
