@@ -100,6 +100,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       store,
       secureCookies: options.secureCookies ?? false,
       webDir: options.webDir ?? DEFAULT_WEB_DIR,
+      // sessions and roles reused for a second: logouts reach other instances within it
+      accessCacheMs: 1000,
     });
     const start = options.startWorkers ?? defaultWorkers;
     if (start !== false) workers = start(store);

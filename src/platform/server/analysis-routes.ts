@@ -3,6 +3,7 @@
  * explorer. Every member reads. Answers come from the analysis service as prebuilt JSON strings
  * (versions are immutable, so a warm request recomputes nothing).
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { DocumentView, Lang, WorkspaceView } from '../api/types.js';
 import { ENTITY_KINDS } from '../api/types.js';
@@ -11,6 +12,7 @@ import type { AnalysisService } from '../analysis/service.js';
 import { ROLES } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
+import { jsonBody } from './compress.js';
 import { defineRoute } from './route.js';
 import type { Route } from './route.js';
 
@@ -50,7 +52,16 @@ const invalidModel = (details: unknown): ApiError =>
     details,
   );
 
-/** Sends a prebuilt JSON body, mapping the service's errors to API errors. */
+/** A prebuilt JSON answer as sent: gzipped (once per body) when the client accepts it. */
+async function answerJson(
+  request: Pick<FastifyRequest, 'headers'>,
+  reply: Pick<FastifyReply, 'header' | 'type'>,
+  body: Promise<string>,
+): Promise<string | Buffer> {
+  return jsonBody(request, reply, await answer(reply, body));
+}
+
+/** The prebuilt JSON text of an answer, mapping the service's errors to API errors. */
 async function answer(
   reply: { type: (contentType: string) => unknown },
   body: Promise<string>,
@@ -112,42 +123,45 @@ const dashboard = defineRoute({
   query: langQuery,
   handler: async ({ params, query, role, reply, server }) => {
     const { db } = server.store;
-    const [workspace, documents] = await Promise.all([
-      db
-        .selectFrom('workspaces')
-        .select(['id', 'slug', 'name', 'created_at'])
-        .select((eb) =>
-          eb
-            .selectFrom('model_versions')
-            .select((v) => v.fn.max('number').as('latest'))
-            .where('model_versions.workspace_id', '=', params.workspaceId)
-            .as('latest'),
-        )
-        .where('id', '=', params.workspaceId)
-        .executeTakeFirst(),
-      db
-        .selectFrom('documents')
-        .leftJoin('users', 'users.id', 'documents.created_by')
-        .select([
-          'documents.id',
-          'documents.version_number',
-          'documents.kind',
-          'documents.format',
-          'documents.locale',
-          'documents.status',
-          'documents.file_name',
-          'documents.size',
-          'documents.error',
-          'users.display_name as created_by_name',
-          'documents.created_at',
-          'documents.finished_at',
-        ])
-        .where('documents.workspace_id', '=', params.workspaceId)
-        .orderBy('documents.created_at', 'desc')
-        .orderBy('documents.id', 'desc')
-        .limit(10)
-        .execute(),
-    ]);
+    // the workspace, its latest version number and documents: reused for a second under load
+    const [workspace, documents] = await server.recent(`dashboard|${params.workspaceId}`, () =>
+      Promise.all([
+        db
+          .selectFrom('workspaces')
+          .select(['id', 'slug', 'name', 'created_at'])
+          .select((eb) =>
+            eb
+              .selectFrom('model_versions')
+              .select((v) => v.fn.max('number').as('latest'))
+              .where('model_versions.workspace_id', '=', params.workspaceId)
+              .as('latest'),
+          )
+          .where('id', '=', params.workspaceId)
+          .executeTakeFirst(),
+        db
+          .selectFrom('documents')
+          .leftJoin('users', 'users.id', 'documents.created_by')
+          .select([
+            'documents.id',
+            'documents.version_number',
+            'documents.kind',
+            'documents.format',
+            'documents.locale',
+            'documents.status',
+            'documents.file_name',
+            'documents.size',
+            'documents.error',
+            'users.display_name as created_by_name',
+            'documents.created_at',
+            'documents.finished_at',
+          ])
+          .where('documents.workspace_id', '=', params.workspaceId)
+          .orderBy('documents.created_at', 'desc')
+          .orderBy('documents.id', 'desc')
+          .limit(10)
+          .execute(),
+      ]),
+    );
     if (workspace === undefined || role === null) throw notFound();
     const view: WorkspaceView = {
       id: workspace.id,
@@ -182,9 +196,10 @@ const findings = defineRoute({
     subject: text,
     q: text,
   }),
-  handler: ({ params, query, reply, server }) => {
+  handler: ({ params, query, reply, server, request }) => {
     const { lang: locale, ...filter } = query;
-    return answer(
+    return answerJson(
+      request,
       reply,
       analysisServiceFor(server.store).findings(params.workspaceId, params.number, locale, filter),
     );
@@ -200,8 +215,9 @@ const finding = defineRoute({
   csrf: false,
   params: versionParams.extend({ findingId: z.string().min(1).max(250) }),
   query: langQuery,
-  handler: ({ params, query, reply, server }) =>
-    answer(
+  handler: ({ params, query, reply, server, request }) =>
+    answerJson(
+      request,
       reply,
       analysisServiceFor(server.store).finding(
         params.workspaceId,
@@ -222,8 +238,9 @@ const attackPaths = defineRoute({
   csrf: false,
   params: versionParams,
   query: z.object({ lang, target: text }),
-  handler: ({ params, query, reply, server }) =>
-    answer(
+  handler: ({ params, query, reply, server, request }) =>
+    answerJson(
+      request,
       reply,
       analysisServiceFor(server.store).attackPaths(
         params.workspaceId,
@@ -245,8 +262,9 @@ const attackPathDiagram = defineRoute({
     pathId: z.string().regex(/^[a-z0-9-]{1,100}\.[1-9][0-9]{0,3}$/, '<targetId>.<rank>'),
   }),
   query: langQuery,
-  handler: ({ params, query, reply, server }) =>
-    answer(
+  handler: ({ params, query, reply, server, request }) =>
+    answerJson(
+      request,
       reply,
       analysisServiceFor(server.store).attackPathDiagram(
         params.workspaceId,
@@ -267,8 +285,9 @@ const architectureDiagram = defineRoute({
   csrf: false,
   params: versionParams,
   query: z.object({ lang, view: z.string().min(1).max(200).default('zones') }),
-  handler: ({ params, query, reply, server }) =>
-    answer(
+  handler: ({ params, query, reply, server, request }) =>
+    answerJson(
+      request,
       reply,
       analysisServiceFor(server.store).architectureDiagram(
         params.workspaceId,
@@ -296,11 +315,12 @@ const entities = defineRoute({
     sort: z.string().max(50).optional(),
     dir: z.enum(['asc', 'desc']).default('asc'),
   }),
-  handler: ({ params, query, reply, server }) => {
+  handler: ({ params, query, reply, server, request }) => {
     const parsed = kind.safeParse(params.kind);
     if (!parsed.success) throw notFound();
     const { lang: locale, ...rest } = query;
-    return answer(
+    return answerJson(
+      request,
       reply,
       analysisServiceFor(server.store).entities(
         params.workspaceId,
@@ -323,10 +343,11 @@ const entity = defineRoute({
   csrf: false,
   params: versionParams.extend({ kind: z.string().max(50), id: z.string().min(1).max(100) }),
   query: langQuery,
-  handler: ({ params, query, reply, server }) => {
+  handler: ({ params, query, reply, server, request }) => {
     const parsed = kind.safeParse(params.kind);
     if (!parsed.success) throw notFound();
-    return answer(
+    return answerJson(
+      request,
       reply,
       analysisServiceFor(server.store).entity(
         params.workspaceId,

@@ -10,6 +10,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { RateLimiter } from '../auth/throttle.js';
 import { hashToken, isWellFormedToken, safeEqual } from '../auth/tokens.js';
 import type { Role, Store } from '../store/index.js';
+import { AccessCache } from './access-cache.js';
 import { SESSION_COOKIE, readCookie } from './cookies.js';
 import {
   ApiError,
@@ -43,6 +44,11 @@ export interface AppOptions {
   loginAttemptsPerMinute?: number;
   /** Directory of the built web UI (index.html and assets), served outside /api/. */
   webDir?: string;
+  /**
+   * How long this instance may reuse a session's user and a member's role without asking the
+   * store (default 0: always ask). `vigie serve` uses one second; see AccessCache.
+   */
+  accessCacheMs?: number;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -64,15 +70,23 @@ function isJson(contentType: string | undefined): boolean {
   return /^application\/json\s*(;|$)/i.test(contentType ?? '');
 }
 
-async function loadSession(store: Store, request: FastifyRequest): Promise<SessionInfo | null> {
+async function loadSession(
+  store: Store,
+  cache: AccessCache,
+  request: FastifyRequest,
+): Promise<SessionInfo | null> {
   const token = readCookie(request.headers.cookie, SESSION_COOKIE);
   if (!isWellFormedToken(token)) return null;
   const tokenHash = hashToken(token);
+  const cached = cache.session(tokenHash);
+  if (cached !== undefined) return cached;
   const session = await store.sessions.findValid(tokenHash);
   if (session === undefined) return null;
   const user = await store.users.findById(session.user_id);
   if (user === undefined) return null;
-  return { user, tokenHash, csrfToken: session.csrf_token };
+  const info = { user, tokenHash, csrfToken: session.csrf_token };
+  cache.rememberSession(info, Date.parse(session.expires_at));
+  return info;
 }
 
 function parseWith(schema: Route['params'], value: unknown, where: string): unknown {
@@ -106,12 +120,14 @@ async function sendError(reply: FastifyReply, error: ApiError): Promise<void> {
 
 export function buildApp(options: AppOptions): FastifyInstance {
   const now = options.now ?? Date.now;
+  const access = new AccessCache(options.accessCacheMs ?? 0, now);
   const limiter = new RateLimiter(options.loginAttemptsPerMinute ?? 20, 60_000);
   const server: ServerContext = {
     store: options.store,
     now,
     secureCookies: options.secureCookies ?? false,
     allowLoginAttempt: (ip) => limiter.hit(ip, now()),
+    recent: (key, compute) => access.recent(key, compute),
   };
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
 
@@ -137,7 +153,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
       url: route.path,
       ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
       handler: async (request, reply) => {
-        const session = route.access === 'public' ? null : await loadSession(server.store, request);
+        // Any change made through this instance (logout, roles, passwords…) forgets what it knew.
+        if (STATE_CHANGING.has(route.method)) access.clear();
+        const session =
+          route.access === 'public' ? null : await loadSession(server.store, access, request);
         if (route.access !== 'public' && session === null) throw unauthorized();
         if (session !== null && (route.csrf || STATE_CHANGING.has(route.method))) {
           if (!safeEqual(request.headers['x-csrf-token'], session.csrfToken)) throw csrfError();
@@ -148,7 +167,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
           const raw = request.params as Record<string, unknown>;
           const workspaceId = raw.workspaceId;
           if (typeof workspaceId !== 'string') throw notFound();
-          role = (await server.store.workspaces.roleOf(workspaceId, session.user.id)) ?? null;
+          const known = access.role(workspaceId, session.user.id);
+          if (known !== undefined) {
+            role = known;
+          } else {
+            role = (await server.store.workspaces.roleOf(workspaceId, session.user.id)) ?? null;
+            access.rememberRole(workspaceId, session.user.id, role);
+          }
           if (role === null) throw notFound();
           if (!route.access.workspaceRoles.includes(role)) throw forbidden();
         }
@@ -178,6 +203,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
           reply,
           server,
         });
+        // …and again once the change is stored (a read meanwhile may have cached the old state).
+        if (STATE_CHANGING.has(route.method)) access.clear();
         void reply.code(route.status ?? 200);
         return result;
       },

@@ -28,6 +28,12 @@ export interface ServerContext {
   readonly secureCookies: boolean;
   /** Per-IP login limiter: true when the attempt is allowed. */
   readonly allowLoginAttempt: (ip: string) => boolean;
+  /**
+   * Reuses a value computed within the access cache's time to live (AppOptions.accessCacheMs)
+   * when no state-changing request went through this instance meanwhile; computes it otherwise
+   * (always when the cache is off).
+   */
+  readonly recent: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
 }
 
 export interface HandlerInput<P, Q, B> {
