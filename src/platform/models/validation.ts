@@ -2,35 +2,9 @@
 import { createTranslator, type Locale } from '../../i18n/index.js';
 import { loadModel } from '../../model/load.js';
 
-export interface DiagnosticView {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly code: string;
-  readonly message: string;
-}
-
-export interface ModelCounts {
-  readonly sites: number;
-  readonly zones: number;
-  readonly assets: number;
-  readonly data: number;
-  readonly flows: number;
-  readonly identities: number;
-  readonly processes: number;
-  readonly backups: number;
-  readonly measures: number;
-  readonly decisions: number;
-}
-
-export interface ValidationSummary {
-  readonly valid: boolean;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly diagnostics: readonly DiagnosticView[];
-  readonly counts: ModelCounts;
-}
+// The shapes the API returns (src/platform/api/types.ts), one definition for server and UI.
+export type { DiagnosticView, ModelCounts, ValidationSummary } from '../api/types.js';
+import type { ValidationSummary } from '../api/types.js';
 
 const translators = { en: createTranslator('en'), fr: createTranslator('fr') } as const;
 
