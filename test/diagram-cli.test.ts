@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { svgToPng } from '../src/diagrams/raster.js';
+import { svgToPng } from '../src/presentation/raster.js';
 import { vigie } from './support/cli.js';
 
 const demo = 'examples/forges-de-l-est';

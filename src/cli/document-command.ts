@@ -5,8 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { createDiagramProvider } from '../diagrams/provider.js';
-import type { DiagramProvider } from '../documents/diagram-provider.js';
-import { prepareDocumentInput, type DocumentInput } from '../documents/input.js';
+import type { DiagramProvider } from '../presentation/diagram-provider.js';
+import { prepareDocumentInput, type DocumentInput } from '../presentation/input.js';
 import type { ReportDocument } from '../documents/model.js';
 import {
   DOCUMENT_FORMATS,

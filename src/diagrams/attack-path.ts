@@ -4,8 +4,8 @@
  * target last.
  */
 import type { AttackPath } from '../design/attack/analyze-paths.js';
-import type { Diagram } from '../documents/diagram-provider.js';
-import type { DocumentLocale } from '../documents/model.js';
+import type { Diagram } from '../presentation/diagram-provider.js';
+import type { Locale } from '../i18n/index.js';
 import type { Facts } from './facts.js';
 import { drawScene, type LegendItem, type SceneEdge, type SceneNode } from './scene.js';
 import { COLOUR, FONT, SEVERITY_COLOUR } from './styles.js';
@@ -15,7 +15,7 @@ const SOURCE_FILL = '#fbe4e2';
 const TECHNIQUE_COLOUR = '#8e1b1b';
 
 /** `0.42` / `0,42`; two significant digits below 0.01 (`0.0031`), `< 0.0001` below that. */
-function decimal(value: number, locale: DocumentLocale): string {
+function decimal(value: number, locale: Locale): string {
   const text =
     value >= 0.01 ? value.toFixed(2) : value >= 0.0001 ? value.toPrecision(2) : '< 0.0001';
   return locale === 'fr' ? text.replace('.', ',') : text;

@@ -5,7 +5,7 @@
 import { severityRank, type Finding, type FindingSeverity } from '../design/findings.js';
 import { flowsFromInternet, isEncrypted, isOtAsset } from '../design/rules/support.js';
 import type { Asset, Flow } from '../domain/model/index.js';
-import type { DocumentInput } from '../documents/input.js';
+import type { DocumentInput } from '../presentation/input.js';
 import type { ModelGraph } from '../model/graph.js';
 import type { LegendItem, SceneNode } from './scene.js';
 import { COLOUR, FONT, SEVERITY_COLOUR } from './styles.js';

@@ -3,7 +3,7 @@
  * table through the Unicode `cmap`), so boxes fit their labels exactly as resvg and PDF draw
  * them. Kerning is ignored (DejaVu's is slight); a few percent of margin covers it.
  */
-import { fontBytes } from '../documents/fonts.js';
+import { fontBytes } from '../presentation/fonts.js';
 
 export type Weight = 'regular' | 'bold';
 

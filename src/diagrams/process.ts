@@ -4,7 +4,7 @@
  * they carry, and the flows carrying the process's data to anything else (grey box).
  */
 import type { Asset, Flow } from '../domain/model/index.js';
-import type { Diagram } from '../documents/diagram-provider.js';
+import type { Diagram } from '../presentation/diagram-provider.js';
 import {
   assetLegend,
   assetNode,

@@ -4,12 +4,12 @@ import { demoInput } from '../../test/support/documents.js';
 import { modelFrom } from '../../test/support/model.js';
 import { isEncrypted } from '../design/rules/support.js';
 import { BUILTIN_RULES } from '../design/rules/index.js';
-import { prepareDocumentInput } from '../documents/input.js';
+import { prepareDocumentInput } from '../presentation/input.js';
 import { createTranslator } from '../i18n/index.js';
 import { generateModel } from '../model/generate.js';
 import { loadModel } from '../model/load.js';
 import { createDiagramProvider } from './provider.js';
-import { svgToPng } from './raster.js';
+import { svgToPng } from '../presentation/raster.js';
 
 /** A strict little XML checker: balanced tags, quoted attributes, known entities, one root. */
 function assertWellFormed(xml: string): void {

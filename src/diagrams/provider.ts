@@ -3,8 +3,8 @@
  * reads (worst finding per entity, exposure) are computed once per provider.
  */
 import type { AttackPath } from '../design/attack/analyze-paths.js';
-import type { Diagram, DiagramProvider, ZonesView } from '../documents/diagram-provider.js';
-import type { DocumentInput } from '../documents/input.js';
+import type { Diagram, DiagramProvider, ZonesView } from '../presentation/diagram-provider.js';
+import type { DocumentInput } from '../presentation/input.js';
 import { attackPathDiagram } from './attack-path.js';
 import { collectFacts, type Facts } from './facts.js';
 import { processDiagram } from './process.js';

@@ -3,7 +3,7 @@
  * rounded the same way every time (deterministic output), and the document is standalone
  * (namespace, viewBox, explicit size, the embedded font family, no external reference).
  */
-import { FONT_FAMILY } from '../documents/fonts.js';
+import { FONT_FAMILY } from '../presentation/fonts.js';
 
 /** Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF) are dropped. */
 const INVALID =

@@ -3,10 +3,10 @@
  * assets, trust levels. Picked by the provider's locale.
  */
 import type { AssetKind, Site, Zone, ZoneKind } from '../domain/model/index.js';
+import type { Locale } from '../i18n/index.js';
 
 type SiteKind = NonNullable<Site['kind']>;
 type TrustLevel = NonNullable<Zone['trust']>;
-import type { DocumentLocale } from '../documents/model.js';
 
 export interface Pair {
   readonly en: string;
@@ -18,7 +18,7 @@ const pair = (en: string, fr: string): Pair => ({ en, fr });
 /** Fills `{name}` placeholders of the chosen language. */
 export function say(
   text: Pair,
-  locale: DocumentLocale,
+  locale: Locale,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   return text[locale].replace(/\{(\w+)\}/g, (whole, key: string) => {
@@ -28,14 +28,14 @@ export function say(
 }
 
 /** Thousands separated the way each language writes them (narrow no-break space in French). */
-export function count(value: number, locale: DocumentLocale): string {
+export function count(value: number, locale: Locale): string {
   const digits = String(Math.round(value));
   const separator = locale === 'fr' ? '\u202f' : ',';
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /** `1 asset`, `1,000 assets`. */
-export function assetCount(value: number, locale: DocumentLocale): string {
+export function assetCount(value: number, locale: Locale): string {
   return value === 1
     ? say(TEXT.oneAsset, locale)
     : say(TEXT.assetsCount, locale, { count: count(value, locale) });

@@ -4,7 +4,7 @@
  * the full view of a multi-site organisation.
  */
 import type { Asset, Zone } from '../domain/model/index.js';
-import type { ZonesView } from '../documents/diagram-provider.js';
+import type { ZonesView } from '../presentation/diagram-provider.js';
 import { assetNode, type Facts } from './facts.js';
 import type { SceneNode } from './scene.js';
 import { COLOUR, FONT, SEVERITY_COLOUR, TRUST_FILL, TRUST_STROKE } from './styles.js';

@@ -6,7 +6,7 @@
  * sites when even that is too many): a 10,000-asset model is drawn as a few dozen boxes.
  */
 import type { Flow } from '../domain/model/index.js';
-import type { Diagram, ZonesView } from '../documents/diagram-provider.js';
+import type { Diagram, ZonesView } from '../presentation/diagram-provider.js';
 import {
   assetLegend,
   assetNode,

@@ -5,8 +5,10 @@
  * bytes; neither side knows the other. Texts are already in the document's language; French
  * typography is applied once by `applyTypography` (typography.ts), not by each renderer.
  */
+import type { Locale } from '../i18n/index.js';
 
-export type DocumentLocale = 'en' | 'fr';
+/** The language a document is written in (the locales of the catalogues). */
+export type DocumentLocale = Locale;
 
 /** A run of text inside a paragraph, a list item, a table cell or a caption. */
 export type Inline =

@@ -1,6 +1,6 @@
 /** The demo organisation prepared for document builders (all analyses run once per locale). */
 import { BUILTIN_RULES } from '../../src/design/rules/index.js';
-import { prepareDocumentInput, type DocumentInput } from '../../src/documents/input.js';
+import { prepareDocumentInput, type DocumentInput } from '../../src/presentation/input.js';
 import { exampleModel } from './model.js';
 
 const cache = new Map<string, DocumentInput>();

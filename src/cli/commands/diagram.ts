@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { createDiagramProvider } from '../../diagrams/provider.js';
-import { svgToPng } from '../../diagrams/raster.js';
+import { svgToPng } from '../../presentation/raster.js';
 import { DEFAULT_MAX_ASSETS } from '../../diagrams/zones.js';
-import type { Diagram } from '../../documents/diagram-provider.js';
-import { prepareDocumentInput } from '../../documents/input.js';
+import type { Diagram } from '../../presentation/diagram-provider.js';
+import { prepareDocumentInput } from '../../presentation/input.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { UsageError, type Command, type CommandContext } from '../context.js';
 import { loadAnalysable } from '../load-rules.js';

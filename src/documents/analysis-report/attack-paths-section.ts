@@ -8,7 +8,7 @@ import type { AttackPath } from '../../design/attack/analyze-paths.js';
 import type { AttackTarget } from '../../design/attack/targets.js';
 import { pathRoute } from '../../design/output/paths-text.js';
 import { text } from '../../design/text.js';
-import type { DiagramProvider } from '../diagram-provider.js';
+import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import { bold, code, link, type Block, type Inline } from '../model.js';
 import { codeList, targetSectionId, type ReportContext, type TargetExposure } from './context.js';
 import { agree, jewels, paths, sources, steps } from './texts.js';

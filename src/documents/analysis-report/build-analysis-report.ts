@@ -5,8 +5,8 @@
  * (`DocumentInput`), in the input's language; deterministic (sorted, dated by the options, never
  * by the clock). Diagrams come from the injected provider, so the builder stays pure.
  */
-import type { DiagramProvider } from '../diagram-provider.js';
-import type { DocumentInput } from '../input.js';
+import type { DiagramProvider } from '../../presentation/diagram-provider.js';
+import type { DocumentInput } from '../../presentation/input.js';
 import type { HistoryEntry, ReportDocument } from '../model.js';
 import { appendices } from './appendices.js';
 import { attackPathsSection } from './attack-paths-section.js';

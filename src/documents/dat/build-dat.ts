@@ -6,8 +6,8 @@
  * and appendices. What the model lacks appears as "to be completed" callouts. Pure apart from
  * the injected diagram provider; deterministic (no clock: dates come from the options).
  */
-import type { DiagramProvider } from '../diagram-provider.js';
-import type { DocumentInput } from '../input.js';
+import type { DiagramProvider } from '../../presentation/diagram-provider.js';
+import type { DocumentInput } from '../../presentation/input.js';
 import type { Block, HistoryEntry, ReportDocument } from '../model.js';
 import { administrationSection } from './administration.js';
 import { addressingSection } from './addressing.js';

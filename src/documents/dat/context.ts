@@ -7,7 +7,7 @@ import type { Finding } from '../../design/findings.js';
 import { needLevelsOf, type NeedLevels } from '../../design/cp1/needs-report.js';
 import type { LocalizedText } from '../../design/text.js';
 import type { Asset, EntityKind, Flow, Zone } from '../../domain/model/index.js';
-import type { DocumentInput } from '../input.js';
+import type { DocumentInput } from '../../presentation/input.js';
 import type { DocumentLocale } from '../model.js';
 
 /** A zone with its depth in the zone tree (0 for top-level zones). */

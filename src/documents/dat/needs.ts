@@ -11,7 +11,7 @@ import {
   type DataSet,
   type Process,
 } from '../../domain/model/index.js';
-import type { DiagramProvider } from '../diagram-provider.js';
+import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import { bold, code, ref, type Block, type Inline, type Inlines } from '../model.js';
 import {
   callout,

@@ -6,7 +6,7 @@
 import type { AttackPath } from '../../design/attack/analyze-paths.js';
 import { pathRoute } from '../../design/output/paths-text.js';
 import { severityLabel } from '../../design/output/findings-text.js';
-import type { DiagramProvider } from '../diagram-provider.js';
+import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import { code, ref, type Block, type Inline } from '../model.js';
 import { callout, cell, col, entityRef, list, num, paragraph, section, table } from './common.js';
 import type { DatContext } from './context.js';

@@ -1,6 +1,6 @@
 /** Section 4 of the DAT: sites and zones, with the network diagrams and the zone table. */
 import { dicp } from '../../design/cp1/report-needs.js';
-import type { Diagram, DiagramProvider } from '../diagram-provider.js';
+import type { Diagram, DiagramProvider } from '../../presentation/diagram-provider.js';
 import { code, type Block } from '../model.js';
 import { callout, cell, col, num, paragraph, section, table, todo } from './common.js';
 import type { DatContext } from './context.js';

@@ -18,7 +18,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { svgToPng } from '../../diagrams/raster.js';
+import { svgToPng } from '../../presentation/raster.js';
 import type { DocumentLabels } from '../labels.js';
 import type { Block, Inlines } from '../model.js';
 import type { Outline, OutlineEntry } from '../outline.js';

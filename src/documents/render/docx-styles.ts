@@ -16,7 +16,7 @@ import {
   type IParagraphStyleOptions,
   type IStylesOptions,
 } from 'docx';
-import { FONT_FAMILY, MONO_FAMILY } from '../fonts.js';
+import { FONT_FAMILY, MONO_FAMILY } from '../../presentation/fonts.js';
 import type { CalloutTone, DocumentLocale } from '../model.js';
 
 /** A4 and margins, in twentieths of a point (twips). */

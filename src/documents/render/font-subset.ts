@@ -8,7 +8,7 @@
  * Deterministic: same font and characters → same bytes.
  */
 import { createRequire } from 'node:module';
-import { fontBytes, type FontStyle } from '../fonts.js';
+import { fontBytes, type FontStyle } from '../../presentation/fonts.js';
 
 /** The parts of fontkit used here (the package ships no type declarations). */
 interface FontkitGlyph {

@@ -4,7 +4,7 @@
  * repeated table headers), and how wide tables are fitted to the printed page. No external
  * resource: fonts come as data: URIs from the renderer.
  */
-import { FONT_FAMILY, MONO_FAMILY } from '../fonts.js';
+import { FONT_FAMILY, MONO_FAMILY } from '../../presentation/fonts.js';
 import type { Block } from '../model.js';
 
 /** A CSS string literal (quotes, backslashes, line breaks and `<` escaped). */

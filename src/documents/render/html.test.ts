@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { fontBytes } from '../fonts.js';
+import { fontBytes } from '../../presentation/fonts.js';
 import { code, link, ref, type Block, type ReportDocument } from '../model.js';
 import { outline } from '../outline.js';
 import { sampleDocument } from '../sample.js';

@@ -5,7 +5,7 @@
  * Fonts are DejaVu subsets holding only the characters the document uses. Pure (reads the font
  * files once).
  */
-import { FONT_FAMILY, MONO_FAMILY, type FontStyle } from '../fonts.js';
+import { FONT_FAMILY, MONO_FAMILY, type FontStyle } from '../../presentation/fonts.js';
 import { LABELS, longDate, type DocumentLabels } from '../labels.js';
 import {
   type Block,

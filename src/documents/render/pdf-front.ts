@@ -4,7 +4,7 @@
  * clickable) and the running header and footer drawn when each page starts.
  */
 import { historyTable, longDate, pageOf } from '../labels.js';
-import type { FontStyle } from '../fonts.js';
+import type { FontStyle } from '../../presentation/fonts.js';
 import { COLORS, CONTENT_WIDTH, LEFT, PAGE_HEIGHT, type RenderContext } from './pdf-flow.js';
 import { renderHeading } from './pdf-heading.js';
 import { destName } from './pdf-inline.js';

@@ -5,7 +5,7 @@
  */
 import type { DocumentLabels } from '../labels.js';
 import type { Block, Inlines, ReportDocument } from '../model.js';
-import type { FontStyle } from '../fonts.js';
+import type { FontStyle } from '../../presentation/fonts.js';
 import type { Outline } from '../outline.js';
 import type { Span, SpanStyle } from './pdf-text.js';
 

@@ -4,7 +4,7 @@
  * drawing use the same line objects, so a box's height is known exactly before anything is
  * drawn, and pdfkit never breaks a page on its own (text is always drawn with `lineBreak: false`).
  */
-import type { FontStyle } from '../fonts.js';
+import type { FontStyle } from '../../presentation/fonts.js';
 
 export type LinkTarget =
   | { readonly kind: 'uri'; readonly href: string }

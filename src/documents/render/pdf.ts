@@ -11,7 +11,7 @@
  * Deterministic: dates come from meta.date, pdfkit's file /ID is a hash of the info dictionary.
  */
 import PDFDocument from 'pdfkit';
-import { fontBytes, type FontStyle } from '../fonts.js';
+import { fontBytes, type FontStyle } from '../../presentation/fonts.js';
 import { LABELS } from '../labels.js';
 import type { ReportDocument } from '../model.js';
 import { outline } from '../outline.js';

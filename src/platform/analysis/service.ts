@@ -6,7 +6,7 @@
  * `today` is part of the key so that a risk decision reaching its review date reopens the next day.
  */
 import { createDiagramProvider } from '../../diagrams/provider.js';
-import type { DiagramProvider } from '../../documents/diagram-provider.js';
+import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import type { Locale } from '../../i18n/index.js';
 import type {
   AnalysisSummary,

@@ -6,7 +6,7 @@
  */
 import { buildAnalysisReport } from '../../documents/analysis-report/build-analysis-report.js';
 import { buildDat } from '../../documents/dat/build-dat.js';
-import { prepareDocumentInput } from '../../documents/input.js';
+import { prepareDocumentInput } from '../../presentation/input.js';
 import { renderDocument } from '../../documents/render/index.js';
 import { createDiagramProvider } from '../../diagrams/provider.js';
 import { BUILTIN_RULES } from '../../design/rules/index.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../design/rules/index.js';
-import { prepareDocumentInput } from '../../documents/input.js';
+import { prepareDocumentInput } from '../../presentation/input.js';
 import { createTranslator } from '../../i18n/index.js';
 import { loadModel } from '../../model/load.js';
 import type {

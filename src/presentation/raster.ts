@@ -4,7 +4,7 @@
  * the output is the same on every machine.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { allFontPaths, FONT_FAMILY } from '../documents/fonts.js';
+import { allFontPaths, FONT_FAMILY } from './fonts.js';
 
 export interface RasterOptions {
   /** Output width in pixels (height follows the aspect ratio). Default: twice the SVG's width. */

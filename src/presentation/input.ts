@@ -21,7 +21,7 @@ import type { Finding } from '../design/findings.js';
 import type { NeedsAnalysis } from '../design/needs.js';
 import type { Model } from '../domain/model/model.js';
 import type { ModelGraph } from '../model/graph.js';
-import type { DocumentLocale } from './model.js';
+import type { Locale } from '../i18n/index.js';
 
 export interface DocumentInput {
   readonly model: Model;
@@ -40,11 +40,11 @@ export interface DocumentInput {
   readonly attack?: AttackPathAnalysis;
   /** ISO date the analyses were run for (decisions past review reopen). */
   readonly today: string;
-  readonly locale: DocumentLocale;
+  readonly locale: Locale;
 }
 
 export interface PrepareOptions {
-  readonly locale: DocumentLocale;
+  readonly locale: Locale;
   readonly today: string;
   /** Attack paths per target (default 3); 0 skips attack paths. */
   readonly k?: number;
