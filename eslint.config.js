@@ -24,6 +24,14 @@ const pureLayerRestrictions = {
   ],
 };
 
+/**
+ * Diagrams and documents both build on src/presentation (DocumentInput, the DiagramProvider port,
+ * fonts, SVG → PNG) and never import each other: documents receive diagrams through the port.
+ */
+function layerRestrictions(forbidden, message) {
+  return { patterns: [{ group: forbidden.map((folder) => `**/${folder}/**`), message }] };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'schema/**'] },
   js.configs.recommended,
@@ -46,6 +54,42 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts', 'src/model/**/*.ts', 'src/i18n/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', pureLayerRestrictions] },
+  },
+  {
+    files: ['src/diagrams/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        layerRestrictions(
+          ['documents'],
+          'Diagrams must not import documents: what both need lives in src/presentation.',
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        layerRestrictions(
+          ['diagrams'],
+          'Documents get diagrams through the DiagramProvider port (src/presentation), injected by the caller.',
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/presentation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        layerRestrictions(
+          ['diagrams', 'documents', 'platform', 'cli'],
+          'src/presentation is shared by diagrams and documents: it imports neither, nor adapters.',
+        ),
+      ],
+    },
   },
   {
     files: ['src/**/*.test.ts', 'test/**/*.ts'],
