@@ -45,7 +45,7 @@ export function createDocumentJobHandler(
   return {
     kind: DOCUMENT_JOB_KIND,
 
-    async run(payload) {
+    async run(payload, _job, context) {
       const { documentId } = documentJobPayload.parse(payload);
       const document = await store.documents.getById(documentId);
       // Deleted with its workspace, or already finished by an earlier attempt.
@@ -78,6 +78,8 @@ export function createDocumentJobHandler(
         return { status: 'failed', code: result.code };
       }
       const { bytes } = result.value;
+      // Another instance took the job over (this one stalled past its lease): it stores the file.
+      if (context.signal.aborted) return { skipped: 'lease_lost' };
       await store.documents.complete(documentId, {
         fileName: result.value.fileName,
         contentType: result.value.contentType,

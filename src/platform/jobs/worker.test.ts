@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Job } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
-import { createJobHandlers, startWorker } from './worker.js';
+import { LeaseLostError, createJobHandlers, startWorker } from './worker.js';
 import type { JobHandler, Worker } from './worker.js';
 
 async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
@@ -159,5 +159,88 @@ describe.each(STORE_DIALECTS)('job worker on %s', (dialect) => {
 
   it('registers the document handler', () => {
     expect(createJobHandlers(t.store).map((h) => h.kind)).toContain('document.generate');
+  });
+});
+
+describe.each(STORE_DIALECTS)('job leases and heartbeat on %s', (dialect) => {
+  const LEASE_MS = 300;
+  let t: TestStore;
+  const workers: Worker[] = [];
+  beforeEach(async () => {
+    t = await openTestStore(dialect, { jobs: { backoffMs: 1, leaseMs: LEASE_MS } });
+  });
+  afterEach(async () => {
+    for (const w of workers.splice(0)) await w.stop();
+    await t.dispose();
+  });
+
+  const start = (
+    handlers: JobHandler[],
+    workerId: string,
+    extra: { heartbeatMs?: number; onError?: (error: unknown) => void } = {},
+  ): Worker => {
+    const worker = startWorker(t.store, handlers, { pollMs: 10, workerId, ...extra });
+    workers.push(worker);
+    return worker;
+  };
+
+  it('keeps a job running four leases long away from a second worker', async () => {
+    const runs: string[] = [];
+    const slow = (workerId: string): JobHandler => ({
+      kind: 'slow',
+      run: async () => {
+        runs.push(workerId);
+        await new Promise((resolve) => setTimeout(resolve, 4 * LEASE_MS));
+        return { by: workerId };
+      },
+    });
+    start([slow('a')], 'a');
+    const id = await t.store.jobs.enqueue('slow', {});
+    await until(async () => (await t.store.jobs.get(id))?.status === 'running');
+    start([slow('b')], 'b');
+    await until(async () => (await t.store.jobs.get(id))?.status === 'done');
+    expect(runs).toEqual(['a']);
+    expect(await t.store.jobs.get(id)).toMatchObject({ attempts: 1, result: { by: 'a' } });
+  });
+
+  it("retries a killed instance's job one lease later", async () => {
+    const id = await t.store.jobs.enqueue('doc', {});
+    // Claimed by an instance that dies at once: it never renews nor completes.
+    expect((await t.store.jobs.claimNext('killed', ['doc']))?.id).toBe(id);
+    const claimedAt = Date.now();
+    start([{ kind: 'doc', run: () => Promise.resolve('done by survivor') }], 'survivor');
+    await until(async () => (await t.store.jobs.get(id))?.status === 'done');
+    expect(Date.now() - claimedAt).toBeGreaterThanOrEqual(LEASE_MS - 50);
+    expect(await t.store.jobs.get(id)).toMatchObject({ attempts: 2, result: 'done by survivor' });
+  });
+
+  it('tells a handler that lost its lease, and does not record its outcome', async () => {
+    const errors: unknown[] = [];
+    let signal: AbortSignal | undefined;
+    // Renewals that come too late: the lease runs out before the first one.
+    start(
+      [
+        {
+          kind: 'late',
+          run: async (_payload, _job, context) => {
+            signal = context.signal;
+            await new Promise((resolve) => setTimeout(resolve, 6 * LEASE_MS));
+            return 'stale';
+          },
+        },
+      ],
+      'late',
+      { heartbeatMs: 3 * LEASE_MS, onError: (error) => errors.push(error) },
+    );
+    const id = await t.store.jobs.enqueue('late', {});
+    await until(async () => (await t.store.jobs.get(id))?.status === 'running');
+    start([{ kind: 'late', run: () => Promise.resolve('fresh') }], 'prompt');
+    await until(async () => (await t.store.jobs.get(id))?.status === 'done');
+    await until(() => Promise.resolve(signal?.aborted === true));
+    expect(signal?.reason).toBeInstanceOf(LeaseLostError);
+    expect(errors.some((e) => e instanceof LeaseLostError)).toBe(true);
+    // The late worker finishes later; the result stays the one of the worker holding the lease.
+    await workers[0]?.stop();
+    expect(await t.store.jobs.get(id)).toMatchObject({ status: 'done', result: 'fresh' });
   });
 });

@@ -103,4 +103,53 @@ describe.each(STORE_DIALECTS)('jobs on %s', (dialect) => {
     expect(await t.store.jobs.claimNext('w2')).toMatchObject({ id, lockedBy: 'w2', attempts: 2 });
     expect(await t.store.jobs.complete(id, 'dead-worker')).toBe(false);
   });
+
+  it('keeps a renewed job away from other workers, and hands it on once renewals stop', async () => {
+    const id = await t.store.jobs.enqueue('document', {});
+    await t.store.jobs.claimNext('owner');
+    // The owner renews every 20 s (a third of the lease) for five minutes: nobody else gets it.
+    for (let elapsed = 0; elapsed < 300_000; elapsed += 20_000) {
+      time.advance(20_000);
+      expect(await t.store.jobs.renew(id, 'owner')).toBe(true);
+      expect(await t.store.jobs.claimNext('other')).toBeUndefined();
+    }
+    expect((await t.store.jobs.get(id))?.lockedUntil).toBe(
+      new Date(time.clock().getTime() + 60_000).toISOString(),
+    );
+    // The owner's instance is killed: its last renewal holds for one lease, not longer.
+    time.advance(59_999);
+    expect(await t.store.jobs.claimNext('other')).toBeUndefined();
+    time.advance(1);
+    expect(await t.store.jobs.claimNext('other')).toMatchObject({ id, lockedBy: 'other' });
+    // The old owner, were it only paused, learns that it lost the job.
+    expect(await t.store.jobs.renew(id, 'owner')).toBe(false);
+    expect(await t.store.jobs.complete(id, 'owner')).toBe(false);
+    expect(await t.store.jobs.renew(id, 'other')).toBe(true);
+  });
+
+  it('renews only a running job held by the caller', async () => {
+    const id = await t.store.jobs.enqueue('document', {});
+    expect(await t.store.jobs.renew(id, 'w')).toBe(false);
+    await t.store.jobs.claimNext('w');
+    expect(await t.store.jobs.renew(id, 'intruder')).toBe(false);
+    expect(await t.store.jobs.complete(id, 'w')).toBe(true);
+    expect(await t.store.jobs.renew(id, 'w')).toBe(false);
+    expect(await t.store.jobs.get(id)).toMatchObject({ status: 'done', lockedUntil: null });
+  });
+});
+
+describe.each(STORE_DIALECTS)('job lease default on %s', (dialect) => {
+  it('is one minute', async () => {
+    const time = manualClock();
+    const t = await openTestStore(dialect, { clock: time.clock });
+    try {
+      expect(t.store.jobs.leaseMs).toBe(60_000);
+      const id = await t.store.jobs.enqueue('document', {});
+      await t.store.jobs.claimNext('killed');
+      time.advance(60_000);
+      expect((await t.store.jobs.claimNext('survivor'))?.id).toBe(id);
+    } finally {
+      await t.dispose();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
 import type { Clock, Database, JobStatus, JobsTable, StoreDialect } from './schema.js';
 
 export interface Job {
@@ -38,10 +38,45 @@ export interface EnqueueOptions {
 }
 
 export interface JobsOptions {
-  /** How long a claimed job stays leased to its worker before another may reclaim it. */
+  /**
+   * How long a claimed job stays leased to its worker before another may reclaim it (default
+   * {@link DEFAULT_LEASE_MS}); the worker renews it while the job runs.
+   */
   leaseMs?: number;
   /** Retry delay is `backoffMs * 2^(attempts-1)`. */
   backoffMs?: number;
+}
+
+/**
+ * One minute: a worker renews its lease every third of it while the job runs, so a job whose
+ * instance was killed is retried by another within a minute, not after a long generation's time.
+ */
+export const DEFAULT_LEASE_MS = 60_000;
+
+/**
+ * The row of a new queued job, for {@link JobsRepository.enqueue} and for repositories that
+ * queue a job in the same transaction as their own rows (documents).
+ */
+export function newJobRow(
+  kind: string,
+  payload: unknown,
+  now: Date,
+  opts: EnqueueOptions = {},
+): Insertable<JobsTable> {
+  return {
+    id: randomUUID(),
+    kind,
+    payload_json: JSON.stringify(payload),
+    status: 'queued',
+    run_after: (opts.runAfter ?? now).toISOString(),
+    attempts: 0,
+    max_attempts: opts.maxAttempts ?? 3,
+    locked_by: null,
+    locked_until: null,
+    result_json: null,
+    error: null,
+    created_at: now.toISOString(),
+  };
 }
 
 export type JobsRepository = ReturnType<typeof createJobsRepository>;
@@ -53,31 +88,17 @@ export function createJobsRepository(
   clock: Clock,
   options: JobsOptions = {},
 ) {
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const backoffMs = options.backoffMs ?? 1_000;
 
   return {
+    /** How long a claim or a renewal holds a job. */
+    leaseMs,
+
     async enqueue(kind: string, payload: unknown, opts: EnqueueOptions = {}): Promise<string> {
-      const now = clock();
-      const id = randomUUID();
-      await db
-        .insertInto('jobs')
-        .values({
-          id,
-          kind,
-          payload_json: JSON.stringify(payload),
-          status: 'queued',
-          run_after: (opts.runAfter ?? now).toISOString(),
-          attempts: 0,
-          max_attempts: opts.maxAttempts ?? 3,
-          locked_by: null,
-          locked_until: null,
-          result_json: null,
-          error: null,
-          created_at: now.toISOString(),
-        })
-        .execute();
-      return id;
+      const row = newJobRow(kind, payload, clock(), opts);
+      await db.insertInto('jobs').values(row).execute();
+      return row.id;
     },
 
     /**
@@ -118,6 +139,22 @@ export function createJobsRepository(
         .returningAll()
         .executeTakeFirst();
       return row === undefined ? undefined : toJob(row);
+    },
+
+    /**
+     * Extends the lease of a running job by {@link leaseMs} from now (the worker's heartbeat).
+     * False when `workerId` no longer holds it: the lease expired and another worker took the
+     * job, or it finished.
+     */
+    async renew(id: string, workerId: string): Promise<boolean> {
+      const outcome = await db
+        .updateTable('jobs')
+        .set({ locked_until: new Date(clock().getTime() + leaseMs).toISOString() })
+        .where('id', '=', id)
+        .where('status', '=', 'running')
+        .where('locked_by', '=', workerId)
+        .executeTakeFirst();
+      return outcome.numUpdatedRows > 0n;
     },
 
     /** Marks the job done; only the worker holding it may. Returns whether it did. */
