@@ -17,6 +17,7 @@ import {
   paragraph,
   section,
   table,
+  tableOrTodo,
   todo,
   yesNo,
 } from './common.js';
@@ -221,38 +222,40 @@ function aggregatedFlows(ctx: DatContext, flows: readonly Flow[]): Block {
 
 function accountsBlocks(ctx: DatContext): Block[] {
   const { graph, model } = ctx.input;
-  const admins = model.identities.filter((i) => isPrivileged(graph, i));
-  if (admins.length === 0)
-    return [todo(ctx, W.todoPrivileged, 'identities.yaml → identities[].privileged')];
-  const blocks: Block[] = [
-    table(
-      'table-admins',
-      ctx.t(W.captionAdmins),
-      [
-        col(ctx.t(W.colIdentity), 1.6),
-        col(ctx.t(W.colKind), 1),
-        col('MFA', 0.6),
-        col(ctx.t(W.colShared), 0.6),
-        col(ctx.t(W.colLoginFrom), 1.8),
-        col(ctx.t(W.colAdminOn), 2.2),
-      ],
-      admins.map((i) => [
-        entityRef(ctx, i.id),
-        [ctx.t(IDENTITY_KIND_LABELS[i.kind])],
-        [yesNo(ctx, hasMfa(graph, i))],
-        [yesNo(ctx, i.shared ?? false)],
-        i.loginFrom === undefined ? [ctx.t(W.notStated)] : idsCell(i.loginFrom),
-        idsCell((i.rights ?? []).filter((r) => r.level === 'admin').map((r) => r.on)),
-      ]),
-      true,
-    ),
-  ];
-  const noLogin = admins
-    .filter((i) => i.loginFrom === undefined && i.kind !== 'group')
-    .map((i) => i.id);
-  if (noLogin.length > 0)
-    blocks.push(todo(ctx, W.todoLoginFrom, 'identities.yaml → identities[].loginFrom', noLogin));
-  return blocks;
+  return tableOrTodo(
+    ctx,
+    model.identities.filter((i) => isPrivileged(graph, i)),
+    { what: W.todoPrivileged, where: 'identities.yaml → identities[].privileged' },
+    (admins) =>
+      table(
+        'table-admins',
+        ctx.t(W.captionAdmins),
+        [
+          col(ctx.t(W.colIdentity), 1.6),
+          col(ctx.t(W.colKind), 1),
+          col('MFA', 0.6),
+          col(ctx.t(W.colShared), 0.6),
+          col(ctx.t(W.colLoginFrom), 1.8),
+          col(ctx.t(W.colAdminOn), 2.2),
+        ],
+        admins.map((i) => [
+          entityRef(ctx, i.id),
+          [ctx.t(IDENTITY_KIND_LABELS[i.kind])],
+          [yesNo(ctx, hasMfa(graph, i))],
+          [yesNo(ctx, i.shared ?? false)],
+          i.loginFrom === undefined ? [ctx.t(W.notStated)] : idsCell(i.loginFrom),
+          idsCell((i.rights ?? []).filter((r) => r.level === 'admin').map((r) => r.on)),
+        ]),
+        true,
+      ),
+    [
+      {
+        lacks: (i) => i.loginFrom === undefined && i.kind !== 'group',
+        what: W.todoLoginFrom,
+        where: 'identities.yaml → identities[].loginFrom',
+      },
+    ],
+  );
 }
 
 export function administrationSection(ctx: DatContext): Block {

@@ -16,7 +16,7 @@ import {
   section,
   someIds,
   table,
-  todo,
+  tableOrTodo,
   yesNo,
 } from './common.js';
 import type { DatContext } from './context.js';
@@ -57,49 +57,50 @@ function restoreCell(ctx: DatContext, backup: Backup): Inlines {
 }
 
 function policiesBlocks(ctx: DatContext): Block[] {
-  const { backups } = ctx.input.model;
-  if (backups.length === 0) return [todo(ctx, W.todoBackups, 'backups.yaml → backups')];
-  const blocks: Block[] = [
-    table(
-      'table-backups',
-      ctx.t(W.captionBackups),
-      [
-        col(ctx.t(W.colBackup), 1.8),
-        col(ctx.t(W.colProtects), 2),
-        col(ctx.t(W.colWhere), 1.6),
-        col(ctx.t(W.colFrequency), 0.8),
-        col(ctx.t(W.colRetention), 0.8),
-        col(ctx.t(W.colProtection), 1.8),
-        col(ctx.t(W.colRestoreTest), 1.4),
-      ],
-      backups.map((b) => [
-        [code(b.id), ...(b.name === undefined ? [] : [` — ${b.name}`])],
-        someIds(b.protects, 8),
-        whereCell(ctx, b),
-        cell(b.frequency),
-        cell(b.retention),
-        protectionCell(ctx, b),
-        restoreCell(ctx, b),
-      ]),
-      true,
-    ),
-  ];
-  const incomplete = backups
-    .filter(
-      (b) =>
-        b.frequency === undefined ||
-        b.retention === undefined ||
-        b.offline === undefined ||
-        b.immutable === undefined ||
-        (b.target === undefined &&
-          b.site === undefined &&
-          b.provider === undefined &&
-          b.zone === undefined),
-    )
-    .map((b) => b.id);
-  if (incomplete.length > 0)
-    blocks.push(todo(ctx, W.todoBackupFields, 'backups.yaml → backups[]', incomplete));
-  return blocks;
+  return tableOrTodo(
+    ctx,
+    ctx.input.model.backups,
+    { what: W.todoBackups, where: 'backups.yaml → backups' },
+    (backups) =>
+      table(
+        'table-backups',
+        ctx.t(W.captionBackups),
+        [
+          col(ctx.t(W.colBackup), 1.8),
+          col(ctx.t(W.colProtects), 2),
+          col(ctx.t(W.colWhere), 1.6),
+          col(ctx.t(W.colFrequency), 0.8),
+          col(ctx.t(W.colRetention), 0.8),
+          col(ctx.t(W.colProtection), 1.8),
+          col(ctx.t(W.colRestoreTest), 1.4),
+        ],
+        backups.map((b) => [
+          [code(b.id), ...(b.name === undefined ? [] : [` — ${b.name}`])],
+          someIds(b.protects, 8),
+          whereCell(ctx, b),
+          cell(b.frequency),
+          cell(b.retention),
+          protectionCell(ctx, b),
+          restoreCell(ctx, b),
+        ]),
+        true,
+      ),
+    [
+      {
+        lacks: (b) =>
+          b.frequency === undefined ||
+          b.retention === undefined ||
+          b.offline === undefined ||
+          b.immutable === undefined ||
+          (b.target === undefined &&
+            b.site === undefined &&
+            b.provider === undefined &&
+            b.zone === undefined),
+        what: W.todoBackupFields,
+        where: 'backups.yaml → backups[]',
+      },
+    ],
+  );
 }
 
 interface Coverage {
@@ -160,38 +161,41 @@ function verdict(ctx: DatContext, process: Process, coverage: Coverage): Inlines
 }
 
 function continuityBlocks(ctx: DatContext): Block[] {
-  const { processes } = ctx.input.model;
-  if (processes.length === 0) return [todo(ctx, W.todoProcesses, 'processes.yaml → processes')];
-  return [
-    paragraph(ctx.t(W.continuityIntro)),
-    table(
-      'table-continuity',
-      ctx.t(W.captionContinuity),
-      [
-        col(ctx.t(W.colProcess), 1.6),
-        col('RTO', 0.6),
-        col('RPO', 0.6),
-        col('MTPD', 0.6),
-        col(ctx.t(W.colBackups), 2),
-        col(ctx.t(W.colBestInterval), 0.9),
-        col(ctx.t(W.colAssessment), 2.4),
-      ],
-      processes.map((p) => {
-        const coverage = coverageOf(ctx, p);
-        const every = coverage.interval;
-        return [
-          [code(p.id)],
-          cell(p.rto),
-          cell(p.rpo),
-          cell(p.mtpd),
-          idsCell(coverage.backups),
-          cell(every === undefined ? undefined : ctx.t(W.duration(every))),
-          verdict(ctx, p, coverage),
-        ];
-      }),
-      true,
-    ),
-  ];
+  return tableOrTodo(
+    ctx,
+    ctx.input.model.processes,
+    { what: W.todoProcesses, where: 'processes.yaml → processes' },
+    (processes) => [
+      paragraph(ctx.t(W.continuityIntro)),
+      table(
+        'table-continuity',
+        ctx.t(W.captionContinuity),
+        [
+          col(ctx.t(W.colProcess), 1.6),
+          col('RTO', 0.6),
+          col('RPO', 0.6),
+          col('MTPD', 0.6),
+          col(ctx.t(W.colBackups), 2),
+          col(ctx.t(W.colBestInterval), 0.9),
+          col(ctx.t(W.colAssessment), 2.4),
+        ],
+        processes.map((p) => {
+          const coverage = coverageOf(ctx, p);
+          const every = coverage.interval;
+          return [
+            [code(p.id)],
+            cell(p.rto),
+            cell(p.rpo),
+            cell(p.mtpd),
+            idsCell(coverage.backups),
+            cell(every === undefined ? undefined : ctx.t(W.duration(every))),
+            verdict(ctx, p, coverage),
+          ];
+        }),
+        true,
+      ),
+    ],
+  );
 }
 
 function ruleOfThree(ctx: DatContext): Block[] {

@@ -17,6 +17,7 @@ import {
   section,
   someIds,
   table,
+  tableOrTodo,
   todo,
 } from './common.js';
 import type { DatContext } from './context.js';
@@ -124,38 +125,42 @@ function collectorsBlocks(ctx: DatContext): Block[] {
 }
 
 function sourcesBlocks(ctx: DatContext): Block[] {
-  const logged = ctx.input.model.assets.filter((a) => a.logging !== undefined);
-  if (logged.length === 0) return [todo(ctx, W.todoLogging, 'assets[].logging')];
-  return [
-    table(
-      'table-log-sources',
-      ctx.t(W.captionLogSources),
-      [
-        col(ctx.t(W.colAsset), 1.8),
-        col(ctx.t(W.colKind), 1.1),
-        col(ctx.t(W.colLogSources), 2),
-        col(ctx.t(W.colSentTo), 1.3),
-        col(ctx.t(W.colRetentionChain), 1.4),
-      ],
-      logged.map((a) => {
-        const { retention } = chainOf(ctx, a);
-        return [
-          [code(a.id)],
-          [ctx.t(ASSET_KIND_LABELS[a.kind])],
-          idsCell(a.logging?.sources),
-          a.logging?.sendsTo === undefined ? [ctx.t(W.notCentralised)] : [code(a.logging.sendsTo)],
-          retention === undefined
-            ? [ctx.t(W.notStated)]
-            : [
-                retention.keptOn === a.id
-                  ? retention.text
-                  : `${retention.text} (${retention.keptOn})`,
-              ],
-        ];
-      }),
-      true,
-    ),
-  ];
+  return tableOrTodo(
+    ctx,
+    ctx.input.model.assets.filter((a) => a.logging !== undefined),
+    { what: W.todoLogging, where: 'assets[].logging' },
+    (logged) =>
+      table(
+        'table-log-sources',
+        ctx.t(W.captionLogSources),
+        [
+          col(ctx.t(W.colAsset), 1.8),
+          col(ctx.t(W.colKind), 1.1),
+          col(ctx.t(W.colLogSources), 2),
+          col(ctx.t(W.colSentTo), 1.3),
+          col(ctx.t(W.colRetentionChain), 1.4),
+        ],
+        logged.map((a) => {
+          const { retention } = chainOf(ctx, a);
+          return [
+            [code(a.id)],
+            [ctx.t(ASSET_KIND_LABELS[a.kind])],
+            idsCell(a.logging?.sources),
+            a.logging?.sendsTo === undefined
+              ? [ctx.t(W.notCentralised)]
+              : [code(a.logging.sendsTo)],
+            retention === undefined
+              ? [ctx.t(W.notStated)]
+              : [
+                  retention.keptOn === a.id
+                    ? retention.text
+                    : `${retention.text} (${retention.keptOn})`,
+                ],
+          ];
+        }),
+        true,
+      ),
+  );
 }
 
 function gapsBlocks(ctx: DatContext): Block[] {

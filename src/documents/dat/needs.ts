@@ -24,6 +24,7 @@ import {
   section,
   someIds,
   table,
+  tableOrTodo,
   todo,
 } from './common.js';
 import type { DatContext } from './context.js';
@@ -37,51 +38,53 @@ const sumLevels = (levels: NeedLevels): number =>
   NEED_CRITERIA.reduce((sum, c) => sum + levels[c], 0);
 
 function processBlocks(ctx: DatContext): Block[] {
-  const { processes } = ctx.input.model;
-  if (processes.length === 0) return [todo(ctx, W.todoProcesses, 'processes.yaml → processes')];
-  const blocks: Block[] = [
-    table(
-      'table-processes',
-      ctx.t(W.captionProcesses),
-      [
-        col(ctx.t(W.colId), 1.6),
-        col(ctx.t(W.colName), 1.9),
-        col(ctx.t(W.colOwner), 1.4),
-        col('DICP', 1.3),
-        col('RTO', 0.6),
-        col('RPO', 0.6),
-        col('MTPD', 0.7),
-        col('MBCO', 2.8),
-      ],
-      processes.map((p) => [
-        [code(p.id)],
-        cell(p.name),
-        p.owner === undefined ? ['–'] : [ctx.nameOf(p.owner)],
-        [dicp(ctx.levels(p.id))],
-        cell(p.rto),
-        cell(p.rpo),
-        cell(p.mtpd),
-        cell(p.mbco),
-      ]),
-      true,
-    ),
-  ];
-  const incomplete = processes
-    .filter(
-      (p) =>
-        p.needs === undefined || p.rto === undefined || p.rpo === undefined || p.mtpd === undefined,
-    )
-    .map((p) => p.id);
-  if (incomplete.length > 0)
-    blocks.push(todo(ctx, W.todoProcessFields, 'processes.yaml → processes', incomplete));
-  const unsupported = processes
-    .filter((p) => (p.assets ?? []).length === 0 && (p.data ?? []).length === 0)
-    .map((p) => p.id);
-  if (unsupported.length > 0)
-    blocks.push(
-      todo(ctx, W.todoProcessSupport, 'processes.yaml → processes[].assets, data', unsupported),
-    );
-  return blocks;
+  return tableOrTodo(
+    ctx,
+    ctx.input.model.processes,
+    { what: W.todoProcesses, where: 'processes.yaml → processes' },
+    (processes) =>
+      table(
+        'table-processes',
+        ctx.t(W.captionProcesses),
+        [
+          col(ctx.t(W.colId), 1.6),
+          col(ctx.t(W.colName), 1.9),
+          col(ctx.t(W.colOwner), 1.4),
+          col('DICP', 1.3),
+          col('RTO', 0.6),
+          col('RPO', 0.6),
+          col('MTPD', 0.7),
+          col('MBCO', 2.8),
+        ],
+        processes.map((p) => [
+          [code(p.id)],
+          cell(p.name),
+          p.owner === undefined ? ['–'] : [ctx.nameOf(p.owner)],
+          [dicp(ctx.levels(p.id))],
+          cell(p.rto),
+          cell(p.rpo),
+          cell(p.mtpd),
+          cell(p.mbco),
+        ]),
+        true,
+      ),
+    [
+      {
+        lacks: (p) =>
+          p.needs === undefined ||
+          p.rto === undefined ||
+          p.rpo === undefined ||
+          p.mtpd === undefined,
+        what: W.todoProcessFields,
+        where: 'processes.yaml → processes',
+      },
+      {
+        lacks: (p) => (p.assets ?? []).length === 0 && (p.data ?? []).length === 0,
+        what: W.todoProcessSupport,
+        where: 'processes.yaml → processes[].assets, data',
+      },
+    ],
+  );
 }
 
 /** The process whose interruption hurts most: highest availability, then integrity, then id. */
@@ -114,42 +117,49 @@ function personalCell(ctx: DatContext, data: DataSet): Inlines {
 }
 
 function dataBlocks(ctx: DatContext): Block[] {
-  const { data } = ctx.input.model;
-  if (data.length === 0) return [todo(ctx, W.todoData, 'data.yaml → data')];
-  const blocks: Block[] = [
-    table(
-      'table-data',
-      ctx.t(W.captionData),
-      [
-        col(ctx.t(W.colId), 1.8),
-        col(ctx.t(W.colName), 1.9),
-        col(ctx.t(W.colClassification), 1.2),
-        col(ctx.t(W.colPersonal), 2.2),
-        col('DICP', 1.3),
-        col(ctx.t(W.colStoredOn), 2),
-      ],
-      data.map((d) => [
-        [code(d.id)],
-        cell(d.name),
-        cell(
-          d.classification === undefined
-            ? undefined
-            : ctx.t(CLASSIFICATION_LABELS[d.classification]),
-        ),
-        personalCell(ctx, d),
-        [dicp(ctx.levels(d.id))],
-        idsCell(d.storedOn),
-      ]),
-      true,
-    ),
-  ];
-  const noNeeds = data.filter((d) => d.needs === undefined).map((d) => d.id);
-  if (noNeeds.length > 0)
-    blocks.push(todo(ctx, W.todoDataNeeds, 'data.yaml → data[].needs', noNeeds));
-  const notStored = data.filter((d) => (d.storedOn ?? []).length === 0).map((d) => d.id);
-  if (notStored.length > 0)
-    blocks.push(todo(ctx, W.todoDataStored, 'data.yaml → data[].storedOn', notStored));
-  return blocks;
+  return tableOrTodo(
+    ctx,
+    ctx.input.model.data,
+    { what: W.todoData, where: 'data.yaml → data' },
+    (data) =>
+      table(
+        'table-data',
+        ctx.t(W.captionData),
+        [
+          col(ctx.t(W.colId), 1.8),
+          col(ctx.t(W.colName), 1.9),
+          col(ctx.t(W.colClassification), 1.2),
+          col(ctx.t(W.colPersonal), 2.2),
+          col('DICP', 1.3),
+          col(ctx.t(W.colStoredOn), 2),
+        ],
+        data.map((d) => [
+          [code(d.id)],
+          cell(d.name),
+          cell(
+            d.classification === undefined
+              ? undefined
+              : ctx.t(CLASSIFICATION_LABELS[d.classification]),
+          ),
+          personalCell(ctx, d),
+          [dicp(ctx.levels(d.id))],
+          idsCell(d.storedOn),
+        ]),
+        true,
+      ),
+    [
+      {
+        lacks: (d) => d.needs === undefined,
+        what: W.todoDataNeeds,
+        where: 'data.yaml → data[].needs',
+      },
+      {
+        lacks: (d) => (d.storedOn ?? []).length === 0,
+        what: W.todoDataStored,
+        where: 'data.yaml → data[].storedOn',
+      },
+    ],
+  );
 }
 
 function fearedEventBlocks(ctx: DatContext): Block[] {

@@ -2,7 +2,19 @@
 import type { Site } from '../../domain/model/index.js';
 import { longDate } from '../labels.js';
 import { bold, code, ref, type Block, type Inline, type Inlines } from '../model.js';
-import { callout, cell, col, list, num, paragraph, section, table, todo, yesNo } from './common.js';
+import {
+  callout,
+  cell,
+  col,
+  list,
+  num,
+  paragraph,
+  section,
+  table,
+  tableOrTodo,
+  todo,
+  yesNo,
+} from './common.js';
 import type { DatContext } from './context.js';
 import { SITE_KIND_LABELS, W } from './texts.js';
 
@@ -42,60 +54,62 @@ function siteAddress(site: Site): string | undefined {
 }
 
 function sitesBlocks(ctx: DatContext): Block[] {
-  const { sites } = ctx.input.model;
-  if (sites.length === 0) return [todo(ctx, W.todoSites, 'organisation.yaml → sites')];
-  const zonesPerSite = new Map<string, number>();
-  for (const [zone, site] of ctx.index.siteOfZone)
-    if (site !== undefined && ctx.input.graph.zone(zone) !== undefined)
-      zonesPerSite.set(site, (zonesPerSite.get(site) ?? 0) + 1);
-  const assetsPerSite = new Map<string, number>();
-  for (const site of ctx.index.siteOfAsset.values())
-    if (site !== undefined) assetsPerSite.set(site, (assetsPerSite.get(site) ?? 0) + 1);
-  const power = (site: Site): string =>
-    site.power === undefined
-      ? ctx.t(W.notStated)
-      : `${ctx.t(W.ups)} ${yesNo(ctx, site.power.ups)}, ${ctx.t(W.generator)} ${yesNo(ctx, site.power.generator)}`;
-  const network = (site: Site): string =>
-    site.network === undefined
-      ? ctx.t(W.notStated)
-      : [
-          `${ctx.t(W.redundant)} ${yesNo(ctx, site.network.redundant)}`,
-          ...(site.network.providers ?? []),
-        ].join('; ');
-  const blocks: Block[] = [
-    table(
-      'table-sites',
-      ctx.t(W.captionSites),
-      [
-        col(ctx.t(W.colId), 1.2),
-        col(ctx.t(W.colName), 1.6),
-        col(ctx.t(W.colKind), 0.9),
-        col(ctx.t(W.colAddress), 2),
-        col(ctx.t(W.colPower), 1.4),
-        col(ctx.t(W.colNetwork), 2),
-        col(ctx.t(W.colZones), 0.6, 'right'),
-        col(ctx.t(W.colAssets), 0.6, 'right'),
-      ],
-      sites.map((site) => [
-        [code(site.id)],
-        cell(site.name),
-        cell(site.kind === undefined ? undefined : ctx.t(SITE_KIND_LABELS[site.kind])),
-        cell(siteAddress(site)),
-        [power(site)],
-        [network(site)],
-        [num(ctx, zonesPerSite.get(site.id) ?? 0)],
-        [num(ctx, assetsPerSite.get(site.id) ?? 0)],
-      ]),
-    ),
-  ];
-  const incomplete = sites
-    .filter((s) => s.power === undefined || s.network === undefined || s.kind === undefined)
-    .map((s) => s.id);
-  if (incomplete.length > 0)
-    blocks.push(
-      todo(ctx, W.todoSiteFields, 'organisation.yaml → sites[].kind, power, network', incomplete),
-    );
-  return blocks;
+  return tableOrTodo(
+    ctx,
+    ctx.input.model.sites,
+    { what: W.todoSites, where: 'organisation.yaml → sites' },
+    (sites) => {
+      const zonesPerSite = new Map<string, number>();
+      for (const [zone, site] of ctx.index.siteOfZone)
+        if (site !== undefined && ctx.input.graph.zone(zone) !== undefined)
+          zonesPerSite.set(site, (zonesPerSite.get(site) ?? 0) + 1);
+      const assetsPerSite = new Map<string, number>();
+      for (const site of ctx.index.siteOfAsset.values())
+        if (site !== undefined) assetsPerSite.set(site, (assetsPerSite.get(site) ?? 0) + 1);
+      const power = (site: Site): string =>
+        site.power === undefined
+          ? ctx.t(W.notStated)
+          : `${ctx.t(W.ups)} ${yesNo(ctx, site.power.ups)}, ${ctx.t(W.generator)} ${yesNo(ctx, site.power.generator)}`;
+      const network = (site: Site): string =>
+        site.network === undefined
+          ? ctx.t(W.notStated)
+          : [
+              `${ctx.t(W.redundant)} ${yesNo(ctx, site.network.redundant)}`,
+              ...(site.network.providers ?? []),
+            ].join('; ');
+      return table(
+        'table-sites',
+        ctx.t(W.captionSites),
+        [
+          col(ctx.t(W.colId), 1.2),
+          col(ctx.t(W.colName), 1.6),
+          col(ctx.t(W.colKind), 0.9),
+          col(ctx.t(W.colAddress), 2),
+          col(ctx.t(W.colPower), 1.4),
+          col(ctx.t(W.colNetwork), 2),
+          col(ctx.t(W.colZones), 0.6, 'right'),
+          col(ctx.t(W.colAssets), 0.6, 'right'),
+        ],
+        sites.map((site) => [
+          [code(site.id)],
+          cell(site.name),
+          cell(site.kind === undefined ? undefined : ctx.t(SITE_KIND_LABELS[site.kind])),
+          cell(siteAddress(site)),
+          [power(site)],
+          [network(site)],
+          [num(ctx, zonesPerSite.get(site.id) ?? 0)],
+          [num(ctx, assetsPerSite.get(site.id) ?? 0)],
+        ]),
+      );
+    },
+    [
+      {
+        lacks: (s) => s.power === undefined || s.network === undefined || s.kind === undefined,
+        what: W.todoSiteFields,
+        where: 'organisation.yaml → sites[].kind, power, network',
+      },
+    ],
+  );
 }
 
 function coverageBlocks(ctx: DatContext): Block[] {
