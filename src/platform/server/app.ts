@@ -9,6 +9,7 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiter } from '../auth/throttle.js';
 import { hashToken, isWellFormedToken, safeEqual } from '../auth/tokens.js';
+import { isStorageFull } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { AccessCache } from './access-cache.js';
 import { SESSION_COOKIE, readCookie } from './cookies.js';
@@ -20,6 +21,7 @@ import {
   internalError,
   notFound,
   payloadTooLarge,
+  storageFull,
   unauthorized,
   unsupportedMediaType,
   validationError,
@@ -99,6 +101,8 @@ function parseWith(schema: Route['params'], value: unknown, where: string): unkn
 /** Maps Fastify's own errors (JSON parsing, body size, media type) and anything else. */
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  // A full disk is the operator's to fix, not a bug: say so (507), never an opaque 500.
+  if (isStorageFull(error)) return storageFull();
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.statusCode === 413) return payloadTooLarge();
   if (fastifyError.statusCode === 415) return unsupportedMediaType();

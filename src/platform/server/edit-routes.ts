@@ -17,14 +17,11 @@ import {
   type EditOutcome,
   type EditResult,
 } from '../models/edit.js';
-import { validateModelFiles } from '../models/validation.js';
 import { readModelZip, writeModelZip, type ZipError } from '../models/zip.js';
 import type { AuditEntry } from '../store/audit.js';
-import { ConflictError } from '../store/index.js';
-import type { Role, Store, VersionSummary } from '../store/index.js';
+import type { Role, Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
-import { checkFiles, invalidModel, staleVersion, versionNumber, viewsOf } from './model-routes.js';
-import type { VersionView } from './model-routes.js';
+import { saveVersion, staleVersion, versionNumber } from './model-routes.js';
 import { localeOf } from './locale.js';
 import { defineRoute } from './route.js';
 import type { Route, ServerContext } from './route.js';
@@ -203,47 +200,6 @@ async function latestFiles(
   return { ...version.files };
 }
 
-interface Saved {
-  readonly version: VersionView;
-  readonly validation: ReturnType<typeof validateModelFiles>;
-  readonly number: number;
-}
-
-/** Checks, validates and appends `files` as the version after `expectedLatest`. */
-async function saveVersion(
-  server: ServerContext,
-  workspaceId: string,
-  expectedLatest: number | null,
-  files: Record<string, string>,
-  versionMessage: string,
-  authorId: string | null,
-  locale: Locale,
-): Promise<Saved> {
-  checkFiles(files);
-  const validation = validateModelFiles(files, locale);
-  if (!validation.valid) {
-    throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
-  }
-  let saved: VersionSummary;
-  try {
-    saved = await server.store.versions.append(
-      workspaceId,
-      expectedLatest,
-      files,
-      versionMessage,
-      authorId,
-    );
-  } catch (error) {
-    if (error instanceof ConflictError) {
-      throw staleVersion(expectedLatest, await latestNumber(server.store, workspaceId));
-    }
-    throw error;
-  }
-  const [version] = await viewsOf(server.store, [saved]);
-  if (version === undefined) throw notFound();
-  return { version, validation, number: saved.number };
-}
-
 function unwrap(result: EditResult): EditOutcome {
   if (!result.ok) throw editError(result.error);
   return result.value;
@@ -264,23 +220,20 @@ const updateEntityRoute = defineRoute({
     const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
     const edit = unwrap(updateEntity(files, params.kind, params.id, body.fields));
     const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(
-      server,
-      params.workspaceId,
-      body.expectedLatest,
-      edit.files,
-      body.message ?? DEFAULT_MESSAGE.edit(localeOf(request), params.kind, params.id),
-      authorId,
-      localeOf(request),
-    );
-    await server.store.audit.append({
+    const saved = await saveVersion(server, {
       workspaceId: params.workspaceId,
-      userId: authorId,
-      action: 'model.entity.update',
-      entityKind: params.kind,
-      entityId: params.id,
-      before: { version: body.expectedLatest, file: edit.file, fields: edit.before },
-      after: { version: saved.number, file: edit.file, fields: edit.after },
+      expectedLatest: body.expectedLatest,
+      files: edit.files,
+      message: body.message ?? DEFAULT_MESSAGE.edit(localeOf(request), params.kind, params.id),
+      authorId,
+      locale: localeOf(request),
+      audit: (number) => ({
+        action: 'model.entity.update',
+        entityKind: params.kind,
+        entityId: params.id,
+        before: { version: body.expectedLatest, file: edit.file, fields: edit.before },
+        after: { version: number, file: edit.file, fields: edit.after },
+      }),
     });
     return { version: saved.version, validation: saved.validation };
   },
@@ -301,23 +254,20 @@ const createEntityRoute = defineRoute({
     const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
     const edit = unwrap(createEntity(files, params.kind, body.fields, body.file));
     const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(
-      server,
-      params.workspaceId,
-      body.expectedLatest,
-      edit.files,
-      body.message ?? DEFAULT_MESSAGE.add(localeOf(request), params.kind, edit.id),
-      authorId,
-      localeOf(request),
-    );
-    await server.store.audit.append({
+    const saved = await saveVersion(server, {
       workspaceId: params.workspaceId,
-      userId: authorId,
-      action: 'model.entity.create',
-      entityKind: params.kind,
-      entityId: edit.id,
-      before: { version: body.expectedLatest },
-      after: { version: saved.number, file: edit.file, fields: edit.after },
+      expectedLatest: body.expectedLatest,
+      files: edit.files,
+      message: body.message ?? DEFAULT_MESSAGE.add(localeOf(request), params.kind, edit.id),
+      authorId,
+      locale: localeOf(request),
+      audit: (number) => ({
+        action: 'model.entity.create',
+        entityKind: params.kind,
+        entityId: edit.id,
+        before: { version: body.expectedLatest },
+        after: { version: number, file: edit.file, fields: edit.after },
+      }),
     });
     return { version: saved.version, validation: saved.validation };
   },
@@ -362,23 +312,22 @@ const decideRoute = defineRoute({
       }),
     );
     const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(
-      server,
-      params.workspaceId,
-      body.expectedLatest,
-      edit.files,
-      body.message ?? DEFAULT_MESSAGE.decision(localeOf(request), body.status, body.finding),
-      authorId,
-      localeOf(request),
-    );
-    await server.store.audit.append({
+    const saved = await saveVersion(server, {
       workspaceId: params.workspaceId,
-      userId: authorId,
-      action: 'finding.decision',
-      entityKind: 'finding',
-      entityId: body.finding,
-      before: edit.before === null ? null : { version: body.expectedLatest, decision: edit.before },
-      after: { version: saved.number, file: edit.file, decision: edit.after },
+      expectedLatest: body.expectedLatest,
+      files: edit.files,
+      message:
+        body.message ?? DEFAULT_MESSAGE.decision(localeOf(request), body.status, body.finding),
+      authorId,
+      locale: localeOf(request),
+      audit: (number) => ({
+        action: 'finding.decision',
+        entityKind: 'finding',
+        entityId: body.finding,
+        before:
+          edit.before === null ? null : { version: body.expectedLatest, decision: edit.before },
+        after: { version: number, file: edit.file, decision: edit.after },
+      }),
     });
     return { version: saved.version, validation: saved.validation };
   },
@@ -434,27 +383,21 @@ const importRoute = defineRoute({
       throw badRequest('no_files', { ignored: ignored.map((i) => i.name).slice(0, 50) });
     }
     const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(
-      server,
-      params.workspaceId,
+    const saved = await saveVersion(server, {
+      workspaceId: params.workspaceId,
       expectedLatest,
       files,
-      query.message ?? DEFAULT_MESSAGE.import(localeOf(request), Object.keys(files).length),
+      message:
+        query.message ?? DEFAULT_MESSAGE.import(localeOf(request), Object.keys(files).length),
       authorId,
-      localeOf(request),
-    );
-    await server.store.audit.append({
-      workspaceId: params.workspaceId,
-      userId: authorId,
-      action: 'model.import',
-      entityKind: 'model_version',
-      entityId: String(saved.number),
-      before: { number: expectedLatest },
-      after: {
-        number: saved.number,
-        files: Object.keys(files).sort(),
-        ignored: ignored.map((i) => i.name),
-      },
+      locale: localeOf(request),
+      audit: (number) => ({
+        action: 'model.import',
+        entityKind: 'model_version',
+        entityId: String(number),
+        before: { number: expectedLatest },
+        after: { number, files: Object.keys(files).sort(), ignored: ignored.map((i) => i.name) },
+      }),
     });
     return { version: saved.version, validation: saved.validation, ignored };
   },

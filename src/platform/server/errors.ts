@@ -113,6 +113,13 @@ export const payloadTooLarge = (): ApiError =>
     fr: 'Le corps de la requête est trop volumineux.',
   });
 
+/** A write failed for lack of space (disk, quota, PostgreSQL disk_full): nothing was saved. */
+export const storageFull = (): ApiError =>
+  new ApiError(507, 'storage_full', {
+    en: 'The server has run out of storage space, so nothing was saved. Try again once an administrator has freed space.',
+    fr: 'Le serveur n’a plus d’espace de stockage : rien n’a été enregistré. Réessayez quand un administrateur aura libéré de la place.',
+  });
+
 export const internalError = (): ApiError =>
   new ApiError(500, 'internal', {
     en: 'An internal error occurred.',

@@ -6,12 +6,14 @@
 import { z } from 'zod';
 import { diffFiles, formatHunks } from '../models/diff.js';
 import { isModelFileName, validateModelFiles } from '../models/validation.js';
+import type { ValidationSummary } from '../models/validation.js';
+import type { Locale } from '../../i18n/index.js';
 import { ConflictError, ROLES } from '../store/index.js';
-import type { Role, Store, VersionSummary } from '../store/index.js';
+import type { AuditEntryInput, Role, Store, VersionSummary } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { localeOf } from './locale.js';
 import { defineRoute } from './route.js';
-import type { Route } from './route.js';
+import type { Route, ServerContext } from './route.js';
 
 export const MAX_MODEL_FILES = 50;
 export const MAX_MODEL_FILE_BYTES = 2 * 1024 * 1024;
@@ -110,6 +112,68 @@ export function checkFiles(files: Readonly<Record<string, string>>): void {
   if (total > MAX_MODEL_TOTAL_BYTES) throw tooLarge({ maxTotalBytes: MAX_MODEL_TOTAL_BYTES });
 }
 
+/** A new version to save, and the audit entry recorded with it. */
+export interface SaveRequest {
+  readonly workspaceId: string;
+  /** The latest version the author saw (null: the workspace has none yet). */
+  readonly expectedLatest: number | null;
+  readonly files: Record<string, string>;
+  readonly message: string;
+  readonly authorId: string | null;
+  readonly locale: Locale;
+  /** The audit entry (workspace and user filled in), given the new version's number. */
+  readonly audit: (number: number) => Omit<AuditEntryInput, 'workspaceId' | 'userId'>;
+}
+
+export interface Saved {
+  readonly version: VersionView;
+  readonly validation: ValidationSummary;
+  readonly number: number;
+}
+
+/**
+ * The one save flow of every route that writes a version (POST /versions, the entity and
+ * decision edits, the zip import): file limits (400/413), validation (422), then the version
+ * and its audit entry in ONE transaction — both are stored or neither is, so a failure (a full
+ * disk: 507) never leaves a version without its audit entry — and 409 when `expectedLatest` is
+ * no longer the latest.
+ */
+export async function saveVersion(server: ServerContext, request: SaveRequest): Promise<Saved> {
+  checkFiles(request.files);
+  const validation = validateModelFiles(request.files, request.locale);
+  if (!validation.valid) {
+    throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
+  }
+  const { store } = server;
+  let saved: VersionSummary;
+  try {
+    saved = await store.transaction(async (tx) => {
+      const version = await tx.versions.append(
+        request.workspaceId,
+        request.expectedLatest,
+        request.files,
+        request.message,
+        request.authorId,
+      );
+      await tx.audit.append({
+        ...request.audit(version.number),
+        workspaceId: request.workspaceId,
+        userId: request.authorId,
+      });
+      return version;
+    });
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const actual = (await store.versions.list(request.workspaceId))[0]?.number ?? null;
+      throw staleVersion(request.expectedLatest, actual);
+    }
+    throw error;
+  }
+  const [version] = await viewsOf(store, [saved]);
+  if (version === undefined) throw notFound();
+  return { version, validation, number: saved.number };
+}
+
 const listVersions = defineRoute({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions',
@@ -159,42 +223,25 @@ const createVersion = defineRoute({
   }),
   handler: async ({ params, body, session, server, request }) => {
     checkFiles(body.files);
-    const { store } = server;
-    // Cheap early check so a stale editor does not pay for validation; append re-checks.
-    const current = (await store.versions.list(params.workspaceId))[0]?.number ?? null;
+    // Cheap early check so a stale editor does not pay for validation; the save re-checks.
+    const current = (await server.store.versions.list(params.workspaceId))[0]?.number ?? null;
     if (current !== body.expectedLatest) throw staleVersion(body.expectedLatest, current);
-    const validation = validateModelFiles(body.files, localeOf(request));
-    if (!validation.valid) {
-      throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
-    }
-    const authorId = session?.user.id ?? null;
-    let saved: VersionSummary;
-    try {
-      saved = await store.versions.append(
-        params.workspaceId,
-        body.expectedLatest,
-        body.files,
-        body.message,
-        authorId,
-      );
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        const actual = (await store.versions.list(params.workspaceId))[0]?.number ?? null;
-        throw staleVersion(body.expectedLatest, actual);
-      }
-      throw error;
-    }
-    await store.audit.append({
+    const saved = await saveVersion(server, {
       workspaceId: params.workspaceId,
-      userId: authorId,
-      action: 'model.version',
-      entityKind: 'model_version',
-      entityId: String(saved.number),
-      before: { number: body.expectedLatest },
-      after: { number: saved.number, message: saved.message },
+      expectedLatest: body.expectedLatest,
+      files: body.files,
+      message: body.message,
+      authorId: session?.user.id ?? null,
+      locale: localeOf(request),
+      audit: (number) => ({
+        action: 'model.version',
+        entityKind: 'model_version',
+        entityId: String(number),
+        before: { number: body.expectedLatest },
+        after: { number, message: body.message },
+      }),
     });
-    const [view] = await viewsOf(store, [saved]);
-    return { version: view, validation };
+    return { version: saved.version, validation: saved.validation };
   },
 });
 

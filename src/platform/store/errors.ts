@@ -37,3 +37,14 @@ export function isUniqueViolation(error: unknown): boolean {
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
 }
+
+/**
+ * True when the database (or a file write) failed for lack of space: SQLite's SQLITE_FULL,
+ * PostgreSQL's 53100 disk_full, the system's ENOSPC or EDQUOT (quota). Nothing was written; the
+ * same request succeeds once space is freed.
+ */
+export function isStorageFull(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  const code = error.code;
+  return code === 'SQLITE_FULL' || code === '53100' || code === 'ENOSPC' || code === 'EDQUOT';
+}

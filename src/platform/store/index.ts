@@ -1,7 +1,13 @@
 export { openStore, SQLITE_FILE_NAME } from './store.js';
-export type { Store, StoreConfig } from './store.js';
+export type { Repositories, Store, StoreConfig, StoreTransaction } from './store.js';
 export { migrateToLatest, migrationsFor } from './migrations/index.js';
-export { ConflictError, NotFoundError, UniqueViolationError, isUniqueViolation } from './errors.js';
+export {
+  ConflictError,
+  NotFoundError,
+  UniqueViolationError,
+  isStorageFull,
+  isUniqueViolation,
+} from './errors.js';
 export { ROLES, JOB_STATUSES } from './schema.js';
 export type { Clock, Database, JobStatus, Role, StoreDialect } from './schema.js';
 export type { User, NewUser, UsersRepository } from './users.js';

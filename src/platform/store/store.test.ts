@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConflictError, isStorageFull } from './errors.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openStore } from './store.js';
-import { STORE_DIALECTS, openTestStore } from './test-support.js';
+import type { Store } from './store.js';
+import { STORE_DIALECTS, failInserts, openTestStore } from './test-support.js';
 import type { TestStore } from './test-support.js';
 
 describe.each(STORE_DIALECTS)('store on %s', (dialect) => {
@@ -67,6 +69,78 @@ describe.each(STORE_DIALECTS)('store on %s', (dialect) => {
         t.store.db,
       ),
     ).rejects.toThrow();
+  });
+});
+
+describe.each(STORE_DIALECTS)('store.transaction on %s', (dialect) => {
+  let t: TestStore;
+  let ws: string;
+  let author: string;
+  beforeEach(async () => {
+    t = await openTestStore(dialect);
+    author = (await t.store.users.create({ email: 'a@x.org', displayName: 'A', passwordHash: 'h' }))
+      .id;
+    ws = (await t.store.workspaces.create({ slug: 'acme', name: 'Acme', ownerId: author })).id;
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  const files = { 'model.yaml': 'version: 1\n' };
+  const saveWithAudit = (store: Store) =>
+    store.transaction(async (tx) => {
+      const saved = await tx.versions.append(ws, null, files, 'v1', author);
+      await tx.audit.append({
+        workspaceId: ws,
+        userId: author,
+        action: 'model.version',
+        entityKind: 'model_version',
+        entityId: String(saved.number),
+      });
+      return saved.number;
+    });
+
+  it('commits every write of the callback together and returns its value', async () => {
+    expect(await saveWithAudit(t.store)).toBe(1);
+    expect((await t.store.versions.list(ws)).map((v) => v.number)).toEqual([1]);
+    const audit = await t.store.audit.exportAll(ws);
+    expect(audit.map((e) => e.action)).toEqual(['model.version']);
+  });
+
+  it('rolls every write back and rethrows when the callback throws', async () => {
+    const boom = new Error('after the version');
+    await expect(
+      t.store.transaction(async (tx) => {
+        await tx.versions.append(ws, null, files, 'v1', author);
+        const other = await tx.workspaces.create({ slug: 'other', name: 'O', ownerId: author });
+        expect(other.slug).toBe('other'); // a repository's own transaction joins this one
+        throw boom;
+      }),
+    ).rejects.toBe(boom);
+    expect(await t.store.versions.list(ws)).toEqual([]);
+    expect(await t.store.workspaces.getBySlug('other')).toBeUndefined();
+  });
+
+  it('leaves no version behind when the audit insert fails in the database', async () => {
+    const restore = await failInserts(t.store, 'audit_log');
+    const error: unknown = await saveWithAudit(t.store).catch((e: unknown) => e);
+    expect(String(error)).toContain('injected write failure');
+    // PostgreSQL reports it as a full disk (53100), the code the API answers 507 for.
+    expect(isStorageFull(error)).toBe(dialect === 'postgres');
+    expect(await t.store.versions.list(ws)).toEqual([]);
+    expect(await t.store.audit.exportAll(ws)).toEqual([]);
+    // The connection is usable again, and the same save succeeds once writes do.
+    await restore();
+    expect(await saveWithAudit(t.store)).toBe(1);
+    expect(await t.store.audit.exportAll(ws)).toHaveLength(1);
+  });
+
+  it('turns a lost race inside the transaction into ConflictError and keeps nothing', async () => {
+    await t.store.versions.append(ws, null, files, 'first', author);
+    const error: unknown = await saveWithAudit(t.store).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((await t.store.versions.list(ws)).map((v) => v.message)).toEqual(['first']);
+    expect(await t.store.audit.exportAll(ws)).toEqual([]);
   });
 });
 

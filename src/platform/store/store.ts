@@ -13,6 +13,7 @@ import { createLocksRepository } from './locks.js';
 import { migrateToLatest } from './migrations/index.js';
 import type { Clock, Database, StoreDialect } from './schema.js';
 import { createSessionsRepository } from './sessions.js';
+import { runTransaction } from './transaction.js';
 import { createUsersRepository } from './users.js';
 import { createVersionsRepository } from './versions.js';
 import { createWorkspacesRepository } from './workspaces.js';
@@ -93,6 +94,35 @@ function createDb(config: StoreConfig): { db: Kysely<Database>; dialect: StoreDi
   };
 }
 
+/** The repositories over one database handle (the store's own, or a transaction's). */
+function createRepositories(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  clock: Clock,
+  config: StoreConfig,
+) {
+  return {
+    users: createUsersRepository(db, clock),
+    sessions: createSessionsRepository(db, clock),
+    workspaces: createWorkspacesRepository(db, clock),
+    versions: createVersionsRepository(db, clock),
+    audit: createAuditRepository(db, clock),
+    locks: createLocksRepository(db, clock),
+    jobs: createJobsRepository(db, dialect, clock, config.jobs),
+    analyses: createAnalysesRepository(db, clock),
+    documents: createDocumentsRepository(db, clock),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** What `store.transaction` hands its callback: the repositories bound to the transaction. */
+export interface StoreTransaction extends Repositories {
+  readonly db: Kysely<Database>;
+  readonly dialect: StoreDialect;
+  readonly clock: Clock;
+}
+
 export type Store = Awaited<ReturnType<typeof openStore>>;
 
 /** Opens (and by default migrates) the platform store. */
@@ -108,19 +138,23 @@ export async function openStore(config: StoreConfig) {
     await db.destroy();
     throw error;
   }
+  const transaction = <T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> =>
+    runTransaction(db, (trx) =>
+      work({ db: trx, dialect, clock, ...createRepositories(trx, dialect, clock, config) }),
+    );
   return {
     db,
     dialect,
     clock,
-    users: createUsersRepository(db, clock),
-    sessions: createSessionsRepository(db, clock),
-    workspaces: createWorkspacesRepository(db, clock),
-    versions: createVersionsRepository(db, clock),
-    audit: createAuditRepository(db, clock),
-    locks: createLocksRepository(db, clock),
-    jobs: createJobsRepository(db, dialect, clock, config.jobs),
-    analyses: createAnalysesRepository(db, clock),
-    documents: createDocumentsRepository(db, clock),
+    ...createRepositories(db, dialect, clock, config),
+    /**
+     * Runs `work` in one database transaction with the repositories bound to it: everything it
+     * writes is committed together when it resolves, or rolled back when it throws (the error
+     * is rethrown). On SQLite the transaction holds the only connection, so `work` must use
+     * `tx` alone (a query on the store itself would wait for the transaction to end) and stay
+     * short: validate and compute before, present after.
+     */
+    transaction,
     /** Closes the pool or the SQLite file. */
     close: (): Promise<void> => db.destroy(),
   };

@@ -61,3 +61,37 @@ export async function openTestStore(
     },
   };
 }
+
+/**
+ * Makes every insert into `table` fail inside the database, as a write on a full disk would: a
+ * trigger raising an error (on PostgreSQL with SQLSTATE 53100 disk_full). Returns a function
+ * removing the trigger.
+ */
+export async function failInserts(
+  store: Store,
+  table: 'audit_log' | 'model_versions',
+): Promise<() => Promise<void>> {
+  const name = `vigie_test_fail_${table}`;
+  if (store.dialect === 'sqlite') {
+    await sql
+      .raw(
+        `create trigger ${name} before insert on ${table} begin select raise(abort, 'injected write failure'); end`,
+      )
+      .execute(store.db);
+    return async () => {
+      await sql.raw(`drop trigger ${name}`).execute(store.db);
+    };
+  }
+  await sql
+    .raw(
+      `create function ${name}() returns trigger language plpgsql as $$ begin raise exception 'injected write failure' using errcode = '53100'; end $$`,
+    )
+    .execute(store.db);
+  await sql
+    .raw(`create trigger ${name} before insert on ${table} for each row execute function ${name}()`)
+    .execute(store.db);
+  return async () => {
+    await sql.raw(`drop trigger ${name} on ${table}`).execute(store.db);
+    await sql.raw(`drop function ${name}()`).execute(store.db);
+  };
+}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ConflictError, isUniqueViolation } from './errors.js';
 import type { Clock, Database } from './schema.js';
+import { inTransaction } from './transaction.js';
 
 /** The model's YAML files, by relative path. */
 export const modelFilesSchema = z.record(z.string(), z.string());
@@ -46,7 +47,8 @@ export function createVersionsRepository(db: Kysely<Database>, clock: Clock) {
     /**
      * Appends version `expectedLatest + 1` (or 1 when `expectedLatest` is null). Throws
      * ConflictError when the latest version is not `expectedLatest`, including when a concurrent
-     * append wins the race (the primary key (workspace_id, number) rejects the loser).
+     * append wins the race (the primary key (workspace_id, number) rejects the loser). Inside
+     * `store.transaction` it joins that transaction (on PostgreSQL the conflict then aborts it).
      */
     async append(
       workspaceId: string,
@@ -64,7 +66,7 @@ export function createVersionsRepository(db: Kysely<Database>, clock: Clock) {
         created_at: clock().toISOString(),
       };
       try {
-        await db.transaction().execute(async (trx) => {
+        await inTransaction(db, async (trx) => {
           const latest = await trx
             .selectFrom('model_versions')
             .select('number')

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { UniqueViolationError, isUniqueViolation } from './errors.js';
 import type { Clock, Database, Role, WorkspaceRow } from './schema.js';
+import { inTransaction } from './transaction.js';
 
 export interface Workspace {
   id: string;
@@ -38,7 +39,7 @@ export function createWorkspacesRepository(db: Kysely<Database>, clock: Clock) {
         created_at: clock().toISOString(),
       };
       try {
-        await db.transaction().execute(async (trx) => {
+        await inTransaction(db, async (trx) => {
           await trx.insertInto('workspaces').values(row).execute();
           await trx
             .insertInto('memberships')
