@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MAX_MODEL_FILE_BYTES } from '../server/model-routes.js';
-import { MAX_ZIP_FILE_BYTES, readModelZip, writeModelZip } from './zip.js';
+import { DEFAULT_MAX_MODEL_BYTES } from '../limits.js';
+import { readModelZip, writeModelZip } from './zip.js';
 
 interface RawEntry {
   name: string;
@@ -77,8 +77,28 @@ function codeOf(bytes: Buffer): string {
 }
 
 describe('readModelZip', () => {
-  it('keeps the limit in step with the versions API', () => {
-    expect(MAX_ZIP_FILE_BYTES).toBe(MAX_MODEL_FILE_BYTES);
+  it("holds the YAML files to the platform's model limit (declared sizes, nothing inflated)", () => {
+    const files = [
+      { name: 'assets.yaml', data: Buffer.alloc(600, 'a') },
+      { name: 'flows.yaml', data: Buffer.alloc(500, 'f') },
+      { name: 'notes.txt', data: Buffer.alloc(5000, 'n') },
+    ];
+    expect(readModelZip(rawZip(files), { maxTotalBytes: 1100 }).ok).toBe(true);
+    const over = readModelZip(rawZip(files), { maxTotalBytes: 1099 });
+    expect(!over.ok && over.error).toMatchObject({
+      code: 'zip_too_large',
+      reason: 'too_large',
+      limit: 1099,
+    });
+    // One file alone over the limit is named.
+    const alone = readModelZip(rawZip(files), { maxTotalBytes: 599 });
+    expect(!alone.ok && alone.error).toMatchObject({ code: 'zip_too_large', entry: 'assets.yaml' });
+    // A liar declaring small sizes is caught at inflation (zip_bomb), never over the limit.
+    const liar = readModelZip(rawZip([{ ...files[0], name: 'a.yaml', size: 10, crc: 0 }]), {
+      maxTotalBytes: 100,
+    });
+    expect(!liar.ok && liar.error.code).toBe('zip_bomb');
+    expect(DEFAULT_MAX_MODEL_BYTES).toBe(32 * 1024 * 1024);
   });
 
   it('reads stored and deflated YAML files, lists the others as ignored, strips folders', () => {
@@ -152,7 +172,7 @@ describe('readModelZip', () => {
   });
 
   it('refuses an implausible compression ratio under the size limit', () => {
-    const small = Buffer.alloc(MAX_ZIP_FILE_BYTES);
+    const small = Buffer.alloc(2 * 1024 * 1024);
     expect(codeOf(rawZip([{ name: 'zones.yaml', data: small }]))).toBe('zip_bomb');
   });
 
@@ -161,7 +181,12 @@ describe('readModelZip', () => {
       name: `f${String(i)}.yaml`,
       data: YAML,
     }));
-    expect(codeOf(rawZip(many))).toBe('zip_too_large');
+    const refused = readModelZip(rawZip(many));
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'zip_too_large',
+      reason: 'too_many_entries',
+      limit: 200,
+    });
     expect(codeOf(rawZip(many.slice(0, 200)))).toBe('ok');
   });
 

@@ -16,12 +16,10 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { err, ok, type Result } from '../../domain/result.js';
 import { writeZip } from '../../documents/render/docx-zip.js';
+import { DEFAULT_MAX_MODEL_BYTES } from '../limits.js';
 import { isModelFileName } from './validation.js';
 
 export const MAX_ZIP_ENTRIES = 200;
-/** Largest uncompressed model file (same as MAX_MODEL_FILE_BYTES of the versions API). */
-export const MAX_ZIP_FILE_BYTES = 2 * 1024 * 1024;
-export const MAX_ZIP_TOTAL_BYTES = 64 * 1024 * 1024;
 /** Deflate cannot honestly exceed ~1032:1; YAML stays far below this. */
 const MAX_RATIO = 1000;
 /** Ratios are only judged above this size (tiny entries have meaningless ratios). */
@@ -40,7 +38,18 @@ export interface ZipError {
   readonly message: string;
   /** The entry at fault, as named in the archive. */
   readonly entry?: string;
+  /** `too_many_entries` or `too_large` for zip_too_large; why for the other codes. */
   readonly reason?: string;
+  /** zip_too_large: the limit exceeded (entries, or bytes of YAML files). */
+  readonly limit?: number;
+}
+
+export interface ZipLimits {
+  /**
+   * Total size of the YAML files once inflated (the platform's model limit, the same as for a
+   * model saved from the editor); checked on the declared sizes before anything is inflated.
+   */
+  readonly maxTotalBytes: number;
 }
 
 export interface IgnoredEntry {
@@ -76,7 +85,7 @@ interface CentralEntry {
 const fail = (
   code: ZipErrorCode,
   message: string,
-  extra: { entry?: string; reason?: string } = {},
+  extra: { entry?: string; reason?: string; limit?: number } = {},
 ): { readonly ok: false; readonly error: ZipError } => err({ code, message, ...extra });
 
 function findEnd(bytes: Buffer): number {
@@ -132,6 +141,7 @@ function readCentral(bytes: Buffer): Result<CentralEntry[], ZipError> {
     return fail(
       'zip_too_large',
       `The archive has ${String(count)} entries (at most ${String(MAX_ZIP_ENTRIES)}).`,
+      { reason: 'too_many_entries', limit: MAX_ZIP_ENTRIES },
     );
   }
   if (cdOffset + cdSize > end) return fail('zip_invalid', 'Corrupted zip: central directory.');
@@ -251,7 +261,11 @@ function isSystemFile(path: string): boolean {
 }
 
 /** Reads the model files of an uploaded zip archive safely (see the module comment). */
-export function readModelZip(bytes: Buffer): Result<ZipContent, ZipError> {
+export function readModelZip(
+  bytes: Buffer,
+  limits: ZipLimits = { maxTotalBytes: DEFAULT_MAX_MODEL_BYTES },
+): Result<ZipContent, ZipError> {
+  const { maxTotalBytes } = limits;
   const central = readCentral(bytes);
   if (!central.ok) return central;
   const entries = central.value.filter((e) => !e.isDirectory);
@@ -268,12 +282,12 @@ export function readModelZip(bytes: Buffer): Result<ZipContent, ZipError> {
   // Declared sizes first: nothing is inflated if the archive announces too much.
   let declared = 0;
   for (const entry of candidates) {
-    if (entry.size > MAX_ZIP_FILE_BYTES) {
-      return fail(
-        'zip_too_large',
-        `${entry.name} is larger than ${String(MAX_ZIP_FILE_BYTES)} bytes.`,
-        { entry: entry.name },
-      );
+    if (entry.size > maxTotalBytes) {
+      return fail('zip_too_large', `${entry.name} is larger than ${String(maxTotalBytes)} bytes.`, {
+        entry: entry.name,
+        reason: 'too_large',
+        limit: maxTotalBytes,
+      });
     }
     if (
       entry.size > RATIO_FLOOR_BYTES &&
@@ -285,8 +299,11 @@ export function readModelZip(bytes: Buffer): Result<ZipContent, ZipError> {
     }
     declared += entry.size;
   }
-  if (declared > MAX_ZIP_TOTAL_BYTES) {
-    return fail('zip_too_large', `The files total more than ${String(MAX_ZIP_TOTAL_BYTES)} bytes.`);
+  if (declared > maxTotalBytes) {
+    return fail('zip_too_large', `The files total more than ${String(maxTotalBytes)} bytes.`, {
+      reason: 'too_large',
+      limit: maxTotalBytes,
+    });
   }
 
   // Overlapping entries (the same bytes counted several times) are a known bomb technique.

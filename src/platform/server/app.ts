@@ -9,6 +9,7 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiter } from '../auth/throttle.js';
 import { hashToken, isWellFormedToken, safeEqual } from '../auth/tokens.js';
+import { DEFAULT_LIMITS, type PlatformLimits } from '../limits.js';
 import { isStorageFull } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { AccessCache } from './access-cache.js';
@@ -33,8 +34,6 @@ import { API_ROUTES } from './routes.js';
 import { registerSecurityHeaders, registerStatic } from './static.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-/** Largest raw upload (model zip) any route may accept. */
-export const RAW_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export interface AppOptions {
   store: Store;
@@ -51,6 +50,11 @@ export interface AppOptions {
    * store (default 0: always ask). `vigie serve` uses one second; see AccessCache.
    */
   accessCacheMs?: number;
+  /**
+   * Model size, upload size and document quotas (default DEFAULT_LIMITS; `vigie serve` reads
+   * them from VIGIE_* variables with limitsFromEnv).
+   */
+  limits?: PlatformLimits;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -99,12 +103,12 @@ function parseWith(schema: Route['params'], value: unknown, where: string): unkn
 }
 
 /** Maps Fastify's own errors (JSON parsing, body size, media type) and anything else. */
-function toApiError(error: unknown): ApiError {
+function toApiError(error: unknown, bodyLimit?: number): ApiError {
   if (error instanceof ApiError) return error;
   // A full disk is the operator's to fix, not a bug: say so (507), never an opaque 500.
   if (isStorageFull(error)) return storageFull();
   const fastifyError = error as Partial<FastifyError>;
-  if (fastifyError.statusCode === 413) return payloadTooLarge();
+  if (fastifyError.statusCode === 413) return payloadTooLarge(bodyLimit);
   if (fastifyError.statusCode === 415) return unsupportedMediaType();
   if (
     typeof fastifyError.statusCode === 'number' &&
@@ -126,24 +130,27 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const now = options.now ?? Date.now;
   const access = new AccessCache(options.accessCacheMs ?? 0, now);
   const limiter = new RateLimiter(options.loginAttemptsPerMinute ?? 20, 60_000);
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const server: ServerContext = {
     store: options.store,
     now,
     secureCookies: options.secureCookies ?? false,
+    limits,
     allowLoginAttempt: (ip) => limiter.hit(ip, now()),
     recent: (key, compute) => access.recent(key, compute),
   };
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
 
-  app.setErrorHandler(async (error, _request, reply) => {
-    await sendError(reply, toApiError(error));
+  app.setErrorHandler(async (error, request, reply) => {
+    // The body limit of the route asked for, so a 413 says what the limit is.
+    await sendError(reply, toApiError(error, request.routeOptions.bodyLimit));
   });
   app.setNotFoundHandler(async (_request, reply) => {
     await sendError(reply, notFound());
   });
   app.addContentTypeParser(
     'application/zip',
-    { parseAs: 'buffer', bodyLimit: RAW_BODY_LIMIT_BYTES },
+    { parseAs: 'buffer', bodyLimit: limits.maxUploadBytes },
     (_request, body, done) => {
       done(null, body);
     },
@@ -155,7 +162,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     app.route({
       method: route.method,
       url: route.path,
-      ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
+      ...(route.bodyLimit === undefined
+        ? {}
+        : { bodyLimit: route.bodyLimit === 'upload' ? limits.maxUploadBytes : route.bodyLimit }),
       handler: async (request, reply) => {
         // Any change made through this instance (logout, roles, passwords…) forgets what it knew.
         if (STATE_CHANGING.has(route.method)) access.clear();

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentView } from '../api/types.js';
 import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { createJobHandlers, startWorker } from '../jobs/worker.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { Store, User, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
@@ -257,5 +258,86 @@ describe.each(STORE_DIALECTS)('documents API on %s', (dialect) => {
     expect(
       (await send(owner, 'GET', `${base}/documents`)).json<{ documents: unknown[] }>().documents,
     ).toEqual([]);
+  });
+
+  it('holds requests to the quotas: 429 quota_exceeded naming the quota, with Retry-After', async () => {
+    const limited = buildApp({
+      store,
+      limits: {
+        ...DEFAULT_LIMITS,
+        documents: {
+          queuedPerUser: 2,
+          queuedPerWorkspace: 3,
+          perHourPerUser: 100,
+          perHourPerWorkspace: 4,
+        },
+      },
+    });
+    const ask = (client: Client): Promise<LightMyRequestResponse> =>
+      limited.inject({
+        method: 'POST',
+        url: `${base}/documents`,
+        headers: {
+          cookie: client.cookie,
+          'x-csrf-token': client.csrf,
+          'content-type': 'application/json',
+        },
+        payload: JSON.stringify({ version: 1, kind: 'dat', format: 'md', lang: 'en' }),
+      });
+    const refused = (response: LightMyRequestResponse) => {
+      expectError(response, 429, 'quota_exceeded');
+      return response.json<{
+        message: { en: string; fr: string };
+        details: { quota: string; limit: number; retryAfterSeconds: number };
+      }>();
+    };
+    try {
+      expect((await ask(owner)).statusCode).toBe(202);
+      expect((await ask(owner)).statusCode).toBe(202);
+      const perUser = await ask(owner);
+      expect(refused(perUser)).toEqual({
+        code: 'quota_exceeded',
+        message: {
+          en: 'You already have 2 documents waiting to be generated, the most one person may have at once. Try again in 30 seconds.',
+          fr: 'Vous avez déjà 2 documents en attente de production, le maximum pour une personne à la fois. Réessayez dans 30 secondes.',
+        },
+        details: { quota: 'queued_per_user', limit: 2, retryAfterSeconds: 30 },
+      });
+      expect(perUser.headers['retry-after']).toBe('30');
+
+      expect((await ask(auditor)).statusCode).toBe(202);
+      expect(refused(await ask(auditor)).details).toMatchObject({
+        quota: 'queued_per_workspace',
+        limit: 3,
+      });
+
+      // A worker finishes the three documents: the slots are free, the hour's count is not.
+      for (let i = 0; i < 3; i += 1) {
+        const job = await store.jobs.claimNext('worker');
+        const { documentId } = job?.payload as { documentId: string };
+        await store.documents.complete(documentId, {
+          fileName: 'x.md',
+          contentType: 'text/markdown',
+          content: Buffer.from('x'),
+        });
+        await store.jobs.complete(job?.id ?? '', 'worker');
+      }
+      expect((await ask(auditor)).statusCode).toBe(202);
+      const hourly = await ask(owner);
+      const body = refused(hourly);
+      expect(body.details.quota).toBe('per_hour_per_workspace');
+      expect(body.details.retryAfterSeconds).toBeGreaterThan(3500);
+      expect(body.details.retryAfterSeconds).toBeLessThanOrEqual(3600);
+      expect(hourly.headers['retry-after']).toBe(String(body.details.retryAfterSeconds));
+      expect(body.message.en).toMatch(/in the last hour.*Try again in (59|60) minutes\.$/);
+      expect(body.message.fr).toMatch(/Réessayez dans (59|60) minutes\.$/);
+
+      // Refused requests left nothing behind: four documents, four audit entries.
+      expect(await store.documents.list(workspace.id)).toHaveLength(4);
+      const audit = await store.audit.list(workspace.id, { limit: 50 });
+      expect(audit.entries.filter((e) => e.action === 'document.request')).toHaveLength(4);
+    } finally {
+      await limited.close();
+    }
   });
 });

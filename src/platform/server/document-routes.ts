@@ -2,14 +2,17 @@
  * Documents (DAT, analysis report) generated in the background: a request queues a
  * `document.generate` job that any instance's worker runs; members list and read the status;
  * the file is downloaded as an attachment (never rendered inside the application's origin).
- * Owners, analysts and auditors request documents; every member reads them.
+ * Owners, analysts and auditors request documents; every member reads them. Requests are held to
+ * the operator's quotas (documents waiting at once, and per hour, per user and per workspace):
+ * over one, 429 `quota_exceeded` says which and when to try again (also in `Retry-After`).
  */
 import { z } from 'zod';
 import type { DocumentView } from '../api/types.js';
 import { DOCUMENT_JOB_KIND } from '../documents/document-job.js';
+import { describeDelay } from '../limits.js';
 import { ROLES } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
-import type { DocumentRecord } from '../store/documents.js';
+import type { DocumentQuotaName, DocumentRecord, QuotaExceeded } from '../store/documents.js';
 import { ApiError, notFound } from './errors.js';
 import { defineRoute } from './route.js';
 import type { Route } from './route.js';
@@ -94,11 +97,56 @@ const generationFailed = (error: string | null): ApiError =>
     { error },
   );
 
+const QUOTA_MESSAGES: Readonly<
+  Record<DocumentQuotaName, { en: (limit: number) => string; fr: (limit: number) => string }>
+> = {
+  queued_per_user: {
+    en: (n) =>
+      `You already have ${String(n)} documents waiting to be generated, the most one person may have at once.`,
+    fr: (n) =>
+      `Vous avez déjà ${String(n)} documents en attente de production, le maximum pour une personne à la fois.`,
+  },
+  queued_per_workspace: {
+    en: (n) =>
+      `This workspace already has ${String(n)} documents waiting to be generated, the most it may have at once.`,
+    fr: (n) =>
+      `Cet espace de travail a déjà ${String(n)} documents en attente de production, le maximum à la fois.`,
+  },
+  per_hour_per_user: {
+    en: (n) =>
+      `You have requested ${String(n)} documents in the last hour, the most one person may request per hour.`,
+    fr: (n) =>
+      `Vous avez demandé ${String(n)} documents dans la dernière heure, le maximum par personne et par heure.`,
+  },
+  per_hour_per_workspace: {
+    en: (n) =>
+      `${String(n)} documents were requested in this workspace in the last hour, the most per hour.`,
+    fr: (n) =>
+      `${String(n)} documents ont été demandés dans cet espace de travail dans la dernière heure, le maximum par heure.`,
+  },
+};
+
+/** 429 naming the quota and when to try again (in the message, the details and Retry-After). */
+export function quotaExceeded(error: QuotaExceeded): ApiError {
+  const { quota, limit, retryAfterSeconds } = error;
+  const messages = QUOTA_MESSAGES[quota];
+  return new ApiError(
+    429,
+    'quota_exceeded',
+    {
+      en: `${messages.en(limit)} Try again in ${describeDelay(retryAfterSeconds, 'en')}.`,
+      fr: `${messages.fr(limit)} Réessayez dans ${describeDelay(retryAfterSeconds, 'fr')}.`,
+    },
+    { quota, limit, retryAfterSeconds },
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+}
+
 const requestDocument = defineRoute({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/documents',
   summary:
-    'Requests a DAT or an analysis report of a model version in a format and language; it is generated in the background (202, status `queued`).',
+    'Requests a DAT or an analysis report of a model version in a format and language; it is generated in the background (202, status `queued`). 429 `quota_exceeded` (with `Retry-After`) beyond the documents a user or a workspace may have waiting or request per hour.',
   tag: 'documents',
   access: { workspaceRoles: REQUESTERS },
   csrf: true,
@@ -110,26 +158,36 @@ const requestDocument = defineRoute({
     const version = await store.versions.get(params.workspaceId, body.version);
     if (version === undefined) throw notFound();
     const userId = session?.user.id ?? null;
-    const record = await store.documents.create({
-      workspaceId: params.workspaceId,
-      version: body.version,
-      kind: body.kind,
-      format: body.format,
-      locale: body.lang,
-      createdBy: userId,
+    // The document, its job and the audit entry are stored together, or none of them, within
+    // the quotas counted in the database.
+    const requested = await store.transaction(async (tx) => {
+      const outcome = await tx.documents.request(
+        {
+          workspaceId: params.workspaceId,
+          version: body.version,
+          kind: body.kind,
+          format: body.format,
+          locale: body.lang,
+          createdBy: userId,
+        },
+        server.limits.documents,
+        { kind: DOCUMENT_JOB_KIND, payload: (documentId) => ({ documentId }) },
+      );
+      if (outcome.ok) {
+        await tx.audit.append({
+          workspaceId: params.workspaceId,
+          userId,
+          action: 'document.request',
+          entityKind: 'document',
+          entityId: outcome.value.id,
+          after: body,
+        });
+      }
+      return outcome;
     });
-    // The row exists before the job, so a worker never claims a job for a missing document.
-    const jobId = await store.jobs.enqueue(DOCUMENT_JOB_KIND, { documentId: record.id });
-    await store.documents.setJob(record.id, jobId);
-    await store.audit.append({
-      workspaceId: params.workspaceId,
-      userId,
-      action: 'document.request',
-      entityKind: 'document',
-      entityId: record.id,
-      after: body,
-    });
-    return { document: await viewOf(store, { ...record, jobId }) };
+    if (!requested.ok) throw quotaExceeded(requested.error);
+    const record = requested.value;
+    return { document: await viewOf(store, record) };
   },
 });
 

@@ -1,5 +1,6 @@
 /** API errors: every failure answers `{ code, message: { en, fr }, details? }`. */
 import type { ZodError } from 'zod';
+import { describeBytes } from '../limits.js';
 
 export interface Message {
   readonly en: string;
@@ -107,11 +108,22 @@ export const rateLimited = (retryAfterSeconds: number): ApiError =>
     { 'retry-after': String(retryAfterSeconds) },
   );
 
-export const payloadTooLarge = (): ApiError =>
-  new ApiError(413, 'payload_too_large', {
-    en: 'The request body is too large.',
-    fr: 'Le corps de la requête est trop volumineux.',
-  });
+/** 413 for a request body over the route's limit, saying the limit when it is known. */
+export const payloadTooLarge = (maxBytes?: number): ApiError =>
+  maxBytes === undefined
+    ? new ApiError(413, 'payload_too_large', {
+        en: 'The request body is too large.',
+        fr: 'Le corps de la requête est trop volumineux.',
+      })
+    : new ApiError(
+        413,
+        'payload_too_large',
+        {
+          en: `The request body is too large: the limit is ${describeBytes(maxBytes, 'en')}.`,
+          fr: `Le corps de la requête est trop volumineux : la limite est de ${describeBytes(maxBytes, 'fr')}.`,
+        },
+        { maxBytes },
+      );
 
 /** A write failed for lack of space (disk, quota, PostgreSQL disk_full): nothing was saved. */
 export const storageFull = (): ApiError =>

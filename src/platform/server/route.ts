@@ -5,6 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { PlatformLimits } from '../limits.js';
 import type { Role, Store, User } from '../store/index.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -26,6 +27,10 @@ export interface ServerContext {
   readonly store: Store;
   readonly now: () => number;
   readonly secureCookies: boolean;
+  /** The address users open (AppOptions.publicUrl), for links the server builds. */
+  readonly publicUrl?: string;
+  /** Model size, upload size and document quotas set by the operator (AppOptions.limits). */
+  readonly limits: PlatformLimits;
   /** Per-IP login limiter: true when the attempt is allowed. */
   readonly allowLoginAttempt: (ip: string) => boolean;
   /**
@@ -63,8 +68,11 @@ export interface Route {
   readonly body?: z.ZodType;
   /** Success status (default 200). */
   readonly status?: number;
-  /** Largest accepted request body in bytes (default `BODY_LIMIT_BYTES`, 1 MB). */
-  readonly bodyLimit?: number;
+  /**
+   * Largest accepted request body in bytes (default `BODY_LIMIT_BYTES`, 1 MB); `'upload'` for
+   * the routes that carry a whole model (the operator's `PlatformLimits.maxUploadBytes`).
+   */
+  readonly bodyLimit?: number | 'upload';
   /**
    * A raw body instead of JSON: the request must have this content type and the handler gets
    * the bytes as a `Buffer` in `body` (no zod schema).

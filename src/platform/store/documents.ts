@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { err, ok, type Result } from '../../domain/result.js';
+import type { DocumentQuotas } from '../limits.js';
+import { newJobRow } from './jobs.js';
+import { dialectOf } from './migrations/index.js';
 import type { Clock, Database, DocumentStatus, DocumentsTable } from './schema.js';
+import { inTransaction } from './transaction.js';
 
 export type DocumentKind = 'dat' | 'analysis';
 export type DocumentFileFormat = 'pdf' | 'docx' | 'html' | 'md';
@@ -39,6 +44,33 @@ export interface NewDocument {
   locale: DocumentLang;
   createdBy: string | null;
 }
+
+export type DocumentQuotaName =
+  'queued_per_user' | 'queued_per_workspace' | 'per_hour_per_user' | 'per_hour_per_workspace';
+
+/** Why a document request was refused, and when it may succeed. */
+export interface QuotaExceeded {
+  readonly code: 'quota_exceeded';
+  readonly quota: DocumentQuotaName;
+  readonly limit: number;
+  readonly retryAfterSeconds: number;
+}
+
+/** The job generating a requested document, queued in the same transaction. */
+export interface DocumentJob {
+  readonly kind: string;
+  readonly payload: (documentId: string) => unknown;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Suggested wait when too many documents are queued or being generated: about the time a worker
+ * takes to generate one (when one finishes, a slot is free).
+ */
+export const QUEUED_RETRY_SECONDS = 30;
+
+const PENDING: readonly DocumentStatus[] = ['queued', 'running'];
 
 /** Every column but `content` (lists never read the bytes). */
 const COLUMNS = [
@@ -95,26 +127,162 @@ export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;
  * serve what any worker produced. Status: queued → running → done | failed.
  */
 export function createDocumentsRepository(db: Kysely<Database>, clock: Clock) {
+  const dialect = dialectOf(db as unknown as Kysely<unknown>);
+
+  /**
+   * Documents pending for the requester or the workspace: the document is not finished AND its
+   * job may still run (a document whose job gave up, or that has no job, holds no slot).
+   */
+  const pendingCount = async (
+    trx: Kysely<Database>,
+    column: 'workspace_id' | 'created_by',
+    value: string,
+    limit: number,
+  ): Promise<number> => {
+    const rows = await trx
+      .selectFrom('documents')
+      .innerJoin('jobs', 'jobs.id', 'documents.job_id')
+      .select('documents.id')
+      .where(`documents.${column}`, '=', value)
+      .where('documents.status', 'in', PENDING)
+      .where('jobs.status', 'in', ['queued', 'running'])
+      .limit(limit)
+      .execute();
+    return rows.length;
+  };
+
+  /**
+   * Seconds until fewer than `limit` documents were requested in the last hour, or undefined
+   * when that is already the case. The `limit` newest requests of the hour are read (index
+   * order): once the oldest of them is an hour old, one slot is free.
+   */
+  const hourlyWait = async (
+    trx: Kysely<Database>,
+    column: 'workspace_id' | 'created_by',
+    value: string,
+    limit: number,
+    now: number,
+  ): Promise<number | undefined> => {
+    const rows = await trx
+      .selectFrom('documents')
+      .select('created_at')
+      .where(column, '=', value)
+      .where('created_at', '>', new Date(now - HOUR_MS).toISOString())
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute();
+    const oldest = rows[limit - 1];
+    if (oldest === undefined) return undefined;
+    return Math.max(1, Math.ceil((Date.parse(oldest.created_at) + HOUR_MS - now) / 1000));
+  };
+
+  /** The exceeded quota with the longest wait (retrying sooner would fail again). */
+  const exceededQuota = async (
+    trx: Kysely<Database>,
+    input: NewDocument,
+    quotas: DocumentQuotas,
+    now: number,
+  ): Promise<QuotaExceeded | undefined> => {
+    const exceeded: QuotaExceeded[] = [];
+    const add = (quota: DocumentQuotaName, limit: number, wait: number | undefined): void => {
+      if (wait !== undefined) {
+        exceeded.push({ code: 'quota_exceeded', quota, limit, retryAfterSeconds: wait });
+      }
+    };
+    const queued = async (column: 'workspace_id' | 'created_by', value: string, limit: number) =>
+      (await pendingCount(trx, column, value, limit)) >= limit ? QUEUED_RETRY_SECONDS : undefined;
+    const { workspaceId, createdBy } = input;
+    if (createdBy !== null) {
+      add(
+        'queued_per_user',
+        quotas.queuedPerUser,
+        await queued('created_by', createdBy, quotas.queuedPerUser),
+      );
+      add(
+        'per_hour_per_user',
+        quotas.perHourPerUser,
+        await hourlyWait(trx, 'created_by', createdBy, quotas.perHourPerUser, now),
+      );
+    }
+    add(
+      'queued_per_workspace',
+      quotas.queuedPerWorkspace,
+      await queued('workspace_id', workspaceId, quotas.queuedPerWorkspace),
+    );
+    add(
+      'per_hour_per_workspace',
+      quotas.perHourPerWorkspace,
+      await hourlyWait(trx, 'workspace_id', workspaceId, quotas.perHourPerWorkspace, now),
+    );
+    return exceeded.sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds)[0];
+  };
+
+  const rowOf = (input: NewDocument, createdAt: string, jobId: string | null): Row => ({
+    id: randomUUID(),
+    workspace_id: input.workspaceId,
+    version_number: input.version,
+    kind: input.kind,
+    format: input.format,
+    locale: input.locale,
+    status: 'queued',
+    job_id: jobId,
+    file_name: null,
+    content_type: null,
+    size: null,
+    error: null,
+    created_by: input.createdBy,
+    created_at: createdAt,
+    finished_at: null,
+  });
+
   return {
+    /**
+     * A queued document and the job that generates it, or the quota it would exceed (nothing is
+     * stored then). Counted in the database in one transaction, so every instance sees the same
+     * counts; on PostgreSQL the workspace's and the requester's rows are locked first (always in
+     * that order) so two concurrent requests cannot both take the last slot.
+     */
+    async request(
+      input: NewDocument,
+      quotas: DocumentQuotas,
+      job: DocumentJob,
+    ): Promise<Result<DocumentRecord, QuotaExceeded>> {
+      return inTransaction(db, async (trx) => {
+        if (dialect === 'postgres') {
+          await trx
+            .selectFrom('workspaces')
+            .select('id')
+            .where('id', '=', input.workspaceId)
+            .forNoKeyUpdate()
+            .execute();
+          if (input.createdBy !== null) {
+            await trx
+              .selectFrom('users')
+              .select('id')
+              .where('id', '=', input.createdBy)
+              .forNoKeyUpdate()
+              .execute();
+          }
+        }
+        const now = clock();
+        const exceeded = await exceededQuota(trx, input, quotas, now.getTime());
+        if (exceeded !== undefined) return err(exceeded);
+        const id = randomUUID();
+        const jobRow = newJobRow(job.kind, job.payload(id), now);
+        const row: Row = { ...rowOf(input, now.toISOString(), jobRow.id), id };
+        // The document first: a worker never claims a job for a missing document.
+        await trx
+          .insertInto('documents')
+          .values({ ...row, content: null })
+          .execute();
+        await trx.insertInto('jobs').values(jobRow).execute();
+        return ok(toRecord(row));
+      });
+    },
+
     /** A queued document (no job yet: attach it with {@link setJob}). */
     async create(input: NewDocument): Promise<DocumentRecord> {
-      const row: Row = {
-        id: randomUUID(),
-        workspace_id: input.workspaceId,
-        version_number: input.version,
-        kind: input.kind,
-        format: input.format,
-        locale: input.locale,
-        status: 'queued',
-        job_id: null,
-        file_name: null,
-        content_type: null,
-        size: null,
-        error: null,
-        created_by: input.createdBy,
-        created_at: clock().toISOString(),
-        finished_at: null,
-      };
+      const row = rowOf(input, clock().toISOString(), null);
       await db
         .insertInto('documents')
         .values({ ...row, content: null })
