@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/index.js';
 import type { ModelGraph } from '../model/graph.js';
 import { compareFindings, toFindings, type Finding } from './findings.js';
 import { analyseNeeds, type NeedsAnalysis } from './needs.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Rule, RuleContext, RuleHit } from './rule.js';
 
 export interface RuleFailure {
   readonly ruleId: string;
@@ -28,18 +28,29 @@ export interface RulesOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Runs rules over a model and applies the model's risk decisions to the findings. */
-export function evaluateRules(graph: ModelGraph, options: RulesOptions): RulesResult {
+/** The hits of every rule, before translation: what the rules found, in both languages. */
+export interface RuleHits {
+  readonly needs: NeedsAnalysis;
+  readonly context: RuleContext;
+  readonly results: readonly { readonly rule: Rule; readonly hits: readonly RuleHit[] }[];
+  readonly failures: readonly RuleFailure[];
+}
+
+/**
+ * Runs the rules once (the expensive part); {@link findingsOfHits} then turns the hits into
+ * findings in either language without evaluating again.
+ */
+export function evaluateRuleHits(
+  graph: ModelGraph,
+  options: Omit<RulesOptions, 'locale'>,
+): RuleHits {
   const needs = options.needs ?? analyseNeeds(graph);
   const context: RuleContext = { model: graph.model, graph, needs, today: options.today };
-  const decisions = new Map<string, Decision>(graph.model.decisions.map((d) => [d.finding, d]));
-  const findings: Finding[] = [];
+  const results: { rule: Rule; hits: readonly RuleHit[] }[] = [];
   const failures: RuleFailure[] = [];
   options.rules.forEach((rule, index) => {
     try {
-      findings.push(
-        ...toFindings(rule, rule.evaluate(context), context, options.locale, decisions),
-      );
+      results.push({ rule, hits: rule.evaluate(context) });
     } catch (error) {
       failures.push({
         ruleId: rule.id,
@@ -48,5 +59,26 @@ export function evaluateRules(graph: ModelGraph, options: RulesOptions): RulesRe
     }
     options.onProgress?.(index + 1, options.rules.length);
   });
-  return { needs, findings: findings.sort(compareFindings), failures };
+  return { needs, context, results, failures };
+}
+
+/** The findings of evaluated rules in one language, the model's risk decisions applied. */
+export function findingsOfHits(evaluated: RuleHits, locale: Locale): Finding[] {
+  const { context } = evaluated;
+  const decisions = new Map<string, Decision>(context.model.decisions.map((d) => [d.finding, d]));
+  const findings: Finding[] = [];
+  for (const { rule, hits } of evaluated.results) {
+    findings.push(...toFindings(rule, hits, context, locale, decisions));
+  }
+  return findings.sort(compareFindings);
+}
+
+/** Runs rules over a model and applies the model's risk decisions to the findings. */
+export function evaluateRules(graph: ModelGraph, options: RulesOptions): RulesResult {
+  const evaluated = evaluateRuleHits(graph, options);
+  return {
+    needs: evaluated.needs,
+    findings: findingsOfHits(evaluated, options.locale),
+    failures: evaluated.failures,
+  };
 }

@@ -24,7 +24,7 @@ import { severityRank } from '../../design/findings.js';
 import type { Rule } from '../../design/rule.js';
 import { BUILTIN_RULES } from '../../design/rules/index.js';
 import { flowsFromInternet } from '../../design/rules/support.js';
-import type { DocumentInput } from '../../documents/input.js';
+import type { DocumentInput } from '../../presentation/input.js';
 import { createTranslator, type Locale } from '../../i18n/index.js';
 import { loadModel, type LoadResult, type ModelSource } from '../../model/load.js';
 import type { DiagnosticView } from '../api/types.js';
@@ -128,16 +128,14 @@ export function localizeVersion(core: VersionCore, locale: Locale): VersionAnaly
     locale === 'en' || core.load.diagnostics.length === 0
       ? core.load
       : { ...core.load, diagnostics: diagnosticsIn(core, locale) };
-  const diagnostics = load.diagnostics.map(
-    (d): DiagnosticView => ({
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-    }),
-  );
+  const diagnostics = load.diagnostics.map((d): DiagnosticView => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  }));
   const { analyses } = core;
   const input: DocumentInput | undefined =
     analyses === undefined

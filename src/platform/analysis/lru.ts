@@ -18,6 +18,11 @@ export class LruCache<K, V> {
     return value;
   }
 
+  /** The entry without making it the most recent. */
+  peek(key: K): V | undefined {
+    return this.#entries.get(key);
+  }
+
   set(key: K, value: V): void {
     this.#entries.delete(key);
     this.#entries.set(key, value);
@@ -30,5 +35,10 @@ export class LruCache<K, V> {
 
   delete(key: K): void {
     this.#entries.delete(key);
+  }
+
+  /** Entries from the least to the most recently used. */
+  entries(): IterableIterator<[K, V]> {
+    return this.#entries.entries();
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingsResponse } from '../api/types.js';
 import type { Store } from '../store/index.js';
@@ -7,10 +8,18 @@ import type { TestStore } from '../store/test-support.js';
 import { LruCache } from './lru.js';
 import { AnalysisError, createAnalysisService } from './service.js';
 
-const MINIMAL = readFileSync(
+// the minimal example with a privileged identity without MFA: two findings
+const MINIMAL = `${readFileSync(
   new URL('../../../examples/minimal/model.yaml', import.meta.url),
   'utf8',
-);
+)}
+identities:
+  - id: admin-it
+    name: IT administrator
+    kind: person
+    privileged: true
+    mfa: false
+`;
 
 describe('LruCache', () => {
   it('evicts the least recently used entry', () => {
@@ -49,53 +58,91 @@ describe('analysis service', () => {
     await testStore.dispose();
   });
 
-  it('shares one computation between concurrent requests and memoises the JSON', async () => {
+  const by = { userId: 'u1' };
+  const text = (answer: { json: Buffer }): unknown => JSON.parse(answer.json.toString('utf8'));
+
+  it('computes a version once for every language and memoises the answers', async () => {
     const service = createAnalysisService(store);
     const [a, b, c] = await Promise.all([
-      service.findings(workspaceId, 1, 'en', {}),
-      service.findings(workspaceId, 1, 'en', {}),
-      service.entities(workspaceId, 1, 'en', 'assets', {}),
+      service.findings(workspaceId, 1, 'en', {}, by),
+      service.findings(workspaceId, 1, 'en', {}, by),
+      service.entities(workspaceId, 1, 'en', 'assets', {}, by),
     ]);
     expect(service.stats.computations).toBe(1);
     expect(a).toBe(b);
-    expect(JSON.parse(c)).toMatchObject({ kind: 'assets', version: 1 });
-    expect(JSON.parse(a)).toMatchObject({ version: 1 } satisfies Partial<FindingsResponse>);
-    await service.findings(workspaceId, 1, 'fr', {});
-    expect(service.stats.computations).toBe(2);
+    expect(text(c)).toMatchObject({ kind: 'assets', version: 1 });
+    expect(text(a)).toMatchObject({ version: 1 } satisfies Partial<FindingsResponse>);
+    const french = await service.findings(workspaceId, 1, 'fr', {}, by);
+    // translated at the edge: no second analysis, but the text is French
+    expect(service.stats.computations).toBe(1);
+    const en = text(a) as FindingsResponse;
+    const fr = text(french) as FindingsResponse;
+    expect(fr.findings.map((f) => f.id)).toEqual(en.findings.map((f) => f.id));
+    expect(fr.findings.length).toBeGreaterThan(0);
+    expect(fr.findings[0]?.title).not.toBe(en.findings[0]?.title);
   });
 
-  it('recomputes on a new day and when the LRU evicted the analysis', async () => {
+  it('recomputes on a new day and when the thread evicted the analysis', async () => {
     let day = '2026-01-01';
     const service = createAnalysisService(store, { capacity: 1, today: () => day });
-    await service.findings(workspaceId, 1, 'en', {});
-    await service.findings(workspaceId, 1, 'en', {});
+    await service.findings(workspaceId, 1, 'en', {}, by);
+    await service.findings(workspaceId, 1, 'en', { severity: 'high' }, by);
     expect(service.stats.computations).toBe(1);
     day = '2026-01-02';
-    await service.findings(workspaceId, 1, 'en', {});
+    await service.findings(workspaceId, 1, 'en', {}, by);
     expect(service.stats.computations).toBe(2);
-    await service.findings(workspaceId, 2, 'en', {});
-    await service.findings(workspaceId, 1, 'en', {});
+    await service.findings(workspaceId, 2, 'en', {}, by);
+    await service.findings(workspaceId, 1, 'en', { severity: 'low' }, by);
     expect(service.stats.computations).toBe(4);
   });
 
   it('reports a missing version without caching it', async () => {
     const service = createAnalysisService(store);
-    await expect(service.findings(workspaceId, 3, 'en', {})).rejects.toEqual(
+    await expect(service.findings(workspaceId, 3, 'en', {}, by)).rejects.toEqual(
       new AnalysisError('not_found'),
     );
     await store.versions.append(workspaceId, 2, { 'model.yaml': MINIMAL }, 'three', null);
-    const body = JSON.parse(await service.findings(workspaceId, 3, 'en', {})) as FindingsResponse;
+    const body = text(await service.findings(workspaceId, 3, 'en', {}, by)) as FindingsResponse;
     expect(body.version).toBe(3);
   });
 
-  it('computes and stores the trend once, then reads it from the table', async () => {
+  it('gzips large answers once, in the analysis thread', async () => {
     const service = createAnalysisService(store);
-    const members = await service.dashboardMembers(workspaceId, 2, 'fr');
+    const answer = await service.architectureDiagram(workspaceId, 1, 'en', 'zones', by);
+    expect(answer.json.byteLength).toBeGreaterThan(1024);
+    expect(answer.gzip).not.toBeNull();
+    expect(gunzipSync(answer.gzip ?? Buffer.alloc(0)).equals(answer.json)).toBe(true);
+  });
+
+  it('bounds the cold analyses one user and one workspace may queue, with the time to retry', async () => {
+    const service = createAnalysisService(store, { maxColdPerUser: 1, maxColdPerWorkspace: 2 });
+    const first = service.findings(workspaceId, 1, 'en', {}, by);
+    // the same version joins the computation in flight: not another cold analysis
+    const same = service.findings(workspaceId, 1, 'en', { severity: 'high' }, by);
+    const refused = await service.findings(workspaceId, 2, 'en', {}, by).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AnalysisError);
+    expect(refused).toMatchObject({ code: 'busy', details: { scope: 'user', limit: 1 } });
+    expect((refused as AnalysisError).details).toHaveProperty('retryAfter', 5);
+    // another user of the workspace still may, up to the workspace's bound
+    const other = service.findings(workspaceId, 2, 'en', {}, { userId: 'u2' });
+    const third = await service
+      .findings(workspaceId, 3, 'en', {}, { userId: 'u3' })
+      .catch((e: unknown) => e);
+    expect(third).toMatchObject({ code: 'busy', details: { scope: 'workspace', limit: 2 } });
+    await Promise.all([first, same, other]);
+    // once done, the user may analyse another version; warm versions are never refused
+    await expect(service.findings(workspaceId, 3, 'en', {}, by)).resolves.toBeDefined();
+    await expect(service.findings(workspaceId, 1, 'fr', {}, by)).resolves.toBeDefined();
+  });
+
+  it('computes and stores the trend once for every language, then reads it from the table', async () => {
+    const service = createAnalysisService(store);
+    const members = await service.dashboardMembers(workspaceId, 2, 'fr', by);
     const dashboard = JSON.parse(`{${members}}`) as { trend: { version: number }[] };
     expect(dashboard.trend.map((p) => p.version)).toEqual([1, 2]);
     expect(service.stats.computations).toBe(2);
     const fresh = createAnalysisService(store);
-    await fresh.dashboardMembers(workspaceId, 2, 'fr');
+    await fresh.dashboardMembers(workspaceId, 2, 'en', by);
     // version 2 is analysed again (it is the live one), version 1 comes from the table
     expect(fresh.stats.computations).toBe(1);
   });

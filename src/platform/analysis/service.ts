@@ -1,171 +1,261 @@
 /**
- * The per-version analysis service behind the analysis API. Versions are immutable, so what is
- * computed for (workspace, version, locale, today) never goes stale: an LRU keeps the last
- * computed analyses with their serialised responses, concurrent requests for the same key share
- * one computation, and a warm request is a map lookup returning a prebuilt JSON string.
- * `today` is part of the key so that a risk decision reaching its review date reopens the next day.
+ * The per-version analysis service behind the analysis API, on the main thread. Nothing here
+ * analyses: the analysis thread (thread-state.ts, through the platform's thread pool) computes
+ * each version once — for every language: translation happens when an answer is built — and
+ * keeps it; this side keeps the answers (JSON text and its gzip) in an LRU, shares one
+ * computation between the requests in flight, bounds how many cold analyses one user and one
+ * workspace may have queued (`busy`, answered 429), and stores each version's summary (the
+ * dashboard's trend) in the `version_analyses` table once, for every language.
+ * `today` is part of every key so that a risk decision reaching its review date reopens the
+ * next day.
  */
-import { createDiagramProvider } from '../../diagrams/provider.js';
-import type { DiagramProvider } from '../../presentation/diagram-provider.js';
+import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../i18n/index.js';
-import type {
-  AnalysisSummary,
-  ArchitectureDiagramResponse,
-  DiagramResponse,
-} from '../api/types.js';
+import type { AnalysisSummary } from '../api/types.js';
 import type { Store } from '../store/index.js';
-import { computeVersionAnalysis, type VersionAnalysis } from './compute.js';
-import { type ListKind } from './entities.js';
-import {
-  attackPathsResponse,
-  entityDetailResponse,
-  entityListResponse,
-  findingDetailResponse,
-  findingsResponse,
-  sortKeysOf,
-  type EntityQuery,
-  type FindingsFilter,
-} from './responses.js';
+import { createThreadPool, ThreadTaskError, type ThreadPool } from '../threads/pool.js';
+import { AnalysisError, queryKey, type AnalysisQuery, type DashboardCore } from './answers.js';
+import type { ListKind } from './entities.js';
 import { LruCache } from './lru.js';
-import { attackPathView, hygieneViews, pathId, summaryOf } from './views.js';
+import { readVersionFiles } from './version-files.js';
+import { sortKeysOf, type EntityQuery, type FindingsFilter } from './responses.js';
+import {
+  DEFAULT_VERSIONS_KEPT,
+  type AnalysisTaskInput,
+  type AnalysisTaskOutput,
+} from './thread-state.js';
 
-/** Why a request cannot be answered; the server maps codes to HTTP statuses. */
-export class AnalysisError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'invalid_model' | 'bad_request',
-    readonly details?: unknown,
-  ) {
-    super(code);
-    this.name = 'AnalysisError';
-  }
+export { AnalysisError, TOP_PATHS } from './answers.js';
+
+/** A prebuilt answer: the JSON as UTF-8 bytes and, when large, its gzip. */
+export interface PreparedJson {
+  readonly json: Buffer;
+  readonly gzip: Buffer | null;
+}
+
+/** Who asks: cold analyses are bounded per user and per workspace. */
+export interface Requester {
+  readonly userId: string;
 }
 
 export interface AnalysisServiceOptions {
-  /** Analyses kept in memory (default 32). */
+  /** Versions the analysis thread keeps computed (default 8). */
   readonly capacity?: number;
   /** Today's ISO date (default: the real date, read at each request). */
   readonly today?: () => string;
-  /** Serialised responses kept per analysis (default 256; the filters make many). */
-  readonly responsesPerEntry?: number;
+  /** Answers kept on this thread (default 512) and their total size (default 64 MiB). */
+  readonly answers?: number;
+  readonly answerBytes?: number;
   /**
    * Time a dashboard request may spend computing missing trend points (default 2 s); the rest
    * are computed in the background and the dashboard shows them once stored.
    */
   readonly trendBudgetMs?: number;
-}
-
-interface Entry {
-  readonly number: number;
-  readonly created: string;
-  readonly analysis: VersionAnalysis;
-  readonly responses: Map<string, Promise<string>>;
-  diagrams?: DiagramProvider;
+  /** Cold analyses queued or running at once, per user (default 2) and per workspace (4). */
+  readonly maxColdPerUser?: number;
+  readonly maxColdPerWorkspace?: number;
+  /** The thread pool analyses run in (default: one thread of its own). */
+  readonly threads?: ThreadPool;
 }
 
 /** The trend shown on the dashboard: at most this many latest versions. */
 export const TREND_LENGTH = 20;
-/** Attack paths on the dashboard. */
-export const TOP_PATHS = 5;
+/** The summaries table's language for summaries, which hold no text. */
+export const SUMMARY_LOCALE = '*';
+/** Seconds a client told `busy` should wait before asking again. */
+export const BUSY_RETRY_SECONDS = 5;
 
 const realToday = (): string => new Date().toISOString().slice(0, 10);
 
-const ZONES_VIEW_LABEL = { en: 'Zones overview', fr: 'Vue d’ensemble des zones' } as const;
-const SITE_LABEL = { en: 'Site: ', fr: 'Site : ' } as const;
-const ZONE_LABEL = { en: 'Zone: ', fr: 'Zone : ' } as const;
+const toBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+interface Cold {
+  readonly promise: Promise<void>;
+  readonly userId: string;
+  readonly workspaceId: string;
+}
 
 export type AnalysisService = ReturnType<typeof createAnalysisService>;
 
 export function createAnalysisService(store: Store, options: AnalysisServiceOptions = {}) {
-  const cache = new LruCache<string, Promise<Entry>>(options.capacity ?? 32);
   const today = options.today ?? realToday;
-  const responsesPerEntry = options.responsesPerEntry ?? 256;
   const trendBudgetMs = options.trendBudgetMs ?? 2000;
+  const maxColdPerUser = options.maxColdPerUser ?? 2;
+  const maxColdPerWorkspace = options.maxColdPerWorkspace ?? 4;
+  const answerBytes = options.answerBytes ?? 64 * 1024 * 1024;
+  const ownThreads = options.threads === undefined;
+  const threads =
+    options.threads ??
+    // one thread: on a small server the other core answers HTTP; kept 30 min when idle
+    createThreadPool({ size: 1, idleMs: 30 * 60_000 });
+  const answers = new LruCache<string, Promise<PreparedJson>>(options.answers ?? 512);
+  const sizes = new Map<string, number>();
+  let keptBytes = 0;
+  const cold = new Map<string, Cold>();
+  /** The versions the analysis thread holds, as far as this side knows (same LRU policy). */
+  const held = new LruCache<string, true>(options.capacity ?? DEFAULT_VERSIONS_KEPT);
   const summaries = new Map<string, Promise<AnalysisSummary | undefined>>();
+  const dashboards = new Map<string, Promise<string>>();
   const stats = { computations: 0, hits: 0 };
+  // keys in the analysis thread are this service's own (in-process under tests, several
+  // services share the thread module's state)
+  const scope = randomUUID();
 
-  const compute = (files: Readonly<Record<string, string>>, locale: Locale, day: string) => {
-    stats.computations += 1;
-    return computeVersionAnalysis(files, { locale, today: day });
+  const run = async (input: AnalysisTaskInput): Promise<AnalysisTaskOutput> => {
+    const output = await threads.run(
+      'analysis.answer',
+      {
+        ...input,
+        key: `${scope}|${input.key}`,
+        capacity: options.capacity ?? DEFAULT_VERSIONS_KEPT,
+      },
+      input.load === undefined ? [] : [input.load.filesJson.buffer as ArrayBuffer],
+    );
+    if (output.status !== 'missing' && output.computed) stats.computations += 1;
+    return output;
   };
 
-  /** The analysis of a version (computed once per key; a missing version is not cached). */
-  function entry(workspaceId: string, number: number, locale: Locale): Promise<Entry> {
-    const day = today();
-    const key = `${workspaceId}|${String(number)}|${locale}|${day}`;
-    const cached = cache.get(key);
-    if (cached !== undefined) {
-      stats.hits += 1;
-      return cached;
+  /** Computes a version in the analysis thread once, whoever asks (bounded per user/workspace). */
+  function ensureComputed(workspaceId: string, number: number, day: string, by: Requester) {
+    const key = `${workspaceId}|${String(number)}|${day}`;
+    const known = cold.get(key);
+    if (known !== undefined) return known.promise;
+    let mine = 0;
+    let theirs = 0;
+    for (const job of cold.values()) {
+      if (job.userId === by.userId) mine += 1;
+      if (job.workspaceId === workspaceId) theirs += 1;
     }
-    const promise = (async (): Promise<Entry> => {
-      const version = await store.versions.get(workspaceId, number);
-      if (version === undefined) throw new AnalysisError('not_found');
-      // let the event loop answer other requests before a long synchronous computation
-      await new Promise((resolve) => setImmediate(resolve));
-      return {
-        number,
-        created: version.createdAt,
-        analysis: compute(version.files, locale, day),
-        responses: new Map(),
-      };
-    })();
-    cache.set(key, promise);
-    promise.catch(() => {
-      if (cache.get(key) === promise) cache.delete(key);
-    });
-    return promise;
-  }
-
-  /** A serialised response, built once per analysis and response key. */
-  function memo(target: Entry, key: string, build: () => unknown): Promise<string> {
-    const known = target.responses.get(key);
-    if (known !== undefined) return known;
-    if (target.responses.size >= responsesPerEntry) target.responses.clear();
-    const promise = Promise.resolve()
-      .then(build)
-      .then((value) => JSON.stringify(value));
-    target.responses.set(key, promise);
-    promise.catch(() => target.responses.delete(key));
-    return promise;
-  }
-
-  function requireValid(target: Entry): NonNullable<VersionAnalysis['input']> {
-    const { analysis } = target;
-    if (analysis.input === undefined) {
-      throw new AnalysisError('invalid_model', {
-        errors: analysis.errors,
-        diagnostics: analysis.diagnostics,
+    if (mine >= maxColdPerUser || theirs >= maxColdPerWorkspace) {
+      throw new AnalysisError('busy', {
+        retryAfter: BUSY_RETRY_SECONDS,
+        scope: mine >= maxColdPerUser ? 'user' : 'workspace',
+        limit: mine >= maxColdPerUser ? maxColdPerUser : maxColdPerWorkspace,
       });
     }
-    return analysis.input;
+    const promise = (async () => {
+      const version = await readVersionFiles(store, workspaceId, number);
+      if (version === undefined) throw new AnalysisError('not_found');
+      await run({ key, locale: 'en', load: { ...version, number, today: day } });
+      held.set(key, true);
+    })();
+    cold.set(key, { promise, userId: by.userId, workspaceId });
+    void promise.finally(() => cold.delete(key)).catch(() => undefined);
+    return promise;
   }
 
-  function diagramsOf(target: Entry): DiagramProvider {
-    const input = requireValid(target);
-    target.diagrams ??= createDiagramProvider(input);
-    return target.diagrams;
+  /** One answer of a version: from this thread's LRU, else from the analysis thread. */
+  async function compute(
+    workspaceId: string,
+    number: number,
+    day: string,
+    locale: Locale,
+    query: AnalysisQuery,
+    by: Requester,
+  ): Promise<PreparedJson> {
+    const key = `${workspaceId}|${String(number)}|${day}`;
+    // a version the thread does not hold is a cold analysis: bounded before it is queued
+    if (held.peek(key) === undefined) await ensureComputed(workspaceId, number, day, by);
+    let output = await run({ key, locale, query });
+    if (output.status === 'missing') {
+      // the thread restarted (idle, crash) or evicted it: compute it again
+      held.delete(key);
+      await ensureComputed(workspaceId, number, day, by);
+      output = await run({ key, locale, query });
+    }
+    if (output.status === 'missing') {
+      // evicted again in between by other versions: compute it with this query
+      const version = await readVersionFiles(store, workspaceId, number);
+      if (version === undefined) throw new AnalysisError('not_found');
+      output = await run({ key, locale, query, load: { ...version, number, today: day } });
+    }
+    held.set(key, true);
+    switch (output.status) {
+      case 'ok':
+        return {
+          json: toBuffer(output.json),
+          gzip: output.gzip === null ? null : toBuffer(output.gzip),
+        };
+      case 'error':
+        throw new AnalysisError(output.code, output.details);
+      default:
+        throw new Error(`Unexpected analysis answer: ${output.status}`);
+    }
   }
 
-  /** The stored summary of a version, else computed (without filling the LRU) and stored. */
-  function summary(
+  function remember(key: string, promise: Promise<PreparedJson>): void {
+    answers.set(key, promise);
+    promise.then(
+      (answer) => {
+        if (answers.peek(key) !== promise) return;
+        const size = answer.json.byteLength + (answer.gzip?.byteLength ?? 0);
+        sizes.set(key, size);
+        keptBytes += size;
+        // the answers LRU counts entries; this bounds their bytes too
+        for (const [oldest] of answers.entries()) {
+          if (keptBytes <= answerBytes || oldest === key) break;
+          answers.delete(oldest);
+        }
+        syncSizes();
+      },
+      () => {
+        if (answers.peek(key) === promise) answers.delete(key);
+      },
+    );
+  }
+
+  /** Forgets the sizes of answers the LRU dropped. */
+  function syncSizes(): void {
+    if (sizes.size <= answers.size) return;
+    for (const [key, size] of sizes) {
+      if (answers.peek(key) === undefined) {
+        sizes.delete(key);
+        keptBytes -= size;
+      }
+    }
+  }
+
+  function prepared(
     workspaceId: string,
     number: number,
     locale: Locale,
-  ): Promise<AnalysisSummary | undefined> {
-    const key = `${workspaceId}|${String(number)}|${locale}`;
+    query: AnalysisQuery,
+    by: Requester,
+  ): Promise<PreparedJson> {
+    const day = today();
+    const key = `${workspaceId}|${String(number)}|${day}|${locale}|${queryKey(query)}`;
+    const known = answers.get(key);
+    if (known !== undefined) {
+      stats.hits += 1;
+      return known;
+    }
+    const promise = compute(workspaceId, number, day, locale, query, by);
+    remember(key, promise);
+    return promise;
+  }
+
+  /** The stored summary of a version, else computed in the analysis thread and stored. */
+  function summary(workspaceId: string, number: number): Promise<AnalysisSummary | undefined> {
+    const key = `${workspaceId}|${String(number)}`;
     const known = summaries.get(key);
     if (known !== undefined) return known;
     const promise = (async (): Promise<AnalysisSummary | undefined> => {
-      const stored = await store.analyses.get(workspaceId, number, locale);
+      const stored = await store.analyses.get(workspaceId, number, SUMMARY_LOCALE);
       if (stored !== undefined) return stored.summary as AnalysisSummary;
-      const version = await store.versions.get(workspaceId, number);
+      const version = await readVersionFiles(store, workspaceId, number);
       if (version === undefined) return undefined;
-      await new Promise((resolve) => setImmediate(resolve));
-      const result = summaryOf(compute(version.files, locale, today()), {
-        number,
-        created: version.createdAt,
+      // without keeping the version in the thread: old versions are rarely opened
+      const output = await run({
+        key: `${workspaceId}|${String(number)}|${today()}`,
+        locale: 'en',
+        query: { kind: 'summary' },
+        load: { ...version, number, today: today() },
+        keep: false,
       });
-      await store.analyses.put(workspaceId, number, locale, result);
+      if (output.status !== 'ok') return undefined;
+      const result = JSON.parse(toBuffer(output.json).toString('utf8')) as AnalysisSummary;
+      await store.analyses.put(workspaceId, number, SUMMARY_LOCALE, result);
       return result;
     })();
     summaries.set(key, promise);
@@ -175,58 +265,45 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
   }
 
   /**
-   * The trend ending at `latest`: stored points, plus missing ones computed within the time
-   * budget; `complete` is false while some are still being computed in the background.
+   * The trend ending at the latest version: stored points, plus missing ones computed within
+   * the time budget; `complete` is false while some are still being computed in the background.
    */
   async function trendOf(
     workspaceId: string,
-    latest: Entry,
-    locale: Locale,
+    own: AnalysisSummary,
   ): Promise<{ points: AnalysisSummary[]; complete: boolean }> {
-    const own = summaryOf(latest.analysis, { number: latest.number, created: latest.created });
-    const from = Math.max(1, latest.number - TREND_LENGTH + 1);
+    const from = Math.max(1, own.version - TREND_LENGTH + 1);
     const stored = new Map(
-      (await store.analyses.list(workspaceId, { locale, from, to: latest.number })).map((s) => [
-        s.number,
-        s.summary as AnalysisSummary,
-      ]),
+      (
+        await store.analyses.list(workspaceId, { locale: SUMMARY_LOCALE, from, to: own.version })
+      ).map((s) => [s.number, s.summary as AnalysisSummary]),
     );
-    if (!stored.has(latest.number))
-      await store.analyses.put(workspaceId, latest.number, locale, own);
+    if (!stored.has(own.version))
+      await store.analyses.put(workspaceId, own.version, SUMMARY_LOCALE, own);
     const started = Date.now();
     const points: AnalysisSummary[] = [];
     const pending: number[] = [];
-    for (let number = latest.number - 1; number >= from; number -= 1) {
+    for (let number = own.version - 1; number >= from; number -= 1) {
       const known = stored.get(number);
       if (known !== undefined) points.push(known);
       else if (pending.length === 0 && Date.now() - started < trendBudgetMs) {
-        const point = await summary(workspaceId, number, locale);
+        const point = await summary(workspaceId, number);
         if (point !== undefined) points.push(point);
       } else pending.push(number);
     }
     if (pending.length > 0) {
       // newest first, one at a time, so that requests are served in between
       void (async () => {
-        for (const number of pending) await summary(workspaceId, number, locale);
+        for (const number of pending) await summary(workspaceId, number);
       })().catch(() => undefined);
     }
     points.reverse().push(own);
     return { points, complete: pending.length === 0 };
   }
 
-  async function json(
-    workspaceId: string,
-    number: number,
-    locale: Locale,
-    key: string,
-    build: (target: Entry) => unknown,
-  ): Promise<string> {
-    const target = await entry(workspaceId, number, locale);
-    return memo(target, key, () => build(target));
-  }
-
   return {
     stats,
+    threads,
 
     /**
      * The cached part of the dashboard as JSON members (`"latest":…,"trend":…`, no braces):
@@ -236,32 +313,36 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       workspaceId: string,
       latest: number | null,
       locale: Locale,
+      by: Requester,
     ): Promise<string> {
       if (latest === null) {
         return '"latest":null,"trend":[],"topPaths":[],"hygiene":[],"validation":{"errors":0,"warnings":0}';
       }
-      const target = await entry(workspaceId, latest, locale);
-      const build = async (): Promise<{ value: unknown; complete: boolean }> => {
-        const { analysis } = target;
-        const trend = await trendOf(workspaceId, target, locale);
-        return {
-          complete: trend.complete,
-          value: {
+      const key = `${workspaceId}|${String(latest)}|${today()}|${locale}`;
+      let body = dashboards.get(key);
+      if (body === undefined) {
+        const building = (async () => {
+          const core = JSON.parse(
+            (await prepared(workspaceId, latest, locale, { kind: 'dashboard' }, by)).json.toString(
+              'utf8',
+            ),
+          ) as DashboardCore;
+          const trend = await trendOf(workspaceId, core.summary);
+          const json = JSON.stringify({
             latest: trend.points.at(-1) ?? null,
             trend: trend.points,
-            topPaths: (analysis.input?.attack?.paths ?? [])
-              .slice(0, TOP_PATHS)
-              .map((path) => attackPathView(analysis, path)),
-            hygiene: hygieneViews(analysis),
-            validation: { errors: analysis.errors, warnings: analysis.warnings },
-          },
-        };
-      };
-      let body = target.responses.get('dashboard');
-      if (body === undefined) {
-        const building = build();
-        body = building.then((built) => JSON.stringify(built.value));
-        target.responses.set('dashboard', body);
+            topPaths: core.topPaths,
+            hygiene: core.hygiene,
+            validation: core.validation,
+          });
+          return { json, complete: trend.complete };
+        })();
+        body = building.then((built) => built.json);
+        dashboards.set(key, body);
+        if (dashboards.size > 256) {
+          const oldest = dashboards.keys().next().value;
+          if (oldest !== undefined && oldest !== key) dashboards.delete(oldest);
+        }
         // an incomplete trend is rebuilt at the next request, until every point is stored
         const shared = body;
         void building
@@ -270,8 +351,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
             () => false,
           )
           .then((complete) => {
-            if (!complete && target.responses.get('dashboard') === shared)
-              target.responses.delete('dashboard');
+            if (!complete && dashboards.get(key) === shared) dashboards.delete(key);
           });
       }
       return (await body).slice(1, -1);
@@ -282,21 +362,19 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       number: number,
       locale: Locale,
       filter: FindingsFilter,
-    ): Promise<string> {
-      const key = `findings|${JSON.stringify([filter.severity, filter.status, filter.family, filter.subject, filter.q])}`;
-      return json(workspaceId, number, locale, key, (target) => {
-        requireValid(target);
-        return findingsResponse(target.analysis, number, filter);
-      });
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'findings', filter }, by);
     },
 
-    finding(workspaceId: string, number: number, locale: Locale, id: string): Promise<string> {
-      return json(workspaceId, number, locale, `finding|${id}`, (target) => {
-        requireValid(target);
-        const response = findingDetailResponse(target.analysis, id);
-        if (response === undefined) throw new AnalysisError('not_found');
-        return response;
-      });
+    finding(
+      workspaceId: string,
+      number: number,
+      locale: Locale,
+      id: string,
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'finding', id }, by);
     },
 
     attackPaths(
@@ -304,11 +382,9 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       number: number,
       locale: Locale,
       target: string | undefined,
-    ): Promise<string> {
-      return json(workspaceId, number, locale, `paths|${target ?? ''}`, (found) => {
-        requireValid(found);
-        return attackPathsResponse(found.analysis, number, target);
-      });
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'paths', target }, by);
     },
 
     attackPathDiagram(
@@ -316,18 +392,9 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       number: number,
       locale: Locale,
       id: string,
-    ): Promise<string> {
-      return json(workspaceId, number, locale, `path-diagram|${id}`, async (target) => {
-        const input = requireValid(target);
-        const path = (input.attack?.paths ?? []).find((p) => pathId(p) === id);
-        if (path === undefined) throw new AnalysisError('not_found');
-        const diagram = await diagramsOf(target).attackPath(path);
-        return {
-          svg: diagram.svg,
-          width: diagram.width,
-          height: diagram.height,
-        } satisfies DiagramResponse;
-      });
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'path-diagram', id }, by);
     },
 
     architectureDiagram(
@@ -335,40 +402,9 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       number: number,
       locale: Locale,
       view: string,
-    ): Promise<string> {
-      return json(workspaceId, number, locale, `diagram|${view}`, async (target) => {
-        requireValid(target);
-        const { model } = target.analysis.load;
-        const views = [
-          { view: 'zones', label: ZONES_VIEW_LABEL[locale] },
-          ...model.sites.map((s) => ({
-            view: `site:${s.id}`,
-            label: `${SITE_LABEL[locale]}${s.name ?? s.id}`,
-          })),
-          ...model.zones.map((z) => ({
-            view: `zone:${z.id}`,
-            label: `${ZONE_LABEL[locale]}${z.name ?? z.id}`,
-          })),
-        ];
-        if (!views.some((v) => v.view === view)) {
-          throw new AnalysisError('bad_request', {
-            view,
-            expected: 'zones | site:<id> | zone:<id>',
-            views: views.map((v) => v.view),
-          });
-        }
-        const [scope, id = ''] = view.split(/:(.*)/s);
-        const diagram = await diagramsOf(target).zones(
-          scope === 'site' ? { siteId: id } : scope === 'zone' ? { zoneId: id } : {},
-        );
-        return {
-          view,
-          views,
-          svg: diagram.svg,
-          width: diagram.width,
-          height: diagram.height,
-        } satisfies ArchitectureDiagramResponse;
-      });
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'diagram', view }, by);
     },
 
     entities(
@@ -377,15 +413,20 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       locale: Locale,
       kind: ListKind,
       query: EntityQuery,
-    ): Promise<string> {
+      by: Requester,
+    ): Promise<PreparedJson> {
       if (query.sort !== undefined && !sortKeysOf(kind).includes(query.sort)) {
         return Promise.reject(
           new AnalysisError('bad_request', { sort: query.sort, expected: sortKeysOf(kind) }),
         );
       }
-      const key = `entities|${kind}|${JSON.stringify([query.q, query.zone, query.site, query.sort, query.dir])}`;
-      return json(workspaceId, number, locale, key, (target) =>
-        entityListResponse(target.analysis, number, kind, query),
+      const { q, zone, site, sort, dir } = query;
+      return prepared(
+        workspaceId,
+        number,
+        locale,
+        { kind: 'entities', entityKind: kind, query: { q, zone, site, sort, dir } },
+        by,
       );
     },
 
@@ -395,12 +436,19 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       locale: Locale,
       kind: ListKind,
       id: string,
-    ): Promise<string> {
-      return json(workspaceId, number, locale, `entity|${kind}|${id}`, (target) => {
-        const response = entityDetailResponse(target.analysis, number, kind, id);
-        if (response === undefined) throw new AnalysisError('not_found');
-        return response;
-      });
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'entity', entityKind: kind, id }, by);
+    },
+
+    /** Stops the analysis thread when the service started it. */
+    async close(): Promise<void> {
+      if (ownThreads) await threads.terminate();
     },
   };
+}
+
+/** True for the failures of the analysis thread itself (crash, timeout, pool closed). */
+export function isThreadFailure(error: unknown): error is ThreadTaskError {
+  return error instanceof ThreadTaskError;
 }

@@ -20,6 +20,7 @@ import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import type { Store, User, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
+import { SUMMARY_LOCALE } from '../analysis/service.js';
 import { analysisServiceFor } from './analysis-routes.js';
 import { buildApp } from './app.js';
 
@@ -205,7 +206,7 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
         finished: '2026-01-02T00:01:00.000Z',
       },
     ]);
-    const stored = await store.analyses.list(workspace.id, { locale: 'en' });
+    const stored = await store.analyses.list(workspace.id, { locale: SUMMARY_LOCALE });
     expect(stored.map((s) => s.number)).toEqual([4, 3, 2, 1]);
 
     const french = await json<DashboardResponse>(`${base}/dashboard?lang=fr`);

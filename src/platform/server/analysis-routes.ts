@@ -7,14 +7,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { DocumentView, Lang, WorkspaceView } from '../api/types.js';
 import { ENTITY_KINDS } from '../api/types.js';
-import { AnalysisError, createAnalysisService } from '../analysis/service.js';
-import type { AnalysisService } from '../analysis/service.js';
+import { AnalysisError, createAnalysisService, isThreadFailure } from '../analysis/service.js';
+import type { AnalysisService, PreparedJson, Requester } from '../analysis/service.js';
 import { ROLES } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
-import { jsonBody } from './compress.js';
+import { preparedJsonBody } from './compress.js';
 import { defineRoute } from './route.js';
-import type { Route } from './route.js';
+import type { HandlerInput, Route } from './route.js';
 
 const READERS: readonly Role[] = ROLES;
 
@@ -28,6 +28,13 @@ export function analysisServiceFor(store: Store): AnalysisService {
     services.set(store, service);
   }
   return service;
+}
+
+/** Stops the analysis thread of a store's service (the server closes). */
+export async function closeAnalysisService(store: Store): Promise<void> {
+  const service = services.get(store);
+  services.delete(store);
+  await service?.close();
 }
 
 const versionNumber = z
@@ -52,13 +59,58 @@ const invalidModel = (details: unknown): ApiError =>
     details,
   );
 
-/** A prebuilt JSON answer as sent: gzipped (once per body) when the client accepts it. */
+const analysisBusy = (details: { retryAfter: number; scope: string; limit: number }): ApiError =>
+  new ApiError(
+    429,
+    'analysis_busy',
+    details.scope === 'user'
+      ? {
+          en: `You already have ${String(details.limit)} analyses of other versions running; try again in ${String(details.retryAfter)} s.`,
+          fr: `Vous avez déjà ${String(details.limit)} analyses d’autres versions en cours ; réessayez dans ${String(details.retryAfter)} s.`,
+        }
+      : {
+          en: `This workspace already has ${String(details.limit)} analyses of other versions running; try again in ${String(details.retryAfter)} s.`,
+          fr: `Cet espace de travail a déjà ${String(details.limit)} analyses d’autres versions en cours ; réessayez dans ${String(details.retryAfter)} s.`,
+        },
+    details,
+    { 'retry-after': String(details.retryAfter) },
+  );
+
+const analysisUnavailable = (): ApiError =>
+  new ApiError(503, 'analysis_failed', {
+    en: 'The analysis of this version could not be completed (it ran out of time or memory). Try again later, or split the model.',
+    fr: 'L’analyse de cette version n’a pas pu aboutir (temps ou mémoire épuisés). Réessayez plus tard ou découpez le modèle.',
+  });
+
+/** Who asks (the analysis service bounds cold analyses per user). */
+function requesterOf(input: Pick<HandlerInput<unknown, unknown, unknown>, 'session'>): Requester {
+  return { userId: input.session?.user.id ?? 'anonymous' };
+}
+
+/** The service's errors as API errors. */
+function apiErrorOf(error: unknown): unknown {
+  if (error instanceof AnalysisError) {
+    if (error.code === 'not_found') return notFound();
+    if (error.code === 'invalid_model') return invalidModel(error.details);
+    if (error.code === 'busy')
+      return analysisBusy(error.details as { retryAfter: number; scope: string; limit: number });
+    return badRequest('invalid_query', error.details);
+  }
+  if (isThreadFailure(error)) return analysisUnavailable();
+  return error;
+}
+
+/** A prebuilt JSON answer as sent: its gzip (made in the analysis thread) when accepted. */
 async function answerJson(
   request: Pick<FastifyRequest, 'headers'>,
   reply: Pick<FastifyReply, 'header' | 'type'>,
-  body: Promise<string>,
+  body: Promise<PreparedJson>,
 ): Promise<string | Buffer> {
-  return jsonBody(request, reply, await answer(reply, body));
+  try {
+    return preparedJsonBody(request, reply, await body);
+  } catch (error) {
+    throw apiErrorOf(error);
+  }
 }
 
 /** The prebuilt JSON text of an answer, mapping the service's errors to API errors. */
@@ -71,12 +123,7 @@ async function answer(
     reply.type('application/json; charset=utf-8');
     return json;
   } catch (error) {
-    if (error instanceof AnalysisError) {
-      if (error.code === 'not_found') throw notFound();
-      if (error.code === 'invalid_model') throw invalidModel(error.details);
-      throw badRequest('invalid_query', error.details);
-    }
-    throw error;
+    throw apiErrorOf(error);
   }
 }
 
@@ -121,7 +168,7 @@ const dashboard = defineRoute({
   csrf: false,
   params: workspaceParams,
   query: langQuery,
-  handler: async ({ params, query, role, reply, server }) => {
+  handler: async ({ params, query, role, reply, server, session }) => {
     const { db } = server.store;
     // the workspace, its latest version number and documents: reused for a second under load
     const [workspace, documents] = await server.recent(`dashboard|${params.workspaceId}`, () =>
@@ -173,7 +220,12 @@ const dashboard = defineRoute({
     const latest = workspace.latest;
     const members = await answer(
       reply,
-      analysisServiceFor(server.store).dashboardMembers(params.workspaceId, latest, query.lang),
+      analysisServiceFor(server.store).dashboardMembers(
+        params.workspaceId,
+        latest,
+        query.lang,
+        requesterOf({ session }),
+      ),
     );
     return `{"workspace":${JSON.stringify(view)},${members},"documents":${JSON.stringify(documents.map(toDocumentView))}}`;
   },
@@ -196,12 +248,18 @@ const findings = defineRoute({
     subject: text,
     q: text,
   }),
-  handler: ({ params, query, reply, server, request }) => {
+  handler: ({ params, query, reply, server, request, session }) => {
     const { lang: locale, ...filter } = query;
     return answerJson(
       request,
       reply,
-      analysisServiceFor(server.store).findings(params.workspaceId, params.number, locale, filter),
+      analysisServiceFor(server.store).findings(
+        params.workspaceId,
+        params.number,
+        locale,
+        filter,
+        requesterOf({ session }),
+      ),
     );
   },
 });
@@ -215,7 +273,7 @@ const finding = defineRoute({
   csrf: false,
   params: versionParams.extend({ findingId: z.string().min(1).max(250) }),
   query: langQuery,
-  handler: ({ params, query, reply, server, request }) =>
+  handler: ({ params, query, reply, server, request, session }) =>
     answerJson(
       request,
       reply,
@@ -224,6 +282,7 @@ const finding = defineRoute({
         params.number,
         query.lang,
         params.findingId,
+        requesterOf({ session }),
       ),
     ),
 });
@@ -238,7 +297,7 @@ const attackPaths = defineRoute({
   csrf: false,
   params: versionParams,
   query: z.object({ lang, target: text }),
-  handler: ({ params, query, reply, server, request }) =>
+  handler: ({ params, query, reply, server, request, session }) =>
     answerJson(
       request,
       reply,
@@ -247,6 +306,7 @@ const attackPaths = defineRoute({
         params.number,
         query.lang,
         query.target,
+        requesterOf({ session }),
       ),
     ),
 });
@@ -262,7 +322,7 @@ const attackPathDiagram = defineRoute({
     pathId: z.string().regex(/^[a-z0-9-]{1,100}\.[1-9][0-9]{0,3}$/, '<targetId>.<rank>'),
   }),
   query: langQuery,
-  handler: ({ params, query, reply, server, request }) =>
+  handler: ({ params, query, reply, server, request, session }) =>
     answerJson(
       request,
       reply,
@@ -271,6 +331,7 @@ const attackPathDiagram = defineRoute({
         params.number,
         query.lang,
         params.pathId,
+        requesterOf({ session }),
       ),
     ),
 });
@@ -285,7 +346,7 @@ const architectureDiagram = defineRoute({
   csrf: false,
   params: versionParams,
   query: z.object({ lang, view: z.string().min(1).max(200).default('zones') }),
-  handler: ({ params, query, reply, server, request }) =>
+  handler: ({ params, query, reply, server, request, session }) =>
     answerJson(
       request,
       reply,
@@ -294,6 +355,7 @@ const architectureDiagram = defineRoute({
         params.number,
         query.lang,
         query.view,
+        requesterOf({ session }),
       ),
     ),
 });
@@ -315,7 +377,7 @@ const entities = defineRoute({
     sort: z.string().max(50).optional(),
     dir: z.enum(['asc', 'desc']).default('asc'),
   }),
-  handler: ({ params, query, reply, server, request }) => {
+  handler: ({ params, query, reply, server, request, session }) => {
     const parsed = kind.safeParse(params.kind);
     if (!parsed.success) throw notFound();
     const { lang: locale, ...rest } = query;
@@ -328,6 +390,7 @@ const entities = defineRoute({
         locale,
         parsed.data,
         rest,
+        requesterOf({ session }),
       ),
     );
   },
@@ -343,7 +406,7 @@ const entity = defineRoute({
   csrf: false,
   params: versionParams.extend({ kind: z.string().max(50), id: z.string().min(1).max(100) }),
   query: langQuery,
-  handler: ({ params, query, reply, server, request }) => {
+  handler: ({ params, query, reply, server, request, session }) => {
     const parsed = kind.safeParse(params.kind);
     if (!parsed.success) throw notFound();
     return answerJson(
@@ -355,6 +418,7 @@ const entity = defineRoute({
         query.lang,
         parsed.data,
         params.id,
+        requesterOf({ session }),
       ),
     );
   },

@@ -40,3 +40,16 @@ export function jsonBody(
   reply.header('content-encoding', 'gzip');
   return gzipOf(json);
 }
+
+/** The body to send for an answer prepared with its gzip (by the analysis thread). */
+export function preparedJsonBody(
+  request: Pick<FastifyRequest, 'headers'>,
+  reply: Pick<FastifyReply, 'header' | 'type'>,
+  prepared: { readonly json: Buffer; readonly gzip: Buffer | null },
+): Buffer {
+  reply.type('application/json; charset=utf-8');
+  reply.header('vary', 'accept-encoding');
+  if (prepared.gzip === null || !acceptsGzip(request)) return prepared.json;
+  reply.header('content-encoding', 'gzip');
+  return prepared.gzip;
+}

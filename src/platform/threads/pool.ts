@@ -62,8 +62,15 @@ export interface ThreadPoolStats {
 
 export interface ThreadPool {
   readonly mode: ThreadPoolMode;
-  /** Runs a task; rejects with a {@link ThreadTaskError}. */
-  run<N extends TaskName>(task: N, input: TaskInput<N>): Promise<TaskOutput<N>>;
+  /**
+   * Runs a task; rejects with a {@link ThreadTaskError}. `transfer` lists ArrayBuffers of the
+   * input moved to the thread instead of copied (large files): unusable here afterwards.
+   */
+  run<N extends TaskName>(
+    task: N,
+    input: TaskInput<N>,
+    transfer?: readonly ArrayBuffer[],
+  ): Promise<TaskOutput<N>>;
   stats(): ThreadPoolStats;
   /** Rejects queued and running tasks (`terminated`) and stops every thread. Idempotent. */
   terminate(): Promise<void>;
@@ -83,6 +90,7 @@ interface Pending {
   readonly id: number;
   readonly task: TaskName;
   readonly input: unknown;
+  readonly transfer: readonly ArrayBuffer[];
   resolve(value: unknown): void;
   reject(error: ThreadTaskError): void;
   timer?: NodeJS.Timeout;
@@ -184,11 +192,14 @@ export function createThreadPool(options: ThreadPoolOptions = {}): ThreadPool {
       );
     }, timeoutMs);
     try {
-      slot.worker.postMessage({
-        id: job.id,
-        task: job.task,
-        input: job.input,
-      } satisfies TaskRequest);
+      slot.worker.postMessage(
+        {
+          id: job.id,
+          task: job.task,
+          input: job.input,
+        } satisfies TaskRequest,
+        job.transfer,
+      );
     } catch (error) {
       // Not clonable: a caller's bug; the thread is fine.
       slot.job = undefined;
@@ -238,7 +249,11 @@ export function createThreadPool(options: ThreadPoolOptions = {}): ThreadPool {
   return {
     mode,
 
-    run<N extends TaskName>(task: N, input: TaskInput<N>): Promise<TaskOutput<N>> {
+    run<N extends TaskName>(
+      task: N,
+      input: TaskInput<N>,
+      transfer: readonly ArrayBuffer[] = [],
+    ): Promise<TaskOutput<N>> {
       if (closed) {
         return Promise.reject(new ThreadTaskError('terminated', 'The thread pool is closed'));
       }
@@ -247,6 +262,7 @@ export function createThreadPool(options: ThreadPoolOptions = {}): ThreadPool {
           id: nextId++,
           task,
           input,
+          transfer,
           resolve: (value) => {
             resolve(value as TaskOutput<N>);
           },

@@ -5,6 +5,7 @@
  * strings, numbers, Uint8Array — no functions, class instances or maps of rich objects.
  */
 import { computeVersionAnalysis } from '../analysis/compute.js';
+import { runAnalysisTask, type AnalysisTaskInput } from '../analysis/thread-state.js';
 import { summaryOf } from '../analysis/views.js';
 import type { AnalysisSummary } from '../api/types.js';
 import { generateDocument, type GenerateRequest } from '../documents/generate.js';
@@ -35,6 +36,11 @@ export const TASKS = {
       computeVersionAnalysis(input.files, { locale: input.locale, today: input.today }),
       input.version,
     ),
+  /**
+   * One answer of the analysis API; the thread keeps the versions it computed between tasks
+   * (analysis/thread-state.ts), so this task is stateful by design.
+   */
+  'analysis.answer': (input: AnalysisTaskInput) => runAnalysisTask(input),
 } as const;
 
 export type TaskName = keyof typeof TASKS;

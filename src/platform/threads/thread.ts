@@ -13,7 +13,7 @@ if (port === null) throw new Error('thread.js runs only as a worker thread');
 port.on('message', (request: TaskRequest) => {
   const reply = (message: TaskReply): void => {
     try {
-      port.postMessage(message);
+      port.postMessage(message, message.ok ? transferablesOf(message.value) : []);
     } catch (error) {
       // A value that cannot be cloned is a bug in the task; say so instead of hanging.
       port.postMessage({ id: request.id, ok: false, message: errorMessage(error) });
@@ -32,3 +32,24 @@ port.on('message', (request: TaskRequest) => {
     },
   );
 });
+
+/**
+ * The buffers a task's result hands over instead of copying: its top-level byte arrays that
+ * own their whole ArrayBuffer (large answers; a slice of a shared pool is copied instead).
+ */
+function transferablesOf(value: unknown): ArrayBuffer[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const buffers: ArrayBuffer[] = [];
+  for (const member of Object.values(value)) {
+    if (
+      member instanceof Uint8Array &&
+      member.buffer instanceof ArrayBuffer &&
+      member.byteOffset === 0 &&
+      member.byteLength === member.buffer.byteLength &&
+      !buffers.includes(member.buffer)
+    ) {
+      buffers.push(member.buffer);
+    }
+  }
+  return buffers;
+}
