@@ -14,6 +14,7 @@ import { isStorageFull } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { AccessCache } from './access-cache.js';
 import { SESSION_COOKIE, readCookie } from './cookies.js';
+import { closeAnalysisService } from './analysis-routes.js';
 import {
   ApiError,
   badRequest,
@@ -225,3 +226,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   }
   return app;
 }
+  // the analysis thread of this store stops with the server
+  app.addHook('onClose', async () => {
+    await closeAnalysisService(options.store);
+  });
