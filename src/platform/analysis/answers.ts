@@ -12,6 +12,7 @@ import type {
   AttackPathView,
   DiagramResponse,
   HygieneChapterView,
+  ValidationSummary,
 } from '../api/types.js';
 import { localizeVersion, type VersionAnalysis, type VersionCore } from './compute.js';
 import type { ListKind } from './entities.js';
@@ -24,7 +25,7 @@ import {
   type EntityQuery,
   type FindingsFilter,
 } from './responses.js';
-import { attackPathView, hygieneViews, pathId, summaryOf } from './views.js';
+import { attackPathView, hygieneViews, modelCounts, pathId, summaryOf } from './views.js';
 
 /** Attack paths on the dashboard. */
 export const TOP_PATHS = 5;
@@ -52,7 +53,8 @@ export type AnalysisQuery =
   | { readonly kind: 'entities'; readonly entityKind: ListKind; readonly query: EntityQuery }
   | { readonly kind: 'entity'; readonly entityKind: ListKind; readonly id: string }
   | { readonly kind: 'dashboard' }
-  | { readonly kind: 'summary' };
+  | { readonly kind: 'summary' }
+  | { readonly kind: 'validation' };
 
 /** The version's part of the dashboard (the trend and documents are added by the service). */
 export interface DashboardCore {
@@ -87,6 +89,8 @@ export function queryKey(query: AnalysisQuery): string {
       return 'dashboard';
     case 'summary':
       return 'summary';
+    case 'validation':
+      return 'validation';
   }
 }
 
@@ -224,5 +228,13 @@ export async function answerQuery(
       } satisfies DashboardCore;
     case 'summary':
       return summaryOf(analysis, { number, created: entry.created });
+    case 'validation':
+      return {
+        valid: analysis.errors === 0,
+        errors: analysis.errors,
+        warnings: analysis.warnings,
+        diagnostics: analysis.diagnostics,
+        counts: modelCounts(analysis),
+      } satisfies ValidationSummary;
   }
 }

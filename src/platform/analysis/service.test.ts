@@ -146,4 +146,29 @@ describe('analysis service', () => {
     // version 2 is analysed again (it is the live one), version 1 comes from the table
     expect(fresh.stats.computations).toBe(1);
   });
+
+  it('validates a stored version from its analyses, and files about to be saved, off this thread', async () => {
+    const service = createAnalysisService(store);
+    try {
+      const stored = text(await service.validation(workspaceId, 1, 'fr', by)) as {
+        valid: boolean;
+        counts: { assets: number; identities: number };
+      };
+      expect(stored).toMatchObject({ valid: true, errors: 0, counts: { identities: 1 } });
+      const broken = await service.validateFiles(
+        { 'model.yaml': `${MINIMAL}\n  - id: admin-it\n    name: twice\n    kind: person\n` },
+        'fr',
+      );
+      expect(broken.valid).toBe(false);
+      expect(broken.diagnostics.some((d) => d.severity === 'error' && d.line > 0)).toBe(true);
+      // messages in the language asked for
+      const english = await service.validateFiles({ 'model.yaml': 'assets: [ {id: 1' }, 'en');
+      const french = await service.validateFiles({ 'model.yaml': 'assets: [ {id: 1' }, 'fr');
+      expect(english.valid).toBe(false);
+      expect(french.diagnostics[0]?.message).not.toBe(english.diagnostics[0]?.message);
+      expect(french.diagnostics[0]?.code).toBe(english.diagnostics[0]?.code);
+    } finally {
+      await service.close();
+    }
+  });
 });

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../i18n/index.js';
-import type { AnalysisSummary } from '../api/types.js';
+import type { AnalysisSummary, ValidationSummary } from '../api/types.js';
 import type { Store } from '../store/index.js';
 import { createThreadPool, ThreadTaskError, type ThreadPool } from '../threads/pool.js';
 import { AnalysisError, queryKey, type AnalysisQuery, type DashboardCore } from './answers.js';
@@ -56,6 +56,11 @@ export interface AnalysisServiceOptions {
   readonly maxColdPerWorkspace?: number;
   /** The thread pool analyses run in (default: one thread of its own). */
   readonly threads?: ThreadPool;
+  /**
+   * The thread pool validating models about to be saved (default: one thread of its own, so
+   * that a save does not wait behind a long analysis).
+   */
+  readonly modelThreads?: ThreadPool;
 }
 
 /** The trend shown on the dashboard: at most this many latest versions. */
@@ -89,6 +94,8 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     options.threads ??
     // one thread: on a small server the other core answers HTTP; kept 30 min when idle
     createThreadPool({ size: 1, idleMs: 30 * 60_000 });
+  const ownModelThreads = options.modelThreads === undefined;
+  let modelThreads = options.modelThreads;
   const answers = new LruCache<string, Promise<PreparedJson>>(options.answers ?? 512);
   const sizes = new Map<string, number>();
   let keptBytes = 0;
@@ -441,9 +448,37 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       return prepared(workspaceId, number, locale, { kind: 'entity', entityKind: kind, id }, by);
     },
 
-    /** Stops the analysis thread when the service started it. */
+    /**
+     * The validation of a version (diagnostics in `locale`, entity counts), from the analyses
+     * the thread holds or computes.
+     */
+    validation(
+      workspaceId: string,
+      number: number,
+      locale: Locale,
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'validation' }, by);
+    },
+
+    /** Validates files about to be saved, in the model thread (never on this one). */
+    validateFiles(
+      files: Readonly<Record<string, string>>,
+      locale: Locale,
+    ): Promise<ValidationSummary> {
+      modelThreads ??= createThreadPool({ size: 1, idleMs: 10 * 60_000 });
+      const filesJson = new TextEncoder().encode(JSON.stringify(files));
+      return modelThreads.run('model.validate', { filesJson, locale }, [
+        filesJson.buffer,
+      ]);
+    },
+
+    /** Stops the threads the service started. */
     async close(): Promise<void> {
-      if (ownThreads) await threads.terminate();
+      await Promise.all([
+        ownThreads ? threads.terminate() : undefined,
+        ownModelThreads ? modelThreads?.terminate() : undefined,
+      ]);
     },
   };
 }

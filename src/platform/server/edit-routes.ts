@@ -22,9 +22,10 @@ import type { AuditEntry } from '../store/audit.js';
 import type { Role, Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { saveVersion, staleVersion, versionNumber } from './model-routes.js';
+import type { Saved } from './model-routes.js';
 import { localeOf } from './locale.js';
 import { defineRoute } from './route.js';
-import type { Route, ServerContext } from './route.js';
+import type { HandlerInput, Route, ServerContext } from './route.js';
 
 const READERS: readonly Role[] = ['owner', 'analyst', 'auditor', 'viewer'];
 const WRITERS: readonly Role[] = ['owner', 'analyst'];
@@ -205,6 +206,50 @@ function unwrap(result: EditResult): EditOutcome {
   return result.value;
 }
 
+type EditBody = z.output<typeof editBody>;
+
+/** What differs between setting fields of an entity (PUT) and creating one (POST). */
+const ENTITY_EDITS = {
+  update: { action: 'model.entity.update', message: DEFAULT_MESSAGE.edit },
+  create: { action: 'model.entity.create', message: DEFAULT_MESSAGE.add },
+} as const;
+
+/**
+ * The flow of both entity routes: edit the latest version's files (409 when the editor saw an
+ * older one), save them as a new version with one audit entry holding the entity's fields
+ * before (none when created) and after.
+ */
+async function saveEntityEdit(
+  input: HandlerInput<{ workspaceId: string; kind: string }, unknown, EditBody>,
+  mode: keyof typeof ENTITY_EDITS,
+  apply: (files: Record<string, string>) => EditResult,
+): Promise<Pick<Saved, 'version' | 'validation'>> {
+  const { params, body, session, server, request } = input;
+  const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
+  const edit = unwrap(apply(files));
+  const locale = localeOf(request);
+  const { action, message } = ENTITY_EDITS[mode];
+  const saved = await saveVersion(server, {
+    workspaceId: params.workspaceId,
+    expectedLatest: body.expectedLatest,
+    files: edit.files,
+    message: body.message ?? message(locale, params.kind, edit.id),
+    authorId: session?.user.id ?? null,
+    locale,
+    audit: (number) => ({
+      action,
+      entityKind: params.kind,
+      entityId: edit.id,
+      before:
+        edit.before === null
+          ? { version: body.expectedLatest }
+          : { version: body.expectedLatest, file: edit.file, fields: edit.before },
+      after: { version: number, file: edit.file, fields: edit.after },
+    }),
+  });
+  return { version: saved.version, validation: saved.validation };
+}
+
 const updateEntityRoute = defineRoute({
   method: 'PUT',
   path: '/api/workspaces/:workspaceId/entities/:kind/:id',
@@ -216,27 +261,10 @@ const updateEntityRoute = defineRoute({
   status: 201,
   params: entityParams,
   body: editBody,
-  handler: async ({ params, body, session, server, request }) => {
-    const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
-    const edit = unwrap(updateEntity(files, params.kind, params.id, body.fields));
-    const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(server, {
-      workspaceId: params.workspaceId,
-      expectedLatest: body.expectedLatest,
-      files: edit.files,
-      message: body.message ?? DEFAULT_MESSAGE.edit(localeOf(request), params.kind, params.id),
-      authorId,
-      locale: localeOf(request),
-      audit: (number) => ({
-        action: 'model.entity.update',
-        entityKind: params.kind,
-        entityId: params.id,
-        before: { version: body.expectedLatest, file: edit.file, fields: edit.before },
-        after: { version: number, file: edit.file, fields: edit.after },
-      }),
-    });
-    return { version: saved.version, validation: saved.validation };
-  },
+  handler: (input) =>
+    saveEntityEdit(input, 'update', (files) =>
+      updateEntity(files, input.params.kind, input.params.id, input.body.fields),
+    ),
 });
 
 const createEntityRoute = defineRoute({
@@ -250,27 +278,10 @@ const createEntityRoute = defineRoute({
   status: 201,
   params: kindParams,
   body: editBody,
-  handler: async ({ params, body, session, server, request }) => {
-    const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
-    const edit = unwrap(createEntity(files, params.kind, body.fields, body.file));
-    const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(server, {
-      workspaceId: params.workspaceId,
-      expectedLatest: body.expectedLatest,
-      files: edit.files,
-      message: body.message ?? DEFAULT_MESSAGE.add(localeOf(request), params.kind, edit.id),
-      authorId,
-      locale: localeOf(request),
-      audit: (number) => ({
-        action: 'model.entity.create',
-        entityKind: params.kind,
-        entityId: edit.id,
-        before: { version: body.expectedLatest },
-        after: { version: number, file: edit.file, fields: edit.after },
-      }),
-    });
-    return { version: saved.version, validation: saved.validation };
-  },
+  handler: (input) =>
+    saveEntityEdit(input, 'create', (files) =>
+      createEntity(files, input.params.kind, input.body.fields, input.body.file),
+    ),
 });
 
 function today(server: ServerContext): string {

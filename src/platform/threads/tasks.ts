@@ -7,7 +7,9 @@
 import { computeVersionAnalysis } from '../analysis/compute.js';
 import { runAnalysisTask, type AnalysisTaskInput } from '../analysis/thread-state.js';
 import { summaryOf } from '../analysis/views.js';
-import type { AnalysisSummary } from '../api/types.js';
+import type { AnalysisSummary, ValidationSummary } from '../api/types.js';
+import { validateModelFiles } from '../models/validation.js';
+import { modelFilesSchema } from '../store/versions.js';
 import { generateDocument, type GenerateRequest } from '../documents/generate.js';
 import type { Locale } from '../../i18n/index.js';
 
@@ -22,6 +24,12 @@ export interface AnalysisSummaryTaskInput {
   readonly locale: Locale;
   readonly today: string;
   readonly version: { readonly number: number; readonly created: string };
+}
+
+export interface ModelValidateInput {
+  /** Moved to the thread: large models are not cloned on the main thread. */
+  readonly filesJson: Uint8Array;
+  readonly locale: Locale;
 }
 
 export const TASKS = {
@@ -41,6 +49,12 @@ export const TASKS = {
    * (analysis/thread-state.ts), so this task is stateful by design.
    */
   'analysis.answer': (input: AnalysisTaskInput) => runAnalysisTask(input),
+  /** The validation of model files about to be saved (JSON of the files as UTF-8 bytes). */
+  'model.validate': (input: ModelValidateInput): ValidationSummary =>
+    validateModelFiles(
+      modelFilesSchema.parse(JSON.parse(new TextDecoder().decode(input.filesJson))),
+      input.locale,
+    ),
 } as const;
 
 export type TaskName = keyof typeof TASKS;
