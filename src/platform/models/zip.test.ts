@@ -89,7 +89,9 @@ describe('readModelZip', () => {
       code: 'zip_too_large',
       reason: 'too_large',
       limit: 1099,
+      size: 1100,
     });
+    expect(!over.ok && over.error.entry).toBeUndefined();
     // One file alone over the limit is named.
     const alone = readModelZip(rawZip(files), { maxTotalBytes: 599 });
     expect(!alone.ok && alone.error).toMatchObject({ code: 'zip_too_large', entry: 'assets.yaml' });

@@ -42,6 +42,8 @@ export interface ZipError {
   readonly reason?: string;
   /** zip_too_large: the limit exceeded (entries, or bytes of YAML files). */
   readonly limit?: number;
+  /** zip_too_large (`too_large`): the total of the YAML files' declared sizes. */
+  readonly size?: number;
 }
 
 export interface ZipLimits {
@@ -85,7 +87,7 @@ interface CentralEntry {
 const fail = (
   code: ZipErrorCode,
   message: string,
-  extra: { entry?: string; reason?: string; limit?: number } = {},
+  extra: { entry?: string; reason?: string; limit?: number; size?: number } = {},
 ): { readonly ok: false; readonly error: ZipError } => err({ code, message, ...extra });
 
 function findEnd(bytes: Buffer): number {
@@ -280,15 +282,21 @@ export function readModelZip(
   }
 
   // Declared sizes first: nothing is inflated if the archive announces too much.
-  let declared = 0;
-  for (const entry of candidates) {
-    if (entry.size > maxTotalBytes) {
-      return fail('zip_too_large', `${entry.name} is larger than ${String(maxTotalBytes)} bytes.`, {
-        entry: entry.name,
+  const declared = candidates.reduce((sum, entry) => sum + entry.size, 0);
+  if (declared > maxTotalBytes) {
+    const largest = candidates.reduce((a, b) => (b.size > a.size ? b : a));
+    return fail(
+      'zip_too_large',
+      `The YAML files total ${String(declared)} bytes, more than ${String(maxTotalBytes)}.`,
+      {
+        ...(largest.size > maxTotalBytes ? { entry: largest.name } : {}),
         reason: 'too_large',
         limit: maxTotalBytes,
-      });
-    }
+        size: declared,
+      },
+    );
+  }
+  for (const entry of candidates) {
     if (
       entry.size > RATIO_FLOOR_BYTES &&
       entry.size / Math.max(1, entry.compressedSize) > MAX_RATIO
@@ -297,13 +305,6 @@ export function readModelZip(
         entry: entry.name,
       });
     }
-    declared += entry.size;
-  }
-  if (declared > maxTotalBytes) {
-    return fail('zip_too_large', `The files total more than ${String(maxTotalBytes)} bytes.`, {
-      reason: 'too_large',
-      limit: maxTotalBytes,
-    });
   }
 
   // Overlapping entries (the same bytes counted several times) are a known bomb technique.

@@ -166,6 +166,19 @@ export function buildApp(options: AppOptions): FastifyInstance {
       ...(route.bodyLimit === undefined
         ? {}
         : { bodyLimit: route.bodyLimit === 'upload' ? limits.maxUploadBytes : route.bodyLimit }),
+      // A whole model is read only for a signed-in caller with the CSRF token: anyone else gets
+      // 401/403 before tens of megabytes are buffered and parsed (the handler checks again).
+      ...(route.bodyLimit === 'upload'
+        ? {
+            onRequest: async (request: FastifyRequest) => {
+              const session = await loadSession(server.store, access, request);
+              if (session === null) throw unauthorized();
+              if (!safeEqual(request.headers['x-csrf-token'], session.csrfToken)) {
+                throw csrfError();
+              }
+            },
+          }
+        : {}),
       handler: async (request, reply) => {
         // Any change made through this instance (logout, roles, passwords…) forgets what it knew.
         if (STATE_CHANGING.has(route.method)) access.clear();

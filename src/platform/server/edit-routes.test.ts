@@ -410,7 +410,11 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
     const bomb = forgedZip('zones.yaml', Buffer.alloc(50 * 1024 * 1024), 100);
     expectError(await upload(owner, url, bomb), 400, 'zip_bomb');
     const big = forgedZip('zones.yaml', Buffer.alloc(50 * 1024 * 1024));
-    expectError(await upload(owner, url, big), 413, 'zip_too_large');
+    const tooBig = await upload(owner, url, big);
+    expectError(tooBig, 413, 'model_too_large');
+    expect(tooBig.json<{ message: { en: string } }>().message.en).toContain(
+      'the limit of 32 MiB (33,554,432 bytes) for a model',
+    );
     const traversal = forgedZip('../zones.yaml', Buffer.from('zones: []\n'));
     const refused = await upload(owner, url, traversal);
     expectError(refused, 400, 'zip_path_traversal');

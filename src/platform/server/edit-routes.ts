@@ -1,7 +1,8 @@
 /**
  * Model editing API: set fields of an entity, create one, record a risk decision, import a zip
  * of model files — each saves a new version through the same checks as POST /versions (413/400
- * file limits, 422 invalid model, 409 stale `expectedLatest`) and writes one audit entry. Also
+ * file limits, the same model size limit for a zip as for the editor, 422 invalid model, 409
+ * stale `expectedLatest`) and writes one audit entry. Also
  * the downloads: a version as a zip, the workspace's audit log as CSV or JSON.
  */
 import { z } from 'zod';
@@ -21,7 +22,7 @@ import { readModelZip, writeModelZip, type ZipError } from '../models/zip.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { Role, Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
-import { saveVersion, staleVersion, versionNumber } from './model-routes.js';
+import { modelTooLarge, saveVersion, staleVersion, versionNumber } from './model-routes.js';
 import type { Saved } from './model-routes.js';
 import { localeOf } from './locale.js';
 import { defineRoute } from './route.js';
@@ -30,8 +31,6 @@ import type { HandlerInput, Route, ServerContext } from './route.js';
 const READERS: readonly Role[] = ['owner', 'analyst', 'auditor', 'viewer'];
 const WRITERS: readonly Role[] = ['owner', 'analyst'];
 const AUDIT_READERS: readonly Role[] = ['owner', 'auditor'];
-/** Largest zip upload (compressed). */
-export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
 
 const kindSchema = z.enum(SECTION_NAMES as [string, ...string[]]);
 const entityIdSchema = z.string().max(100).regex(ID_PATTERN, 'a kebab-case id');
@@ -172,6 +171,10 @@ const ZIP_MESSAGES: Readonly<Record<ZipError['code'], { en: string; fr: string }
 };
 
 function zipError(error: ZipError): ApiError {
+  // Too much YAML is the model limit, the same answer as for a model saved from the editor.
+  if (error.code === 'zip_too_large' && error.reason === 'too_large' && error.limit !== undefined) {
+    return modelTooLarge(error.limit, error.size);
+  }
   return new ApiError(
     error.code === 'zip_too_large' ? 413 : 400,
     error.code,
@@ -372,14 +375,14 @@ const importRoute = defineRoute({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/import',
   summary:
-    'Saves the YAML files of a zip archive (application/zip body, ≤ 16 MB) as a new version; without `expectedLatest` the workspace must have no version yet.',
+    'Saves the YAML files of a zip archive (application/zip body) as a new version; without `expectedLatest` the workspace must have no version yet. The YAML files may total the model size limit (VIGIE_MAX_MODEL_BYTES, 413 `model_too_large` beyond), the same as for POST /versions.',
   tag: 'model',
   access: { workspaceRoles: WRITERS },
   csrf: true,
   status: 201,
   params: workspaceParams,
   query: importQuery,
-  bodyLimit: IMPORT_BODY_LIMIT,
+  bodyLimit: 'upload',
   rawBody: 'application/zip',
   handler: async ({ params, query, body, session, server, request }) => {
     const expectedLatest = query.expectedLatest ?? null;
@@ -387,7 +390,7 @@ const importRoute = defineRoute({
     if (current !== expectedLatest) throw staleVersion(expectedLatest, current);
     const bytes: unknown = body;
     if (!Buffer.isBuffer(bytes)) throw badRequest('zip_invalid');
-    const content = readModelZip(bytes);
+    const content = readModelZip(bytes, { maxTotalBytes: server.limits.maxModelBytes });
     if (!content.ok) throw zipError(content.error);
     const { files, ignored } = content.value;
     if (Object.keys(files).length === 0) {

@@ -7,7 +7,8 @@ import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { ApiError } from './errors.js';
-import { MAX_MODEL_FILE_BYTES, checkFiles } from './model-routes.js';
+import { DEFAULT_MAX_MODEL_BYTES } from '../limits.js';
+import { checkFiles } from './model-routes.js';
 
 const MINIMAL = readFileSync(
   new URL('../../../examples/minimal/model.yaml', import.meta.url),
@@ -51,7 +52,7 @@ interface DiagnosticJson {
 describe('checkFiles', () => {
   const codeOf = (files: Record<string, string>): string | undefined => {
     try {
-      checkFiles(files);
+      checkFiles(files, 1000);
       return undefined;
     } catch (error) {
       return error instanceof ApiError ? `${String(error.status)} ${error.code}` : 'other';
@@ -73,19 +74,20 @@ describe('checkFiles', () => {
     expect(codeOf({})).toBe('400 no_files');
   });
 
-  it('refuses more than 50 files, a file over 2 MB and a total over 8 MB', () => {
+  it('refuses more than 50 files and files totalling more than the model limit', () => {
     const many = Object.fromEntries(
       Array.from({ length: 51 }, (_, i) => [`f${String(i)}.yaml`, '']),
     );
     expect(codeOf(many)).toBe('400 too_many_files');
-    expect(codeOf({ 'a.yaml': 'x'.repeat(MAX_MODEL_FILE_BYTES + 1) })).toBe(
-      '413 payload_too_large',
+    // One file may take the whole limit; UTF-8 bytes are counted, not characters.
+    expect(codeOf({ 'a.yaml': 'x'.repeat(1000) })).toBeUndefined();
+    expect(codeOf({ 'a.yaml': 'x'.repeat(1001) })).toBe('413 model_too_large');
+    expect(codeOf({ 'a.yaml': 'é'.repeat(500) })).toBeUndefined();
+    expect(codeOf({ 'a.yaml': `${'é'.repeat(500)}x` })).toBe('413 model_too_large');
+    const four = Object.fromEntries(
+      Array.from({ length: 4 }, (_, i) => [`f${String(i)}.yaml`, 'x'.repeat(251)]),
     );
-    const big = 'x'.repeat(MAX_MODEL_FILE_BYTES);
-    const five = Object.fromEntries(
-      Array.from({ length: 5 }, (_, i) => [`f${String(i)}.yaml`, big]),
-    );
-    expect(codeOf(five)).toBe('413 payload_too_large');
+    expect(codeOf(four)).toBe('413 model_too_large');
   });
 });
 
@@ -297,11 +299,11 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     expectError(
       await post(owner, {
         expectedLatest: null,
-        files: { 'model.yaml': 'x'.repeat(MAX_MODEL_FILE_BYTES + 1) },
+        files: { 'model.yaml': 'x'.repeat(DEFAULT_MAX_MODEL_BYTES + 1) },
         message: 'x',
       }),
       413,
-      'payload_too_large',
+      'model_too_large',
     );
     expect(await store.versions.list(workspace.id)).toEqual([]);
   });

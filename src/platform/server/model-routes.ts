@@ -4,6 +4,7 @@
  * write.
  */
 import { z } from 'zod';
+import { describeBytes } from '../limits.js';
 import { diffFiles, formatHunks } from '../models/diff.js';
 import { isModelFileName, validateModelFiles } from '../models/validation.js';
 import type { ValidationSummary } from '../models/validation.js';
@@ -16,8 +17,6 @@ import { defineRoute } from './route.js';
 import type { Route, ServerContext } from './route.js';
 
 export const MAX_MODEL_FILES = 50;
-export const MAX_MODEL_FILE_BYTES = 2 * 1024 * 1024;
-export const MAX_MODEL_TOTAL_BYTES = 8 * 1024 * 1024;
 
 const READERS: readonly Role[] = ROLES;
 const WRITERS: readonly Role[] = ['owner', 'analyst'];
@@ -30,12 +29,24 @@ const workspaceParams = z.object({ workspaceId: z.uuid() });
 const versionParams = z.object({ workspaceId: z.uuid(), number: versionNumber });
 const diffParams = z.object({ workspaceId: z.uuid(), a: versionNumber, b: versionNumber });
 
-export const tooLarge = (details: unknown): ApiError =>
+/**
+ * 413 for a model over the operator's limit (VIGIE_MAX_MODEL_BYTES), whether it came from the
+ * editor or a zip: the message says the limit (and the model's size when known).
+ */
+export const modelTooLarge = (maxBytes: number, totalBytes?: number): ApiError =>
   new ApiError(
     413,
-    'payload_too_large',
-    { en: 'The model files are too large.', fr: 'Les fichiers du modèle sont trop volumineux.' },
-    details,
+    'model_too_large',
+    totalBytes === undefined
+      ? {
+          en: `The model is too large: its files total more than the limit of ${describeBytes(maxBytes, 'en')} for a model.`,
+          fr: `Le modèle est trop volumineux : ses fichiers dépassent la limite de ${describeBytes(maxBytes, 'fr')} par modèle.`,
+        }
+      : {
+          en: `The model is too large: its files total ${describeBytes(totalBytes, 'en')}, over the limit of ${describeBytes(maxBytes, 'en')} for a model.`,
+          fr: `Le modèle est trop volumineux : ses fichiers totalisent ${describeBytes(totalBytes, 'fr')}, au-delà de la limite de ${describeBytes(maxBytes, 'fr')} par modèle.`,
+        },
+    totalBytes === undefined ? { maxBytes } : { maxBytes, totalBytes },
   );
 
 export const invalidModel = (details: unknown): ApiError =>
@@ -92,8 +103,11 @@ export async function viewsOf(
   });
 }
 
-/** Refuses bad names (400), too many files (400) and oversized files or totals (413). */
-export function checkFiles(files: Readonly<Record<string, string>>): void {
+/**
+ * Refuses bad names (400), too many files (400) and models whose files total more than
+ * `maxModelBytes` (413, the same limit as for a zip import).
+ */
+export function checkFiles(files: Readonly<Record<string, string>>, maxModelBytes: number): void {
   const names = Object.keys(files);
   if (names.length === 0) throw badRequest('no_files');
   if (names.length > MAX_MODEL_FILES) {
@@ -102,14 +116,8 @@ export function checkFiles(files: Readonly<Record<string, string>>): void {
   const invalid = names.filter((name) => !isModelFileName(name));
   if (invalid.length > 0) throw badRequest('invalid_file_name', { files: invalid.slice(0, 10) });
   let total = 0;
-  for (const name of names) {
-    const bytes = Buffer.byteLength(files[name] ?? '', 'utf8');
-    if (bytes > MAX_MODEL_FILE_BYTES) {
-      throw tooLarge({ file: name, maxBytes: MAX_MODEL_FILE_BYTES });
-    }
-    total += bytes;
-  }
-  if (total > MAX_MODEL_TOTAL_BYTES) throw tooLarge({ maxTotalBytes: MAX_MODEL_TOTAL_BYTES });
+  for (const name of names) total += Buffer.byteLength(files[name] ?? '', 'utf8');
+  if (total > maxModelBytes) throw modelTooLarge(maxModelBytes, total);
 }
 
 /** A new version to save, and the audit entry recorded with it. */
@@ -139,7 +147,7 @@ export interface Saved {
  * no longer the latest.
  */
 export async function saveVersion(server: ServerContext, request: SaveRequest): Promise<Saved> {
-  checkFiles(request.files);
+  checkFiles(request.files, server.limits.maxModelBytes);
   const validation = validateModelFiles(request.files, request.locale);
   if (!validation.valid) {
     throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
@@ -210,11 +218,13 @@ const createVersion = defineRoute({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/versions',
   summary:
-    'Saves the model files as a new version if they validate (422 otherwise) and `expectedLatest` is still the latest (409 otherwise).',
+    'Saves the model files as a new version if they validate (422 otherwise) and `expectedLatest` is still the latest (409 otherwise); 413 `model_too_large` over the model size limit (VIGIE_MAX_MODEL_BYTES, the same as for a zip import).',
   tag: 'model',
   access: { workspaceRoles: WRITERS },
   csrf: true,
   status: 201,
+  // a whole model travels in the body (the YAML editor's save)
+  bodyLimit: 'upload',
   params: workspaceParams,
   body: z.object({
     expectedLatest: z.number().int().min(1).nullable(),
@@ -222,7 +232,7 @@ const createVersion = defineRoute({
     message: z.string().trim().min(1).max(1000),
   }),
   handler: async ({ params, body, session, server, request }) => {
-    checkFiles(body.files);
+    checkFiles(body.files, server.limits.maxModelBytes);
     // Cheap early check so a stale editor does not pay for validation; the save re-checks.
     const current = (await server.store.versions.list(params.workspaceId))[0]?.number ?? null;
     if (current !== body.expectedLatest) throw staleVersion(body.expectedLatest, current);
