@@ -1,9 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn, type ChildProcessByStdio } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, vigie } from './support/cli.js';
+import { selfSignedCertificate } from './support/tls.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vigie-serve-cli-'));
 afterAll(() => {
@@ -60,6 +62,89 @@ describe('vigie serve', () => {
   }, 120_000);
 });
 
+describe('vigie serve: HTTPS settings are checked before anything starts', () => {
+  const pair = selfSignedCertificate();
+  const other = selfSignedCertificate();
+  afterAll(() => {
+    pair.dispose();
+    other.dispose();
+  });
+  // A data directory that must stay untouched: every case fails before opening the store.
+  const env = (extra: Record<string, string>): Record<string, string> => ({
+    VIGIE_DATA: join(scratch, 'never-created'),
+    ...extra,
+  });
+
+  it.each([
+    [['--public-url', 'vigie.example.org'], {}, 'expects an absolute address'],
+    [[], { VIGIE_PUBLIC_URL: 'ftp://vigie.example.org' }, 'must start with https://'],
+    [['--public-url', 'https://vigie.example.org/app'], {}, 'must be the root of a site'],
+    [['--public-url', 'https://me:secret@vigie.example.org'], {}, 'user name or password'],
+    [['--tls-cert', pair.cert], {}, 'go together'],
+    [[], { VIGIE_TLS_KEY: pair.key }, 'go together'],
+    [['--tls-cert', join(pair.dir, 'missing.pem'), '--tls-key', pair.key], {}, 'ENOENT'],
+    [['--tls-cert', pair.key, '--tls-key', pair.key], {}, 'holds no PEM certificate'],
+    [['--tls-cert', pair.cert, '--tls-key', other.key], {}, 'does not belong to'],
+  ])('%j %j: exit 2, "%s"', async (args, extra, message) => {
+    const outcome = await vigie(['serve', '--port', '0', ...args], env(extra));
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain(message);
+    expect(outcome.stderr).not.toContain('secret');
+    expect(outcome.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(scratch, 'never-created'))).toBe(false);
+  });
+
+  it('says it in French too', async () => {
+    const outcome = await vigie(
+      ['serve', '--port', '0', '--public-url', 'nope'],
+      env({ LANG: 'fr_FR.UTF-8' }),
+    );
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('attend une adresse absolue');
+  });
+});
+
+describe('vigie serve: one server per SQLite data directory', () => {
+  it('refuses a second serve naming the first one’s PID and host; backup still works', async () => {
+    const dataDir = join(scratch, 'shared');
+    const first = await runUntilServing(dataDir);
+    try {
+      const second = spawnServe(dataDir);
+      expect(await second.exited).toBe(2);
+      expect(second.output()).toContain(
+        `another Vigie server (PID ${String(first.child.pid)} on host ${hostname()}`,
+      );
+      expect(second.output()).toContain(join(dataDir, 'vigie.lock'));
+      expect(second.output()).not.toMatch(/\n\s+at /);
+      // The first one is unharmed, and a backup (read only) runs beside it.
+      expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+      const backupFile = join(scratch, 'shared-backup.vigie');
+      const backup = await vigie(['backup', '-o', backupFile], { VIGIE_DATA: dataDir });
+      expect(backup.code, backup.stderr).toBe(0);
+      expect(existsSync(backupFile)).toBe(true);
+    } finally {
+      first.child.kill('SIGTERM');
+    }
+    expect(await first.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'vigie.lock'))).toBe(false);
+    // Free again: a new serve starts.
+    const third = await runUntilServing(dataDir);
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  }, 180_000);
+
+  it('takes over the lock of a server killed with -9', async () => {
+    const dataDir = join(scratch, 'killed');
+    const first = await runUntilServing(dataDir);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(existsSync(join(dataDir, 'vigie.lock'))).toBe(true);
+    const second = await runUntilServing(dataDir);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 180_000);
+});
+
 interface Running {
   readonly child: ReturnType<typeof spawn>;
   readonly url: string;
@@ -68,22 +153,37 @@ interface Running {
 }
 
 /** `node bin/vigie.js serve --port 0` on SQLite in `dataDir` (needs the built dist/). */
-function runUntilServing(dataDir: string): Promise<Running> {
+function spawnServe(dataDir: string): {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  exited: Promise<number | null>;
+  output: () => string;
+} {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_GB.UTF-8', VIGIE_DATA: dataDir };
   delete env.DATABASE_URL;
   delete env.HOST;
   delete env.PORT;
   delete env.VIGIE_LANG;
+  delete env.VIGIE_PUBLIC_URL;
+  delete env.VIGIE_TLS_CERT;
+  delete env.VIGIE_TLS_KEY;
   const child = spawn(process.execPath, [join(root, 'bin', 'vigie.js'), 'serve', '--port', '0'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let text = '';
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => {
     child.on('exit', (code) => {
       resolve(code);
     });
   });
+  return { child, exited, output: () => text };
+}
+
+function runUntilServing(dataDir: string): Promise<Running> {
+  const { child, exited } = spawnServe(dataDir);
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

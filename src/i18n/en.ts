@@ -287,6 +287,32 @@ export const en = {
   'cli.serve.stopping': 'Stopping (Ctrl-C again to force)…',
   'cli.serve.bad-port': '--port expects a whole number from 1 to 65535.',
   'cli.serve.cannot-start': 'cannot start: {reason}.',
+  'cli.option.public-url':
+    'the address users open, e.g. https://vigie.example.org (VIGIE_PUBLIC_URL); https turns on Secure cookies and HSTS',
+  'cli.option.tls-cert':
+    'PEM certificate (chain) to serve HTTPS directly, with --tls-key (VIGIE_TLS_CERT)',
+  'cli.option.tls-key': 'PEM private key of --tls-cert (VIGIE_TLS_KEY)',
+  'cli.serve.public-url-invalid':
+    '--public-url (VIGIE_PUBLIC_URL) expects an absolute address such as https://vigie.example.org, not "{value}".',
+  'cli.serve.public-url-scheme':
+    '--public-url (VIGIE_PUBLIC_URL) must start with https:// (or http:// for a test without TLS), not "{value}".',
+  'cli.serve.public-url-credentials':
+    '--public-url (VIGIE_PUBLIC_URL) must not contain a user name or password.',
+  'cli.serve.public-url-path':
+    '--public-url (VIGIE_PUBLIC_URL) must be the root of a site, without path, query or fragment (Vigie is served at /), not "{value}".',
+  'cli.serve.tls-pair':
+    '--tls-cert and --tls-key (VIGIE_TLS_CERT and VIGIE_TLS_KEY) go together: give both or neither.',
+  'cli.serve.tls-unreadable': 'cannot read the TLS file {file}: {reason}.',
+  'cli.serve.tls-bad-cert': '{file} holds no PEM certificate (-----BEGIN CERTIFICATE-----).',
+  'cli.serve.tls-bad-key':
+    '{file} holds no usable PEM private key (an encrypted key is not supported).',
+  'cli.serve.tls-mismatch': 'the private key {key} does not belong to the certificate {cert}.',
+  'cli.serve.locked':
+    'another Vigie server (PID {pid} on host {host}, started {since}) is using the data directory {dir}. Stop it first, or use PostgreSQL (DATABASE_URL) to run several instances; if no Vigie runs there any more, delete {lock}',
+  'cli.serve.locked-unreadable':
+    'the data directory {dir} is locked ({lock} cannot be read); if no Vigie server uses it, delete {lock}',
+  'cli.serve.dir-readable':
+    'warning: other users can open the data directory {dir} (mode {mode}), which holds password and session hashes; restrict it with: chmod 700 {dir}',
   'cli.backup.summary':
     "Write a consistent backup of the platform's data (users, workspaces, model versions, audit log…) while it runs.",
   'cli.restore.summary': 'Restore a platform backup into an empty data directory or database.',

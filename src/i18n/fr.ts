@@ -309,6 +309,33 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.serve.stopping': 'Arrêt en cours (Ctrl-C à nouveau pour forcer)…',
   'cli.serve.bad-port': '--port attend un nombre entier de 1 à 65535.',
   'cli.serve.cannot-start': 'démarrage impossible : {reason}.',
+  'cli.option.public-url':
+    'l’adresse qu’ouvrent les utilisateurs, par ex. https://vigie.example.org (VIGIE_PUBLIC_URL) ; en https, cookies Secure et HSTS',
+  'cli.option.tls-cert':
+    'certificat PEM (chaîne) pour servir directement en HTTPS, avec --tls-key (VIGIE_TLS_CERT)',
+  'cli.option.tls-key': 'clé privée PEM de --tls-cert (VIGIE_TLS_KEY)',
+  'cli.serve.public-url-invalid':
+    '--public-url (VIGIE_PUBLIC_URL) attend une adresse absolue comme https://vigie.example.org, pas « {value} ».',
+  'cli.serve.public-url-scheme':
+    '--public-url (VIGIE_PUBLIC_URL) doit commencer par https:// (ou http:// pour un essai sans TLS), pas « {value} ».',
+  'cli.serve.public-url-credentials':
+    '--public-url (VIGIE_PUBLIC_URL) ne doit contenir ni nom d’utilisateur ni mot de passe.',
+  'cli.serve.public-url-path':
+    '--public-url (VIGIE_PUBLIC_URL) doit être la racine d’un site, sans chemin, requête ni fragment (Vigie est servi sous /), pas « {value} ».',
+  'cli.serve.tls-pair':
+    '--tls-cert et --tls-key (VIGIE_TLS_CERT et VIGIE_TLS_KEY) vont ensemble : donnez les deux ou aucun.',
+  'cli.serve.tls-unreadable': 'impossible de lire le fichier TLS {file} : {reason}.',
+  'cli.serve.tls-bad-cert':
+    '{file} ne contient pas de certificat PEM (-----BEGIN CERTIFICATE-----).',
+  'cli.serve.tls-bad-key':
+    '{file} ne contient pas de clé privée PEM utilisable (une clé chiffrée n’est pas prise en charge).',
+  'cli.serve.tls-mismatch': 'la clé privée {key} ne correspond pas au certificat {cert}.',
+  'cli.serve.locked':
+    'un autre serveur Vigie (PID {pid} sur l’hôte {host}, démarré le {since}) utilise le répertoire de données {dir}. Arrêtez-le d’abord, ou utilisez PostgreSQL (DATABASE_URL) pour faire tourner plusieurs instances ; si aucun Vigie n’y tourne plus, supprimez {lock}',
+  'cli.serve.locked-unreadable':
+    'le répertoire de données {dir} est verrouillé ({lock} est illisible) ; si aucun serveur Vigie ne l’utilise, supprimez {lock}',
+  'cli.serve.dir-readable':
+    'attention : d’autres utilisateurs peuvent ouvrir le répertoire de données {dir} (mode {mode}), qui contient des empreintes de mots de passe et de sessions ; restreignez-le avec : chmod 700 {dir}',
   'cli.backup.summary':
     'Écrire une sauvegarde cohérente des données de la plateforme (comptes, espaces de travail, versions de modèle, journal d’audit…) pendant qu’elle tourne.',
   'cli.restore.summary':

@@ -2,14 +2,24 @@
  * Starting the platform: open (and migrate) the store — a SQLite file in the data directory, or
  * PostgreSQL when a database URL is given —, run the first-run bootstrap (administrator and demo
  * workspace), start the background job worker, build the HTTP app (API under /api/, the built
- * web UI everywhere else) and listen. I/O edge; `vigie serve` wraps it with signals.
+ * web UI everywhere else) and listen, over HTTPS when given a certificate. On SQLite the data
+ * directory is locked for this server (data-dir.ts). I/O edge; `vigie serve` wraps it with
+ * signals.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SLUG, firstRun, type FirstRunResult } from './bootstrap/first-run.js';
+import {
+  acquireDataDirLock,
+  dataDirWarnings,
+  type DataDirLock,
+  type DataDirWarning,
+} from './data-dir.js';
 import { DOCUMENT_JOB_KIND, createDocumentJobHandler } from './documents/document-job.js';
+import type { TlsFiles } from './https.js';
 import { createJobHandlers, startWorker } from './jobs/worker.js';
 import { buildApp } from './server/app.js';
 import { openStore, type ModelFiles, type Store } from './store/index.js';
@@ -36,7 +46,15 @@ export interface ServeOptions {
   readonly port: number;
   /** Directory of the demo organisation's model files (created as the first workspace). */
   readonly demoDir?: string;
+  /** Forces `Secure` on cookies on or off (default: with TLS or an https `publicUrl`). */
   readonly secureCookies?: boolean;
+  /**
+   * The address users open, as checked by parsePublicUrl (`https://vigie.example.org`): an
+   * https address turns on `Secure` cookies and HSTS; links the server builds use it.
+   */
+  readonly publicUrl?: string;
+  /** Certificate and key (readTlsFiles) to serve HTTPS directly; cookies are then Secure. */
+  readonly tls?: TlsFiles;
   /** Directory of the built web UI (default {@link DEFAULT_WEB_DIR}). */
   readonly webDir?: string;
   /**
@@ -47,13 +65,18 @@ export interface ServeOptions {
 }
 
 export interface RunningServer {
-  /** `http://host:port`, without a trailing slash. */
+  /** `http://host:port` (`https://` with TLS), without a trailing slash. */
   readonly url: string;
   readonly store: Store;
   readonly firstRun: FirstRunResult;
   /** The demo workspace, when it exists (created now or by an earlier start). */
   readonly demoWorkspace?: { readonly id: string; readonly name: string };
-  /** Stops the workers (waiting for a running job), the HTTP server, then the store. */
+  /** What the operator should fix in the data directory (its mode), to print at start. */
+  readonly warnings: readonly DataDirWarning[];
+  /**
+   * Stops the workers (waiting for a running job), the HTTP server, then the store, and
+   * removes the data directory's lock file.
+   */
   close(): Promise<void>;
 }
 
@@ -86,11 +109,26 @@ function defaultWorkers(store: Store): BackgroundWorkers {
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const store = await openStore({
-    dataDir: options.dataDir,
-    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
-    ...(options.databaseSchema === undefined ? {} : { schema: options.databaseSchema }),
-  });
+  const onSqlite = options.databaseUrl === undefined || options.databaseUrl === '';
+  const warnings: DataDirWarning[] = [];
+  let lock: DataDirLock | undefined;
+  if (onSqlite) {
+    // One server per SQLite data directory (PostgreSQL is the multi-instance path).
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    warnings.push(...dataDirWarnings(options.dataDir));
+    lock = acquireDataDirLock(options.dataDir);
+  }
+  let store: Store;
+  try {
+    store = await openStore({
+      dataDir: options.dataDir,
+      ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
+      ...(options.databaseSchema === undefined ? {} : { schema: options.databaseSchema }),
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   let workers: BackgroundWorkers | undefined;
   try {
     const demo = options.demoDir === undefined ? undefined : await readDemo(options.demoDir);
@@ -98,7 +136,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const workspace = await store.workspaces.getBySlug(DEMO_SLUG);
     const app = buildApp({
       store,
-      secureCookies: options.secureCookies ?? false,
+      ...(options.secureCookies === undefined ? {} : { secureCookies: options.secureCookies }),
+      ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
       webDir: options.webDir ?? DEFAULT_WEB_DIR,
       // sessions and roles reused for a second: logouts reach other instances within it
       accessCacheMs: 1000,
@@ -111,18 +151,27 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       url: address,
       store,
       firstRun: result,
+      warnings,
       ...(workspace === undefined
         ? {}
         : { demoWorkspace: { id: workspace.id, name: workspace.name } }),
       close: async () => {
-        await running?.stop();
-        await app.close();
-        await store.close();
+        try {
+          await running?.stop();
+          await app.close();
+          await store.close();
+        } finally {
+          lock?.release();
+        }
       },
     };
   } catch (error) {
-    await workers?.stop();
-    await store.close();
+    try {
+      await workers?.stop();
+      await store.close();
+    } finally {
+      lock?.release();
+    }
     throw error;
   }
 }

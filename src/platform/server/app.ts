@@ -10,6 +10,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { RateLimiter } from '../auth/throttle.js';
 import { hashToken, isWellFormedToken, safeEqual } from '../auth/tokens.js';
 import { DEFAULT_LIMITS, type PlatformLimits } from '../limits.js';
+import { HSTS_HEADER, isHttpsUrl, type TlsFiles } from '../https.js';
 import { isStorageFull } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { AccessCache } from './access-cache.js';
@@ -40,8 +41,18 @@ export interface AppOptions {
   store: Store;
   /** Milliseconds since the epoch (default Date.now); drives lockout and session expiry. */
   now?: () => number;
-  /** Adds `Secure` to the session cookie (behind HTTPS). */
+  /** Adds `Secure` to the session cookie (default: when `publicUrl` is https or `tls` is set). */
   secureCookies?: boolean;
+  /**
+   * The address users open (`https://vigie.example.org`, VIGIE_PUBLIC_URL), for the links the
+   * server builds (the OpenAPI `servers` entry). An https address turns on `Secure` cookies
+   * and HSTS.
+   */
+  publicUrl?: string;
+  /** Sends Strict-Transport-Security (default: when `publicUrl` is https or `tls` is set). */
+  hsts?: boolean;
+  /** Certificate and key to serve HTTPS directly (`--tls-cert`/`--tls-key`). */
+  tls?: TlsFiles;
   /** Login attempts allowed per IP per minute (default 20). */
   loginAttemptsPerMinute?: number;
   /** Directory of the built web UI (index.html and assets), served outside /api/. */
@@ -67,7 +78,11 @@ const openApiRoute = defineRoute({
   tag: 'meta',
   access: 'public',
   csrf: false,
-  handler: () => Promise.resolve(openApiDocument(ROUTES)),
+  handler: ({ server }) =>
+    Promise.resolve({
+      ...openApiDocument(ROUTES),
+      ...(server.publicUrl === undefined ? {} : { servers: [{ url: server.publicUrl }] }),
+    }),
 });
 
 /** The full route table, in registration order. */
@@ -132,15 +147,36 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const access = new AccessCache(options.accessCacheMs ?? 0, now);
   const limiter = new RateLimiter(options.loginAttemptsPerMinute ?? 20, 60_000);
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const https = options.tls !== undefined || isHttpsUrl(options.publicUrl);
   const server: ServerContext = {
     store: options.store,
     now,
-    secureCookies: options.secureCookies ?? false,
+    secureCookies: options.secureCookies ?? https,
+    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     limits,
     allowLoginAttempt: (ip) => limiter.hit(ip, now()),
     recent: (key, compute) => access.recent(key, compute),
   };
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const fastifyOptions = {
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+  };
+  // Over TLS Fastify builds an https.Server; routes, hooks, inject and listen are the same, so
+  // the instance is typed as the plain HTTP one the rest of the code uses.
+  const app =
+    options.tls === undefined
+      ? Fastify(fastifyOptions)
+      : (Fastify({
+          ...fastifyOptions,
+          https: { cert: options.tls.cert, key: options.tls.key },
+        }) as unknown as FastifyInstance);
+  if (options.hsts ?? https) {
+    app.addHook('onSend', (_request, reply, payload, done) => {
+      void reply.header('strict-transport-security', HSTS_HEADER);
+      done(null, payload);
+    });
+  }
 
   app.setErrorHandler(async (error, request, reply) => {
     // The body limit of the route asked for, so a 413 says what the limit is.
@@ -237,9 +273,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
       },
     });
   }
-  return app;
-}
   // the analysis thread of this store stops with the server
   app.addHook('onClose', async () => {
     await closeAnalysisService(options.store);
   });
+  return app;
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -155,6 +155,41 @@ describe('store on sqlite: files', () => {
       expect(mode.rows[0]?.journal_mode).toBe('wal');
       const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(store.db);
       expect(fk.rows[0]?.foreign_keys).toBe(1);
+    } finally {
+      await store.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('store on sqlite: file modes', () => {
+  const modeOf = (path: string): string => (statSync(path).mode & 0o777).toString(8);
+
+  it('creates the data directory 0700 and the database, -wal and -shm 0600', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'vigie-store-'));
+    const dataDir = join(root, 'data');
+    const store = await openStore({ dataDir });
+    try {
+      await store.users.create({ email: 'a@example.org', displayName: 'A', passwordHash: 'h' });
+      expect(modeOf(dataDir)).toBe('700');
+      for (const name of ['vigie.sqlite', 'vigie.sqlite-wal', 'vigie.sqlite-shm']) {
+        expect(modeOf(join(dataDir, name)), name).toBe('600');
+      }
+    } finally {
+      await store.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('narrows database files found readable by others, and leaves the directory alone', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'vigie-store-'));
+    chmodSync(root, 0o755);
+    writeFileSync(join(root, 'vigie.sqlite'), '', { mode: 0o644 });
+    chmodSync(join(root, 'vigie.sqlite'), 0o644);
+    const store = await openStore({ dataDir: root });
+    try {
+      expect(modeOf(join(root, 'vigie.sqlite'))).toBe('600');
+      expect(modeOf(root)).toBe('755');
     } finally {
       await store.close();
       rmSync(root, { recursive: true, force: true });

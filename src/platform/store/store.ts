@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -65,6 +65,28 @@ export function withStatementCache(database: BetterSqlite3.Database): SqliteData
   };
 }
 
+/**
+ * The data directory (created 0700) and the SQLite file (created 0600 before SQLite opens it:
+ * SQLite gives its -wal and -shm files the database file's mode). They hold password and session
+ * hashes: database files found with wider modes are narrowed to 0600, since they are Vigie's
+ * own; the directory's mode is left to its owner (`vigie serve` warns about it).
+ */
+function createPrivateDatabaseFile(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = join(dataDir, SQLITE_FILE_NAME);
+  closeSync(openSync(file, 'a', 0o600));
+  if (process.platform !== 'win32') {
+    for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+      try {
+        if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+  }
+  return file;
+}
+
 function createDb(config: StoreConfig): { db: Kysely<Database>; dialect: StoreDialect } {
   if (config.databaseUrl !== undefined && config.databaseUrl !== '') {
     if (config.schema !== undefined && !SCHEMA_NAME.test(config.schema)) {
@@ -80,8 +102,8 @@ function createDb(config: StoreConfig): { db: Kysely<Database>; dialect: StoreDi
       dialect: 'postgres',
     };
   }
-  mkdirSync(config.dataDir, { recursive: true });
-  const database = new BetterSqlite3(join(config.dataDir, SQLITE_FILE_NAME));
+  const file = createPrivateDatabaseFile(config.dataDir);
+  const database = new BetterSqlite3(file);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
