@@ -286,6 +286,9 @@ export const en = {
   'cli.serve.open': 'Open {url} in a browser.',
   'cli.serve.stopping': 'Stopping (Ctrl-C again to force)…',
   'cli.serve.bad-port': '--port expects a whole number from 1 to 65535.',
+  'cli.serve.bad-limit': '{name} expects a whole number from {min} to {max} (got "{value}").',
+  'cli.serve.upload-below-model':
+    'VIGIE_MAX_UPLOAD_BYTES ({value}) must be at least VIGIE_MAX_MODEL_BYTES ({min}): a model within its limit must fit in a request.',
   'cli.serve.cannot-start': 'cannot start: {reason}.',
   'cli.option.public-url':
     'the address users open, e.g. https://vigie.example.org (VIGIE_PUBLIC_URL); https turns on Secure cookies and HSTS',

@@ -308,6 +308,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.serve.open': 'Ouvrez {url} dans un navigateur.',
   'cli.serve.stopping': 'Arrêt en cours (Ctrl-C à nouveau pour forcer)…',
   'cli.serve.bad-port': '--port attend un nombre entier de 1 à 65535.',
+  'cli.serve.bad-limit': '{name} attend un nombre entier de {min} à {max} (reçu : « {value} »).',
+  'cli.serve.upload-below-model':
+    'VIGIE_MAX_UPLOAD_BYTES ({value}) doit valoir au moins VIGIE_MAX_MODEL_BYTES ({min}) : un modèle dans sa limite doit tenir dans une requête.',
   'cli.serve.cannot-start': 'démarrage impossible : {reason}.',
   'cli.option.public-url':
     'l’adresse qu’ouvrent les utilisateurs, par ex. https://vigie.example.org (VIGIE_PUBLIC_URL) ; en https, cookies Secure et HSTS',

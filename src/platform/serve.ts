@@ -21,6 +21,7 @@ import {
 import { DOCUMENT_JOB_KIND, createDocumentJobHandler } from './documents/document-job.js';
 import type { TlsFiles } from './https.js';
 import { createJobHandlers, startWorker } from './jobs/worker.js';
+import type { PlatformLimits } from './limits.js';
 import { buildApp } from './server/app.js';
 import { openStore, type ModelFiles, type Store } from './store/index.js';
 import { createThreadPool } from './threads/pool.js';
@@ -57,6 +58,8 @@ export interface ServeOptions {
   readonly tls?: TlsFiles;
   /** Directory of the built web UI (default {@link DEFAULT_WEB_DIR}). */
   readonly webDir?: string;
+  /** Model size and document quotas (limitsFromEnv; default DEFAULT_LIMITS). */
+  readonly limits?: PlatformLimits;
   /**
    * Starts the background job workers once the store is open (default: one worker running every
    * platform job kind); `false` runs none (the jobs then wait for another instance).
@@ -140,6 +143,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
       ...(options.tls === undefined ? {} : { tls: options.tls }),
       webDir: options.webDir ?? DEFAULT_WEB_DIR,
+      ...(options.limits === undefined ? {} : { limits: options.limits }),
       // sessions and roles reused for a second: logouts reach other instances within it
       accessCacheMs: 1000,
     });

@@ -9,6 +9,7 @@ import {
   type TlsError,
   type TlsFiles,
 } from '../../platform/https.js';
+import { limitsFromEnv } from '../../platform/limits.js';
 import { startServer } from '../../platform/serve.js';
 import { UsageError, type Command, type CommandContext } from '../context.js';
 
@@ -150,6 +151,21 @@ export const serveCommand: Command = {
     const host = typeof values.host === 'string' ? values.host : (envHost ?? '127.0.0.1');
     const port = parsePort(typeof values.port === 'string' ? values.port : (envPort ?? '8080'));
     if (port === undefined) throw new UsageError(t('cli.serve.bad-port'));
+    // Model size and document quotas (VIGIE_MAX_MODEL_BYTES…): refused at start when malformed.
+    const limits = limitsFromEnv(ctx.env);
+    if (!limits.ok) {
+      const { code, variable, value, min, max } = limits.error;
+      throw new UsageError(
+        code === 'upload_below_model'
+          ? t('cli.serve.upload-below-model', { value, min: t.number(min) })
+          : t('cli.serve.bad-limit', {
+              name: variable,
+              value,
+              min: t.number(min),
+              max: t.number(max),
+            }),
+      );
+    }
     const https = httpsSettings(ctx, values);
     const data = ctx.env.VIGIE_DATA ?? 'data';
     const dataDir = isAbsolute(data) ? data : join(ctx.cwd, data);
@@ -170,6 +186,7 @@ export const serveCommand: Command = {
         host,
         port,
         ...https,
+        limits: limits.value,
         demoDir: join(ROOT, 'examples', 'forges-de-l-est'),
       });
     } catch (error) {
