@@ -12,12 +12,20 @@ export function Loading({ label }: { readonly label?: string }) {
   );
 }
 
-/** The server's message in the UI language, with its located details when there are some. */
-export function errorText(error: unknown, lang: 'fr' | 'en', networkText: string): string {
+/**
+ * The server's message in the UI language (it says which limit or quota, and when to retry).
+ * Without one (an answer from a proxy in front of Vigie), `statusText` may explain the status.
+ */
+export function errorText(
+  error: unknown,
+  lang: 'fr' | 'en',
+  networkText: string,
+  statusText: (failure: ApiFailure) => string | null = () => null,
+): string {
   if (error instanceof ApiFailure) {
     if (error.status === 0) return networkText;
     if (error.body !== null) return error.body.message[lang];
-    return `HTTP ${error.status}`;
+    return statusText(error) ?? `HTTP ${error.status}`;
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -32,9 +40,16 @@ export function ErrorMessage({
   readonly children?: ReactNode;
 }) {
   const { t, lang } = useI18n();
+  const statusText = (failure: ApiFailure): string | null => {
+    if (failure.status === 413) return t('app.tooLarge');
+    if (failure.status !== 429 && failure.status !== 503) return null;
+    return failure.retryAfterSeconds === null
+      ? t('app.busy')
+      : t('app.busyRetry', { n: failure.retryAfterSeconds });
+  };
   return (
     <div className="error" role="alert">
-      <p>{errorText(error, lang, t('app.networkError'))}</p>
+      <p>{errorText(error, lang, t('app.networkError'), statusText)}</p>
       {children}
       {onRetry === undefined ? null : (
         <button type="button" onClick={onRetry}>

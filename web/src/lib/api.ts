@@ -26,6 +26,8 @@ export class ApiFailure extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody | null,
+    /** The server's `Retry-After` in seconds (429, 423, 503), when it sent one. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(body?.message.en ?? `HTTP ${status}`);
     this.name = 'ApiFailure';
@@ -42,6 +44,12 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
     typeof message.en === 'string' &&
     typeof message.fr === 'string'
   );
+}
+
+/** `Retry-After` as whole seconds (its date form and junk are ignored). */
+export function retryAfterSeconds(header: string | null): number | null {
+  if (header === null || !/^\d{1,9}$/.test(header.trim())) return null;
+  return Number(header.trim());
 }
 
 export interface RequestOptions {
@@ -86,7 +94,11 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       parsed = null;
     }
     if (response.status === 401 && !path.startsWith('/api/auth/login')) onUnauthorized?.();
-    throw new ApiFailure(response.status, isErrorBody(parsed) ? parsed : null);
+    throw new ApiFailure(
+      response.status,
+      isErrorBody(parsed) ? parsed : null,
+      retryAfterSeconds(response.headers.get('retry-after')),
+    );
   }
   return response;
 }

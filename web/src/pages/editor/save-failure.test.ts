@@ -47,9 +47,14 @@ describe('detailLines', () => {
     ]);
     expect(detailLines('x')).toEqual(['x']);
     expect(detailLines(undefined)).toEqual([]);
-    expect(failureDetails(failure(413, 'payload_too_large', { entries: 300 }))).toEqual([
+    expect(failureDetails(failure(413, 'zip_too_large', { entries: 300 }))).toEqual([
       'entries: 300',
     ]);
     expect(failureDetails(new Error('x'))).toEqual([]);
+  });
+  it('adds nothing to a message that already says the limit (413) or when to retry (429)', () => {
+    for (const code of ['model_too_large', 'payload_too_large', 'quota_exceeded']) {
+      expect(failureDetails(failure(413, code, { maxBytes: 33_554_432 })), code).toEqual([]);
+    }
   });
 });

@@ -47,7 +47,15 @@ export function detailLines(details: unknown): string[] {
   );
 }
 
+/** Errors whose message already says everything in their details (the limit, the size, when). */
+const SELF_EXPLAINED: ReadonlySet<string> = new Set([
+  'model_too_large',
+  'payload_too_large',
+  'quota_exceeded',
+]);
+
 /** The detail lines of a failed request's error body (none for other errors). */
 export function failureDetails(error: unknown): string[] {
-  return error instanceof ApiFailure && error.body !== null ? detailLines(error.body.details) : [];
+  if (!(error instanceof ApiFailure) || error.body === null) return [];
+  return SELF_EXPLAINED.has(error.body.code) ? [] : detailLines(error.body.details);
 }
