@@ -9,10 +9,12 @@ try {
   process.exit(2);
 }
 
-// `vigie … | head`: a closed pipe ends the run quietly, as Unix tools do
+// `vigie … | head`: a closed pipe ends the run quietly, as Unix tools do; any other failure of
+// standard output (`vigie schema > /dev/full`) is an unwritable output: a message and exit 2
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(cli.stdoutFailure(error, process.argv.slice(2), process.env));
+  process.exit(2);
 });
 
 process.exitCode = await cli.run(process.argv.slice(2), {

@@ -66,7 +66,7 @@ describe('vigie hunt', () => {
     expect((await vigie(['hunt', quiet])).code).toBe(2);
   });
 
-  it('skips a garbage line and a broken rule without losing the rest of the run', async () => {
+  it('skips a garbage line and a broken rule without losing the rest of the run, exit 2 since a record was not read', async () => {
     const rules = join(scratch, 'rules');
     mkdirSync(rules);
     writeFileSync(
@@ -97,9 +97,11 @@ detection:
       ].join('\n') + '\n',
     );
     const out = await vigie(['hunt', '--rules', rules, '--format', 'jsonl', log]);
-    expect(out.code).toBe(1);
+    // detections are printed, but a skipped record means the hunt is incomplete: not "found"
+    expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/broken\.yml:5:\d+ error/);
     expect(out.stderr).toMatch(/mixed\.jsonl:2/);
+    expect(out.stderr).toMatch(/Incomplete hunt: 1 input problem\(s\) in 1 file\(s\)/);
     const hits = out.stdout
       .trim()
       .split('\n')

@@ -41,6 +41,11 @@ export interface Command {
   readonly usage: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
   readonly positionals: { readonly min: number; readonly max: number; readonly names: string };
+  /**
+   * What exit code 1 means for this command ("something found"), when it uses it. Every command
+   * may also exit 0, 2 and 70 (see failure.ts); `--help` and the README list them.
+   */
+  readonly found?: MessageKey;
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }
 

@@ -3,7 +3,6 @@
  * the document options (format, date, version, author, classification), progress on a
  * terminal, rendering, and writing the file (binary formats only to a file).
  */
-import { writeFile } from 'node:fs/promises';
 import { createDiagramProvider } from '../diagrams/provider.js';
 import type { DiagramProvider } from '../presentation/diagram-provider.js';
 import { prepareDocumentInput, type DocumentInput } from '../presentation/input.js';
@@ -18,7 +17,9 @@ import {
 import type { CommandContext, OptionSpec, ParsedArgs } from './context.js';
 import { UsageError } from './context.js';
 import { todayIso } from './commands/analyze.js';
+import { EXIT } from './failure.js';
 import { loadAnalysable } from './load-rules.js';
+import { withCommandOutput } from './output.js';
 
 export const DOCUMENT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: 'string', description: 'cli.option.doc-format', values: DOCUMENT_FORMATS },
@@ -86,48 +87,43 @@ export async function runDocumentCommand(
       ? values.classification.slice(0, 120)
       : t('cli.document.default-classification');
 
-  const loaded = await loadAnalysable(ctx, positionals[0] ?? '.');
-  if (loaded === undefined) return 2;
-  const report = progress(ctx);
-  const steps: Readonly<Record<string, string>> = {
-    rules: t('cli.document.step-rules'),
-    paths: t('cli.document.step-paths'),
-  };
-  const input = prepareDocumentInput(loaded.result.graph, loaded.rules, {
-    locale: ctx.locale,
-    today: date,
-    onProgress: (step, done, total) => {
-      report(steps[step] ?? step, done, total);
-    },
+  // binary formats need -o; text goes to standard output without it
+  return withCommandOutput(ctx, output, async (out) => {
+    const loaded = await loadAnalysable(ctx, positionals[0] ?? '.');
+    if (loaded === undefined) return EXIT.bad;
+    const report = progress(ctx);
+    const steps: Readonly<Record<string, string>> = {
+      rules: t('cli.document.step-rules'),
+      paths: t('cli.document.step-paths'),
+    };
+    const input = prepareDocumentInput(loaded.result.graph, loaded.rules, {
+      locale: ctx.locale,
+      today: date,
+      onProgress: (step, done, total) => {
+        report(steps[step] ?? step, done, total);
+      },
+    });
+    report(t('cli.document.step-diagrams'), 0, 1);
+    const document = await build(input, createDiagramProvider(input), {
+      version,
+      date,
+      author,
+      classification,
+    });
+    report(t('cli.document.step-render'), 0, 1);
+    const rendered = await renderDocument(document, format);
+    if (ctx.isTTY) ctx.stderr('\r\u001b[K');
+    await out.write(rendered.bytes);
+    await out.commit();
+    if (out.file === undefined) return EXIT.ok;
+    const size = humanSize(rendered.bytes.length);
+    ctx.stderr(
+      `${
+        rendered.pages === undefined
+          ? t('cli.document.written', { file: out.file, size })
+          : t('cli.document.written-pages', { file: out.file, size, pages: rendered.pages })
+      }\n`,
+    );
+    return EXIT.ok;
   });
-  report(t('cli.document.step-diagrams'), 0, 1);
-  const document = await build(input, createDiagramProvider(input), {
-    version,
-    date,
-    author,
-    classification,
-  });
-  report(t('cli.document.step-render'), 0, 1);
-  const rendered = await renderDocument(document, format);
-  if (ctx.isTTY) ctx.stderr('\r\u001b[K');
-  if (output === undefined) {
-    ctx.stdout(rendered.bytes.toString('utf8'));
-    return 0;
-  }
-  try {
-    await writeFile(output, rendered.bytes);
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    ctx.stderr(`${t('cli.document.write-failed', { file: output, reason })}\n`);
-    return 2;
-  }
-  const size = humanSize(rendered.bytes.length);
-  ctx.stderr(
-    `${
-      rendered.pages === undefined
-        ? t('cli.document.written', { file: output, size })
-        : t('cli.document.written-pages', { file: output, size, pages: rendered.pages })
-    }\n`,
-  );
-  return 0;
 }

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { createTranslator, detectLocale, isLocale, LOCALES, type Locale } from '../i18n/index.js';
 import { COMMANDS } from './commands/index.js';
+import { toFileAccessError } from '../io/file-access.js';
+import { EXIT, fileErrorMessage, reportFailure } from './failure.js';
 import {
   paint,
   UsageError,
@@ -52,6 +54,19 @@ function mainHelp(ctx: CommandContext): string {
   ].join('\n');
 }
 
+/** The exit codes a command can return, as its help lists them. */
+function exitCodes(ctx: CommandContext, command: Command): string {
+  const codes: [number, string][] = [
+    [EXIT.ok, ctx.t('cli.exit.ok')],
+    ...(command.found === undefined
+      ? []
+      : [[EXIT.found, ctx.t(command.found)] as [number, string]]),
+    [EXIT.bad, ctx.t('cli.exit.bad')],
+    [EXIT.internal, ctx.t('cli.exit.internal')],
+  ];
+  return codes.map(([code, meaning]) => `  ${String(code).padEnd(4)}${meaning}`).join('\n');
+}
+
 function commandHelp(ctx: CommandContext, command: Command): string {
   return [
     `${ctx.t('cli.usage')}${ctx.t('punct.colon')} vigie ${command.name} ${command.usage}`,
@@ -60,6 +75,9 @@ function commandHelp(ctx: CommandContext, command: Command): string {
     '',
     `${ctx.t('cli.options')}${ctx.t('punct.colon')}`,
     formatOptions(ctx, { ...command.options, ...GLOBAL_OPTIONS }),
+    '',
+    `${ctx.t('cli.exit.heading')}${ctx.t('punct.colon')}`,
+    exitCodes(ctx, command),
     '',
   ].join('\n');
 }
@@ -89,8 +107,9 @@ function findCommand(argv: readonly string[]): number {
 }
 
 /**
- * Runs the `vigie` command line and returns the exit code. Never throws: bad usage exits 2 with a
- * message, an unexpected failure exits 70 with a message (and the stack with `--debug`).
+ * Runs the `vigie` command line and returns the exit code. Never throws: failures are turned into
+ * a message and an exit code in one place, `reportFailure` (bad usage, unreadable input or
+ * unwritable output: 2; an unexpected failure: 70, with the stack only with `--debug`).
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const locale = earlyLocale(argv, io.env);
@@ -170,18 +189,20 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const values = parsed.values as ParsedArgs['values'];
     return await command.run(ctx, { values, positionals: parsed.positionals });
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${paint(ctx, 'red', t('severity.error'))}: ${error.message}\n`);
-      io.stderr(
-        `${t('cli.see-help', { command: command === undefined ? 'vigie --help' : `vigie ${command.name} --help` })}\n`,
-      );
-      return 2;
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `${paint(ctx, 'red', t('severity.error'))}: ${t('cli.error.internal', { detail })}\n`,
+    return reportFailure(
+      ctx,
+      error,
+      command === undefined ? 'vigie --help' : `vigie ${command.name} --help`,
     );
-    if (debug && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
-    return 70;
   }
+}
+
+/**
+ * The message for standard output failing under the CLI (`vigie schema > /dev/full`): the entry
+ * script prints it and exits 2 (a closed pipe, EPIPE, is no failure: it ends the run quietly).
+ */
+export function stdoutFailure(error: unknown, argv: readonly string[], env: CliIO['env']): string {
+  const t = createTranslator(earlyLocale(argv, env));
+  const failure = toFileAccessError(error, t('cli.file.stdout'), 'write');
+  return `${t('severity.error')}: ${fileErrorMessage(t, failure)}\n`;
 }

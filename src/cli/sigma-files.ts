@@ -5,21 +5,34 @@ import {
   type PipelineParseResult,
   type ProcessingPipeline,
 } from '../supervision/sigma/pipeline/index.js';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locale } from '../i18n/index.js';
+import { createTranslator, type Locale } from '../i18n/index.js';
 import type { RuleSource } from '../supervision/sigma/engine/hunt.js';
 import type { SigmaDiagnostic } from '../supervision/sigma/types.js';
+import {
+  checkInput,
+  readInputText,
+  toFileAccessError,
+  type FileAccessError,
+} from '../io/file-access.js';
 import { paint, type CommandContext } from './context.js';
+import { fileErrorMessage, printError } from './failure.js';
 
 const RULE_FILE = /\.ya?ml$/i;
 /** A Sigma rule file is small; anything bigger is not a rule file. */
 const MAX_RULE_BYTES = 1024 * 1024;
 
 async function walk(path: string, pattern: RegExp | undefined): Promise<string[]> {
-  const info = await stat(path);
+  // a named path must be a directory or a regular file: FIFOs and devices are refused unopened
+  const info = await checkInput(path, 'file-or-directory');
   if (!info.isDirectory()) return [path];
-  const entries = await readdir(path, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(path, { withFileTypes: true });
+  } catch (error) {
+    throw toFileAccessError(error, path, 'read');
+  }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
@@ -31,42 +44,62 @@ async function walk(path: string, pattern: RegExp | undefined): Promise<string[]
   return files;
 }
 
-/** Lists the files under paths (directories walked, sorted); unreadable paths are reported. */
+/**
+ * Lists the files under paths (directories walked, sorted; inside them only regular files are
+ * taken). Paths that cannot be read, or are neither a directory nor a regular file, are returned
+ * as `unreadable`.
+ */
 export async function listFiles(
   paths: readonly string[],
   pattern: RegExp | undefined,
-): Promise<{ files: string[]; missing: string[] }> {
+): Promise<{ files: string[]; unreadable: FileAccessError[] }> {
   const files: string[] = [];
-  const missing: string[] = [];
+  const unreadable: FileAccessError[] = [];
   for (const path of paths) {
     try {
       files.push(...(await walk(path, pattern)));
-    } catch {
-      missing.push(path);
+    } catch (error) {
+      unreadable.push(toFileAccessError(error, path, 'read'));
     }
   }
-  return { files, missing };
+  return { files, unreadable };
 }
 
-/** Reads the Sigma rule files under paths. */
+/** Reads the Sigma rule files under paths (none over 1 MiB: that is no rule file). */
 export async function readRuleSources(
   paths: readonly string[],
-): Promise<{ sources: RuleSource[]; unreadable: string[] }> {
-  const { files, missing } = await listFiles(paths, RULE_FILE);
+): Promise<{ sources: RuleSource[]; unreadable: FileAccessError[] }> {
+  const { files, unreadable } = await listFiles(paths, RULE_FILE);
   const sources: RuleSource[] = [];
-  const unreadable = [...missing];
   for (const file of files) {
     try {
-      if ((await stat(file)).size > MAX_RULE_BYTES) {
-        unreadable.push(file);
-        continue;
-      }
-      sources.push({ file, text: await readFile(file, 'utf8') });
-    } catch {
-      unreadable.push(file);
+      sources.push({ file, text: await readInputText(file, { maxBytes: MAX_RULE_BYTES }) });
+    } catch (error) {
+      unreadable.push(toFileAccessError(error, file, 'read'));
     }
   }
   return { sources, unreadable };
+}
+
+/** A file that could not be read, as a Sigma diagnostic in both languages. */
+function fileDiagnostic(error: FileAccessError): SigmaDiagnostic {
+  return {
+    code: `file-${error.problem}`,
+    severity: 'error',
+    message: {
+      en: fileErrorMessage(createTranslator('en'), error),
+      fr: fileErrorMessage(createTranslator('fr'), error),
+    },
+    file: error.path,
+    line: 0,
+    column: 0,
+    path: '',
+  };
+}
+
+/** Prints each file that could not be read as `error: cannot read <path>: <why>.` */
+export function printUnreadable(ctx: CommandContext, unreadable: readonly FileAccessError[]): void {
+  for (const error of unreadable) printError(ctx, fileErrorMessage(ctx.t, error));
 }
 
 /**
@@ -83,10 +116,14 @@ export async function loadPipelines(
     if (BUILTIN_PIPELINE_NAMES.includes(ref)) result = loadBuiltinPipeline(ref);
     else {
       try {
-        if ((await stat(ref)).size > MAX_RULE_BYTES) throw new Error('too large');
-        result = parsePipeline(await readFile(ref, 'utf8'), ref);
-      } catch {
-        result = loadBuiltinPipeline(ref); // not a readable file: say which names exist
+        result = parsePipeline(await readInputText(ref, { maxBytes: MAX_RULE_BYTES }), ref);
+      } catch (error) {
+        const problem = toFileAccessError(error, ref, 'read');
+        // a bare name that is no file: say which built-in names exist; else why the file failed
+        result =
+          problem.problem === 'not-found' && !/[\\/]|\.ya?ml$/i.test(ref)
+            ? loadBuiltinPipeline(ref)
+            : { diagnostics: [fileDiagnostic(problem)] };
       }
     }
     diagnostics.push(...result.diagnostics);

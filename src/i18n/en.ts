@@ -127,6 +127,29 @@ export const en = {
     'internal error: {detail} (run with --debug for details; please report it).',
   'cli.error.positive-int': '--{option} expects a whole number between 1 and 1,000,000.',
   'cli.error.missing-option': 'missing option {option}.',
+  'cli.file.cannot-read': 'cannot read {path}',
+  'cli.file.cannot-write': 'cannot write {path}',
+  'cli.file.stdout': 'standard output',
+  'cli.file.not-found': 'no such file or directory',
+  'cli.file.no-directory': 'the directory {dir} does not exist',
+  'cli.file.permission': 'permission denied',
+  'cli.file.no-space': 'no space left on the device',
+  'cli.file.is-directory': 'it is a directory, a file was expected',
+  'cli.file.not-directory': 'a directory was expected, but a file or a device is in the way',
+  'cli.file.read-only': 'the file system is read-only',
+  'cli.file.special-file':
+    'it is a device, a named pipe or a socket, not a regular file (refused before reading or writing)',
+  'cli.file.exists': 'the file already exists and is not overwritten',
+  'cli.file.too-large': 'larger than the limit of {limit} MB',
+  'cli.file.failed': 'system error {detail}',
+  'cli.exit.heading': 'Exit codes',
+  'cli.exit.ok': 'success',
+  'cli.exit.bad': 'bad usage, unreadable input or unwritable output (the message says which)',
+  'cli.exit.internal': 'internal error: a bug, please report it',
+  'cli.exit.model-invalid': 'the model has errors',
+  'cli.exit.fail-on': 'an open finding at or above the --fail-on severity',
+  'cli.exit.detections': 'something was detected, and every log was read',
+  'cli.exit.rule-errors': 'a rule has errors',
   'cli.validate.summary':
     'Check a model (a YAML file or a directory of them) and list every problem.',
   'cli.validate.valid':
@@ -238,6 +261,8 @@ export const en = {
   'cli.hunt.progress': '{file}: {percent} %, {events} events, {rate} events/s',
   'cli.hunt.more-problems': '… and {count} more problem(s).',
   'cli.hunt.no-rules': 'No usable Sigma rule: nothing to hunt with.',
+  'cli.hunt.incomplete':
+    'Incomplete hunt: {count} input problem(s) in {files} file(s); the detections cover only what could be read (exit code 2).',
   'cli.hunt.level': 'Level',
   'cli.hunt.count': 'Detections',
   'cli.hunt.done':
@@ -272,7 +297,6 @@ export const en = {
   'cli.document.step-render': 'rendering',
   'cli.document.default-classification': 'Restricted',
   'cli.report.unknown-kind': 'unknown report "{kind}"; available: analysis.',
-  'cli.document.write-failed': 'cannot write {file}: {reason}.',
   'cli.document.bad-version':
     '--doc-version expects a short version such as 1.0 or 2.1-draft (letters, digits, dots, hyphens).',
   'cli.serve.summary':

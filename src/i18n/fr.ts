@@ -135,6 +135,31 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'erreur interne : {detail} (relancez avec --debug pour le détail ; merci de la signaler).',
   'cli.error.positive-int': '--{option} attend un nombre entier entre 1 et 1 000 000.',
   'cli.error.missing-option': 'option {option} manquante.',
+  'cli.file.cannot-read': 'impossible de lire {path}',
+  'cli.file.cannot-write': 'impossible d’écrire {path}',
+  'cli.file.stdout': 'la sortie standard',
+  'cli.file.not-found': 'fichier ou répertoire introuvable',
+  'cli.file.no-directory': 'le répertoire {dir} n’existe pas',
+  'cli.file.permission': 'permission refusée',
+  'cli.file.no-space': 'plus de place sur le périphérique',
+  'cli.file.is-directory': 'c’est un répertoire, un fichier était attendu',
+  'cli.file.not-directory':
+    'un répertoire était attendu, mais un fichier ou un périphérique occupe la place',
+  'cli.file.read-only': 'le système de fichiers est en lecture seule',
+  'cli.file.special-file':
+    'c’est un périphérique, un tube nommé ou une socket, pas un fichier ordinaire (refusé avant toute lecture ou écriture)',
+  'cli.file.exists': 'le fichier existe déjà et n’est pas écrasé',
+  'cli.file.too-large': 'plus grand que la limite de {limit} Mo',
+  'cli.file.failed': 'erreur système {detail}',
+  'cli.exit.heading': 'Codes de sortie',
+  'cli.exit.ok': 'succès',
+  'cli.exit.bad':
+    'usage incorrect, entrée illisible ou sortie impossible à écrire (le message dit laquelle)',
+  'cli.exit.internal': 'erreur interne : un bogue, merci de le signaler',
+  'cli.exit.model-invalid': 'le modèle contient des erreurs',
+  'cli.exit.fail-on': 'un constat ouvert de sévérité au moins égale à --fail-on',
+  'cli.exit.detections': 'quelque chose a été détecté, et tous les journaux ont été lus',
+  'cli.exit.rule-errors': 'une règle contient des erreurs',
   'cli.validate.summary':
     'Vérifier un modèle (un fichier YAML ou un répertoire) et lister tous les problèmes.',
   'cli.validate.valid':
@@ -255,6 +280,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.hunt.progress': '{file} : {percent} %, {events} événements, {rate} événements/s',
   'cli.hunt.more-problems': '… et {count} autre(s) problème(s).',
   'cli.hunt.no-rules': 'Aucune règle Sigma utilisable : rien à chercher.',
+  'cli.hunt.incomplete':
+    'Recherche incomplète : {count} problème(s) de lecture dans {files} fichier(s) ; les détections ne couvrent que ce qui a pu être lu (code de sortie 2).',
   'cli.hunt.level': 'Niveau',
   'cli.hunt.count': 'Détections',
   'cli.hunt.done':
@@ -294,7 +321,6 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.document.step-render': 'rendu',
   'cli.document.default-classification': 'Diffusion restreinte',
   'cli.report.unknown-kind': 'rapport « {kind} » inconnu ; disponible : analysis.',
-  'cli.document.write-failed': 'impossible d’écrire {file} : {reason}.',
   'cli.document.bad-version':
     '--doc-version attend une version courte comme 1.0 ou 2.1-projet (lettres, chiffres, points, tirets).',
   'cli.serve.summary':

@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../domain/diagnostic.js';
+import { isSpecial, readInputText, toFileAccessError } from './file-access.js';
 import type { Translator } from '../i18n/index.js';
 import type { ModelSource } from '../model/load.js';
 import { DEFAULT_YAML_LIMITS } from '../model/yaml-source.js';
@@ -47,6 +48,15 @@ export async function readModelFiles(
   let files: string[];
   try {
     const info = await stat(path);
+    // a FIFO would block the read, /dev/zero would never end: only files and directories
+    if (isSpecial(info)) {
+      const detail = t('cli.file.special-file');
+      return {
+        sources: [],
+        diagnostics: [problem(path, 'file-unreadable', t('diag.file-unreadable', { detail }))],
+        readable: false,
+      };
+    }
     files = info.isDirectory() ? (await listYamlFiles(path)).map((f) => join(path, f)) : [path];
     if (info.isDirectory() && files.length === 0) {
       return {
@@ -93,12 +103,12 @@ export async function readModelFiles(
         );
         continue;
       }
-      sources.push({ file, text: await readFile(file, 'utf8') });
+      sources.push({ file, text: await readInputText(file) });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      diagnostics.push(
-        problem(file, 'file-unreadable', t('diag.file-unreadable', { detail: code })),
-      );
+      const failure = toFileAccessError(error, file, 'read');
+      const detail =
+        failure.problem === 'special-file' ? t('cli.file.special-file') : (failure.errno ?? '');
+      diagnostics.push(problem(file, 'file-unreadable', t('diag.file-unreadable', { detail })));
     }
   }
   return {

@@ -11,7 +11,9 @@ import {
   statusLabel,
 } from '../../design/output/findings-text.js';
 import { paint, UsageError, type Command, type CommandContext } from '../context.js';
+import { EXIT } from '../failure.js';
 import { loadAnalysable } from '../load-rules.js';
+import { withCommandOutput } from '../output.js';
 import { renderTable } from '../table.js';
 import { VERSION } from '../version.js';
 
@@ -34,6 +36,7 @@ export const analyzeCommand: Command = {
   summary: 'cli.analyze.summary',
   usage: '<path> [--format table|json|sarif|csv|markdown] [--fail-on critical|high|medium|low]',
   positionals: { min: 1, max: 1, names: '<path>' },
+  found: 'cli.exit.fail-on',
   options: {
     format: {
       type: 'string',
@@ -52,146 +55,135 @@ export const analyzeCommand: Command = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
       throw new UsageError(t('cli.error.bad-date', { value: today }));
     }
-    const path = positionals[0] ?? '.';
-    const loaded = await loadAnalysable(ctx, path);
-    if (loaded === undefined) return 2;
-    const { result, rules } = loaded;
-    const analysis = evaluateRules(result.graph, {
-      rules,
-      locale: ctx.locale,
-      today,
-      onProgress: progress(ctx, t('cli.analyze.progress-rules')),
-    });
-    for (const failure of analysis.failures) {
-      ctx.stderr(
-        `${paint(ctx, 'yellow', t('severity.warning'))}: ${t('cli.analyze.rule-failed', { rule: failure.ruleId, detail: failure.message })}\n`,
-      );
-    }
-    const findings = analysis.findings;
-    const k = values.k === undefined ? 3 : Number(values.k);
-    if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError(t('cli.error.k'));
-    const attack =
-      values['no-paths'] === true
-        ? undefined
-        : analyseAttackPaths(result.graph, {
-            needs: analysis.needs,
-            k,
-            today,
-            onProgress: progress(ctx, t('cli.analyze.progress-paths')),
-          });
-    let text: string;
-    switch (values.format) {
-      case 'json':
-        text = `${JSON.stringify(
-          {
-            findings,
-            attackPaths: attack?.paths ?? [],
-            chokePoints: attack?.chokePoints ?? [],
-            sources: attack?.sources ?? [],
-            targets: attack?.targets ?? [],
-          },
-          null,
-          2,
-        )}\n`;
-        break;
-      case 'sarif':
-        text = `${JSON.stringify(toSarif({ rules, findings, locale: ctx.locale, version: VERSION, locate: (id) => result.locate(id) }), null, 2)}\n`;
-        break;
-      case 'csv':
-        text = findingsToCsv(findings, ctx.locale);
-        break;
-      case 'markdown':
-        text = `# ${t('cli.analyze.title', { organisation: result.model.organisation?.name ?? path })}\n\n${findingsToMarkdown(findings, ctx.locale)}\n${attack === undefined ? '' : pathsToMarkdown(attack, ctx.locale)}`;
-        break;
-      default: {
-        const counts = countBySeverity(findings);
-        const rows = findings.map((f) => [
-          paint(ctx, SEVERITY_COLOUR[f.severity], severityLabel(f.severity, ctx.locale)),
-          f.id,
-          f.title,
-          statusLabel(f, ctx.locale),
-        ]);
-        text = [
-          renderTable([
-            [
-              t('cli.analyze.severity'),
-              t('cli.analyze.finding'),
-              t('cli.analyze.title-column'),
-              t('cli.analyze.status'),
-            ],
-            ...rows,
-          ]),
-          '',
-          t('cli.analyze.totals', {
-            total: findings.length,
-            critical: counts.critical,
-            high: counts.high,
-            medium: counts.medium,
-            low: counts.low,
-            rules: rules.length,
-          }),
-          '',
-          ...(attack === undefined
-            ? []
-            : [
-                paint(
-                  ctx,
-                  'bold',
-                  t('cli.analyze.paths-heading', {
-                    paths: attack.paths.length,
-                    sources: attack.sources.length,
-                    targets: attack.targets.length,
-                  }),
-                ),
-                renderTable([
-                  [
-                    t('cli.analyze.score'),
-                    t('cli.analyze.target'),
-                    t('cli.analyze.route'),
-                    'ATT&CK',
-                  ],
-                  ...pathRows(attack.paths, 15),
-                ]),
-                '',
-                paint(ctx, 'bold', t('cli.analyze.choke-heading')),
-                renderTable([
-                  [
-                    t('cli.analyze.paths-cut'),
-                    t('cli.analyze.element'),
-                    t('cli.analyze.action'),
-                    t('cli.analyze.targets'),
-                  ],
-                  ...chokeRows(attack.chokePoints, 10, ctx.locale),
-                ]),
-                '',
-              ]),
-        ].join('\n');
+    return withCommandOutput(ctx, values.output, async (out) => {
+      const path = positionals[0] ?? '.';
+      const loaded = await loadAnalysable(ctx, path);
+      if (loaded === undefined) return EXIT.bad;
+      const { result, rules } = loaded;
+      const analysis = evaluateRules(result.graph, {
+        rules,
+        locale: ctx.locale,
+        today,
+        onProgress: progress(ctx, t('cli.analyze.progress-rules')),
+      });
+      for (const failure of analysis.failures) {
+        ctx.stderr(
+          `${paint(ctx, 'yellow', t('severity.warning'))}: ${t('cli.analyze.rule-failed', { rule: failure.ruleId, detail: failure.message })}\n`,
+        );
       }
-    }
-    await writeOutput(ctx, values.output, text);
-    const failOn = values['fail-on'];
-    if (typeof failOn === 'string') {
-      const threshold = severityRank(failOn as FindingSeverity);
-      const failing = findings.some(
-        (f) => f.status === 'open' && severityRank(f.severity) >= threshold,
-      );
-      return failing ? 1 : 0;
-    }
-    return 0;
+      const findings = analysis.findings;
+      const k = values.k === undefined ? 3 : Number(values.k);
+      if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError(t('cli.error.k'));
+      const attack =
+        values['no-paths'] === true
+          ? undefined
+          : analyseAttackPaths(result.graph, {
+              needs: analysis.needs,
+              k,
+              today,
+              onProgress: progress(ctx, t('cli.analyze.progress-paths')),
+            });
+      let text: string;
+      switch (values.format) {
+        case 'json':
+          text = `${JSON.stringify(
+            {
+              findings,
+              attackPaths: attack?.paths ?? [],
+              chokePoints: attack?.chokePoints ?? [],
+              sources: attack?.sources ?? [],
+              targets: attack?.targets ?? [],
+            },
+            null,
+            2,
+          )}\n`;
+          break;
+        case 'sarif':
+          text = `${JSON.stringify(toSarif({ rules, findings, locale: ctx.locale, version: VERSION, locate: (id) => result.locate(id) }), null, 2)}\n`;
+          break;
+        case 'csv':
+          text = findingsToCsv(findings, ctx.locale);
+          break;
+        case 'markdown':
+          text = `# ${t('cli.analyze.title', { organisation: result.model.organisation?.name ?? path })}\n\n${findingsToMarkdown(findings, ctx.locale)}\n${attack === undefined ? '' : pathsToMarkdown(attack, ctx.locale)}`;
+          break;
+        default: {
+          const counts = countBySeverity(findings);
+          const rows = findings.map((f) => [
+            paint(ctx, SEVERITY_COLOUR[f.severity], severityLabel(f.severity, ctx.locale)),
+            f.id,
+            f.title,
+            statusLabel(f, ctx.locale),
+          ]);
+          text = [
+            renderTable([
+              [
+                t('cli.analyze.severity'),
+                t('cli.analyze.finding'),
+                t('cli.analyze.title-column'),
+                t('cli.analyze.status'),
+              ],
+              ...rows,
+            ]),
+            '',
+            t('cli.analyze.totals', {
+              total: findings.length,
+              critical: counts.critical,
+              high: counts.high,
+              medium: counts.medium,
+              low: counts.low,
+              rules: rules.length,
+            }),
+            '',
+            ...(attack === undefined
+              ? []
+              : [
+                  paint(
+                    ctx,
+                    'bold',
+                    t('cli.analyze.paths-heading', {
+                      paths: attack.paths.length,
+                      sources: attack.sources.length,
+                      targets: attack.targets.length,
+                    }),
+                  ),
+                  renderTable([
+                    [
+                      t('cli.analyze.score'),
+                      t('cli.analyze.target'),
+                      t('cli.analyze.route'),
+                      'ATT&CK',
+                    ],
+                    ...pathRows(attack.paths, 15),
+                  ]),
+                  '',
+                  paint(ctx, 'bold', t('cli.analyze.choke-heading')),
+                  renderTable([
+                    [
+                      t('cli.analyze.paths-cut'),
+                      t('cli.analyze.element'),
+                      t('cli.analyze.action'),
+                      t('cli.analyze.targets'),
+                    ],
+                    ...chokeRows(attack.chokePoints, 10, ctx.locale),
+                  ]),
+                  '',
+                ]),
+          ].join('\n');
+        }
+      }
+      await out.write(text);
+      await out.commit();
+      if (out.file !== undefined) ctx.stderr(`${t('cli.written', { file: out.file })}\n`);
+      const failOn = values['fail-on'];
+      if (typeof failOn === 'string') {
+        const threshold = severityRank(failOn as FindingSeverity);
+        const failing = findings.some(
+          (f) => f.status === 'open' && severityRank(f.severity) >= threshold,
+        );
+        return failing ? EXIT.found : EXIT.ok;
+      }
+      return EXIT.ok;
+    });
   },
 };
-
-/** Writes to a file when `-o` is given, else to standard output. */
-export async function writeOutput(
-  ctx: CommandContext,
-  output: unknown,
-  text: string,
-): Promise<void> {
-  if (typeof output === 'string') {
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(output, text);
-    ctx.stderr(`${ctx.t('cli.written', { file: output })}\n`);
-  } else {
-    ctx.stdout(text);
-  }
-}

@@ -1,7 +1,10 @@
 import { isAbsolute, join } from 'node:path';
 import { BackupError, backupStore, restoreStore } from '../../platform/backup/index.js';
 import { openStore, type Store } from '../../platform/store/index.js';
-import type { Command, CommandContext } from '../context.js';
+import { checkInput, FileAccessError } from '../../io/file-access.js';
+import { openOutput } from '../../io/output-file.js';
+import { UsageError, type Command, type CommandContext } from '../context.js';
+import { EXIT } from '../failure.js';
 
 /** The platform's store as `vigie serve` opens it (VIGIE_DATA or DATABASE_URL). */
 async function platformStore(ctx: CommandContext): Promise<{ store: Store; where: string }> {
@@ -32,32 +35,38 @@ export const backupCommand: Command = {
   },
   async run(ctx, { values }) {
     const { t } = ctx;
-    if (typeof values.output !== 'string') {
-      ctx.stderr(`${t('cli.error.missing-option', { option: '-o <file>' })}\n`);
-      return 2;
-    }
-    let opened;
+    if (typeof values.output !== 'string')
+      throw new UsageError(t('cli.error.missing-option', { option: '-o <file>' }));
+    // opened first: a bad -o fails before the store is touched; never replaces a file
+    const sink = await openOutput(values.output, { mode: 0o600, overwrite: false });
     try {
-      opened = await platformStore(ctx);
-    } catch (error) {
-      ctx.stderr(`${t('cli.backup.failed', { reason: reason(ctx, error) })}\n`);
-      return 2;
-    }
-    try {
-      const summary = await backupStore(opened.store, values.output);
-      ctx.stderr(
-        `${t('cli.backup.done', {
-          file: values.output,
-          rows: total(summary.rows),
-          tables: Object.keys(summary.rows).length,
-        })}\n`,
-      );
-      return 0;
-    } catch (error) {
-      ctx.stderr(`${t('cli.backup.failed', { reason: reason(ctx, error) })}\n`);
-      return 2;
+      let opened;
+      try {
+        opened = await platformStore(ctx);
+      } catch (error) {
+        ctx.stderr(`${t('cli.backup.failed', { reason: reason(ctx, error) })}\n`);
+        return EXIT.bad;
+      }
+      try {
+        const summary = await backupStore(opened.store, sink.writable());
+        await sink.commit();
+        ctx.stderr(
+          `${t('cli.backup.done', {
+            file: values.output,
+            rows: total(summary.rows),
+            tables: Object.keys(summary.rows).length,
+          })}\n`,
+        );
+        return EXIT.ok;
+      } catch (error) {
+        if (error instanceof FileAccessError) throw error;
+        ctx.stderr(`${t('cli.backup.failed', { reason: reason(ctx, error) })}\n`);
+        return EXIT.bad;
+      } finally {
+        await opened.store.close();
+      }
     } finally {
-      await opened.store.close();
+      await sink.abort();
     }
   },
 };
@@ -71,6 +80,8 @@ export const restoreCommand: Command = {
   async run(ctx, { positionals }) {
     const { t } = ctx;
     const file = positionals[0] ?? '';
+    // a FIFO would block the open, /dev/zero never ends: refused before the store is touched
+    await checkInput(file, 'file');
     let opened;
     try {
       opened = await platformStore(ctx);

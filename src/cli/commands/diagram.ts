@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { createDiagramProvider } from '../../diagrams/provider.js';
 import { svgToPng } from '../../presentation/raster.js';
 import { DEFAULT_MAX_ASSETS } from '../../diagrams/zones.js';
@@ -6,7 +5,9 @@ import type { Diagram } from '../../presentation/diagram-provider.js';
 import { prepareDocumentInput } from '../../presentation/input.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { UsageError, type Command, type CommandContext } from '../context.js';
+import { EXIT } from '../failure.js';
 import { loadAnalysable } from '../load-rules.js';
+import { withCommandOutput } from '../output.js';
 import { todayIso } from './analyze.js';
 
 type View =
@@ -76,48 +77,44 @@ export const diagramCommand: Command = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
       throw new UsageError(t('cli.error.bad-date', { value: today }));
 
-    const loaded = await loadAnalysable(ctx, positionals[0] ?? '.');
-    if (loaded === undefined) return 2;
-    const { graph } = loaded.result;
-    if (view.kind !== 'zones' && !exists(graph, view)) {
-      ctx.stderr(`${t('cli.diagram.unknown-id', { kind: view.kind, id: view.id })}\n`);
-      return 2;
-    }
-    // attack paths are not drawn here: skip computing them
-    const input = prepareDocumentInput(graph, loaded.rules, {
-      locale: ctx.locale,
-      today,
-      k: 0,
+    return withCommandOutput(ctx, output, async (out) => {
+      const loaded = await loadAnalysable(ctx, positionals[0] ?? '.');
+      if (loaded === undefined) return EXIT.bad;
+      const { graph } = loaded.result;
+      if (view.kind !== 'zones' && !exists(graph, view)) {
+        ctx.stderr(`${t('cli.diagram.unknown-id', { kind: view.kind, id: view.id })}\n`);
+        return EXIT.bad;
+      }
+      // attack paths are not drawn here: skip computing them
+      const input = prepareDocumentInput(graph, loaded.rules, {
+        locale: ctx.locale,
+        today,
+        k: 0,
+      });
+      const provider = createDiagramProvider(input, { heading: true });
+      let diagram: Diagram;
+      switch (view.kind) {
+        case 'zones':
+          diagram = await provider.zones({ maxAssets });
+          break;
+        case 'site':
+          diagram = await provider.zones({ siteId: view.id, maxAssets });
+          break;
+        case 'zone':
+          diagram = await provider.zones({ zoneId: view.id, maxAssets });
+          break;
+        case 'process':
+          diagram = await provider.process(view.id);
+          break;
+      }
+      const bytes = format === 'png' ? svgToPng(diagram.svg) : Buffer.from(diagram.svg, 'utf8');
+      await out.write(bytes);
+      await out.commit();
+      if (out.file !== undefined)
+        ctx.stderr(
+          `${t('cli.document.written', { file: out.file, size: humanSize(bytes.length) })}\n`,
+        );
+      return EXIT.ok;
     });
-    const provider = createDiagramProvider(input, { heading: true });
-    let diagram: Diagram;
-    switch (view.kind) {
-      case 'zones':
-        diagram = await provider.zones({ maxAssets });
-        break;
-      case 'site':
-        diagram = await provider.zones({ siteId: view.id, maxAssets });
-        break;
-      case 'zone':
-        diagram = await provider.zones({ zoneId: view.id, maxAssets });
-        break;
-      case 'process':
-        diagram = await provider.process(view.id);
-        break;
-    }
-    if (output === undefined) {
-      ctx.stdout(diagram.svg);
-      return 0;
-    }
-    const bytes = format === 'png' ? svgToPng(diagram.svg) : Buffer.from(diagram.svg, 'utf8');
-    try {
-      await writeFile(output, bytes);
-    } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-      ctx.stderr(`${t('cli.document.write-failed', { file: output, reason })}\n`);
-      return 2;
-    }
-    ctx.stderr(`${t('cli.document.written', { file: output, size: humanSize(bytes.length) })}\n`);
-    return 0;
   },
 };

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { dump } from 'js-yaml';
+import { writeOutputFiles } from '../../io/output-file.js';
 import { generateModel } from '../../model/generate.js';
 import { UsageError, type Command } from '../context.js';
 
@@ -44,10 +43,15 @@ export const generateCommand: Command = {
       ...(flows === undefined ? {} : { flows }),
       ...(seed === undefined ? {} : { seed }),
     });
-    await mkdir(values.output, { recursive: true });
-    for (const [name, content] of Object.entries(files)) {
-      await writeFile(join(values.output, name), dump(content, { lineWidth: -1, noRefs: true }));
-    }
+    await writeOutputFiles(
+      values.output,
+      Object.fromEntries(
+        Object.entries(files).map(([name, content]) => [
+          name,
+          dump(content, { lineWidth: -1, noRefs: true }),
+        ]),
+      ),
+    );
     ctx.stdout(
       `${ctx.t('cli.generate.done', { dir: values.output, assets: ctx.t.number(assets), flows: ctx.t.number(flows ?? assets * 5) })}\n`,
     );

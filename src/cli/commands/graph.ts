@@ -8,6 +8,7 @@ export const graphCommand: Command = {
   summary: 'cli.graph.summary',
   usage: '<path> [--format dot|mermaid|json]',
   positionals: { min: 1, max: 1, names: '<path>' },
+  found: 'cli.exit.model-invalid',
   options: {
     format: {
       type: 'string',

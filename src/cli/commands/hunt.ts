@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import type { Detection } from '../../supervision/sigma/engine/detection.js';
 import { Hunter, prepareRules } from '../../supervision/sigma/engine/hunt.js';
 import {
@@ -9,12 +8,21 @@ import {
 } from '../../supervision/sigma/engine/output.js';
 import { detectionsToSarif } from '../../supervision/sigma/engine/sarif.js';
 import { isInputDiagnostic, readEvents } from '../../supervision/sigma/input/index.js';
-import { paint, UsageError, type Command, type CommandContext } from '../context.js';
+import {
+  paint,
+  UsageError,
+  type Command,
+  type CommandContext,
+  type ParsedArgs,
+} from '../context.js';
+import { EXIT, printError } from '../failure.js';
+import { withCommandOutput, type CommandOutput } from '../output.js';
 import { applyPipeline } from '../../supervision/sigma/pipeline/index.js';
 import {
   formatSigmaDiagnostic,
   listFiles,
   loadPipelines,
+  printUnreadable,
   readRuleSources,
 } from '../sigma-files.js';
 import { renderTable } from '../table.js';
@@ -40,12 +48,65 @@ function progressPrinter(
   };
 }
 
+/** Problems met while reading: files that could not be read, and records that were skipped. */
+interface ReadProblems {
+  /** Error diagnostics of the inputs (a skipped record, a truncated file…). */
+  count: number;
+  readonly files: Set<string>;
+}
+
+/** Reads every log, feeding the hunter; input problems are printed (the first ones) and counted. */
+async function huntLogs(
+  ctx: CommandContext,
+  logFiles: readonly string[],
+  hunter: Hunter,
+  emit: (detection: Detection) => Promise<void>,
+  problems: ReadProblems,
+): Promise<number> {
+  const progress = progressPrinter(ctx);
+  let events = 0;
+  let printed = 0;
+  for (const file of logFiles) {
+    for await (const item of readEvents(file, {
+      onProgress: (read, total) => {
+        progress(file, read, total, events);
+      },
+    })) {
+      if (isInputDiagnostic(item)) {
+        if (item.severity === 'error') {
+          problems.count += 1;
+          problems.files.add(file);
+        }
+        printed += 1;
+        if (printed <= MAX_PRINTED_INPUT_PROBLEMS)
+          ctx.stderr(`\r${formatSigmaDiagnostic(ctx, item, ctx.locale)}\n`);
+        continue;
+      }
+      events += 1;
+      for (const detection of hunter.process(item)) await emit(detection);
+    }
+  }
+  if (ctx.isTTY) ctx.stderr('\r\u001b[K');
+  if (printed > MAX_PRINTED_INPUT_PROBLEMS) {
+    ctx.stderr(
+      `${ctx.t('cli.hunt.more-problems', { count: printed - MAX_PRINTED_INPUT_PROBLEMS })}\n`,
+    );
+  }
+  return events;
+}
+
+function list(value: string | boolean | readonly string[] | undefined): readonly string[] {
+  if (typeof value === 'string') return [value];
+  return typeof value === 'object' ? value : [];
+}
+
 export const huntCommand: Command = {
   name: 'hunt',
   summary: 'cli.hunt.summary',
   usage:
-    '--rules <file|dir>… [--pipeline <name|file>…] [--format table|jsonl|json|csv|sarif] <logs…>',
+    '--rules <file|dir>… [--pipeline <name|file>…] [--format table|jsonl|json|csv|sarif] [-o file] <logs…>',
   positionals: { min: 1, max: 100_000, names: '<logs…>' },
+  found: 'cli.exit.detections',
   options: {
     rules: {
       type: 'string',
@@ -67,134 +128,116 @@ export const huntCommand: Command = {
     output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
   },
   async run(ctx, { values, positionals }) {
-    const { t, locale } = ctx;
-    const rulePaths = Array.isArray(values.rules)
-      ? values.rules
-      : typeof values.rules === 'string'
-        ? [values.rules]
-        : [];
+    const { t } = ctx;
+    const rulePaths = list(values.rules);
     if (rulePaths.length === 0)
       throw new UsageError(t('cli.error.missing-option', { option: '--rules <file|dir>' }));
-    const format = typeof values.format === 'string' ? values.format : 'table';
-
-    const pipelineRefs = Array.isArray(values.pipeline)
-      ? values.pipeline
-      : typeof values.pipeline === 'string'
-        ? [values.pipeline]
-        : [];
-    const loaded = await loadPipelines(pipelineRefs);
-    for (const d of loaded.diagnostics) ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
-    if (loaded.diagnostics.some((d) => d.severity === 'error')) return 2;
-
-    const { sources, unreadable } = await readRuleSources(rulePaths);
-    for (const file of unreadable)
-      ctx.stderr(`${file} error file-unreadable ${t('diag.path-not-found')}\n`);
-    const prepared = prepareRules(
-      sources,
-      loaded.pipelines.length === 0 ? {} : { pipeline: applyPipeline(loaded.pipelines) },
+    // opened before the work: a bad -o fails at once, not after reading gigabytes of logs
+    return withCommandOutput(ctx, values.output, (out) =>
+      hunt(ctx, { values, positionals }, rulePaths, out),
     );
-    const ruleErrors = prepared.diagnostics.filter((d) => d.severity === 'error');
-    for (const d of ruleErrors.slice(0, MAX_PRINTED_INPUT_PROBLEMS))
-      ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
-    if (ruleErrors.length > MAX_PRINTED_INPUT_PROBLEMS) {
-      ctx.stderr(
-        `${t('cli.hunt.more-problems', { count: ruleErrors.length - MAX_PRINTED_INPUT_PROBLEMS })}\n`,
-      );
-    }
-    const usable = prepared.rules.filter((r) => r.compiled).length + prepared.correlations.length;
-    if (usable === 0) {
-      ctx.stderr(`${t('cli.hunt.no-rules')}\n`);
-      return 2;
-    }
-
-    const { files: logFiles, missing } = await listFiles(positionals, undefined);
-    for (const path of missing)
-      ctx.stderr(`${path} error file-unreadable ${t('diag.path-not-found')}\n`);
-    if (logFiles.length === 0) return 2;
-
-    const out = typeof values.output === 'string' ? createWriteStream(values.output) : undefined;
-    const write = (text: string): void => {
-      if (out === undefined) ctx.stdout(text);
-      else out.write(text);
-    };
-    const hunter = new Hunter(prepared);
-    const summary = new HuntSummary();
-    const collected: Detection[] = [];
-    if (format === 'csv') write(`${CSV_HEADER.join(',')}\r\n`);
-    const emit = (detection: Detection): void => {
-      summary.add(detection);
-      if (format === 'jsonl') write(`${JSON.stringify(detectionJson(detection))}\n`);
-      else if (format === 'csv') write(`${detectionCsv(detection)}\r\n`);
-      else collected.push(detection);
-    };
-
-    const progress = progressPrinter(ctx);
-    let events = 0;
-    let inputProblems = 0;
-    for (const file of logFiles) {
-      for await (const item of readEvents(file, {
-        onProgress: (read, total) => {
-          progress(file, read, total, events);
-        },
-      })) {
-        if (isInputDiagnostic(item)) {
-          inputProblems += 1;
-          if (inputProblems <= MAX_PRINTED_INPUT_PROBLEMS)
-            ctx.stderr(`\r${formatSigmaDiagnostic(ctx, item, locale)}\n`);
-          continue;
-        }
-        events += 1;
-        for (const detection of hunter.process(item)) emit(detection);
-      }
-    }
-    for (const detection of hunter.finish()) emit(detection);
-    for (const d of hunter.diagnostics()) ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
-    if (ctx.isTTY) ctx.stderr('\r\u001b[K');
-    if (inputProblems > MAX_PRINTED_INPUT_PROBLEMS) {
-      ctx.stderr(
-        `${t('cli.hunt.more-problems', { count: inputProblems - MAX_PRINTED_INPUT_PROBLEMS })}\n`,
-      );
-    }
-
-    if (format === 'json') write(`${JSON.stringify(collected.map(detectionJson), null, 2)}\n`);
-    else if (format === 'sarif')
-      write(
-        `${JSON.stringify(detectionsToSarif(collected, prepared, VERSION, locale), null, 2)}\n`,
-      );
-    else if (format === 'table') {
-      const rows = [...summary.byRule.entries()]
-        .sort((a, b) => b[1].count - a[1].count)
-        .map(([id, r]) => [r.level, String(r.count), r.title, id]);
-      write(
-        `${renderTable([[t('cli.hunt.level'), t('cli.hunt.count'), t('cli.analyze.title-column'), t('cli.rules.id')], ...rows])}\n`,
-      );
-    }
-    await new Promise<void>((resolve) => {
-      if (out === undefined) resolve();
-      else out.end(resolve);
-    });
-
-    const { levels, tactics } = summary.rows(locale);
-    const report = [
-      paint(
-        ctx,
-        'bold',
-        t('cli.hunt.done', {
-          events: t.number(events),
-          files: logFiles.length,
-          rules: usable,
-          detections: t.number(summary.total),
-        }),
-      ),
-      ...levels.map(([level, count]) => `  ${level}: ${t.number(count)}`),
-      ...(tactics.length > 0
-        ? [
-            t('cli.hunt.by-tactic'),
-            ...tactics.map(([tactic, count]) => `  ${tactic}: ${t.number(count)}`),
-          ]
-        : []),
-    ];
-    ctx.stderr(`${report.join('\n')}\n`);
-    return summary.total > 0 ? 1 : 0;
   },
 };
+
+async function hunt(
+  ctx: CommandContext,
+  { values, positionals }: ParsedArgs,
+  rulePaths: readonly string[],
+  out: CommandOutput,
+): Promise<number> {
+  const { t, locale } = ctx;
+  const format = typeof values.format === 'string' ? values.format : 'table';
+  const loaded = await loadPipelines(list(values.pipeline));
+  for (const d of loaded.diagnostics) ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
+  if (loaded.diagnostics.some((d) => d.severity === 'error')) return EXIT.bad;
+
+  const { sources, unreadable: unreadableRules } = await readRuleSources(rulePaths);
+  printUnreadable(ctx, unreadableRules);
+  const prepared = prepareRules(
+    sources,
+    loaded.pipelines.length === 0 ? {} : { pipeline: applyPipeline(loaded.pipelines) },
+  );
+  const ruleErrors = prepared.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of ruleErrors.slice(0, MAX_PRINTED_INPUT_PROBLEMS))
+    ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
+  if (ruleErrors.length > MAX_PRINTED_INPUT_PROBLEMS) {
+    ctx.stderr(
+      `${t('cli.hunt.more-problems', { count: ruleErrors.length - MAX_PRINTED_INPUT_PROBLEMS })}\n`,
+    );
+  }
+  const usable = prepared.rules.filter((r) => r.compiled).length + prepared.correlations.length;
+  if (usable === 0) {
+    ctx.stderr(`${t('cli.hunt.no-rules')}\n`);
+    return EXIT.bad;
+  }
+
+  const { files: logFiles, unreadable: unreadableLogs } = await listFiles(positionals, undefined);
+  printUnreadable(ctx, unreadableLogs);
+  if (logFiles.length === 0) return EXIT.bad;
+
+  const hunter = new Hunter(prepared);
+  const summary = new HuntSummary();
+  const collected: Detection[] = [];
+  if (format === 'csv') await out.write(`${CSV_HEADER.join(',')}\r\n`);
+  const emit = async (detection: Detection): Promise<void> => {
+    summary.add(detection);
+    if (format === 'jsonl') await out.write(`${JSON.stringify(detectionJson(detection))}\n`);
+    else if (format === 'csv') await out.write(`${detectionCsv(detection)}\r\n`);
+    else collected.push(detection);
+  };
+  const problems: ReadProblems = {
+    count: unreadableRules.length + unreadableLogs.length,
+    files: new Set([...unreadableRules, ...unreadableLogs].map((e) => e.path)),
+  };
+  const events = await huntLogs(ctx, logFiles, hunter, emit, problems);
+  for (const detection of hunter.finish()) await emit(detection);
+  for (const d of hunter.diagnostics()) ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
+
+  if (format === 'json')
+    await out.write(`${JSON.stringify(collected.map(detectionJson), null, 2)}\n`);
+  else if (format === 'sarif')
+    await out.write(
+      `${JSON.stringify(detectionsToSarif(collected, prepared, VERSION, locale), null, 2)}\n`,
+    );
+  else if (format === 'table') {
+    const rows = [...summary.byRule.entries()]
+      .sort((a, b) => b[1].count - a[1].count)
+      .map(([id, r]) => [r.level, String(r.count), r.title, id]);
+    await out.write(
+      `${renderTable([[t('cli.hunt.level'), t('cli.hunt.count'), t('cli.analyze.title-column'), t('cli.rules.id')], ...rows])}\n`,
+    );
+  }
+  // what was found is kept even when some input could not be read: the exit code says so
+  await out.commit();
+
+  const { levels, tactics } = summary.rows(locale);
+  const report = [
+    paint(
+      ctx,
+      'bold',
+      t('cli.hunt.done', {
+        events: t.number(events),
+        files: logFiles.length,
+        rules: usable,
+        detections: t.number(summary.total),
+      }),
+    ),
+    ...levels.map(([level, count]) => `  ${level}: ${t.number(count)}`),
+    ...(tactics.length > 0
+      ? [
+          t('cli.hunt.by-tactic'),
+          ...tactics.map(([tactic, count]) => `  ${tactic}: ${t.number(count)}`),
+        ]
+      : []),
+  ];
+  ctx.stderr(`${report.join('\n')}\n`);
+  if (out.file !== undefined) ctx.stderr(`${t('cli.written', { file: out.file })}\n`);
+  if (problems.count > 0) {
+    printError(
+      ctx,
+      t('cli.hunt.incomplete', { count: problems.count, files: problems.files.size }),
+    );
+    return EXIT.bad;
+  }
+  return summary.total > 0 ? EXIT.found : EXIT.ok;
+}

@@ -1,7 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { importThreagile, threagileToYamlFiles } from '../../interop/threagile/index.js';
+import { readInputText, toFileAccessError } from '../../io/file-access.js';
+import { prepareOutputDirectory, writeOutputFiles } from '../../io/output-file.js';
 import { modelJsonSchema } from '../../model/json-schema.js';
+import { DEFAULT_YAML_LIMITS } from '../../model/yaml-source.js';
 import { UsageError, type Command } from '../context.js';
 import { formatDiagnostic } from './validate.js';
 
@@ -32,33 +34,25 @@ export const importCommand: Command = {
     if (typeof values.output !== 'string')
       throw new UsageError(t('cli.error.missing-option', { option: '-o <dir>' }));
     const input = file ?? '';
-    let text: string;
-    try {
-      text = await readFile(input, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      ctx.stderr(`${input} error file-unreadable ${t('diag.file-unreadable', { detail: code })}\n`);
-      return 2;
-    }
+    const text = await readInputText(input, { maxBytes: DEFAULT_YAML_LIMITS.maxFileBytes });
     const imported = importThreagile(text, input, t);
     for (const d of imported.diagnostics) ctx.stderr(`${formatDiagnostic(ctx, d)}\n`);
     if (imported.diagnostics.some((d) => d.severity === 'error')) return 2;
     const files = threagileToYamlFiles(imported);
-    await mkdir(values.output, { recursive: true });
-    const { readdir } = await import('node:fs/promises');
-    const existing = (await readdir(values.output)).filter((name) => name in files);
+    const dir = values.output;
+    await prepareOutputDirectory(dir);
+    const names = await readdir(dir).catch((error: unknown) => {
+      throw toFileAccessError(error, dir, 'read');
+    });
+    const existing = names.filter((name) => name in files);
     if (existing.length > 0 && values.force !== true) {
       throw new UsageError(t('cli.import.exists', { files: existing.join(', ') }));
     }
-    for (const [name, content] of Object.entries(files))
-      await writeFile(join(values.output, name), content);
-    await writeFile(
-      join(values.output, 'vigie-model.schema.json'),
-      `${JSON.stringify(modelJsonSchema(), null, 2)}\n`,
-    );
-    ctx.stdout(
-      `${t('cli.import.done', { count: Object.keys(files).length, dir: values.output })}\n`,
-    );
+    await writeOutputFiles(dir, {
+      ...files,
+      'vigie-model.schema.json': `${JSON.stringify(modelJsonSchema(), null, 2)}\n`,
+    });
+    ctx.stdout(`${t('cli.import.done', { count: Object.keys(files).length, dir })}\n`);
     return 0;
   },
 };

@@ -1,6 +1,7 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isLocale } from '../../i18n/index.js';
+import { writeOutputFiles } from '../../io/output-file.js';
 import { modelJsonSchema } from '../../model/json-schema.js';
 import { UsageError, type Command } from '../context.js';
 import { starterModel } from '../templates/starter.js';
@@ -31,9 +32,10 @@ export const initCommand: Command = {
     if (values.force !== true && (await exists(modelFile))) {
       throw new UsageError(ctx.t('cli.init.exists', { file: modelFile }));
     }
-    await mkdir(dir, { recursive: true });
-    await writeFile(modelFile, starterModel(lang));
-    await writeFile(schemaFile, `${JSON.stringify(modelJsonSchema(), null, 2)}\n`);
+    await writeOutputFiles(dir, {
+      'model.yaml': starterModel(lang),
+      'vigie-model.schema.json': `${JSON.stringify(modelJsonSchema(), null, 2)}\n`,
+    });
     ctx.stdout(`${ctx.t('cli.init.done', { file: modelFile, schema: schemaFile, dir })}\n`);
     return 0;
   },

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   analyseSpec,
   assessRegulations,
@@ -12,10 +11,13 @@ import {
   toMarkdown,
 } from '../../design/cp1/index.js';
 import type { ReportDocument } from '../../design/cp1/report-document.js';
+import { readInputText } from '../../io/file-access.js';
+import { DEFAULT_YAML_LIMITS } from '../../model/yaml-source.js';
 import { UsageError, type Command } from '../context.js';
 import { loadAnalysable } from '../load-rules.js';
+import { writeOutput } from '../output.js';
 import { documentToText } from '../report-document.js';
-import { todayIso, writeOutput } from './analyze.js';
+import { todayIso } from './analyze.js';
 import { formatDiagnostic } from './validate.js';
 
 export const needsCommand: Command = {
@@ -60,16 +62,9 @@ export const needsCommand: Command = {
           };
     let spec;
     if (typeof values.spec === 'string') {
-      let source: string;
-      try {
-        source = await readFile(values.spec, 'utf8');
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        ctx.stderr(
-          `${values.spec} error file-unreadable ${t('diag.file-unreadable', { detail: code })}\n`,
-        );
-        return 2;
-      }
+      const source = await readInputText(values.spec, {
+        maxBytes: DEFAULT_YAML_LIMITS.maxFileBytes,
+      });
       const parsed = parseSpec(source, values.spec, t, graph === undefined ? {} : { graph });
       for (const d of parsed.diagnostics) ctx.stderr(`${formatDiagnostic(ctx, d)}\n`);
       if (parsed.spec === undefined || parsed.diagnostics.some((d) => d.severity === 'error'))

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { modelJsonSchema } from '../../model/json-schema.js';
 import type { Command } from '../context.js';
+import { writeOutput } from '../output.js';
 
 export const schemaCommand: Command = {
   name: 'schema',
@@ -11,13 +11,7 @@ export const schemaCommand: Command = {
     output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
   },
   async run(ctx, { values }) {
-    const text = `${JSON.stringify(modelJsonSchema(), null, 2)}\n`;
-    if (typeof values.output === 'string') {
-      await writeFile(values.output, text);
-      ctx.stderr(`${ctx.t('cli.written', { file: values.output })}\n`);
-    } else {
-      ctx.stdout(text);
-    }
+    await writeOutput(ctx, values.output, `${JSON.stringify(modelJsonSchema(), null, 2)}\n`);
     return 0;
   },
 };

@@ -1,12 +1,14 @@
 import { prepareRules } from '../../supervision/sigma/engine/hunt.js';
 import { UsageError, type Command } from '../context.js';
-import { formatSigmaDiagnostic, readRuleSources } from '../sigma-files.js';
+import { EXIT } from '../failure.js';
+import { formatSigmaDiagnostic, printUnreadable, readRuleSources } from '../sigma-files.js';
 
 export const sigmaCommand: Command = {
   name: 'sigma',
   summary: 'cli.sigma.summary',
   usage: 'check <rules…>',
   positionals: { min: 2, max: 100_000, names: 'check <rules…>' },
+  found: 'cli.exit.rule-errors',
   options: {},
   async run(ctx, { positionals }) {
     const { t, locale } = ctx;
@@ -14,9 +16,8 @@ export const sigmaCommand: Command = {
     if (action !== 'check')
       throw new UsageError(t('cli.sigma.unknown-action', { action: action ?? '' }));
     const { sources, unreadable } = await readRuleSources(paths);
-    for (const file of unreadable)
-      ctx.stderr(`${file} error file-unreadable ${t('diag.path-not-found')}\n`);
-    if (sources.length === 0) return 2;
+    printUnreadable(ctx, unreadable);
+    if (sources.length === 0) return EXIT.bad;
     const prepared = prepareRules(sources);
     for (const d of prepared.diagnostics) ctx.stdout(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
     const errors = prepared.diagnostics.filter((d) => d.severity === 'error').length;
@@ -30,6 +31,6 @@ export const sigmaCommand: Command = {
       warnings,
     });
     (errors > 0 ? ctx.stderr : ctx.stdout)(`${line}\n`);
-    return unreadable.length > 0 ? 2 : errors > 0 ? 1 : 0;
+    return unreadable.length > 0 ? EXIT.bad : errors > 0 ? EXIT.found : EXIT.ok;
   },
 };

@@ -12,6 +12,7 @@ export const summaryCommand: Command = {
   summary: 'cli.summary.summary',
   usage: '<path> [--format table|json]',
   positionals: { min: 1, max: 1, names: '<path>' },
+  found: 'cli.exit.model-invalid',
   options: {
     format: { type: 'string', description: 'cli.option.format', values: ['table', 'json'] },
   },

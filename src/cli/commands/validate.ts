@@ -16,6 +16,7 @@ export const validateCommand: Command = {
   summary: 'cli.validate.summary',
   usage: '<path> [--format text|json]',
   positionals: { min: 1, max: 1, names: '<path>' },
+  found: 'cli.exit.model-invalid',
   options: {
     format: { type: 'string', description: 'cli.option.format', values: ['text', 'json'] },
   },

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
@@ -238,11 +239,20 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
  * Writes a consistent copy of every table to `file`: gzip'd JSON lines, a header then one
  * `{ table, row }` per row, then an end marker `{ end: true, rows }`. All tables are read in one
  * read transaction (a snapshot), page by page, and streamed to disk. Refuses to overwrite an
- * existing file; on failure the partial file is removed.
+ * existing file; on failure the partial file is removed. `target` may instead be a stream the
+ * caller owns (and cleans up on failure); its errors end the backup, they never stall it.
  */
-export async function backupStore(store: Store, file: string): Promise<BackupSummary> {
+export async function backupStore(store: Store, target: string | Writable): Promise<BackupSummary> {
   const gzip = createGzip();
-  const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
+  const opened = { done: false };
+  let out: Writable;
+  if (typeof target === 'string') {
+    const file = createWriteStream(target, { flags: 'wx', mode: 0o600 });
+    file.on('open', () => {
+      opened.done = true;
+    });
+    out = file;
+  } else out = target;
   const piped = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);
@@ -250,13 +260,10 @@ export async function backupStore(store: Store, file: string): Promise<BackupSum
   });
   // Observed later; this handler only keeps an early failure from being "unhandled".
   piped.catch(() => undefined);
-  const opened = { done: false };
-  out.on('open', () => {
-    opened.done = true;
-  });
   gzip.pipe(out);
   const write = async (value: unknown): Promise<void> => {
-    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
+    // a failed output (full disk) unpipes gzip, which would then never drain: race the failure
+    if (!gzip.write(`${JSON.stringify(value)}\n`)) await Promise.race([once(gzip, 'drain'), piped]);
   };
 
   const read = async (trx: Transaction<Database>): Promise<BackupSummary> => {
@@ -311,7 +318,7 @@ export async function backupStore(store: Store, file: string): Promise<BackupSum
     gzip.destroy();
     out.destroy();
     // Never remove a file this call did not create (the `wx` flag refuses an existing one).
-    if (opened.done) await rm(file, { force: true });
+    if (opened.done && typeof target === 'string') await rm(target, { force: true });
     throw error;
   }
 }
