@@ -347,6 +347,17 @@ export const en = {
   'cli.restore.done': '{rows} rows restored into {store}.',
   'cli.backup.failed': 'backup failed: {reason}.',
   'cli.restore.failed': 'restore refused: {reason}.',
+  'cli.admin.summary':
+    "Account recovery on the server's machine, against the platform's store (VIGIE_DATA or DATABASE_URL): unlock <email> lifts the sign-in lock, reset-password <email> prints a one-time password and signs the account out.",
+  'cli.admin.unknown-action': 'unknown action "{action}"; available: {actions}.',
+  'cli.admin.no-store': 'no Vigie data in {dir} (set VIGIE_DATA or DATABASE_URL as for vigie serve).',
+  'cli.admin.no-account': 'no account uses the e-mail address {email} (store: {store}).',
+  'cli.admin.unlocked': 'Sign-in to {email} unlocked: the failed attempts are forgotten.',
+  'cli.admin.was-not-locked': '{email} was not locked; nothing to forget.',
+  'cli.admin.password-reset':
+    'New one-time password for {email}: {password} — it is shown only now; sign in with it and change it. Sessions signed out: {sessions}.',
+  'cli.admin.failed': 'admin {action} failed: {reason}.',
+  'cli.serve.bad-trust-proxy': 'VIGIE_TRUST_PROXY is invalid: {reason}.',
   'punct.colon': ':',
 } as const satisfies Record<string, string>;
 

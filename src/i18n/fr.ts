@@ -373,5 +373,17 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.restore.done': '{rows} lignes restaurées dans {store}.',
   'cli.backup.failed': 'échec de la sauvegarde : {reason}.',
   'cli.restore.failed': 'restauration refusée : {reason}.',
+  'cli.admin.summary':
+    'Récupération d’un compte sur la machine du serveur, dans le stockage de la plateforme (VIGIE_DATA ou DATABASE_URL) : unlock <e-mail> lève le blocage de connexion, reset-password <e-mail> affiche un mot de passe à usage unique et déconnecte le compte.',
+  'cli.admin.unknown-action': 'action « {action} » inconnue ; disponibles : {actions}.',
+  'cli.admin.no-store':
+    'aucune donnée Vigie dans {dir} (indiquez VIGIE_DATA ou DATABASE_URL comme pour vigie serve).',
+  'cli.admin.no-account': 'aucun compte n’utilise l’adresse e-mail {email} (stockage : {store}).',
+  'cli.admin.unlocked': 'Connexion à {email} débloquée : les tentatives échouées sont oubliées.',
+  'cli.admin.was-not-locked': '{email} n’était pas bloqué ; rien à oublier.',
+  'cli.admin.password-reset':
+    'Nouveau mot de passe à usage unique pour {email} : {password} — il n’est affiché que maintenant ; connectez-vous avec puis changez-le. Sessions déconnectées : {sessions}.',
+  'cli.admin.failed': 'échec de admin {action} : {reason}.',
+  'cli.serve.bad-trust-proxy': 'VIGIE_TRUST_PROXY est invalide : {reason}.',
   'punct.colon': ' :',
 };

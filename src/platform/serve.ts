@@ -23,6 +23,7 @@ import type { TlsFiles } from './https.js';
 import { createJobHandlers, startWorker } from './jobs/worker.js';
 import type { PlatformLimits } from './limits.js';
 import { buildApp } from './server/app.js';
+import type { TrustProxy } from './server/trust-proxy.js';
 import { openStore, type ModelFiles, type Store } from './store/index.js';
 import { createThreadPool } from './threads/pool.js';
 
@@ -56,6 +57,8 @@ export interface ServeOptions {
   readonly publicUrl?: string;
   /** Certificate and key (readTlsFiles) to serve HTTPS directly; cookies are then Secure. */
   readonly tls?: TlsFiles;
+  /** Reverse proxies whose X-Forwarded-For is believed (VIGIE_TRUST_PROXY; default none). */
+  readonly trustProxy?: TrustProxy;
   /** Directory of the built web UI (default {@link DEFAULT_WEB_DIR}). */
   readonly webDir?: string;
   /** Model size and document quotas (limitsFromEnv; default DEFAULT_LIMITS). */
@@ -142,6 +145,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       ...(options.secureCookies === undefined ? {} : { secureCookies: options.secureCookies }),
       ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
       ...(options.tls === undefined ? {} : { tls: options.tls }),
+      ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
       webDir: options.webDir ?? DEFAULT_WEB_DIR,
       ...(options.limits === undefined ? {} : { limits: options.limits }),
       // sessions and roles reused for a second: logouts reach other instances within it

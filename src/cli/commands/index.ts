@@ -61,6 +61,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./backup.js')).restoreCommand,
   },
   {
+    name: 'admin',
+    summary: 'cli.admin.summary',
+    load: async () => (await import('./admin.js')).adminCommand,
+  },
+  {
     name: 'rules',
     summary: 'cli.rules.summary',
     load: async () => (await import('./rules.js')).rulesCommand,

@@ -11,6 +11,7 @@ import {
 } from '../../platform/https.js';
 import { limitsFromEnv } from '../../platform/limits.js';
 import { startServer } from '../../platform/serve.js';
+import { parseTrustProxy } from '../../platform/server/trust-proxy.js';
 import { UsageError, type Command, type CommandContext } from '../context.js';
 
 /** The repository (or package) root, where `examples/` lives. */
@@ -151,6 +152,12 @@ export const serveCommand: Command = {
     const host = typeof values.host === 'string' ? values.host : (envHost ?? '127.0.0.1');
     const port = parsePort(typeof values.port === 'string' ? values.port : (envPort ?? '8080'));
     if (port === undefined) throw new UsageError(t('cli.serve.bad-port'));
+    const trustProxy = parseTrustProxy(ctx.env.VIGIE_TRUST_PROXY);
+    if (!trustProxy.ok) {
+      throw new UsageError(
+        t('cli.serve.bad-trust-proxy', { reason: trustProxy.error.message[ctx.locale] }),
+      );
+    }
     // Model size and document quotas (VIGIE_MAX_MODEL_BYTES…): refused at start when malformed.
     const limits = limitsFromEnv(ctx.env);
     if (!limits.ok) {
@@ -186,6 +193,7 @@ export const serveCommand: Command = {
         host,
         port,
         ...https,
+        trustProxy: trustProxy.value,
         limits: limits.value,
         demoDir: join(ROOT, 'examples', 'forges-de-l-est'),
       });

@@ -43,6 +43,33 @@ export interface WorkspaceView {
   readonly role: Role;
 }
 
+/**
+ * A pending invitation as the workspace's owners see it: POST /invitations {email, role} → 202
+ * `{ invitation }` (the same answer whether an account uses the address or not), GET
+ * /invitations → `{ invitations }`, DELETE /invitations/:invitationId revokes.
+ */
+export interface InvitationView {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly invitedBy: string | null;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * An invitation as its invitee sees it: GET /api/invitations → `{ invitations }`; POST
+ * /api/invitations/:id/accept → `{ workspace }`; POST /api/invitations/:id/decline.
+ */
+export interface ReceivedInvitationView {
+  readonly id: string;
+  readonly workspace: { readonly id: string; readonly name: string };
+  readonly role: Role;
+  readonly invitedBy: string | null;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
 export interface VersionView {
   readonly number: number;
   readonly message: string;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ARGON2I,
   ARGON2ID,
+  DUMMY_HASH,
   hashPassword,
   needsRehash,
   PASSWORD_HASH_PARAMETERS,
@@ -79,6 +80,12 @@ describe('verifyPassword', () => {
     for (const storedHash of bad) {
       await expect(verifyPassword(storedHash, PASSWORD)).resolves.toBe(false);
     }
+  });
+
+  it('checks unknown accounts against a dummy hash made with the current parameters', async () => {
+    expect(DUMMY_HASH.startsWith('$argon2id$v=19$')).toBe(true);
+    expect(needsRehash(DUMMY_HASH)).toBe(false);
+    expect(await verifyPassword(DUMMY_HASH, 'vigie-dummy-password')).toBe(true);
   });
 
   it('returns false for an unknown account (null hash)', async () => {

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterFailedLogin,
+  afterPairFailure,
   afterSuccessfulLogin,
   BASE_LOCKOUT_MS,
+  FORGET_AFTER_MS,
+  forgetStale,
   isLocked,
   lockoutDurationMs,
   lockRemainingMs,
   LOCKOUT_THRESHOLD,
   MAX_LOCKOUT_MS,
+  PAIR_FREE_FAILURES,
+  PAIR_MAX_DELAY_MS,
+  pairDelayMs,
+  pairWaitMs,
   RateLimiter,
 } from './throttle.js';
-import type { LoginThrottleState } from './throttle.js';
+import type { LoginThrottleState, PairThrottleState } from './throttle.js';
 
 const T0 = Date.UTC(2026, 0, 1);
 const MINUTE = 60_000;
@@ -24,13 +31,14 @@ function fail(state: LoginThrottleState, now: number, times: number): LoginThrot
 describe('login lockout', () => {
   it('does not lock before the threshold', () => {
     const state = fail(afterSuccessfulLogin(), T0, LOCKOUT_THRESHOLD - 1);
-    expect(state).toEqual({ failures: 4, lockedUntil: null });
+    expect(state).toEqual({ failures: LOCKOUT_THRESHOLD - 1, lockedUntil: null });
     expect(isLocked(state, T0)).toBe(false);
   });
 
-  it('locks for 15 minutes after 5 failures, then expires', () => {
-    const state = fail(afterSuccessfulLogin(), T0, 5);
-    expect(state).toEqual({ failures: 5, lockedUntil: T0 + 15 * MINUTE });
+  it('locks for 15 minutes after LOCKOUT_THRESHOLD (10) failures, then expires', () => {
+    expect(LOCKOUT_THRESHOLD).toBe(10);
+    const state = fail(afterSuccessfulLogin(), T0, LOCKOUT_THRESHOLD);
+    expect(state).toEqual({ failures: LOCKOUT_THRESHOLD, lockedUntil: T0 + 15 * MINUTE });
     expect(isLocked(state, T0)).toBe(true);
     expect(isLocked(state, T0 + 15 * MINUTE - 1)).toBe(true);
     expect(lockRemainingMs(state, T0 + 5 * MINUTE)).toBe(10 * MINUTE);
@@ -39,7 +47,7 @@ describe('login lockout', () => {
   });
 
   it('ignores failures while locked', () => {
-    const locked = fail(afterSuccessfulLogin(), T0, 5);
+    const locked = fail(afterSuccessfulLogin(), T0, LOCKOUT_THRESHOLD);
     expect(fail(locked, T0 + MINUTE, 20)).toBe(locked);
   });
 
@@ -63,18 +71,22 @@ describe('login lockout', () => {
   });
 
   it('a failure after expiry counts towards the next lock, not a new one', () => {
-    const expired = fail(afterSuccessfulLogin(), T0, 5);
+    const expired = fail(afterSuccessfulLogin(), T0, LOCKOUT_THRESHOLD);
     const after = afterFailedLogin(expired, T0 + 16 * MINUTE);
-    expect(after).toEqual({ failures: 6, lockedUntil: null });
+    expect(after).toEqual({ failures: LOCKOUT_THRESHOLD + 1, lockedUntil: null });
   });
 
   it('a successful login resets everything, so the count starts over', () => {
     expect(afterSuccessfulLogin()).toEqual({ failures: 0, lockedUntil: null });
-    // Success after 4 failures (the caller replaces the state): 4 more failures do not lock.
-    const fresh = fail(afterSuccessfulLogin(), T0, 4);
+    // Success after 9 failures (the caller replaces the state): 9 more failures do not lock.
+    const almost = LOCKOUT_THRESHOLD - 1;
+    const fresh = fail(afterSuccessfulLogin(), T0, almost);
     expect(isLocked(fresh, T0)).toBe(false);
-    expect(fail(afterSuccessfulLogin(), T0, 4)).toEqual({ failures: 4, lockedUntil: null });
-    expect(isLocked(fail(fresh, T0, 1), T0)).toBe(true); // without the reset, the 5th locks
+    expect(fail(afterSuccessfulLogin(), T0, almost)).toEqual({
+      failures: almost,
+      lockedUntil: null,
+    });
+    expect(isLocked(fail(fresh, T0, 1), T0)).toBe(true); // without the reset, the 10th locks
   });
 
   it('survives corrupt stored counters and rejects bad times', () => {
@@ -86,6 +98,48 @@ describe('login lockout', () => {
     expect(afterFailedLogin({ failures: 3.7, lockedUntil: null }, T0).failures).toBe(4);
     expect(() => isLocked(afterSuccessfulLogin(), Number.NaN)).toThrow(RangeError);
     expect(() => afterFailedLogin(afterSuccessfulLogin(), Infinity)).toThrow(RangeError);
+  });
+});
+
+describe('forgetting old failures', () => {
+  it('starts afresh after FORGET_AFTER_MS without failure, unless a lock still runs', () => {
+    const some: LoginThrottleState = { failures: 7, lockedUntil: null };
+    expect(forgetStale(some, T0, T0 + FORGET_AFTER_MS - 1)).toBe(some);
+    expect(forgetStale(some, T0, T0 + FORGET_AFTER_MS)).toEqual(afterSuccessfulLogin());
+    const locked: LoginThrottleState = { failures: 50, lockedUntil: T0 + 2 * FORGET_AFTER_MS };
+    expect(forgetStale(locked, T0, T0 + FORGET_AFTER_MS + 1)).toBe(locked);
+    expect(() => forgetStale(some, T0, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('per (account, source) delays', () => {
+  const failPair = (times: number, now = T0): PairThrottleState => {
+    let state: PairThrottleState = { failures: 0, blockedUntil: null };
+    for (let i = 0; i < times; i++) state = afterPairFailure(state, now);
+    return state;
+  };
+
+  it('lets the first failures through, then waits 1 s, 2 s, 4 s… capped at 5 minutes', () => {
+    expect(PAIR_FREE_FAILURES).toBe(3);
+    expect([0, 1, 2, 3, 4, 5, 6].map(pairDelayMs)).toEqual([0, 0, 0, 1000, 2000, 4000, 8000]);
+    expect(pairDelayMs(100)).toBe(PAIR_MAX_DELAY_MS);
+    expect(pairDelayMs(Number.MAX_SAFE_INTEGER)).toBe(PAIR_MAX_DELAY_MS);
+    expect(pairDelayMs(-4)).toBe(0);
+    expect(pairDelayMs(Number.NaN)).toBe(0);
+  });
+
+  it('blocks the pair until the delay has passed', () => {
+    expect(failPair(2)).toEqual({ failures: 2, blockedUntil: null });
+    const third = failPair(3);
+    expect(third).toEqual({ failures: 3, blockedUntil: T0 + 1000 });
+    expect(pairWaitMs(third, T0)).toBe(1000);
+    expect(pairWaitMs(third, T0 + 999)).toBe(1);
+    expect(pairWaitMs(third, T0 + 1000)).toBe(0);
+    const fourth = afterPairFailure(third, T0 + 1000);
+    expect(fourth).toEqual({ failures: 4, blockedUntil: T0 + 3000 });
+    expect(pairWaitMs({ failures: 0, blockedUntil: null }, T0)).toBe(0);
+    expect(() => pairWaitMs(third, Infinity)).toThrow(RangeError);
+    expect(() => afterPairFailure(third, Number.NaN)).toThrow(RangeError);
   });
 });
 

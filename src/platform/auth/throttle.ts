@@ -1,18 +1,28 @@
 /**
- * Login throttling: per-account temporary lockout (pure functions over a small state the store
- * keeps with the account) and a per-IP sliding-window rate limiter (in memory, per instance).
+ * Login throttling, as pure functions over small states the store keeps (see login-guard.ts for
+ * how they are combined), plus a per-IP sliding-window rate limiter (in memory, per instance).
  *
- * Lockout: every LOCKOUT_THRESHOLD consecutive failures lock the account, for 15 minutes the
- * first time, then twice as long each time (30 min, 1 h, …) up to 24 hours. Attempts while locked
- * are refused before the password is checked and do not count. A successful login resets the
- * state. Failures are not forgotten when a lock expires, so a slow guessing attack keeps meeting
- * longer locks; an administrator can reset the state (same as `afterSuccessfulLogin`).
+ * Account-wide lock: every LOCKOUT_THRESHOLD consecutive failures (from anywhere) lock the
+ * account, for 15 minutes the first time, then twice as long each time (30 min, 1 h, …) up to
+ * 24 hours. A successful login resets the state. Failures are not forgotten when a lock expires,
+ * so a slow guessing attack keeps meeting longer locks — until FORGET_AFTER_MS pass without any
+ * failure. The lock is not a weapon: a correct password from a known device or source passes it
+ * (login-guard.ts), and an administrator can clear it (`vigie admin unlock`).
+ *
+ * Per (account, source) delays: after PAIR_FREE_FAILURES failures from one pair, the next attempt
+ * must wait 1 s, then 2 s, 4 s… up to PAIR_MAX_DELAY_MS; a success resets the pair.
  * All times are milliseconds since the epoch (`Date.now()`).
  */
 
-export const LOCKOUT_THRESHOLD = 5;
+export const LOCKOUT_THRESHOLD = 10;
 export const BASE_LOCKOUT_MS = 15 * 60 * 1000;
 export const MAX_LOCKOUT_MS = 24 * 60 * 60 * 1000;
+/** Failures from one (account, source) pair allowed without any delay. */
+export const PAIR_FREE_FAILURES = 3;
+export const PAIR_BASE_DELAY_MS = 1000;
+export const PAIR_MAX_DELAY_MS = 5 * 60 * 1000;
+/** A counter with no failure for this long (and no running lock) starts afresh. */
+export const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export interface LoginThrottleState {
   readonly failures: number;
@@ -61,12 +71,55 @@ export function afterSuccessfulLogin(): LoginThrottleState {
 }
 
 /**
+ * The state to apply at `now` given the stored one and its last failure: a fresh state when the
+ * last failure is older than FORGET_AFTER_MS and no lock runs, the stored one otherwise.
+ */
+export function forgetStale(
+  state: LoginThrottleState,
+  lastFailureAt: number,
+  now: number,
+): LoginThrottleState {
+  assertTime(now);
+  if (isLocked(state, now)) return state;
+  return now - lastFailureAt >= FORGET_AFTER_MS ? afterSuccessfulLogin() : state;
+}
+
+/** Per (account, source) state: consecutive failures and when the next attempt may come. */
+export interface PairThrottleState {
+  readonly failures: number;
+  readonly blockedUntil: number | null;
+}
+
+/** Wait after `failures` consecutive failures of a pair: 0, then 1 s × 2^(n − free), capped. */
+export function pairDelayMs(failures: number): number {
+  const n = sanitiseFailures(failures);
+  if (n < PAIR_FREE_FAILURES) return 0;
+  const exponent = Math.min(n - PAIR_FREE_FAILURES, 30);
+  return Math.min(PAIR_BASE_DELAY_MS * 2 ** exponent, PAIR_MAX_DELAY_MS);
+}
+
+/** Milliseconds before the pair may try again (0 when it may now). */
+export function pairWaitMs(state: PairThrottleState, now: number): number {
+  assertTime(now);
+  return state.blockedUntil !== null && now < state.blockedUntil ? state.blockedUntil - now : 0;
+}
+
+/** The pair's state after a failure at `now`. */
+export function afterPairFailure(state: PairThrottleState, now: number): PairThrottleState {
+  assertTime(now);
+  const failures = sanitiseFailures(state.failures) + 1;
+  const delay = pairDelayMs(failures);
+  return { failures, blockedUntil: delay === 0 ? null : now + delay };
+}
+
+/**
  * Per-key (per-IP) sliding-window limiter: at most `limit` allowed hits in any `windowMs`.
  * Refused hits are not recorded, so a client that stops is let in again once its oldest allowed
  * hit leaves the window. Memory is bounded: at most `limit` timestamps per key and `maxKeys`
  * keys; expired keys are dropped as hits come in, and over `maxKeys` the least recently seen
- * key is forgotten (that key then starts afresh: the limiter fails open for it, by design). Per instance: several instances each apply the limit, which is acceptable for a
- * coarse IP limit; the per-account lockout lives in the database.
+ * key is forgotten (that key then starts afresh: the limiter fails open for it, by design).
+ * Per instance: several instances each apply the limit, which is acceptable for a coarse IP
+ * limit; the per-account lock and the per-pair delays live in the database.
  */
 export class RateLimiter {
   readonly #limit: number;

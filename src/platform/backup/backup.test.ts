@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrationsFor } from '../store/migrations/index.js';
 import { openStore } from '../store/store.js';
 import type { StoreDialect } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -43,6 +44,9 @@ const ORDER: Record<string, string> = {
   jobs: 'id',
   version_analyses: 'workspace_id, number, locale',
   documents: 'id',
+  invitations: 'id',
+  known_devices: 'token_hash, user_id',
+  known_sources: 'user_id, source',
 };
 
 async function dump(store: Store): Promise<Record<string, unknown[]>> {
@@ -76,7 +80,8 @@ async function fill(store: Store): Promise<void> {
     displayName: 'Bob',
     passwordHash: 'h2',
   });
-  await store.users.recordFailedLogin(bob.id);
+  // The legacy lockout column (unused since migration 003) still round-trips.
+  await store.db.updateTable('users').set({ failed_logins: 1 }).where('id', '=', bob.id).execute();
   await store.sessions.create({
     tokenHash: 'tok1',
     userId: alice.id,
@@ -135,6 +140,15 @@ async function fill(store: Store): Promise<void> {
     locale: 'en',
     createdBy: null,
   });
+  await store.invitations.invite({
+    workspaceId: ws.id,
+    email: 'carol@x.org',
+    role: 'viewer',
+    invitedBy: alice.id,
+    ttlMs: 14 * 24 * 60 * 60 * 1000,
+  });
+  await store.loginThrottle.rememberDevice('device-hash', alice.id);
+  await store.loginThrottle.rememberSource(alice.id, 'ip:192.0.2.1');
 }
 
 describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
@@ -163,7 +177,7 @@ describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({
       format: 'vigie-backup',
       version: 1,
-      migrations: ['001-initial', '002-analyses-documents'],
+      migrations: Object.keys(migrationsFor(dialect)),
     });
     await restoreStore(target.store, file);
     const before = await dump(source.store);

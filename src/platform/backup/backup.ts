@@ -133,6 +133,21 @@ const TABLES: readonly TableSpec[] = [
     binary: ['content'],
     pageSize: 10,
   },
+  {
+    name: 'invitations',
+    columns: ['id', 'workspace_id', 'email', 'role', 'invited_by', 'created_at', 'expires_at'],
+    key: ['id'],
+  },
+  {
+    name: 'known_devices',
+    columns: ['token_hash', 'user_id', 'created_at', 'last_used_at'],
+    key: ['token_hash', 'user_id'],
+  },
+  {
+    name: 'known_sources',
+    columns: ['user_id', 'source', 'created_at', 'last_success_at'],
+    key: ['user_id', 'source'],
+  },
 ];
 
 /** Names of the backed-up tables, in restore order. */

@@ -1,16 +1,18 @@
 /**
  * Account routes: a user changes their own password; an administrator resets someone's password
  * to a one-time password. Both store an argon2id hash, sign out the sessions that may belong to
- * someone else and write an audit entry (never with a password in it).
+ * someone else and write an audit entry (never with a password in it). Checking the current
+ * password goes through the same login guard as sign-in (delays, account lock).
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { checkPassword } from '../auth/password-policy.js';
 import type { PasswordProblem } from '../auth/password-policy.js';
+import { unlockAccount } from '../auth/login-guard.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import { afterFailedLogin, isLocked, lockRemainingMs } from '../auth/throttle.js';
 import type { Store } from '../store/index.js';
-import { ApiError, accountLocked, notFound, rateLimited } from './errors.js';
+import { ApiError, notFound, rateLimited } from './errors.js';
+import { admitAttempt, recordFailure, succeeded } from './login-attempts.js';
 import { defineRoute } from './route.js';
 import type { Route } from './route.js';
 
@@ -70,34 +72,20 @@ const changePassword = defineRoute({
     currentPassword: z.string().min(1).max(1024),
     newPassword: z.string().min(1).max(1024),
   }),
-  handler: async ({ body, session, request, server }) => {
+  handler: async ({ body, session, request, reply, server }) => {
     if (session === null) throw notFound();
     // Guessing the current password through this route costs as much as through login.
     if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
-    const { store, now } = server;
+    const { store } = server;
     const user = await store.users.findById(session.user.id);
     if (user === undefined) throw notFound();
-    const state = {
-      failures: user.failedLogins,
-      lockedUntil: user.lockedUntil === null ? null : Date.parse(user.lockedUntil),
-    };
-    if (isLocked(state, now())) {
-      throw accountLocked(Math.ceil(lockRemainingMs(state, now()) / 1000));
-    }
+    const ticket = await admitAttempt(server, request, user.email, user);
     if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
-      const failures = await store.users.recordFailedLogin(user.id);
-      const next = afterFailedLogin({ failures: failures - 1, lockedUntil: null }, now());
-      if (next.lockedUntil !== null) await store.users.lock(user.id, new Date(next.lockedUntil));
-      await store.audit.append({
-        workspaceId: null,
-        userId: user.id,
-        action: 'user.password_change_failed',
-        entityKind: 'user',
-        entityId: user.id,
-      });
+      await recordFailure(server, ticket, user, 'user.password_change_failed');
       throw wrongPassword();
     }
-    await store.users.resetFailedLogins(user.id);
+    const device = await succeeded(server, ticket, user);
+    if (device !== undefined) void reply.header('set-cookie', device);
     const problems: Problem[] = checkPassword(body.newPassword, {
       email: user.email,
       displayName: user.displayName,
@@ -140,7 +128,7 @@ const resetPassword = defineRoute({
     if (user === undefined) throw notFound();
     const password = oneTimePassword();
     await store.users.setPassword(user.id, await hashPassword(password));
-    await store.users.resetFailedLogins(user.id);
+    await unlockAccount(store, user.email);
     // An administrator resetting their own password keeps the session they are using.
     const removed =
       session !== null && session.user.id === user.id

@@ -34,6 +34,8 @@ import { defineRoute, isWorkspaceAccess } from './route.js';
 import type { Route, ServerContext, SessionInfo } from './route.js';
 import { API_ROUTES } from './routes.js';
 import { registerSecurityHeaders, registerStatic } from './static.js';
+import { fastifyTrustProxy } from './trust-proxy.js';
+import type { TrustProxy } from './trust-proxy.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -62,6 +64,11 @@ export interface AppOptions {
    * store (default 0: always ask). `vigie serve` uses one second; see AccessCache.
    */
   accessCacheMs?: number;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (VIGIE_TRUST_PROXY; default: none), so
+   * login throttles and rate limits see the client's address.
+   */
+  trustProxy?: TrustProxy;
   /**
    * Model size, upload size and document quotas (default DEFAULT_LIMITS; `vigie serve` reads
    * them from VIGIE_* variables with limitsFromEnv).
@@ -160,7 +167,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const fastifyOptions = {
     logger: false,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
   };
   // Over TLS Fastify builds an https.Server; routes, hooks, inject and listen are the same, so
   // the instance is typed as the plain HTTP one the rest of the code uses.

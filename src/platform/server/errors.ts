@@ -87,13 +87,27 @@ export const unsupportedMediaType = (): ApiError =>
     fr: 'Le corps de la requête doit être du JSON (content-type: application/json).',
   });
 
+/** The same answer whether an account uses the address or not (no account enumeration). */
 export const accountLocked = (retryAfterSeconds: number): ApiError =>
   new ApiError(
     423,
     'account_locked',
     {
-      en: 'Too many failed sign-ins: the account is temporarily locked.',
-      fr: 'Trop de connexions échouées : le compte est temporairement verrouillé.',
+      en: 'Too many failed sign-ins: signing in to this account is locked for a while, except from a device or network it signed in from before. An administrator can unlock it.',
+      fr: 'Trop de connexions échouées : la connexion à ce compte est bloquée pour un moment, sauf depuis un appareil ou un réseau déjà utilisé pour s’y connecter. Un administrateur peut la débloquer.',
+    },
+    { retryAfterSeconds },
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+
+/** Growing delay between attempts from one source on one account (same for unknown ones). */
+export const loginThrottled = (retryAfterSeconds: number): ApiError =>
+  new ApiError(
+    429,
+    'login_throttled',
+    {
+      en: 'Too many failed attempts: wait a moment before trying again.',
+      fr: 'Trop de tentatives échouées : patientez un moment avant de réessayer.',
     },
     { retryAfterSeconds },
     { 'retry-after': String(retryAfterSeconds) },

@@ -2,28 +2,17 @@
 import { z } from 'zod';
 import { checkPassword } from '../auth/password-policy.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import {
-  afterFailedLogin,
-  isLocked,
-  lockRemainingMs,
-  type LoginThrottleState,
-} from '../auth/throttle.js';
 import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { ROLES, UniqueViolationError } from '../store/index.js';
 import type { Role, User } from '../store/index.js';
 import { sessionCookie } from './cookies.js';
-import {
-  accountLocked,
-  badRequest,
-  conflict,
-  invalidCredentials,
-  notFound,
-  rateLimited,
-} from './errors.js';
+import { badRequest, conflict, invalidCredentials, notFound, rateLimited } from './errors.js';
 import { ACCOUNT_ROUTES } from './account-routes.js';
 import { ANALYSIS_ROUTES } from './analysis-routes.js';
 import { DOCUMENT_ROUTES } from './document-routes.js';
 import { EDIT_ROUTES } from './edit-routes.js';
+import { INVITATION_ROUTES } from './invitation-routes.js';
+import { admitAttempt, recordFailure, succeeded } from './login-attempts.js';
 import { MODEL_ROUTES } from './model-routes.js';
 import { defineRoute } from './route.js';
 import type { HandlerInput, Route } from './route.js';
@@ -46,13 +35,6 @@ function publicUser(user: User): {
   isAdmin: boolean;
 } {
   return { id: user.id, email: user.email, displayName: user.displayName, isAdmin: user.isAdmin };
-}
-
-function throttleState(user: User): LoginThrottleState {
-  return {
-    failures: user.failedLogins,
-    lockedUntil: user.lockedUntil === null ? null : Date.parse(user.lockedUntil),
-  };
 }
 
 function actorId(input: HandlerInput<unknown, unknown, unknown>): string | null {
@@ -87,29 +69,16 @@ const login = defineRoute({
   handler: async ({ body, request, reply, server }) => {
     if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
     const { store, now } = server;
+    // Unknown and known addresses go through the same steps (throttle, hashing, audit entry),
+    // so neither the answers nor their timing tell which accounts exist.
     const user = await store.users.findByEmail(body.email);
-    if (user !== undefined) {
-      const state = throttleState(user);
-      const time = now();
-      if (isLocked(state, time))
-        throw accountLocked(Math.ceil(lockRemainingMs(state, time) / 1000));
-    }
+    const ticket = await admitAttempt(server, request, body.email, user);
     const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
-    if (user === undefined) throw invalidCredentials();
-    if (!ok) {
-      const failures = await store.users.recordFailedLogin(user.id);
-      const next = afterFailedLogin({ failures: failures - 1, lockedUntil: null }, now());
-      if (next.lockedUntil !== null) await store.users.lock(user.id, new Date(next.lockedUntil));
-      await store.audit.append({
-        workspaceId: null,
-        userId: user.id,
-        action: 'auth.login_failed',
-        entityKind: 'user',
-        entityId: user.id,
-      });
+    if (user === undefined || !ok) {
+      await recordFailure(server, ticket, user, 'auth.login_failed');
       throw invalidCredentials();
     }
-    await store.users.resetFailedLogins(user.id);
+    const device = await succeeded(server, ticket, user);
     // Always a new token: a token the client sent is never reused (session fixation).
     const token = newSessionToken();
     const csrfToken = newCsrfToken();
@@ -126,10 +95,8 @@ const login = defineRoute({
       entityKind: 'user',
       entityId: user.id,
     });
-    void reply.header(
-      'set-cookie',
-      sessionCookie(token, SESSION_TTL_SECONDS, server.secureCookies),
-    );
+    const session = sessionCookie(token, SESSION_TTL_SECONDS, server.secureCookies);
+    void reply.header('set-cookie', device === undefined ? session : [session, device]);
     return { user: publicUser(user), csrfToken };
   },
 });
@@ -328,49 +295,6 @@ const listMembers = defineRoute({
   }),
 });
 
-const addMember = defineRoute({
-  method: 'POST',
-  path: '/api/workspaces/:workspaceId/members',
-  summary: 'Adds an existing account to the workspace (owners).',
-  tag: 'members',
-  access: { workspaceRoles: OWNER },
-  csrf: true,
-  status: 201,
-  params: workspaceParams,
-  body: z.object({ email: z.email().max(320), role: roleSchema }),
-  handler: async (input) => {
-    const { params, body, server } = input;
-    const user = await server.store.users.findByEmail(body.email);
-    if (user === undefined) throw notFound();
-    try {
-      await server.store.workspaces.addMember(params.workspaceId, user.id, body.role);
-    } catch (error) {
-      if (error instanceof UniqueViolationError) {
-        throw conflict('already_member', {
-          en: 'This account is already a member.',
-          fr: 'Ce compte est déjà membre.',
-        });
-      }
-      throw error;
-    }
-    const member = {
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      role: body.role,
-    };
-    await server.store.audit.append({
-      workspaceId: params.workspaceId,
-      userId: actorId(input),
-      action: 'member.add',
-      entityKind: 'member',
-      entityId: user.id,
-      after: member,
-    });
-    return { member };
-  },
-});
-
 const changeMemberRole = defineRoute({
   method: 'PATCH',
   path: '/api/workspaces/:workspaceId/members/:userId',
@@ -459,11 +383,11 @@ export const API_ROUTES: readonly Route[] = [
   createWorkspace,
   getWorkspace,
   listMembers,
-  addMember,
   changeMemberRole,
   removeMember,
   listAudit,
   ...ACCOUNT_ROUTES,
+  ...INVITATION_ROUTES,
   ...MODEL_ROUTES,
   ...ANALYSIS_ROUTES,
   ...EDIT_ROUTES,

@@ -18,4 +18,13 @@ export { modelFilesSchema } from './versions.js';
 export type { ModelFiles, ModelVersion, VersionSummary, VersionsRepository } from './versions.js';
 export type { AuditEntry, AuditEntryInput, AuditPage, AuditRepository } from './audit.js';
 export type { LocksRepository } from './locks.js';
+export { MAX_KNOWN_PER_USER } from './login-throttle.js';
+export type { LoginThrottleRepository, ThrottleRow } from './login-throttle.js';
+export type {
+  Invitation,
+  InvitationsRepository,
+  ListedInvitation,
+  NewInvitation,
+  ReceivedInvitation,
+} from './invitations.js';
 export type { EnqueueOptions, Job, JobsOptions, JobsRepository } from './jobs.js';

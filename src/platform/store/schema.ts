@@ -12,7 +12,9 @@ export interface UsersTable {
   password_hash: string;
   is_admin: number;
   created_at: string;
+  /** Unused since migration 003 (the login throttle has its own tables); kept for old backups. */
   failed_logins: ColumnType<number, number | undefined, number>;
+  /** Unused since migration 003, like `failed_logins`. */
   locked_until: string | null;
   password_changed_at: string;
 }
@@ -117,6 +119,50 @@ export interface DocumentsTable {
   finished_at: string | null;
 }
 
+/** Account-wide login lock, keyed by a hash of the e-mail (existing account or not). */
+export interface LoginThrottleTable {
+  account_key: string;
+  failures: number;
+  locked_until: string | null;
+  last_failure_at: string;
+}
+
+/** Growing delays per (account, source); the source is an address or a known device. */
+export interface LoginPairThrottleTable {
+  account_key: string;
+  source: string;
+  failures: number;
+  blocked_until: string | null;
+  last_failure_at: string;
+}
+
+/** Browsers an account signed in from (hash of the device cookie's token). */
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+}
+
+/** Client addresses (or IPv6 /64 networks) an account signed in from. */
+export interface KnownSourcesTable {
+  user_id: string;
+  source: string;
+  created_at: string;
+  last_success_at: string;
+}
+
+/** Pending invitations to a workspace (deleted once accepted, declined or revoked). */
+export interface InvitationsTable {
+  id: string;
+  workspace_id: string;
+  email: string;
+  role: Role;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -128,6 +174,11 @@ export interface Database {
   jobs: JobsTable;
   version_analyses: VersionAnalysesTable;
   documents: DocumentsTable;
+  login_throttle: LoginThrottleTable;
+  login_pair_throttle: LoginPairThrottleTable;
+  known_devices: KnownDevicesTable;
+  known_sources: KnownSourcesTable;
+  invitations: InvitationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

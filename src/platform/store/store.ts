@@ -7,9 +7,11 @@ import pg from 'pg';
 import { createAnalysesRepository } from './analyses.js';
 import { createAuditRepository } from './audit.js';
 import { createDocumentsRepository } from './documents.js';
+import { createInvitationsRepository } from './invitations.js';
 import { createJobsRepository } from './jobs.js';
 import type { JobsOptions } from './jobs.js';
 import { createLocksRepository } from './locks.js';
+import { createLoginThrottleRepository } from './login-throttle.js';
 import { migrateToLatest } from './migrations/index.js';
 import type { Clock, Database, StoreDialect } from './schema.js';
 import { createSessionsRepository } from './sessions.js';
@@ -133,6 +135,8 @@ function createRepositories(
     jobs: createJobsRepository(db, dialect, clock, config.jobs),
     analyses: createAnalysesRepository(db, clock),
     documents: createDocumentsRepository(db, clock),
+    loginThrottle: createLoginThrottleRepository(db, clock),
+    invitations: createInvitationsRepository(db, clock),
   };
 }
 

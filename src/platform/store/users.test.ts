@@ -20,7 +20,6 @@ describe.each(STORE_DIALECTS)('users and sessions on %s', (dialect) => {
     const user = await t.store.users.create({ ...newUser('  Alice@Example.ORG '), isAdmin: true });
     expect(user.email).toBe('alice@example.org');
     expect(user.isAdmin).toBe(true);
-    expect(user.failedLogins).toBe(0);
     expect(await t.store.users.findByEmail('ALICE@example.org')).toEqual(user);
     expect(await t.store.users.findById(user.id)).toEqual(user);
     expect(await t.store.users.findById('nope')).toBeUndefined();
@@ -33,21 +32,6 @@ describe.each(STORE_DIALECTS)('users and sessions on %s', (dialect) => {
       UniqueViolationError,
     );
     expect(await t.store.users.list()).toHaveLength(1);
-  });
-
-  it('counts failed logins, locks and resets', async () => {
-    const user = await t.store.users.create(newUser('a@example.org'));
-    expect(await t.store.users.recordFailedLogin(user.id)).toBe(1);
-    expect(await t.store.users.recordFailedLogin(user.id)).toBe(2);
-    const until = new Date('2026-01-01T00:15:00.000Z');
-    await t.store.users.lock(user.id, until);
-    let found = await t.store.users.findById(user.id);
-    expect(found?.failedLogins).toBe(2);
-    expect(found?.lockedUntil).toBe(until.toISOString());
-    await t.store.users.resetFailedLogins(user.id);
-    found = await t.store.users.findById(user.id);
-    expect(found?.failedLogins).toBe(0);
-    expect(found?.lockedUntil).toBeNull();
   });
 
   it('changes the password and its date', async () => {

@@ -10,8 +10,6 @@ export interface User {
   passwordHash: string;
   isAdmin: boolean;
   createdAt: string;
-  failedLogins: number;
-  lockedUntil: string | null;
   passwordChangedAt: string;
 }
 
@@ -35,8 +33,6 @@ function toUser(row: UserRow): User {
     passwordHash: row.password_hash,
     isAdmin: row.is_admin === 1,
     createdAt: row.created_at,
-    failedLogins: row.failed_logins,
-    lockedUntil: row.locked_until,
     passwordChangedAt: row.password_changed_at,
   };
 }
@@ -87,33 +83,6 @@ export function createUsersRepository(db: Kysely<Database>, clock: Clock) {
     async list(): Promise<User[]> {
       const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
       return rows.map(toUser);
-    },
-
-    /** Increments the counter atomically and returns its new value. */
-    async recordFailedLogin(id: string): Promise<number> {
-      const row = await db
-        .updateTable('users')
-        .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-        .where('id', '=', id)
-        .returning('failed_logins')
-        .executeTakeFirst();
-      return row?.failed_logins ?? 0;
-    },
-
-    async resetFailedLogins(id: string): Promise<void> {
-      await db
-        .updateTable('users')
-        .set({ failed_logins: 0, locked_until: null })
-        .where('id', '=', id)
-        .execute();
-    },
-
-    async lock(id: string, until: Date): Promise<void> {
-      await db
-        .updateTable('users')
-        .set({ locked_until: until.toISOString() })
-        .where('id', '=', id)
-        .execute();
     },
 
     async setPassword(id: string, passwordHash: string): Promise<void> {

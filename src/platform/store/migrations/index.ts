@@ -3,12 +3,14 @@ import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'k
 import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './001-initial.js';
 import { analysesDocumentsMigration } from './002-analyses-documents.js';
+import { loginThrottleInvitationsMigration } from './003-login-throttle-invitations.js';
 
 /** Ordered migrations, by name; names sort in application order. Never edit a shipped one. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
     '002-analyses-documents': analysesDocumentsMigration(dialect),
+    '003-login-throttle-invitations': loginThrottleInvitationsMigration(),
   };
 }
 
