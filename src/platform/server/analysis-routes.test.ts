@@ -21,7 +21,9 @@ import type { Store, User, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { SUMMARY_LOCALE } from '../analysis/service.js';
-import { analysisServiceFor } from './analysis-routes.js';
+import { createThreadPool, type ThreadPool } from '../threads/pool.js';
+import type { TaskInput, TaskName, TaskOutput } from '../threads/tasks.js';
+import { analysisServiceFor, closeAnalysisService } from './analysis-routes.js';
 import { buildApp } from './app.js';
 
 const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
@@ -394,5 +396,81 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
     expect(b.statusCode).toBe(200);
     await json<FindingsResponse>(`${base}/versions/4/findings?lang=fr`);
     expect(service.stats.computations).toBe(before);
+  });
+
+  it('answers 429 analysis_busy with Retry-After beyond two cold analyses per user', async () => {
+    const owner = await store.users.findByEmail('owner@example.test');
+    const busy = await store.workspaces.create({
+      slug: 'busy',
+      name: 'Busy',
+      ownerId: owner?.id ?? '',
+    });
+    await store.workspaces.addMember(
+      busy.id,
+      (await store.users.findByEmail('viewer@example.test'))?.id ?? '',
+      'viewer',
+    );
+    for (let number = 1; number <= 3; number += 1) {
+      await store.versions.append(
+        busy.id,
+        number === 1 ? null : number - 1,
+        DEMO,
+        `v${String(number)}`,
+        null,
+      );
+    }
+    // analyses held at a gate, so that two are queued when the third is asked for
+    await closeAnalysisService(store);
+    const threads = createThreadPool({ size: 1 });
+    let open = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const gated: ThreadPool = {
+      ...threads,
+      async run<N extends TaskName>(
+        task: N,
+        input: TaskInput<N>,
+        transfer?: readonly ArrayBuffer[],
+      ): Promise<TaskOutput<N>> {
+        await gate;
+        return threads.run(task, input, transfer);
+      },
+    };
+    analysisServiceFor(store, { threads: gated });
+    // (an injected request is sent when awaited: Promise.resolve sends each one now)
+    const pending = [1, 2, 3].map((number) =>
+      Promise.resolve(get(`/api/workspaces/${busy.id}/versions/${String(number)}/findings`)),
+    );
+    const third = await Promise.race([pending[2], new Promise((r) => setTimeout(r, 5000))]);
+    expect(third).toBeDefined();
+    open();
+    const answers = await Promise.all(pending);
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([200, 200, 429]);
+    const refused = answers.find((answer) => answer.statusCode === 429);
+    expect(refused?.headers['retry-after']).toBe('5');
+    expect(refused?.json()).toMatchObject({
+      code: 'analysis_busy',
+      message: {
+        en: expect.stringContaining('try again') as string,
+        fr: expect.stringContaining('réessayez') as string,
+      },
+      details: { scope: 'user', limit: 2 },
+    });
+    // once the two are done, the third version is analysed
+    expect((await get(`/api/workspaces/${busy.id}/versions/3/findings`)).statusCode).toBe(200);
+    await closeAnalysisService(store);
+    await threads.terminate();
+  });
+
+  it('documents the analysis errors in the OpenAPI description', async () => {
+    const doc = await json<{
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    }>('/api/openapi.json');
+    const findings = doc.paths['/api/workspaces/{workspaceId}/versions/{number}/findings']?.get;
+    expect(Object.keys(findings?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '422', '429', '503']),
+    );
   });
 });

@@ -8,7 +8,12 @@ import { z } from 'zod';
 import type { DocumentView, Lang, WorkspaceView } from '../api/types.js';
 import { ENTITY_KINDS } from '../api/types.js';
 import { AnalysisError, createAnalysisService, isThreadFailure } from '../analysis/service.js';
-import type { AnalysisService, PreparedJson, Requester } from '../analysis/service.js';
+import type {
+  AnalysisService,
+  AnalysisServiceOptions,
+  PreparedJson,
+  Requester,
+} from '../analysis/service.js';
 import { ROLES } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
@@ -20,11 +25,17 @@ const READERS: readonly Role[] = ROLES;
 
 const services = new WeakMap<Store, AnalysisService>();
 
-/** The analysis service of a store (one per store, so its cache is shared by all requests). */
-export function analysisServiceFor(store: Store): AnalysisService {
+/**
+ * The analysis service of a store (one per store, so its cache is shared by all requests);
+ * `options` apply when it is created.
+ */
+export function analysisServiceFor(
+  store: Store,
+  options?: AnalysisServiceOptions,
+): AnalysisService {
   let service = services.get(store);
   if (service === undefined) {
-    service = createAnalysisService(store);
+    service = createAnalysisService(store, options);
     services.set(store, service);
   }
   return service;
@@ -47,6 +58,13 @@ const workspaceParams = z.object({ workspaceId: z.uuid() });
 const versionParams = z.object({ workspaceId: z.uuid(), number: versionNumber });
 const langQuery = z.object({ lang });
 const kind = z.enum(ENTITY_KINDS);
+
+/** What every analysis answer may also say. */
+const ANALYSIS_ERRORS = {
+  429: '`analysis_busy`: the version is not analysed yet and the user (2) or the workspace (4) already has that many analyses queued; `Retry-After` says when to ask again.',
+  422: "`invalid_model`: the version's model has errors (findings, attack paths and diagrams need a valid model).",
+  503: '`analysis_failed`: the analysis thread could not finish (out of time or memory).',
+} as const;
 
 const invalidModel = (details: unknown): ApiError =>
   new ApiError(
@@ -164,6 +182,7 @@ const dashboard = defineRoute({
   summary:
     'The latest version at a glance: open findings, trend over the 20 latest versions, hygiene per chapter, top attack paths, validation and the latest documents.',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: workspaceParams,
@@ -237,6 +256,7 @@ const findings = defineRoute({
   summary:
     'Findings of a version (risk decisions applied), most severe first, filtered by severity, status, family, subject and text; facets over the whole list.',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams,
@@ -269,6 +289,7 @@ const finding = defineRoute({
   path: '/api/workspaces/:workspaceId/versions/:number/findings/:findingId',
   summary: 'One finding with its detail, remediation, rationale and references.',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams.extend({ findingId: z.string().min(1).max(250) }),
@@ -293,6 +314,7 @@ const attackPaths = defineRoute({
   summary:
     'Attack paths to the crown jewels (3 per target, 50 targets at most), choke points and targets; `target` keeps one target.',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams,
@@ -316,6 +338,7 @@ const attackPathDiagram = defineRoute({
   path: '/api/workspaces/:workspaceId/versions/:number/attack-paths/:pathId/diagram',
   summary: 'One attack path drawn as SVG (`pathId` is `<targetId>.<rank>`).',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams.extend({
@@ -342,6 +365,7 @@ const architectureDiagram = defineRoute({
   summary:
     'The zones diagram as SVG: `view` is `zones` (default), `site:<id>` or `zone:<id>`; lists the views available.',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams,
@@ -366,6 +390,7 @@ const entities = defineRoute({
   summary:
     'The entities of one kind as a table (columns per kind), filtered by text, zone and site, sorted by a column.',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams.extend({ kind: z.string().max(50) }),
@@ -402,6 +427,7 @@ const entity = defineRoute({
   summary:
     'One entity as written, where it is declared, its relations, the findings naming it and its propagated needs.',
   tag: 'analysis',
+  errors: ANALYSIS_ERRORS,
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams.extend({ kind: z.string().max(50), id: z.string().min(1).max(100) }),

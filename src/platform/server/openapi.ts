@@ -48,6 +48,15 @@ export function openApiDocument(routes: readonly Route[]): JsonObject {
       security: route.access === 'public' ? [] : [{ sessionCookie: [] }],
       responses: {
         [String(route.status ?? 200)]: { description: 'Success' },
+        ...Object.fromEntries(
+          Object.entries(route.errors ?? {}).map(([status, description]) => [
+            status,
+            {
+              description,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+            },
+          ]),
+        ),
         default: {
           description: 'Error',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

@@ -69,6 +69,11 @@ export interface Route {
   /** Success status (default 200). */
   readonly status?: number;
   /**
+   * Error statuses worth documenting beyond the usual ones (401, 403, 404, 400), with what they
+   * mean: listed in the OpenAPI description.
+   */
+  readonly errors?: Readonly<Record<number, string>>;
+  /**
    * Largest accepted request body in bytes (default `BODY_LIMIT_BYTES`, 1 MB); `'upload'` for
    * the routes that carry a whole model (the operator's `PlatformLimits.maxUploadBytes`).
    */
