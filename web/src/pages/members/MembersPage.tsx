@@ -1,16 +1,18 @@
 /**
- * Members of the workspace. Owners add existing accounts by e-mail, change roles and remove
- * members; the other roles read the list. The server keeps at least one owner and its refusals
- * are shown as they come.
+ * Members of the workspace. Owners invite people by e-mail (they become members once they accept;
+ * the answer is the same whether an account uses the address or not), revoke pending
+ * invitations, change roles and remove members; the other roles read the list. The server keeps
+ * at least one owner and its refusals are shown as they come.
  */
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
-import type { Role, SessionResponse } from '../../../../src/platform/api/types';
+import type { InvitationView, Role, SessionResponse } from '../../../../src/platform/api/types';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
-import { ApiFailure, api, wsPath } from '../../lib/api';
+import { api, wsPath } from '../../lib/api';
 import { useRouter } from '../../lib/router';
 import { useApi } from '../../lib/use-api';
+import type { ApiState } from '../../lib/use-api';
 import { useWorkspace } from '../../lib/workspace';
 import '../account/account.css';
 
@@ -27,12 +29,12 @@ function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-function AddMemberForm({
+function InviteForm({
   workspaceId,
-  onAdded,
+  onInvited,
 }: {
   readonly workspaceId: string;
-  readonly onAdded: (member: MemberView) => void;
+  readonly onInvited: (invitation: InvitationView) => void;
 }) {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
@@ -43,27 +45,27 @@ function AddMemberForm({
     event.preventDefault();
     setError(null);
     setBusy(true);
-    api<{ member: MemberView }>(wsPath(workspaceId, '/members'), {
+    api<{ invitation: InvitationView }>(wsPath(workspaceId, '/invitations'), {
       method: 'POST',
       body: { email: email.trim(), role },
     })
-      .then(({ member }) => {
+      .then(({ invitation }) => {
         setEmail('');
-        onAdded(member);
+        onInvited(invitation);
       })
       .catch(setError)
       .finally(() => {
         setBusy(false);
       });
   };
-  const unknownAccount = error instanceof ApiFailure && error.status === 404;
   return (
-    <section className="card" aria-labelledby="members-add">
-      <h2 id="members-add">{t('account.members.add')}</h2>
+    <section className="card" aria-labelledby="members-invite">
+      <h2 id="members-invite">{t('account.invitations.invite')}</h2>
+      <p className="muted">{t('account.invitations.inviteHint')}</p>
       <form onSubmit={submit} className="account-form">
-        <label htmlFor="members-add-email">{t('account.members.addEmail')}</label>
+        <label htmlFor="members-invite-email">{t('account.invitations.email')}</label>
         <input
-          id="members-add-email"
+          id="members-invite-email"
           type="email"
           required
           maxLength={320}
@@ -73,9 +75,9 @@ function AddMemberForm({
             setEmail(e.target.value);
           }}
         />
-        <label htmlFor="members-add-role">{t('account.members.addRole')}</label>
+        <label htmlFor="members-invite-role">{t('account.invitations.role')}</label>
         <select
-          id="members-add-role"
+          id="members-invite-role"
           value={role}
           onChange={(e) => {
             if (isRole(e.target.value)) setRole(e.target.value);
@@ -87,23 +89,87 @@ function AddMemberForm({
             </option>
           ))}
         </select>
-        {error === null ? null : unknownAccount ? (
-          <p className="error" role="alert">
-            {t('account.members.noAccount')}
-          </p>
-        ) : (
-          <ErrorMessage error={error} />
-        )}
+        {error === null ? null : <ErrorMessage error={error} />}
         <button type="submit" className="primary" disabled={busy}>
-          {t('account.members.addSubmit')}
+          {t('account.invitations.submit')}
         </button>
       </form>
     </section>
   );
 }
 
+/** Pending invitations of the workspace, for its owners, each with a way to revoke it. */
+function PendingInvitations({
+  workspaceId,
+  list,
+  onRevoked,
+  onError,
+}: {
+  readonly workspaceId: string;
+  readonly list: ApiState<{ invitations: InvitationView[] }>;
+  readonly onRevoked: (invitation: InvitationView) => void;
+  readonly onError: (error: unknown) => void;
+}) {
+  const { t, formatDate } = useI18n();
+  const revoke = (invitation: InvitationView) => {
+    if (!window.confirm(t('account.invitations.confirmRevoke', { email: invitation.email })))
+      return;
+    api(wsPath(workspaceId, `/invitations/${encodeURIComponent(invitation.id)}`), {
+      method: 'DELETE',
+    })
+      .then(() => {
+        onRevoked(invitation);
+      })
+      .catch(onError);
+  };
+  if (list.error !== null) return <ErrorMessage error={list.error} onRetry={list.reload} />;
+  if (list.data === null) return list.loading ? <Loading /> : null;
+  const invitations = list.data.invitations;
+  return (
+    <section className="card" aria-labelledby="members-pending">
+      <h2 id="members-pending">{t('account.invitations.pending', { n: invitations.length })}</h2>
+      {invitations.length === 0 ? (
+        <p className="empty">{t('account.invitations.none')}</p>
+      ) : (
+        <table className="plain">
+          <thead>
+            <tr>
+              <th scope="col">{t('account.invitations.email')}</th>
+              <th scope="col">{t('account.invitations.role')}</th>
+              <th scope="col">{t('account.invitations.invitedBy')}</th>
+              <th scope="col">{t('account.invitations.expires')}</th>
+              <th scope="col">{t('account.members.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <th scope="row">{invitation.email}</th>
+                <td>{t(`role.${invitation.role}`)}</td>
+                <td>{invitation.invitedBy ?? '—'}</td>
+                <td>{formatDate(invitation.expiresAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t('account.invitations.revokeLabel', { email: invitation.email })}
+                    onClick={() => {
+                      revoke(invitation);
+                    }}
+                  >
+                    {t('account.invitations.revoke')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 export default function MembersPage() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { navigate } = useRouter();
   const { workspace, role, refresh } = useWorkspace();
   const workspaceId = workspace.id;
@@ -111,6 +177,9 @@ export default function MembersPage() {
   const me = useApi<SessionResponse>('/api/auth/me');
   const myId = me.data?.user.id ?? null;
   const isOwner = role === 'owner';
+  const invitations = useApi<{ invitations: InvitationView[] }>(
+    isOwner ? wsPath(workspaceId, '/invitations') : null,
+  );
   const [pending, setPending] = useState<Readonly<Record<string, Role>>>({});
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
@@ -236,19 +305,32 @@ export default function MembersPage() {
         </section>
       )}
       {isOwner ? (
-        <AddMemberForm
-          workspaceId={workspaceId}
-          onAdded={(member) => {
-            setError(null);
-            setMessage(
-              t('account.members.added', {
-                name: member.displayName,
-                role: t(`role.${member.role}`),
-              }),
-            );
-            list.reload();
-          }}
-        />
+        <>
+          <InviteForm
+            workspaceId={workspaceId}
+            onInvited={(invitation) => {
+              setError(null);
+              setMessage(
+                t('account.invitations.sent', {
+                  email: invitation.email,
+                  role: t(`role.${invitation.role}`),
+                  date: formatDate(invitation.expiresAt),
+                }),
+              );
+              invitations.reload();
+            }}
+          />
+          <PendingInvitations
+            workspaceId={workspaceId}
+            list={invitations}
+            onRevoked={(invitation) => {
+              setError(null);
+              setMessage(t('account.invitations.revoked', { email: invitation.email }));
+              invitations.reload();
+            }}
+            onError={setError}
+          />
+        </>
       ) : null}
     </div>
   );
