@@ -101,12 +101,14 @@ const analysisUnavailable = (): ApiError =>
   });
 
 /** Who asks (the analysis service bounds cold analyses per user). */
-function requesterOf(input: Pick<HandlerInput<unknown, unknown, unknown>, 'session'>): Requester {
+export function requesterOf(
+  input: Pick<HandlerInput<unknown, unknown, unknown>, 'session'>,
+): Requester {
   return { userId: input.session?.user.id ?? 'anonymous' };
 }
 
 /** The service's errors as API errors. */
-function apiErrorOf(error: unknown): unknown {
+export function apiErrorOf(error: unknown): unknown {
   if (error instanceof AnalysisError) {
     if (error.code === 'not_found') return notFound();
     if (error.code === 'invalid_model') return invalidModel(error.details);

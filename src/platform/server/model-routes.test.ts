@@ -181,9 +181,11 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     const one = await send(auditor, 'GET', `${base}/versions/2`);
     expect(one.statusCode, one.body).toBe(200);
     const body = one.json<{
-      version: { files: Record<string, string> };
+      version: { number: number; message: string; files: Record<string, string> };
       validation: { valid: boolean; counts: { assets: number; zones: number; flows: number } };
     }>();
+    expect(body.version).toMatchObject({ number: 2, message: 'Rename' });
+    expect(Object.keys(body.version.files)).toEqual(['model.yaml']);
     expect(body.version.files['model.yaml']).toBe(RENAMED);
     expect(body.validation.valid).toBe(true);
     expect(body.validation.counts.zones).toBeGreaterThan(0);

@@ -6,13 +6,15 @@
 import { z } from 'zod';
 import { describeBytes } from '../limits.js';
 import { diffFiles, formatHunks } from '../models/diff.js';
-import { isModelFileName, validateModelFiles } from '../models/validation.js';
+import { readVersionFiles } from '../analysis/version-files.js';
+import { isModelFileName } from '../models/validation.js';
 import type { ValidationSummary } from '../models/validation.js';
 import type { Locale } from '../../i18n/index.js';
 import { ConflictError, ROLES } from '../store/index.js';
 import type { AuditEntryInput, Role, Store, VersionSummary } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { localeOf } from './locale.js';
+import { analysisServiceFor, apiErrorOf, requesterOf } from './analysis-routes.js';
 import { defineRoute } from './route.js';
 import type { Route, ServerContext } from './route.js';
 
@@ -148,7 +150,16 @@ export interface Saved {
  */
 export async function saveVersion(server: ServerContext, request: SaveRequest): Promise<Saved> {
   checkFiles(request.files, server.limits.maxModelBytes);
-  const validation = validateModelFiles(request.files, request.locale);
+  let validation: ValidationSummary;
+  try {
+    // in the model thread: validating a large model takes seconds
+    validation = await analysisServiceFor(server.store).validateFiles(
+      request.files,
+      request.locale,
+    );
+  } catch (error) {
+    throw apiErrorOf(error);
+  }
   if (!validation.valid) {
     throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
   }
@@ -203,14 +214,39 @@ const getVersion = defineRoute({
   access: { workspaceRoles: READERS },
   csrf: false,
   params: versionParams,
-  handler: async ({ params, server, request }) => {
-    const version = await server.store.versions.get(params.workspaceId, params.number);
-    if (version === undefined) throw notFound();
-    const [view] = await viewsOf(server.store, [version]);
-    return {
-      version: { ...view, files: version.files },
-      validation: validateModelFiles(version.files, localeOf(request)),
-    };
+  handler: async ({ params, server, request, reply, session }) => {
+    const { store } = server;
+    const summary = (await store.versions.list(params.workspaceId)).find(
+      (v) => v.number === params.number,
+    );
+    const files = await readVersionFiles(store, params.workspaceId, params.number);
+    if (summary === undefined || files === undefined) throw notFound();
+    const [view] = await viewsOf(store, [summary]);
+    if (view === undefined) throw notFound();
+    let validation: Buffer;
+    try {
+      // from the analysis thread: a large model is never loaded on this thread
+      validation = (
+        await analysisServiceFor(store).validation(
+          params.workspaceId,
+          params.number,
+          localeOf(request),
+          requesterOf({ session }),
+        )
+      ).json;
+    } catch (error) {
+      throw apiErrorOf(error);
+    }
+    // the stored files' JSON as it is: neither parsed nor serialised again here
+    const viewJson = JSON.stringify(view);
+    void reply.type('application/json; charset=utf-8');
+    return Buffer.concat([
+      Buffer.from(`{"version":${viewJson.slice(0, -1)},"files":`),
+      files.filesJson,
+      Buffer.from('},"validation":'),
+      validation,
+      Buffer.from('}'),
+    ]);
   },
 });
 
