@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentQuotas } from '../limits.js';
 import { QUEUED_RETRY_SECONDS } from './documents.js';
@@ -166,6 +167,16 @@ describe.each(STORE_DIALECTS)('document quotas on %s', (dialect) => {
     });
     expect(await t.store.jobs.complete(job.id, 'worker')).toBe(true);
   };
+
+  it('counts a requester’s documents through an index (migration 004)', async () => {
+    const names =
+      dialect === 'postgres'
+        ? await sql<{ name: string }>`select indexname as name from pg_indexes
+            where tablename = 'documents' and schemaname = current_schema()`.execute(t.store.db)
+        : await sql<{ name: string }>`select name from sqlite_master
+            where type = 'index' and tbl_name = 'documents'`.execute(t.store.db);
+    expect(names.rows.map((r) => r.name)).toContain('documents_creator');
+  });
 
   it('queues the document with its job in one go', async () => {
     const doc = await granted({}, alice);

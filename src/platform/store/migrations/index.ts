@@ -4,6 +4,7 @@ import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './001-initial.js';
 import { analysesDocumentsMigration } from './002-analyses-documents.js';
 import { loginThrottleInvitationsMigration } from './003-login-throttle-invitations.js';
+import { documentQuotasMigration } from './004-document-quotas.js';
 
 /** Ordered migrations, by name; names sort in application order. Never edit a shipped one. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -11,6 +12,7 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '001-initial': initialMigration(dialect),
     '002-analyses-documents': analysesDocumentsMigration(dialect),
     '003-login-throttle-invitations': loginThrottleInvitationsMigration(),
+    '004-document-quotas': documentQuotasMigration(),
   };
 }
 
