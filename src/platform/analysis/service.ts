@@ -12,6 +12,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../i18n/index.js';
 import type { AnalysisSummary, ValidationSummary } from '../api/types.js';
+import type { EditResult } from '../models/edit.js';
+import type { ModelEdit } from '../models/edit-task.js';
 import type { Store } from '../store/index.js';
 import { createThreadPool, ThreadTaskError, type ThreadPool } from '../threads/pool.js';
 import { AnalysisError, queryKey, type AnalysisQuery, type DashboardCore } from './answers.js';
@@ -96,6 +98,8 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     createThreadPool({ size: 1, idleMs: 30 * 60_000 });
   const ownModelThreads = options.modelThreads === undefined;
   let modelThreads = options.modelThreads;
+  const modelPool = (): ThreadPool =>
+    (modelThreads ??= createThreadPool({ size: 1, idleMs: 10 * 60_000 }));
   const answers = new LruCache<string, Promise<PreparedJson>>(options.answers ?? 512);
   const sizes = new Map<string, number>();
   let keptBytes = 0;
@@ -466,11 +470,20 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       files: Readonly<Record<string, string>>,
       locale: Locale,
     ): Promise<ValidationSummary> {
-      modelThreads ??= createThreadPool({ size: 1, idleMs: 10 * 60_000 });
       const filesJson = new TextEncoder().encode(JSON.stringify(files));
-      return modelThreads.run('model.validate', { filesJson, locale }, [
-        filesJson.buffer,
-      ]);
+      return modelPool().run('model.validate', { filesJson, locale }, [filesJson.buffer]);
+    },
+
+    /**
+     * Edits files in the model thread (YAML edits keeping comments take seconds on a large
+     * model); the edited files, or the edit's expected failure.
+     */
+    async editFiles(files: Readonly<Record<string, string>>, edit: ModelEdit): Promise<EditResult> {
+      const filesJson = new TextEncoder().encode(JSON.stringify(files));
+      const result = await modelPool().run('model.edit', { filesJson, edit }, [filesJson.buffer]);
+      if (!result.ok) return result;
+      const { text, ...outcome } = result.value;
+      return { ok: true, value: { ...outcome, files: { ...files, [outcome.file]: text } } };
     },
 
     /** Stops the threads the service started. */

@@ -10,17 +10,12 @@ import type { Locale } from '../../i18n/index.js';
 import { SECTION_NAMES } from '../../domain/model/index.js';
 import { DECISION_STATUSES, FINDING_ID_PATTERN } from '../../domain/model/decision.js';
 import { ID_PATTERN } from '../../domain/model/common.js';
-import {
-  createEntity,
-  updateEntity,
-  upsertDecision,
-  type EditError,
-  type EditOutcome,
-  type EditResult,
-} from '../models/edit.js';
+import { type EditError, type EditOutcome, type EditResult } from '../models/edit.js';
+import type { ModelEdit } from '../models/edit-task.js';
 import { readModelZip, writeModelZip, type ZipError } from '../models/zip.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { Role, Store } from '../store/index.js';
+import { analysisServiceFor, apiErrorOf } from './analysis-routes.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { modelTooLarge, saveVersion, staleVersion, versionNumber } from './model-routes.js';
 import type { Saved } from './model-routes.js';
@@ -204,6 +199,19 @@ async function latestFiles(
   return { ...version.files };
 }
 
+/** An edit run in the model thread (seconds on a large model); its failures as API errors. */
+async function editInThread(
+  server: ServerContext,
+  files: Readonly<Record<string, string>>,
+  edit: ModelEdit,
+): Promise<EditResult> {
+  try {
+    return await analysisServiceFor(server.store).editFiles(files, edit);
+  } catch (error) {
+    throw apiErrorOf(error);
+  }
+}
+
 function unwrap(result: EditResult): EditOutcome {
   if (!result.ok) throw editError(result.error);
   return result.value;
@@ -225,11 +233,11 @@ const ENTITY_EDITS = {
 async function saveEntityEdit(
   input: HandlerInput<{ workspaceId: string; kind: string }, unknown, EditBody>,
   mode: keyof typeof ENTITY_EDITS,
-  apply: (files: Record<string, string>) => EditResult,
+  change: ModelEdit,
 ): Promise<Pick<Saved, 'version' | 'validation'>> {
   const { params, body, session, server, request } = input;
   const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
-  const edit = unwrap(apply(files));
+  const edit = unwrap(await editInThread(server, files, change));
   const locale = localeOf(request);
   const { action, message } = ENTITY_EDITS[mode];
   const saved = await saveVersion(server, {
@@ -265,9 +273,12 @@ const updateEntityRoute = defineRoute({
   params: entityParams,
   body: editBody,
   handler: (input) =>
-    saveEntityEdit(input, 'update', (files) =>
-      updateEntity(files, input.params.kind, input.params.id, input.body.fields),
-    ),
+    saveEntityEdit(input, 'update', {
+      op: 'update',
+      kind: input.params.kind,
+      id: input.params.id,
+      fields: input.body.fields,
+    }),
 });
 
 const createEntityRoute = defineRoute({
@@ -282,9 +293,12 @@ const createEntityRoute = defineRoute({
   params: kindParams,
   body: editBody,
   handler: (input) =>
-    saveEntityEdit(input, 'create', (files) =>
-      createEntity(files, input.params.kind, input.body.fields, input.body.file),
-    ),
+    saveEntityEdit(input, 'create', {
+      op: 'create',
+      kind: input.params.kind,
+      fields: input.body.fields,
+      file: input.body.file,
+    }),
 });
 
 function today(server: ServerContext): string {
@@ -316,13 +330,16 @@ const decideRoute = defineRoute({
     const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
     const date = today(server);
     const edit = unwrap(
-      upsertDecision(files, {
-        finding: body.finding,
-        status: body.status,
-        justification: body.justification,
-        reviewDate: body.reviewDate,
-        owner: body.owner,
-        date,
+      await editInThread(server, files, {
+        op: 'decision',
+        input: {
+          finding: body.finding,
+          status: body.status,
+          justification: body.justification,
+          reviewDate: body.reviewDate,
+          owner: body.owner,
+          date,
+        },
       }),
     );
     const authorId = session?.user.id ?? null;

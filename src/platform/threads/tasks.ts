@@ -8,6 +8,7 @@ import { computeVersionAnalysis } from '../analysis/compute.js';
 import { runAnalysisTask, type AnalysisTaskInput } from '../analysis/thread-state.js';
 import { summaryOf } from '../analysis/views.js';
 import type { AnalysisSummary, ValidationSummary } from '../api/types.js';
+import { runModelEdit, type ModelEditInput, type ModelEditOutput } from '../models/edit-task.js';
 import { validateModelFiles } from '../models/validation.js';
 import { modelFilesSchema } from '../store/versions.js';
 import { generateDocument, type GenerateRequest } from '../documents/generate.js';
@@ -49,6 +50,8 @@ export const TASKS = {
    * (analysis/thread-state.ts), so this task is stateful by design.
    */
   'analysis.answer': (input: AnalysisTaskInput) => runAnalysisTask(input),
+  /** An entity or decision edit of a model's YAML (comments kept): the changed file only. */
+  'model.edit': (input: ModelEditInput): ModelEditOutput => runModelEdit(input),
   /** The validation of model files about to be saved (JSON of the files as UTF-8 bytes). */
   'model.validate': (input: ModelValidateInput): ValidationSummary =>
     validateModelFiles(
