@@ -1,12 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/passwords.js';
-import { openTestStore, STORE_DIALECTS, type TestStore } from '../store/test-support.js';
+import {
+  failInserts,
+  openTestStore,
+  STORE_DIALECTS,
+  type TestStore,
+} from '../store/test-support.js';
 import { ADMIN_EMAIL, DEMO_SLUG, firstRun, oneTimePassword } from './first-run.js';
 
 const demo = {
   name: 'Forges de l’Est',
   files: { 'organisation.yaml': 'organisation:\n  id: fde\n' },
 };
+
+/** Every audit entry's action, oldest first (the platform's and the workspaces'). */
+const auditActions = async (t: TestStore): Promise<string[]> =>
+  (await t.store.db.selectFrom('audit_log').select('action').orderBy('id').execute()).map(
+    (row) => row.action,
+  );
 
 describe.each(STORE_DIALECTS)('first run on %s', (dialect) => {
   let opened: TestStore[] = [];
@@ -32,6 +43,25 @@ describe.each(STORE_DIALECTS)('first run on %s', (dialect) => {
     // a second start finds the account and creates nothing, and says no password
     expect(await firstRun(t.store, demo, 'instance-b')).toEqual({});
     expect(await t.store.users.list()).toHaveLength(1);
+  });
+
+  it('stores nothing when a write fails, and runs again at the next start', async () => {
+    const t = await openTestStore(dialect);
+    opened.push(t);
+    for (const table of ['model_versions', 'audit_log'] as const) {
+      const restore = await failInserts(t.store, table);
+      await expect(firstRun(t.store, demo, 'instance-a')).rejects.toThrow();
+      await restore();
+      expect(await t.store.users.list(), table).toEqual([]);
+      expect(await t.store.workspaces.listAll(), table).toEqual([]);
+      expect(await auditActions(t), table).toEqual([]);
+    }
+    const again = await firstRun(t.store, demo, 'instance-a');
+    expect(again.admin?.email).toBe(ADMIN_EMAIL);
+    const workspace = await t.store.workspaces.getBySlug(DEMO_SLUG);
+    expect(again.demoWorkspaceId).toBe(workspace?.id);
+    expect((await t.store.versions.list(workspace?.id ?? '')).map((v) => v.number)).toEqual([1]);
+    expect(await auditActions(t)).toEqual(['user.create', 'workspace.create']);
   });
 
   it('creates one administrator when two instances start together', async () => {

@@ -1,8 +1,8 @@
 /**
  * First run of the platform: when the store has no account yet, create the platform
  * administrator with a random one-time password and the demo workspace (Forges de l'Est) with its
- * model as version 1. Runs under a store lock, so several instances starting together on one
- * PostgreSQL create them once. Returns the password only to the caller that created the account
+ * model as version 1, in one transaction. Runs under a store lock, so several instances starting
+ * together on one PostgreSQL create them once. Returns the password only to the caller that created the account
  * (it is printed once, never stored in clear nor logged).
  */
 import { randomBytes } from 'node:crypto';
@@ -45,36 +45,44 @@ export async function firstRun(
   try {
     if ((await store.users.list()).length > 0) return {};
     const password = oneTimePassword();
-    const admin = await store.users.create({
-      email: ADMIN_EMAIL,
-      displayName: 'Administrator',
-      passwordHash: await hashPassword(password),
-      isAdmin: true,
+    const passwordHash = await hashPassword(password);
+    // One transaction: the administrator, the demo workspace, its version and their audit
+    // entries are stored together or not at all (a failed first run leaves no account behind,
+    // so the next start runs it again).
+    const demoWorkspaceId = await store.transaction(async (tx) => {
+      const admin = await tx.users.create({
+        email: ADMIN_EMAIL,
+        displayName: 'Administrator',
+        passwordHash,
+        isAdmin: true,
+      });
+      await tx.audit.append({
+        workspaceId: null,
+        userId: admin.id,
+        action: 'user.create',
+        entityKind: 'user',
+        entityId: admin.id,
+        after: { email: admin.email, isAdmin: true },
+      });
+      if (demo === undefined) return undefined;
+      const workspace = await tx.workspaces.create({
+        slug: DEMO_SLUG,
+        name: demo.name,
+        ownerId: admin.id,
+      });
+      await tx.versions.append(workspace.id, null, demo.files, 'Demo organisation', admin.id);
+      await tx.audit.append({
+        workspaceId: workspace.id,
+        userId: admin.id,
+        action: 'workspace.create',
+        entityKind: 'workspace',
+        entityId: workspace.id,
+        after: { slug: DEMO_SLUG, name: demo.name },
+      });
+      return workspace.id;
     });
-    await store.audit.append({
-      workspaceId: null,
-      userId: admin.id,
-      action: 'user.create',
-      entityKind: 'user',
-      entityId: admin.id,
-      after: { email: admin.email, isAdmin: true },
-    });
-    if (demo === undefined) return { admin: { email: ADMIN_EMAIL, password } };
-    const workspace = await store.workspaces.create({
-      slug: DEMO_SLUG,
-      name: demo.name,
-      ownerId: admin.id,
-    });
-    await store.versions.append(workspace.id, null, demo.files, 'Demo organisation', admin.id);
-    await store.audit.append({
-      workspaceId: workspace.id,
-      userId: admin.id,
-      action: 'workspace.create',
-      entityKind: 'workspace',
-      entityId: workspace.id,
-      after: { slug: DEMO_SLUG, name: demo.name },
-    });
-    return { admin: { email: ADMIN_EMAIL, password }, demoWorkspaceId: workspace.id };
+    const admin = { email: ADMIN_EMAIL, password };
+    return demoWorkspaceId === undefined ? { admin } : { admin, demoWorkspaceId };
   } finally {
     await store.locks.release(LOCK, holder);
   }
