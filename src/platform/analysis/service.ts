@@ -474,6 +474,26 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       return modelPool().run('model.validate', { filesJson, locale }, [filesJson.buffer]);
     },
 
+    /** The line diff between two versions, computed in the model thread (JSON bytes). */
+    async diff(workspaceId: string, a: number, b: number): Promise<Buffer | undefined> {
+      const [from, to] = await Promise.all([
+        readVersionFiles(store, workspaceId, a),
+        readVersionFiles(store, workspaceId, b),
+      ]);
+      if (from === undefined || to === undefined) return undefined;
+      // the same version twice: one buffer cannot be moved twice
+      const toBytes = a === b ? new Uint8Array(to.filesJson) : to.filesJson;
+      const { json } = await modelPool().run(
+        'model.diff',
+        {
+          from: { number: a, filesJson: from.filesJson },
+          to: { number: b, filesJson: toBytes },
+        },
+        [from.filesJson.buffer as ArrayBuffer, toBytes.buffer as ArrayBuffer],
+      );
+      return toBuffer(json);
+    },
+
     /**
      * Edits files in the model thread (YAML edits keeping comments take seconds on a large
      * model); the edited files, or the edit's expected failure.

@@ -8,6 +8,7 @@ import { computeVersionAnalysis } from '../analysis/compute.js';
 import { runAnalysisTask, type AnalysisTaskInput } from '../analysis/thread-state.js';
 import { summaryOf } from '../analysis/views.js';
 import type { AnalysisSummary, ValidationSummary } from '../api/types.js';
+import { runModelDiff, type ModelDiffInput } from '../models/diff-task.js';
 import { runModelEdit, type ModelEditInput, type ModelEditOutput } from '../models/edit-task.js';
 import { validateModelFiles } from '../models/validation.js';
 import { modelFilesSchema } from '../store/versions.js';
@@ -52,6 +53,8 @@ export const TASKS = {
   'analysis.answer': (input: AnalysisTaskInput) => runAnalysisTask(input),
   /** An entity or decision edit of a model's YAML (comments kept): the changed file only. */
   'model.edit': (input: ModelEditInput): ModelEditOutput => runModelEdit(input),
+  /** The line diff between two versions, as the answer's JSON bytes. */
+  'model.diff': (input: ModelDiffInput) => runModelDiff(input),
   /** The validation of model files about to be saved (JSON of the files as UTF-8 bytes). */
   'model.validate': (input: ModelValidateInput): ValidationSummary =>
     validateModelFiles(
