@@ -107,6 +107,15 @@ describe('vigie admin on SQLite (VIGIE_DATA)', () => {
       expect(await verifyPassword(admin?.passwordHash ?? null, password)).toBe(true);
       expect(await store.sessions.findValid('session-1')).toBeUndefined();
       expect(await isLockedOut(store, ADMIN)).toBe(false);
+      // Attackers holding the lock again cannot keep the one-time password out.
+      await lockOut(store, ADMIN);
+      expect(await isLockedOut(store, ADMIN)).toBe(true);
+      const decision = await beginAttempt(
+        store,
+        { email: ADMIN, user: admin, ip: '198.51.100.99', deviceToken: undefined },
+        Date.now(),
+      );
+      expect(decision.ok).toBe(true);
       const audit = await auditActions(store);
       expect(audit.map((a) => a.action)).toEqual(['user.password_reset']);
       expect(JSON.stringify(audit)).not.toContain(password);

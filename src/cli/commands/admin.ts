@@ -4,7 +4,7 @@
  * machine, against the store `vigie serve` uses (VIGIE_DATA or DATABASE_URL). Both write an
  * audit entry; reset-password prints a one-time password once and signs the account out.
  */
-import { unlockAccount } from '../../platform/auth/login-guard.js';
+import { ONE_TIME_PASSWORD_TTL_MS, unlockAccount } from '../../platform/auth/login-guard.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { oneTimePassword } from '../../platform/bootstrap/first-run.js';
 import type { Store, User } from '../../platform/store/index.js';
@@ -44,7 +44,12 @@ async function unlock(ctx: CommandContext, store: Store, user: User): Promise<vo
 
 async function resetPassword(ctx: CommandContext, store: Store, user: User): Promise<void> {
   const password = oneTimePassword();
-  await store.users.setPassword(user.id, await hashPassword(password));
+  // Random, so it passes the sign-in lock for a day: attackers holding it cannot keep them out.
+  await store.users.setPassword(
+    user.id,
+    await hashPassword(password),
+    new Date(Date.now() + ONE_TIME_PASSWORD_TTL_MS),
+  );
   await unlockAccount(store, user.email);
   const sessions = await store.sessions.deleteAllOfUser(user.id);
   await store.audit.append({

@@ -127,6 +127,24 @@ describe.each(STORE_DIALECTS)('login guard on %s', (dialect) => {
     expect((await attempt({ ip: '192.0.2.10', deviceToken: device })).ok).toBe(true);
   });
 
+  it('lets a password set by a reset pass the lock until its mark expires', async () => {
+    for (let i = 0; i < LOCKOUT_THRESHOLD; i++) await admitted({ ip: `203.0.113.${String(i)}` });
+    const marked = { ...alice, oneTimePasswordUntil: new Date(now() + 60_000).toISOString() };
+    const passed = await attempt({ user: marked, ip: '198.51.100.9' });
+    expect(passed.ok).toBe(true);
+    // Admitted through the lock: a wrong password must still be answered as locked.
+    expect(passed.ok && passed.ticket.lockedRetryAfterSeconds).toBeGreaterThan(0);
+    const expired = { ...alice, oneTimePasswordUntil: new Date(now() - 1).toISOString() };
+    expect(await attempt({ user: expired, ip: '198.51.100.10' })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+    // Not locked: nothing to report.
+    expect(
+      (await admitted({ email: 'other@x.org', user: undefined })).lockedRetryAfterSeconds,
+    ).toBe(null);
+  });
+
   it('forgets known sources after KNOWN_SOURCE_MAX_AGE_MS', async () => {
     await succeed(t.store, await admitted({ ip: '192.0.2.10' }), alice);
     time.advance(KNOWN_SOURCE_MAX_AGE_MS + 1);

@@ -10,8 +10,11 @@
  *   to wait). One attacker's address does not slow the account's owner on their own device.
  * - Per account: after LOCKOUT_THRESHOLD failures from anywhere, a lock (423) that a request from
  *   a known device, or from a source the account signed in from within KNOWN_SOURCE_MAX_AGE_MS,
- *   passes (its password is still checked). The last administrator keeps a way back: their
- *   devices and networks, and `vigie admin unlock` / `reset-password` on the server.
+ *   or with a one-time password an administrator's reset set (random: guessing it is hopeless)
+ *   passes — its password is still checked, and a wrong one still answers 423, so nobody learns
+ *   from the answer whether the account exists. The last administrator keeps a way back: their
+ *   devices and networks, and `vigie admin unlock` / `reset-password` on the server (the latter
+ *   works even while an attacker keeps the lock engaged).
  * - The attempt is counted before the password is checked (and forgotten on success), with
  *   compare-and-set writes: a burst of parallel guesses cannot all slip through one free slot.
  */
@@ -33,6 +36,12 @@ import { hashToken, isWellFormedToken, newSessionToken } from './tokens.js';
 
 /** A source that signed in successfully within this time passes the account-wide lock. */
 export const KNOWN_SOURCE_MAX_AGE_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
+ * How long a password set by an administrator's reset (random) passes the account lock; it is
+ * also the time the person has to sign in with it before attackers can hold the lock again.
+ */
+export const ONE_TIME_PASSWORD_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Compare-and-set attempts before giving up under contention (then: wait one second). */
 const WRITE_ATTEMPTS = 3;
@@ -86,6 +95,11 @@ export interface AttemptTicket {
   readonly knownDeviceHash: string | null;
   /** True when counting this attempt locked the account (it is released if the password is right). */
   readonly lockedNow: boolean;
+  /**
+   * Set when the account was locked and the attempt passed through a known device, a known
+   * source or a one-time password: a wrong password is then answered like the lock (423).
+   */
+  readonly lockedRetryAfterSeconds: number | null;
 }
 
 export type AttemptDecision =
@@ -142,9 +156,11 @@ export async function beginAttempt(
   let accountRow = await throttle.readAccount(key);
   let account = toAccountState(accountRow, now);
   let trusted: boolean | undefined;
+  const oneTime = input.user?.oneTimePasswordUntil ?? null;
   const isTrusted = async (): Promise<boolean> => {
     trusted ??=
       knownDevice ||
+      (oneTime !== null && Date.parse(oneTime) > now) ||
       (await throttle.isKnownSource(
         userId,
         addressSource,
@@ -206,6 +222,9 @@ export async function beginAttempt(
       addressSource,
       knownDeviceHash: knownDevice ? deviceHash : null,
       lockedNow,
+      lockedRetryAfterSeconds: isLocked(account, now)
+        ? seconds(lockRemainingMs(account, now))
+        : null,
     },
   };
 }

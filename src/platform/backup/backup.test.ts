@@ -82,6 +82,7 @@ async function fill(store: Store): Promise<void> {
   });
   // The legacy lockout column (unused since migration 003) still round-trips.
   await store.db.updateTable('users').set({ failed_logins: 1 }).where('id', '=', bob.id).execute();
+  await store.users.setPassword(bob.id, 'h2b', new Date('2030-01-01T00:00:00.000Z'));
   await store.sessions.create({
     tokenHash: 'tok1',
     userId: alice.id,

@@ -51,6 +51,7 @@ const TABLES: readonly TableSpec[] = [
       'failed_logins',
       'locked_until',
       'password_changed_at',
+      'one_time_password_until',
     ],
     key: ['id'],
   },

@@ -8,11 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { checkPassword } from '../auth/password-policy.js';
 import type { PasswordProblem } from '../auth/password-policy.js';
-import { unlockAccount } from '../auth/login-guard.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { ONE_TIME_PASSWORD_TTL_MS, unlockAccount } from '../auth/login-guard.js';
+import { hashPassword } from '../auth/passwords.js';
 import type { Store } from '../store/index.js';
 import { ApiError, notFound, rateLimited } from './errors.js';
-import { admitAttempt, recordFailure, succeeded } from './login-attempts.js';
+import { succeeded, verifyAttempt } from './login-attempts.js';
 import { defineRoute } from './route.js';
 import type { Route } from './route.js';
 
@@ -79,11 +79,12 @@ const changePassword = defineRoute({
     const { store } = server;
     const user = await store.users.findById(session.user.id);
     if (user === undefined) throw notFound();
-    const ticket = await admitAttempt(server, request, user.email, user);
-    if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
-      await recordFailure(server, ticket, user, 'user.password_change_failed');
-      throw wrongPassword();
-    }
+    const ticket = await verifyAttempt(
+      server,
+      request,
+      { email: user.email, user, password: body.currentPassword },
+      { error: wrongPassword, action: 'user.password_change_failed' },
+    );
     const device = await succeeded(server, ticket, user);
     if (device !== undefined) void reply.header('set-cookie', device);
     const problems: Problem[] = checkPassword(body.newPassword, {
@@ -127,7 +128,11 @@ const resetPassword = defineRoute({
     const user = await store.users.findById(params.userId);
     if (user === undefined) throw notFound();
     const password = oneTimePassword();
-    await store.users.setPassword(user.id, await hashPassword(password));
+    await store.users.setPassword(
+      user.id,
+      await hashPassword(password),
+      new Date(server.now() + ONE_TIME_PASSWORD_TTL_MS),
+    );
     await unlockAccount(store, user.email);
     // An administrator resetting their own password keeps the session they are using.
     const removed =

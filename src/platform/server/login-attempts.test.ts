@@ -127,7 +127,8 @@ describe.each(STORE_DIALECTS)('sign-in protections on %s', (dialect) => {
       ip: '198.51.100.7',
       device,
     });
-    expect(wrong.statusCode).toBe(401);
+    // A wrong password on a locked account says "locked", from anywhere: nothing to learn.
+    expectLocked(wrong);
     // …and its own failures meet growing delays.
     for (let i = 1; i < PAIR_FREE_FAILURES; i += 1) {
       await login({ email: admin.email, password: 'nope nope', ip: '198.51.100.7', device });
@@ -203,6 +204,54 @@ describe.each(STORE_DIALECTS)('sign-in protections on %s', (dialect) => {
     expect(first.statusCode).toBe(401);
   });
 
+  it("lets the one-time password of an administrator's reset through a lock held by attackers", async () => {
+    const owner = await store.users.create({
+      email: 'owner@example.test',
+      displayName: 'Owner',
+      passwordHash,
+    });
+    await lockOut(owner.email);
+    // The administrator resets the password (the CLI does the same).
+    const adminToken = await login({ email: admin.email, password: PASSWORD });
+    const cookie = /vigie_session=[^;]+/.exec(String(adminToken.headers['set-cookie']))?.[0] ?? '';
+    const csrf = adminToken.json<{ csrfToken: string }>().csrfToken;
+    const reset = await app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${owner.id}/password`,
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+    const oneTime = reset.json<{ password: string }>().password;
+    // The attackers lock the account again at once…
+    await lockOut(owner.email);
+    expectLocked(await login({ email: owner.email, password: 'guess', ip: '198.51.100.50' }));
+    // …but the one-time password cannot be guessed, so it passes, from a new address.
+    const signedIn = await login({ email: owner.email, password: oneTime, ip: '198.51.100.51' });
+    expect(signedIn.statusCode, signedIn.body).toBe(200);
+    // Once the owner chose their own password, the lock holds for it again.
+    const session = /vigie_session=[^;]+/.exec(String(signedIn.headers['set-cookie']))?.[0] ?? '';
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      remoteAddress: '198.51.100.51',
+      headers: {
+        cookie: `${session}; vigie_device=${deviceOf(signedIn) ?? ''}`,
+        'x-csrf-token': signedIn.json<{ csrfToken: string }>().csrfToken,
+        'content-type': 'application/json',
+      },
+      payload: { currentPassword: oneTime, newPassword: 'violet lantern across nine rivers' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await store.users.findById(owner.id))?.oneTimePasswordUntil).toBeNull();
+    await lockOut(owner.email);
+    expectLocked(
+      await login({
+        email: owner.email,
+        password: 'violet lantern across nine rivers',
+        ip: '198.51.100.52',
+      }),
+    );
+  });
+
   it('spends one password verification for an unknown address, as for an account', async () => {
     const verify = vi.mocked(argon2.verify);
     verify.mockClear();
@@ -214,6 +263,20 @@ describe.each(STORE_DIALECTS)('sign-in protections on %s', (dialect) => {
     ).toBe(401);
     expect(forKnown).toBe(1);
     expect(verify.mock.calls.length).toBe(forKnown);
+    // Locked accounts too: the 423 costs one verification, known address or not.
+    const victim = await store.users.create({
+      email: 'victim@example.test',
+      displayName: 'Victim',
+      passwordHash,
+    });
+    await lockOut(victim.email);
+    await lockOut('ghost@example.test');
+    verify.mockClear();
+    expectLocked(await login({ email: victim.email, password: 'x', ip: '198.51.100.9' }));
+    expect(verify.mock.calls.length).toBe(1);
+    verify.mockClear();
+    expectLocked(await login({ email: 'ghost@example.test', password: 'x', ip: '198.51.100.9' }));
+    expect(verify.mock.calls.length).toBe(1);
   });
 
   it('writes audit entries for failures, known address or not, and for the lock', async () => {

@@ -1,14 +1,17 @@
 /**
  * Password checks made over HTTP (sign-in, change of one's own password) through the login
  * guard: admission (429 `login_throttled` / 423 `account_locked`, the same for every address),
- * the audit entries of a failure, and the device cookie set after a success.
+ * the password verification, the audit entries of a failure, and the device cookie set after a
+ * success.
  */
 import type { FastifyRequest } from 'fastify';
 import { beginAttempt, succeed } from '../auth/login-guard.js';
 import type { AttemptTicket } from '../auth/login-guard.js';
+import { verifyPassword } from '../auth/passwords.js';
 import type { User } from '../store/index.js';
 import { readCookie } from './cookies.js';
 import { accountLocked, loginThrottled } from './errors.js';
+import type { ApiError } from './errors.js';
 import type { ServerContext } from './route.js';
 
 /** The long-lived cookie naming a browser an account signed in from. */
@@ -31,33 +34,56 @@ export function deviceCookie(token: string, secure: boolean): string {
   return attributes.join('; ');
 }
 
-/** Admits the attempt or throws the refusal; the attempt counts as a failure until `succeeded`. */
-export async function admitAttempt(
+/** What a wrong password answers, and the audit action it is recorded under. */
+export interface WrongPassword {
+  readonly error: () => ApiError;
+  readonly action: 'auth.login_failed' | 'user.password_change_failed';
+}
+
+/**
+ * Checks `password` for the address `email` (used by `user`, if any) through the login guard:
+ * throws 429 `login_throttled`, 423 `account_locked` or `wrong.error()`, writing the audit
+ * entries of a failure; returns the ticket of a correct password (then call `succeeded`).
+ * Every path that refuses after admission or for the lock spends one password verification, so
+ * timing does not tell an existing account from an unknown address either.
+ */
+export async function verifyAttempt(
   server: ServerContext,
   request: FastifyRequest,
-  email: string,
-  user: User | undefined,
+  attempt: { readonly email: string; readonly user: User | undefined; readonly password: string },
+  wrong: WrongPassword,
 ): Promise<AttemptTicket> {
+  const { email, user, password } = attempt;
   const decision = await beginAttempt(
     server.store,
     { email, user, ip: request.ip, deviceToken: readCookie(request.headers.cookie, DEVICE_COOKIE) },
     server.now(),
   );
-  if (decision.ok) return decision.ticket;
-  throw decision.reason === 'locked'
-    ? accountLocked(decision.retryAfterSeconds)
-    : loginThrottled(decision.retryAfterSeconds);
+  if (!decision.ok) {
+    if (decision.reason === 'throttled') throw loginThrottled(decision.retryAfterSeconds);
+    await verifyPassword(null, password);
+    throw accountLocked(decision.retryAfterSeconds);
+  }
+  const { ticket } = decision;
+  if (user !== undefined && (await verifyPassword(user.passwordHash, password))) return ticket;
+  if (user === undefined) await verifyPassword(null, password);
+  await recordFailure(server, ticket, user, wrong.action);
+  // On a locked account a wrong password says "locked", whoever asks: no account is revealed.
+  if (ticket.lockedRetryAfterSeconds !== null) {
+    throw accountLocked(ticket.lockedRetryAfterSeconds);
+  }
+  throw wrong.error();
 }
 
 /**
  * Audit entries of a wrong password — written for unknown addresses too (without account), so
  * both cost the same — and of the lock it may have caused.
  */
-export async function recordFailure(
+async function recordFailure(
   server: ServerContext,
   ticket: AttemptTicket,
   user: User | undefined,
-  action: 'auth.login_failed' | 'user.password_change_failed',
+  action: WrongPassword['action'],
 ): Promise<void> {
   const entry = {
     workspaceId: null,

@@ -1,7 +1,7 @@
 /** The API route table (registered by `buildApp`, documented by `openApiDocument`). */
 import { z } from 'zod';
 import { checkPassword } from '../auth/password-policy.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { hashPassword } from '../auth/passwords.js';
 import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { ROLES, UniqueViolationError } from '../store/index.js';
 import type { Role, User } from '../store/index.js';
@@ -12,7 +12,7 @@ import { ANALYSIS_ROUTES } from './analysis-routes.js';
 import { DOCUMENT_ROUTES } from './document-routes.js';
 import { EDIT_ROUTES } from './edit-routes.js';
 import { INVITATION_ROUTES } from './invitation-routes.js';
-import { admitAttempt, recordFailure, succeeded } from './login-attempts.js';
+import { succeeded, verifyAttempt } from './login-attempts.js';
 import { MODEL_ROUTES } from './model-routes.js';
 import { defineRoute } from './route.js';
 import type { HandlerInput, Route } from './route.js';
@@ -72,12 +72,14 @@ const login = defineRoute({
     // Unknown and known addresses go through the same steps (throttle, hashing, audit entry),
     // so neither the answers nor their timing tell which accounts exist.
     const user = await store.users.findByEmail(body.email);
-    const ticket = await admitAttempt(server, request, body.email, user);
-    const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
-    if (user === undefined || !ok) {
-      await recordFailure(server, ticket, user, 'auth.login_failed');
-      throw invalidCredentials();
-    }
+    const ticket = await verifyAttempt(
+      server,
+      request,
+      { email: body.email, user, password: body.password },
+      { error: invalidCredentials, action: 'auth.login_failed' },
+    );
+    // verifyAttempt returns only for a correct password, which only an account has.
+    if (user === undefined) throw invalidCredentials();
     const device = await succeeded(server, ticket, user);
     // Always a new token: a token the client sent is never reused (session fixation).
     const token = newSessionToken();

@@ -17,6 +17,8 @@ export interface UsersTable {
   /** Unused since migration 003, like `failed_logins`. */
   locked_until: string | null;
   password_changed_at: string;
+  /** Set by an administrator's password reset: that random password passes the account lock. */
+  one_time_password_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {

@@ -42,6 +42,18 @@ describe.each(STORE_DIALECTS)('users and sessions on %s', (dialect) => {
     expect(found?.passwordHash).toBe('hash-2');
     expect(found?.passwordChangedAt).toBe('2026-01-01T00:01:00.000Z');
     expect(user.passwordChangedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(found?.oneTimePasswordUntil).toBeNull();
+  });
+
+  it('marks a password set by a reset as one-time until a date, and clears the mark', async () => {
+    const user = await t.store.users.create(newUser('a@example.org'));
+    expect(user.oneTimePasswordUntil).toBeNull();
+    await t.store.users.setPassword(user.id, 'hash-2', new Date('2026-01-02T00:00:00.000Z'));
+    expect((await t.store.users.findById(user.id))?.oneTimePasswordUntil).toBe(
+      '2026-01-02T00:00:00.000Z',
+    );
+    await t.store.users.setPassword(user.id, 'hash-3');
+    expect((await t.store.users.findById(user.id))?.oneTimePasswordUntil).toBeNull();
   });
 
   it('stores an SQL injection attempt in an email verbatim and harmlessly', async () => {

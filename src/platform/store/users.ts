@@ -11,6 +11,11 @@ export interface User {
   isAdmin: boolean;
   createdAt: string;
   passwordChangedAt: string;
+  /**
+   * Until when the current password, a random one set by an administrator's reset, passes the
+   * sign-in lock (it cannot be guessed); null for a password the user chose.
+   */
+  oneTimePasswordUntil: string | null;
 }
 
 export interface NewUser {
@@ -34,6 +39,7 @@ function toUser(row: UserRow): User {
     isAdmin: row.is_admin === 1,
     createdAt: row.created_at,
     passwordChangedAt: row.password_changed_at,
+    oneTimePasswordUntil: row.one_time_password_until,
   };
 }
 
@@ -54,6 +60,7 @@ export function createUsersRepository(db: Kysely<Database>, clock: Clock) {
         failed_logins: 0,
         locked_until: null,
         password_changed_at: now,
+        one_time_password_until: null,
       };
       try {
         await db.insertInto('users').values(row).execute();
@@ -85,10 +92,18 @@ export function createUsersRepository(db: Kysely<Database>, clock: Clock) {
       return rows.map(toUser);
     },
 
-    async setPassword(id: string, passwordHash: string): Promise<void> {
+    /**
+     * Replaces the password hash. `oneTimeUntil` marks a random password set by an
+     * administrator's reset (see `User.oneTimePasswordUntil`); without it the mark is cleared.
+     */
+    async setPassword(id: string, passwordHash: string, oneTimeUntil?: Date): Promise<void> {
       await db
         .updateTable('users')
-        .set({ password_hash: passwordHash, password_changed_at: clock().toISOString() })
+        .set({
+          password_hash: passwordHash,
+          password_changed_at: clock().toISOString(),
+          one_time_password_until: oneTimeUntil === undefined ? null : oneTimeUntil.toISOString(),
+        })
         .where('id', '=', id)
         .execute();
     },

@@ -12,12 +12,16 @@ import { ROLES } from '../schema.js';
  * - `known_devices` and `known_sources`: where an account signed in successfully before; a
  *   correct password from them passes the account-wide lock.
  * - `invitations`: pending invitations to a workspace; the invitee accepts or declines.
+ * - `users.one_time_password_until`: a password set by an administrator's reset (random, so
+ *   not guessable) passes the account lock until then.
  *
  * The lockout columns of `users` (`failed_logins`, `locked_until`) are no longer used.
  */
 export function loginThrottleInvitationsMigration(): Migration {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('users').addColumn('one_time_password_until', 'text').execute();
+
       await db.schema
         .createTable('login_throttle')
         .addColumn('account_key', 'text', (c) => c.primaryKey())
@@ -97,6 +101,7 @@ export function loginThrottleInvitationsMigration(): Migration {
       ]) {
         await db.schema.dropTable(table).ifExists().execute();
       }
+      await db.schema.alterTable('users').dropColumn('one_time_password_until').execute();
     },
   };
 }
