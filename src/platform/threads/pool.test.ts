@@ -175,22 +175,43 @@ describe.skipIf(!BUILT)(
       expect(pool.stats().threads).toBe(0);
     }, 120_000);
 
-    it('computes a version summary in a thread (for the analysis trend)', async () => {
+    it('analyses a version in a thread, keeps it, and moves the bytes both ways', async () => {
       const pool = await open();
       const inline = createThreadPool({ mode: 'inline' });
       pools.push(inline);
-      const input = {
-        files: DEMO,
-        locale: 'en' as const,
-        today: '2026-03-02',
-        version: { number: 1, created: '2026-03-01T00:00:00.000Z' },
-      };
-      const [threaded, local] = await Promise.all([
-        pool.run('analysis.summary', input),
-        inline.run('analysis.summary', input),
-      ]);
-      expect(threaded).toEqual(local);
-      expect(threaded.version).toBe(1);
+      const encode = (): Uint8Array => new TextEncoder().encode(JSON.stringify(DEMO));
+      const load = { number: 1, created: '2026-03-01T00:00:00.000Z', today: '2026-03-02' };
+      const query = { kind: 'summary' } as const;
+      const sent = encode();
+      const threaded = await pool.run(
+        'analysis.answer',
+        { key: 'pool-test|1', locale: 'fr', query, load: { ...load, filesJson: sent } },
+        [sent.buffer as ArrayBuffer],
+      );
+      // moved, not copied: the sender's buffer is detached
+      expect(sent.byteLength).toBe(0);
+      const local = await inline.run('analysis.answer', {
+        key: 'pool-test-inline|1',
+        locale: 'fr',
+        query,
+        load: { ...load, filesJson: encode() },
+      });
+      if (threaded.status !== 'ok' || local.status !== 'ok') throw new Error('no answer');
+      expect(threaded.computed).toBe(true);
+      const summary = JSON.parse(new TextDecoder().decode(threaded.json)) as { version: number };
+      expect(summary).toEqual(JSON.parse(new TextDecoder().decode(local.json)));
+      expect(summary.version).toBe(1);
+      // the thread kept the version: no files needed, nothing computed again
+      const again = await pool.run('analysis.answer', {
+        key: 'pool-test|1',
+        locale: 'en',
+        query: { kind: 'findings', filter: {} },
+      });
+      expect(again).toMatchObject({ status: 'ok', computed: false });
+      if (again.status === 'ok') expect(again.gzip).toBeInstanceOf(Uint8Array);
+      expect(
+        await pool.run('analysis.answer', { key: 'pool-test|2', locale: 'en', query }),
+      ).toEqual({ status: 'missing' });
     }, 120_000);
   },
 );

@@ -2,12 +2,13 @@
  * The tasks a platform thread runs, as data: a name and one pure function each. The SAME function
  * runs in a worker thread (thread.ts, from the built dist/) and in-process (Vitest on sources),
  * so both paths behave alike. Inputs and outputs must be structured-clonable: plain data,
- * strings, numbers, Uint8Array — no functions, class instances or maps of rich objects.
+ * strings, numbers, Uint8Array — no functions, class instances or maps of rich objects. Large
+ * inputs (a model's files) and answers travel as Uint8Array bytes that are moved, not copied:
+ * the caller lists the input's buffers in `run`, and thread.ts moves the top-level byte arrays
+ * of a result.
  */
-import { computeVersionAnalysis } from '../analysis/compute.js';
 import { runAnalysisTask, type AnalysisTaskInput } from '../analysis/thread-state.js';
-import { summaryOf } from '../analysis/views.js';
-import type { AnalysisSummary, ValidationSummary } from '../api/types.js';
+import type { ValidationSummary } from '../api/types.js';
 import { runModelDiff, type ModelDiffInput } from '../models/diff-task.js';
 import { runModelEdit, type ModelEditInput, type ModelEditOutput } from '../models/edit-task.js';
 import { validateModelFiles } from '../models/validation.js';
@@ -21,13 +22,6 @@ export interface DocumentTaskInput {
   readonly request: Omit<GenerateRequest, 'onProgress'>;
 }
 
-export interface AnalysisSummaryTaskInput {
-  readonly files: Readonly<Record<string, string>>;
-  readonly locale: Locale;
-  readonly today: string;
-  readonly version: { readonly number: number; readonly created: string };
-}
-
 export interface ModelValidateInput {
   /** Moved to the thread: large models are not cloned on the main thread. */
   readonly filesJson: Uint8Array;
@@ -37,15 +31,6 @@ export interface ModelValidateInput {
 export const TASKS = {
   /** A DAT or an analysis report: file name, content type and bytes, or invalid-model errors. */
   'document.generate': (input: DocumentTaskInput) => generateDocument(input.files, input.request),
-  /**
-   * The dashboard/trend summary of one version (JSON), without keeping the rich analysis: the
-   * analysis service may use it for the trend points it computes in the background.
-   */
-  'analysis.summary': (input: AnalysisSummaryTaskInput): AnalysisSummary =>
-    summaryOf(
-      computeVersionAnalysis(input.files, { locale: input.locale, today: input.today }),
-      input.version,
-    ),
   /**
    * One answer of the analysis API; the thread keeps the versions it computed between tasks
    * (analysis/thread-state.ts), so this task is stateful by design.
