@@ -1,6 +1,7 @@
 /**
- * Sign-in form: labelled fields, the server's error announced, focus on the first field, and an
- * optional notice (e.g. the session expired) announced when the page appears.
+ * Sign-in form: labelled fields, the server's error announced (with when to try again after too
+ * many failures), focus on the first field, and an optional notice (e.g. the session expired)
+ * announced when the page appears.
  */
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
@@ -8,6 +9,7 @@ import type { SessionResponse } from '../../../src/platform/api/types';
 import { ErrorMessage } from '../components/Status';
 import { useI18n } from '../i18n';
 import { login } from '../lib/api';
+import { retryHint } from './account/login-retry';
 
 export default function LoginPage({
   onSignedIn,
@@ -22,6 +24,7 @@ export default function LoginPage({
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const retry = retryHint(error);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -70,7 +73,11 @@ export default function LoginPage({
             setPassword(e.target.value);
           }}
         />
-        {error === null ? null : <ErrorMessage error={error} />}
+        {error === null ? null : (
+          <ErrorMessage error={error}>
+            {retry === null ? null : <p>{t(retry.key, { n: retry.n })}</p>}
+          </ErrorMessage>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
