@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrationsFor } from '../store/migrations/index.js';
 import { openStore } from '../store/store.js';
@@ -415,6 +416,39 @@ describe('cross-dialect restore', () => {
       await lite.dispose();
       await pgStore.dispose();
       await lite2.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a restore into a full SQLite database', () => {
+  it('fails with SQLITE_FULL (not the failed ROLLBACK), keeps nothing, then restores', async () => {
+    const source = await openTestStore('sqlite');
+    const target = await openTestStore('sqlite');
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-backup-'));
+    try {
+      // One row large enough to need new pages: SQLite then rolls the whole transaction back.
+      await source.store.users.create({
+        email: 'big@x.org',
+        displayName: 'x'.repeat(200_000),
+        passwordHash: 'h',
+      });
+      const file = join(dir, 'a.gz');
+      await backupStore(source.store, file);
+      const pages = await sql<{ page_count: number }>`pragma page_count`.execute(target.store.db);
+      // No page may be added: the database is "full" as on a full disk.
+      await sql
+        .raw(`pragma max_page_count = ${String(pages.rows[0]?.page_count ?? 0)}`)
+        .execute(target.store.db);
+      const error: unknown = await restoreStore(target.store, file).catch((e: unknown) => e);
+      expect((error as { code?: string }).code, String(error)).toBe('SQLITE_FULL');
+      expect(await target.store.users.list()).toEqual([]);
+      await sql.raw('pragma max_page_count = 1073741823').execute(target.store.db);
+      await restoreStore(target.store, file);
+      expect(await dump(target.store)).toEqual(await dump(source.store));
+    } finally {
+      await source.dispose();
+      await target.dispose();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -4,9 +4,10 @@ import { rm, stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { runTransaction } from '../store/transaction.js';
 
 export const BACKUP_FORMAT = 'vigie-backup';
 export const BACKUP_VERSION = 1;
@@ -282,7 +283,7 @@ export async function backupStore(store: Store, target: string | Writable): Prom
     if (!gzip.write(`${JSON.stringify(value)}\n`)) await Promise.race([once(gzip, 'drain'), piped]);
   };
 
-  const read = async (trx: Transaction<Database>): Promise<BackupSummary> => {
+  const read = async (trx: Kysely<Database>): Promise<BackupSummary> => {
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -319,14 +320,14 @@ export async function backupStore(store: Store, target: string | Writable): Prom
   };
 
   try {
-    const builder = store.db.transaction();
-    const summary =
+    // one consistent snapshot of every table
+    const summary = await runTransaction(
+      store.db,
+      read,
       store.dialect === 'postgres'
-        ? await builder
-            .setIsolationLevel('repeatable read')
-            .setAccessMode('read only')
-            .execute(read)
-        : await builder.execute(read);
+        ? { isolationLevel: 'repeatable read', accessMode: 'read only' }
+        : {},
+    );
     gzip.end();
     await piped;
     return summary;
@@ -477,7 +478,7 @@ export async function restoreStore(
     maxRatio: limits.maxRatio ?? 200,
     slackBytes: limits.slackBytes ?? 64 * 1024 * 1024,
   };
-  return store.db.transaction().execute(async (trx) => {
+  return runTransaction(store.db, async (trx) => {
     const users = await trx
       .selectFrom('users')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))

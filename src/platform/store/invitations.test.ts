@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_DIALECTS, manualClock, openTestStore } from './test-support.js';
 import type { TestStore } from './test-support.js';
@@ -187,5 +188,37 @@ describe.each(STORE_DIALECTS)('invitations on %s', (dialect) => {
         })
         .execute(),
     ).rejects.toThrow();
+  });
+});
+
+describe('invitations in a full SQLite database', () => {
+  it('fail with SQLITE_FULL (not the failed ROLLBACK) and keep nothing', async () => {
+    const t = await openTestStore('sqlite');
+    try {
+      const owner = await t.store.users.create({
+        email: 'o@x.org',
+        displayName: 'Owner',
+        passwordHash: 'h',
+      });
+      const ws = await t.store.workspaces.create({ slug: 'w', name: 'W', ownerId: owner.id });
+      const pages = await sql<{ page_count: number }>`pragma page_count`.execute(t.store.db);
+      // No page may be added: the database is "full" as on a full disk.
+      await sql
+        .raw(`pragma max_page_count = ${String(pages.rows[0]?.page_count ?? 0)}`)
+        .execute(t.store.db);
+      // An address long enough to need new pages.
+      const email = `${'a'.repeat(64 * 1024)}@x.org`;
+      const invite = { workspaceId: ws.id, email, role: 'viewer', invitedBy: owner.id } as const;
+      const error: unknown = await t.store.invitations
+        .invite({ ...invite, ttlMs: DAY })
+        .catch((e: unknown) => e);
+      expect((error as { code?: string }).code, String(error)).toBe('SQLITE_FULL');
+      await sql.raw('pragma max_page_count = 1073741823').execute(t.store.db);
+      expect(await t.store.invitations.listForWorkspace(ws.id)).toEqual([]);
+      await t.store.invitations.invite({ ...invite, ttlMs: DAY });
+      expect(await t.store.invitations.countForWorkspace(ws.id)).toBe(1);
+    } finally {
+      await t.dispose();
+    }
   });
 });

@@ -6,9 +6,10 @@
  * keeps their history); expired ones are ignored, and deleted by `purgeExpired`.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { UniqueViolationError, isUniqueViolation } from './errors.js';
 import type { Clock, Database, Role } from './schema.js';
+import { inTransaction } from './transaction.js';
 import { normaliseEmail } from './users.js';
 
 export interface Invitation {
@@ -54,14 +55,6 @@ function toInvitation(row: InvitationRow): Invitation {
   };
 }
 
-/** Runs `work` in a transaction, or directly when `db` already is one. */
-function atomically<T>(
-  db: Kysely<Database>,
-  work: (trx: Kysely<Database> | Transaction<Database>) => Promise<T>,
-): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
-
 export type InvitationsRepository = ReturnType<typeof createInvitationsRepository>;
 
 export function createInvitationsRepository(db: Kysely<Database>, clock: Clock) {
@@ -76,7 +69,7 @@ export function createInvitationsRepository(db: Kysely<Database>, clock: Clock) 
       const email = normaliseEmail(input.email);
       const created = now();
       const expires = new Date(Date.parse(created) + input.ttlMs).toISOString();
-      return atomically(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const existing = await trx
           .selectFrom('invitations')
           .selectAll()
@@ -210,7 +203,7 @@ export function createInvitationsRepository(db: Kysely<Database>, clock: Clock) 
       email: string,
       userId: string,
     ): Promise<{ invitation: Invitation; outcome: 'joined' | 'already_member' } | undefined> {
-      return atomically(db, async (trx) => {
+      return inTransaction(db, async (trx) => {
         const row = await trx
           .selectFrom('invitations')
           .selectAll()

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, TransactionSettings } from 'kysely';
 import type { Database } from './schema.js';
 
 /**
@@ -7,13 +7,20 @@ import type { Database } from './schema.js';
  * replace that error, which hides the cause when the database already rolled back by itself
  * (SQLite does after SQLITE_FULL: the ROLLBACK then fails with "no transaction is active", and
  * a full disk would be reported as an unrelated error). A failed COMMIT is rolled back too, so
- * the connection never stays inside a half-done transaction.
+ * the connection never stays inside a half-done transaction. `settings` (isolation level, access
+ * mode) are for PostgreSQL; SQLite ignores them.
  */
 export async function runTransaction<T>(
   db: Kysely<Database>,
   work: (trx: Kysely<Database>) => Promise<T>,
+  settings: TransactionSettings = {},
 ): Promise<T> {
-  const trx = await db.startTransaction().execute();
+  let builder = db.startTransaction();
+  if (settings.isolationLevel !== undefined) {
+    builder = builder.setIsolationLevel(settings.isolationLevel);
+  }
+  if (settings.accessMode !== undefined) builder = builder.setAccessMode(settings.accessMode);
+  const trx = await builder.execute();
   const rollbackQuietly = async (): Promise<void> => {
     if (trx.isRolledBack || trx.isCommitted) return;
     try {
