@@ -152,12 +152,6 @@ export const serveCommand: Command = {
     const host = typeof values.host === 'string' ? values.host : (envHost ?? '127.0.0.1');
     const port = parsePort(typeof values.port === 'string' ? values.port : (envPort ?? '8080'));
     if (port === undefined) throw new UsageError(t('cli.serve.bad-port'));
-    const trustProxy = parseTrustProxy(ctx.env.VIGIE_TRUST_PROXY);
-    if (!trustProxy.ok) {
-      throw new UsageError(
-        t('cli.serve.bad-trust-proxy', { reason: trustProxy.error.message[ctx.locale] }),
-      );
-    }
     // Model size and document quotas (VIGIE_MAX_MODEL_BYTES…): refused at start when malformed.
     const limits = limitsFromEnv(ctx.env);
     if (!limits.ok) {
@@ -171,6 +165,12 @@ export const serveCommand: Command = {
               min: t.number(min),
               max: t.number(max),
             }),
+      );
+    }
+    const trustProxy = parseTrustProxy(ctx.env.VIGIE_TRUST_PROXY);
+    if (!trustProxy.ok) {
+      throw new UsageError(
+        t('cli.serve.bad-trust-proxy', { reason: trustProxy.error.message[ctx.locale] }),
       );
     }
     const https = httpsSettings(ctx, values);

@@ -14,8 +14,8 @@ import { HSTS_HEADER, isHttpsUrl, type TlsFiles } from '../https.js';
 import { isStorageFull } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
 import { AccessCache } from './access-cache.js';
-import { SESSION_COOKIE, readCookie } from './cookies.js';
 import { closeAnalysisService } from './analysis-routes.js';
+import { SESSION_COOKIE, readCookie } from './cookies.js';
 import {
   ApiError,
   badRequest,
