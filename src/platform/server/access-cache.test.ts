@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { AccessCache } from './access-cache.js';
 import { buildApp } from './app.js';
 import type { SessionInfo } from './route.js';
+import { client, signIn } from './test-support.js';
 
 const info = {
   user: { id: 'u1', email: 'a@b.c', displayName: 'A', isAdmin: false },
@@ -73,45 +73,26 @@ describe.each(STORE_DIALECTS)('the API with the access cache on %s', (dialect) =
     });
     const workspace = await store.workspaces.create({ slug: 'w', name: 'W', ownerId: owner.id });
     await store.workspaces.addMember(workspace.id, member.id, 'viewer');
-    const session = async (userId: string) => {
-      const token = newSessionToken();
-      const csrf = newCsrfToken();
-      await store.sessions.create({
-        tokenHash: hashToken(token),
-        userId,
-        csrfToken: csrf,
-        expiresAt: new Date(Date.now() + 3_600_000),
-      });
-      return { cookie: `vigie_session=${token}`, csrf };
-    };
-    const ownerClient = await session(owner.id);
-    const memberClient = await session(member.id);
-    const get = (client: { cookie: string }, url: string) =>
-      app.inject({ method: 'GET', url, headers: { cookie: client.cookie } });
+    const ownerClient = client(app, await signIn(store, owner));
+    const memberClient = client(app, await signIn(store, member));
 
-    expect((await get(memberClient, `/api/workspaces/${workspace.id}`)).statusCode).toBe(200);
+    expect((await memberClient.get(`/api/workspaces/${workspace.id}`)).statusCode).toBe(200);
     // removed behind the API's back: the cached role still answers within its time to live
     await store.workspaces.removeMember(workspace.id, member.id);
-    expect((await get(memberClient, `/api/workspaces/${workspace.id}`)).statusCode).toBe(200);
+    expect((await memberClient.get(`/api/workspaces/${workspace.id}`)).statusCode).toBe(200);
     await store.workspaces.addMember(workspace.id, member.id, 'viewer');
 
     // through the API, the change applies at once
-    const removed = await app.inject({
-      method: 'DELETE',
-      url: `/api/workspaces/${workspace.id}/members/${member.id}`,
-      headers: { cookie: ownerClient.cookie, 'x-csrf-token': ownerClient.csrf },
-    });
+    const removed = await ownerClient.delete(
+      `/api/workspaces/${workspace.id}/members/${member.id}`,
+    );
     expect(removed.statusCode, removed.body).toBeLessThan(300);
-    expect((await get(memberClient, `/api/workspaces/${workspace.id}`)).statusCode).toBe(404);
+    expect((await memberClient.get(`/api/workspaces/${workspace.id}`)).statusCode).toBe(404);
 
-    expect((await get(ownerClient, '/api/auth/me')).statusCode).toBe(200);
-    const logout = await app.inject({
-      method: 'POST',
-      url: '/api/auth/logout',
-      headers: { cookie: ownerClient.cookie, 'x-csrf-token': ownerClient.csrf },
-    });
+    expect((await ownerClient.get('/api/auth/me')).statusCode).toBe(200);
+    const logout = await ownerClient.post('/api/auth/logout');
     expect(logout.statusCode, logout.body).toBeLessThan(300);
-    expect((await get(ownerClient, '/api/auth/me')).statusCode).toBe(401);
+    expect((await ownerClient.get('/api/auth/me')).statusCode).toBe(401);
   });
 });
 

@@ -2,11 +2,12 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accountKey } from '../auth/login-guard.js';
 import { hashPassword } from '../auth/passwords.js';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import type { Store, User } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
+import { client, signIn } from './test-support.js';
+import type { TestClient, TestSession } from './test-support.js';
 
 const PASSWORD = 'correct horse battery staple 42';
 const NEW_PASSWORD = 'violet lantern across nine rivers';
@@ -15,24 +16,6 @@ let passwordHash = '';
 beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
 });
-
-interface Client {
-  user: User;
-  cookie: string;
-  csrf: string;
-}
-
-async function clientFor(store: Store, user: User): Promise<Client> {
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  return { user, cookie: `vigie_session=${token}`, csrf };
-}
 
 interface ErrorBody {
   code: string;
@@ -54,55 +37,35 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
   let store: Store;
   let app: FastifyInstance;
   let time: number;
-  let owner: Client;
-  let admin: Client;
+  let owner: TestSession;
+  let admin: TestSession;
 
   const makeUser = (email: string, displayName: string, isAdmin = false): Promise<User> =>
     store.users.create({ email, displayName, passwordHash, isAdmin });
 
+  const api = (session: TestSession): TestClient => client(app, session);
+
   const login = (email: string, password: string): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { 'content-type': 'application/json' },
-      payload: { email, password },
-    });
+    client(app).post('/api/auth/login', { email, password });
 
-  const me = (client: Client): Promise<LightMyRequestResponse> =>
-    app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: client.cookie } });
-
-  const post = (
-    client: Client,
-    url: string,
-    payload?: unknown,
-    csrf = client.csrf,
-  ): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method: 'POST',
-      url,
-      headers: {
-        cookie: client.cookie,
-        'x-csrf-token': csrf,
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-    });
+  const me = (session: TestSession): Promise<LightMyRequestResponse> =>
+    api(session).get('/api/auth/me');
 
   const change = (
-    client: Client,
+    session: TestSession,
     currentPassword: string,
     newPassword: string,
     csrf?: string,
   ): Promise<LightMyRequestResponse> =>
-    post(client, '/api/auth/password', { currentPassword, newPassword }, csrf);
+    api(session).post('/api/auth/password', { currentPassword, newPassword }, { csrf });
 
   beforeEach(async () => {
     testStore = await openTestStore(dialect);
     store = testStore.store;
     time = Date.now();
     app = buildApp({ store, now: () => time });
-    owner = await clientFor(store, await makeUser('camille.durand@example.test', 'Camille Durand'));
-    admin = await clientFor(store, await makeUser('admin@example.test', 'Admin', true));
+    owner = await signIn(store, await makeUser('camille.durand@example.test', 'Camille Durand'));
+    admin = await signIn(store, await makeUser('admin@example.test', 'Admin', true));
   });
 
   afterEach(async () => {
@@ -123,9 +86,9 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
     });
 
     it('keeps the current session and revokes every other session of the user only', async () => {
-      const other = await clientFor(store, owner.user);
-      const third = await clientFor(store, owner.user);
-      const someoneElse = await clientFor(store, admin.user);
+      const other = await signIn(store, owner.user);
+      const third = await signIn(store, owner.user);
+      const someoneElse = await signIn(store, admin.user);
       const response = await change(owner, PASSWORD, NEW_PASSWORD);
       expect(response.json<{ otherSessionsRemoved: number }>().otherSessionsRemoved).toBe(2);
       expect((await me(owner)).statusCode).toBe(200);
@@ -155,7 +118,7 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
     });
 
     it('refuses a wrong current password and counts it like a failed sign-in', async () => {
-      const other = await clientFor(store, owner.user);
+      const other = await signIn(store, owner.user);
       for (let i = 0; i < 3; i += 1) {
         expectError(await change(owner, 'not my password!!', NEW_PASSWORD), 400, 'wrong_password');
       }
@@ -171,30 +134,22 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
     });
 
     it('is refused while the account is locked, except from a known device', async () => {
-      const signIn = await login(owner.user.email, PASSWORD);
-      const device = /vigie_device=([^;]+)/.exec(String(signIn.headers['set-cookie']))?.[1] ?? '';
+      const signedIn = await login(owner.user.email, PASSWORD);
+      const device = /vigie_device=([^;]+)/.exec(String(signedIn.headers['set-cookie']))?.[1] ?? '';
       expect(device).toMatch(/^[A-Za-z0-9_-]{43}$/);
       for (let i = 0; i < 10; i += 1) {
-        await app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          remoteAddress: `203.0.113.${String(i)}`,
-          headers: { 'content-type': 'application/json' },
-          payload: { email: owner.user.email, password: 'guess number one' },
-        });
+        await client(app).post(
+          '/api/auth/login',
+          { email: owner.user.email, password: 'guess number one' },
+          { remoteAddress: `203.0.113.${String(i)}` },
+        );
       }
       const fromElsewhere = (cookie: string) =>
-        app.inject({
-          method: 'POST',
-          url: '/api/auth/password',
-          remoteAddress: '198.51.100.77',
-          headers: {
-            cookie,
-            'x-csrf-token': owner.csrf,
-            'content-type': 'application/json',
-          },
-          payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
-        });
+        api(owner).post(
+          '/api/auth/password',
+          { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+          { remoteAddress: '198.51.100.77', headers: { cookie } },
+        );
       expectError(await fromElsewhere(owner.cookie), 423, 'account_locked');
       const passed = await fromElsewhere(`${owner.cookie}; vigie_device=${device}`);
       expect(passed.statusCode, passed.body).toBe(200);
@@ -203,18 +158,20 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
     it('requires the CSRF token and a session', async () => {
       expectError(await change(owner, PASSWORD, NEW_PASSWORD, ''), 403, 'csrf');
       expectError(await change(owner, PASSWORD, NEW_PASSWORD, admin.csrf), 403, 'csrf');
-      const anonymous = await app.inject({
-        method: 'POST',
-        url: '/api/auth/password',
-        headers: { 'content-type': 'application/json' },
-        payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+      const anonymous = await client(app).post('/api/auth/password', {
+        currentPassword: PASSWORD,
+        newPassword: NEW_PASSWORD,
       });
       expectError(anonymous, 401, 'unauthenticated');
       expect((await login(owner.user.email, PASSWORD)).statusCode).toBe(200);
     });
 
     it('validates the body and writes an audit entry without the password', async () => {
-      expectError(await post(owner, '/api/auth/password', { newPassword: 'x' }), 400, 'validation');
+      expectError(
+        await api(owner).post('/api/auth/password', { newPassword: 'x' }),
+        400,
+        'validation',
+      );
       await change(owner, PASSWORD, NEW_PASSWORD);
       const rows = await store.db
         .selectFrom('audit_log')
@@ -229,11 +186,11 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
   });
 
   describe('POST /api/admin/users/:userId/password', () => {
-    const reset = (client: Client, userId: string): Promise<LightMyRequestResponse> =>
-      post(client, `/api/admin/users/${userId}/password`);
+    const reset = (session: TestSession, userId: string): Promise<LightMyRequestResponse> =>
+      api(session).post(`/api/admin/users/${userId}/password`);
 
     it('gives a one-time password that works, signs the account out and audits', async () => {
-      const other = await clientFor(store, owner.user);
+      const other = await signIn(store, owner.user);
       const response = await reset(admin, owner.user.id);
       expect(response.statusCode, response.body).toBe(200);
       const { password, sessionsRemoved } = response.json<{

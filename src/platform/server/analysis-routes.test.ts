@@ -16,8 +16,7 @@ import type {
   FindingsResponse,
 } from '../api/types.js';
 import { ENTITY_KINDS } from '../api/types.js';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
-import type { Store, User, Workspace } from '../store/index.js';
+import type { Store, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { SUMMARY_LOCALE } from '../analysis/service.js';
@@ -25,6 +24,8 @@ import { createThreadPool, type ThreadPool } from '../threads/pool.js';
 import type { TaskInput, TaskName, TaskOutput } from '../threads/tasks.js';
 import { analysisServiceFor, closeAnalysisService } from './analysis-routes.js';
 import { buildApp } from './app.js';
+import { client, signIn } from './test-support.js';
+import type { TestSession } from './test-support.js';
 
 const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
 const DEMO: Record<string, string> = Object.fromEntries(
@@ -48,37 +49,15 @@ const BROKEN: Record<string, string> = {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-interface Client {
-  cookie: string;
-  csrf: string;
-}
-
-async function clientFor(store: Store, user: User): Promise<Client> {
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  return { cookie: `vigie_session=${token}`, csrf };
-}
-
 describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
   let app: FastifyInstance;
-  let viewer: Client;
+  let viewer: TestSession;
   let workspace: Workspace;
   let base: string;
 
-  const get = (url: string): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method: 'GET',
-      url,
-      headers: { cookie: viewer.cookie, 'x-csrf-token': viewer.csrf },
-    });
+  const get = (url: string): Promise<LightMyRequestResponse> => client(app, viewer).get(url);
 
   async function json<T>(url: string): Promise<T> {
     const response = await get(url);
@@ -101,7 +80,7 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
       displayName: 'Viewer',
       passwordHash: 'x',
     });
-    viewer = await clientFor(store, viewerUser);
+    viewer = await signIn(store, viewerUser);
     workspace = await store.workspaces.create({ slug: 'demo', name: 'Demo', ownerId: owner.id });
     await store.workspaces.addMember(workspace.id, viewerUser.id, 'viewer');
     await store.versions.append(workspace.id, null, DEMO, 'Demo', owner.id);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords.js';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
+import { newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import type { Store, User, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
@@ -10,6 +10,8 @@ import { BODY_LIMIT_BYTES, ROUTES, buildApp } from './app.js';
 import { openApiPath } from './openapi.js';
 import { isWorkspaceAccess } from './route.js';
 import type { Route } from './route.js';
+import { client, signIn } from './test-support.js';
+import type { TestClient, TestSession } from './test-support.js';
 
 const PASSWORD = 'correct horse battery staple 42';
 let passwordHash = '';
@@ -17,25 +19,6 @@ let passwordHash = '';
 beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
 });
-
-interface Client {
-  user: User;
-  cookie: string;
-  csrf: string;
-}
-
-/** A session made directly in the store (fast; login itself is tested through the API). */
-async function clientFor(store: Store, user: User): Promise<Client> {
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  return { user, cookie: `vigie_session=${token}`, csrf };
-}
 
 function sessionCookieOf(response: LightMyRequestResponse): string {
   const header = response.headers['set-cookie'];
@@ -70,25 +53,16 @@ const SAMPLE_BODY = {
   role: 'viewer',
 };
 
+/** A request to `route` (with a sample body where it takes one) by `session`, if any. */
 function call(
   app: FastifyInstance,
   route: Route,
   url: string,
-  client?: Client,
+  session?: TestSession,
   csrf?: string,
 ): Promise<LightMyRequestResponse> {
-  const options: InjectOptions = { method: route.method, url, headers: {} };
-  const headers: Record<string, string> = {};
-  if (client !== undefined) {
-    headers.cookie = client.cookie;
-    headers['x-csrf-token'] = csrf ?? client.csrf;
-  }
-  if (route.method !== 'GET' && route.method !== 'DELETE') {
-    headers['content-type'] = 'application/json';
-    options.payload = JSON.stringify(SAMPLE_BODY);
-  }
-  options.headers = headers;
-  return app.inject(options);
+  const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : SAMPLE_BODY;
+  return client(app, session).send(route.method, url, body, { csrf });
 }
 
 function expectError(response: LightMyRequestResponse, status: number, code: string): void {
@@ -116,30 +90,31 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
   let store: Store;
   let app: FastifyInstance;
   let time: number;
-  let admin: Client;
-  let owner: Client;
-  let analyst: Client;
-  let auditor: Client;
-  let viewer: Client;
-  let outsider: Client;
+  let admin: TestSession;
+  let owner: TestSession;
+  let analyst: TestSession;
+  let auditor: TestSession;
+  let viewer: TestSession;
+  let outsider: TestSession;
   let workspace: Workspace;
   let otherWorkspace: Workspace;
   let otherInvitationId: string;
 
   const makeUser = (email: string, isAdmin = false): Promise<User> =>
     store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash, isAdmin });
+  const api = (session: TestSession): TestClient => client(app, session);
 
   beforeEach(async () => {
     testStore = await openTestStore(dialect);
     store = testStore.store;
     time = Date.now();
     app = buildApp({ store, now: () => time });
-    admin = await clientFor(store, await makeUser('admin@example.test', true));
-    owner = await clientFor(store, await makeUser('owner@example.test'));
-    analyst = await clientFor(store, await makeUser('analyst@example.test'));
-    auditor = await clientFor(store, await makeUser('auditor@example.test'));
-    viewer = await clientFor(store, await makeUser('viewer@example.test'));
-    outsider = await clientFor(store, await makeUser('outsider@example.test'));
+    admin = await signIn(store, await makeUser('admin@example.test', true));
+    owner = await signIn(store, await makeUser('owner@example.test'));
+    analyst = await signIn(store, await makeUser('analyst@example.test'));
+    auditor = await signIn(store, await makeUser('auditor@example.test'));
+    viewer = await signIn(store, await makeUser('viewer@example.test'));
+    outsider = await signIn(store, await makeUser('outsider@example.test'));
     workspace = await store.workspaces.create({
       slug: 'forges',
       name: 'Forges',
@@ -201,17 +176,17 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
     });
 
     it('answers 403 on every workspace route the role does not allow', async () => {
-      const clients = { analyst, auditor, viewer } as const;
+      const sessions = { analyst, auditor, viewer } as const;
       let checked = 0;
       for (const route of ROUTES) {
         const access = route.access;
         if (!isWorkspaceAccess(access)) continue;
-        for (const [role, client] of Object.entries(clients)) {
+        for (const [role, session] of Object.entries(sessions)) {
           const response = await call(
             app,
             route,
             urlFor(route, workspace.id, owner.user.id),
-            client,
+            session,
           );
           if (access.workspaceRoles.some((r) => r === role)) {
             expect(response.statusCode, `${role} ${route.method} ${route.path}`).not.toBe(403);
@@ -398,32 +373,18 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
           'unauthenticated',
         );
       }
-      const other = await app.inject({
-        method: 'GET',
-        url: '/api/auth/me',
-        headers: { cookie: viewer.cookie },
-      });
-      expect(other.statusCode).toBe(200);
+      expect((await api(viewer).get('/api/auth/me')).statusCode).toBe(200);
     });
   });
 
   describe('input handling', () => {
+    /** A raw body, sent as it is. */
     const post = (
-      client: Client,
+      session: TestSession,
       url: string,
       payload: string,
       contentType = 'application/json',
-    ): Promise<LightMyRequestResponse> =>
-      app.inject({
-        method: 'POST',
-        url,
-        headers: {
-          cookie: client.cookie,
-          'x-csrf-token': client.csrf,
-          'content-type': contentType,
-        },
-        payload,
-      });
+    ): Promise<LightMyRequestResponse> => api(session).post(url, payload, { contentType });
 
     it('answers 400 invalid_json for malformed JSON', async () => {
       expectError(await post(owner, '/api/workspaces', '{"slug": '), 400, 'invalid_json');
@@ -444,11 +405,7 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
       const details = response.json<{ details: { in: string; path: string[] }[] }>().details;
       expect(details.map((d) => d.path.join('.')).sort()).toEqual(['name', 'slug']);
       expect(details.every((d) => d.in === 'body')).toBe(true);
-      const query = await app.inject({
-        method: 'GET',
-        url: `/api/workspaces/${workspace.id}/audit?limit=abc`,
-        headers: { cookie: owner.cookie },
-      });
+      const query = await api(owner).get(`/api/workspaces/${workspace.id}/audit?limit=abc`);
       expectError(query, 400, 'validation');
     });
 
@@ -485,11 +442,7 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
         },
       };
       const brokenApp = buildApp({ store: broken });
-      const response = await brokenApp.inject({
-        method: 'GET',
-        url: '/api/workspaces',
-        headers: { cookie: owner.cookie },
-      });
+      const response = await client(brokenApp, owner).get('/api/workspaces');
       expectError(response, 500, 'internal');
       expect(response.body).not.toContain('secret');
       expect(response.body).not.toContain('stack');
@@ -498,83 +451,65 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
   });
 
   describe('workspaces, members and audit', () => {
-    const send = (
-      client: Client,
-      method: 'POST' | 'PATCH' | 'DELETE',
-      url: string,
-      payload?: unknown,
-    ): Promise<LightMyRequestResponse> =>
-      app.inject({
-        method,
-        url,
-        headers: {
-          cookie: client.cookie,
-          'x-csrf-token': client.csrf,
-          ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-      });
-    const get = (client: Client, url: string): Promise<LightMyRequestResponse> =>
-      app.inject({ method: 'GET', url, headers: { cookie: client.cookie } });
-
     it('lists only the caller’s workspaces, with the role', async () => {
-      const response = await get(viewer, '/api/workspaces');
+      const response = await api(viewer).get('/api/workspaces');
       expect(response.json<{ workspaces: { slug: string; role: string }[] }>().workspaces).toEqual([
         expect.objectContaining({ slug: 'forges', role: 'viewer' }),
       ]);
-      const one = await get(viewer, `/api/workspaces/${workspace.id}`);
+      const one = await api(viewer).get(`/api/workspaces/${workspace.id}`);
       expect(one.json<{ workspace: { role: string } }>().workspace.role).toBe('viewer');
     });
 
     it('creates a workspace owned by its creator; a duplicate slug is 409', async () => {
-      const created = await send(viewer, 'POST', '/api/workspaces', { slug: 'acme', name: 'ACME' });
+      const created = await api(viewer).post('/api/workspaces', { slug: 'acme', name: 'ACME' });
       expect(created.statusCode).toBe(201);
       const id = created.json<{ workspace: { id: string; role: string } }>().workspace.id;
       expect(await store.workspaces.roleOf(id, viewer.user.id)).toBe('owner');
       expectError(
-        await send(viewer, 'POST', '/api/workspaces', { slug: 'acme', name: 'Again' }),
+        await api(viewer).post('/api/workspaces', { slug: 'acme', name: 'Again' }),
         409,
         'slug_taken',
       );
     });
 
     it('manages members, keeps an owner, and audits every change with before/after', async () => {
-      const newcomer = await clientFor(store, await makeUser('newcomer@example.test'));
+      const newcomer = await signIn(store, await makeUser('newcomer@example.test'));
       const base = `/api/workspaces/${workspace.id}/members`;
       // Nobody is added without consent: an invitation, accepted by the invitee.
-      const invited = await send(owner, 'POST', `/api/workspaces/${workspace.id}/invitations`, {
+      const invited = await api(owner).post(`/api/workspaces/${workspace.id}/invitations`, {
         email: 'newcomer@example.test',
         role: 'viewer',
       });
       expect(invited.statusCode, invited.body).toBe(202);
       const invitationId = invited.json<{ invitation: { id: string } }>().invitation.id;
-      expect(
-        (await send(newcomer, 'POST', `/api/invitations/${invitationId}/accept`)).statusCode,
-      ).toBe(200);
+      expect((await api(newcomer).post(`/api/invitations/${invitationId}/accept`)).statusCode).toBe(
+        200,
+      );
       expectError(
-        await send(owner, 'POST', `/api/workspaces/${workspace.id}/invitations`, {
+        await api(owner).post(`/api/workspaces/${workspace.id}/invitations`, {
           email: 'newcomer@example.test',
           role: 'viewer',
         }),
         409,
         'already_member',
       );
-      expectError(await send(owner, 'POST', base, { email: 'x@example.test' }), 404, 'not_found');
+      expectError(await api(owner).post(base, { email: 'x@example.test' }), 404, 'not_found');
       expect(
-        (await send(owner, 'PATCH', `${base}/${newcomer.user.id}`, { role: 'analyst' })).statusCode,
+        (await api(owner).patch(`${base}/${newcomer.user.id}`, { role: 'analyst' })).statusCode,
       ).toBe(200);
       expectError(
-        await send(owner, 'PATCH', `${base}/${owner.user.id}`, { role: 'viewer' }),
+        await api(owner).patch(`${base}/${owner.user.id}`, { role: 'viewer' }),
         409,
         'last_owner',
       );
-      expectError(await send(owner, 'DELETE', `${base}/${owner.user.id}`), 409, 'last_owner');
-      expectError(await send(owner, 'DELETE', `${base}/${outsider.user.id}`), 404, 'not_found');
-      expect((await send(owner, 'DELETE', `${base}/${newcomer.user.id}`)).statusCode).toBe(200);
-      const members = (await get(viewer, base)).json<{ members: { email: string }[] }>().members;
+      expectError(await api(owner).delete(`${base}/${owner.user.id}`), 409, 'last_owner');
+      expectError(await api(owner).delete(`${base}/${outsider.user.id}`), 404, 'not_found');
+      expect((await api(owner).delete(`${base}/${newcomer.user.id}`)).statusCode).toBe(200);
+      const members = (await api(viewer).get(base)).json<{ members: { email: string }[] }>()
+        .members;
       expect(members.map((m) => m.email)).not.toContain('newcomer@example.test');
 
-      const audit = await get(auditor, `/api/workspaces/${workspace.id}/audit?limit=2`);
+      const audit = await api(auditor).get(`/api/workspaces/${workspace.id}/audit?limit=2`);
       expect(audit.statusCode).toBe(200);
       const page = audit.json<{
         entries: { action: string; userId: string; before: unknown; after: unknown }[];
@@ -586,8 +521,7 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
         before: { role: 'viewer' },
         after: { role: 'analyst' },
       });
-      const older = await get(
-        owner,
+      const older = await api(owner).get(
         `/api/workspaces/${workspace.id}/audit?before=${page.nextCursor}`,
       );
       expect(older.json<{ entries: { action: string }[] }>().entries.map((e) => e.action)).toEqual([

@@ -3,7 +3,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentView } from '../api/types.js';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { createJobHandlers, startWorker } from '../jobs/worker.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Store, User, Workspace } from '../store/index.js';
@@ -11,6 +10,8 @@ import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { contentDisposition } from './document-routes.js';
+import { client, signIn } from './test-support.js';
+import type { TestMethod, TestSession } from './test-support.js';
 
 const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
 const DEMO: Record<string, string> = Object.fromEntries(
@@ -18,23 +19,6 @@ const DEMO: Record<string, string> = Object.fromEntries(
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => [name, readFileSync(new URL(name, DEMO_DIR), 'utf8')]),
 );
-
-interface Client {
-  cookie: string;
-  csrf: string;
-}
-
-async function clientFor(store: Store, user: User): Promise<Client> {
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  return { cookie: `vigie_session=${token}`, csrf };
-}
 
 function expectError(response: LightMyRequestResponse, status: number, code: string): void {
   expect(response.statusCode, response.body).toBe(status);
@@ -56,33 +40,23 @@ describe.each(STORE_DIALECTS)('documents API on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
   let app: FastifyInstance;
-  let owner: Client;
-  let auditor: Client;
-  let viewer: Client;
-  let outsider: Client;
+  let owner: TestSession;
+  let auditor: TestSession;
+  let viewer: TestSession;
+  let outsider: TestSession;
   let workspace: Workspace;
   let other: Workspace;
   let base: string;
 
   const send = (
-    client: Client,
-    method: 'GET' | 'POST',
+    session: TestSession,
+    method: TestMethod,
     url: string,
     payload?: unknown,
-  ): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method,
-      url,
-      headers: {
-        cookie: client.cookie,
-        'x-csrf-token': client.csrf,
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-    });
+  ): Promise<LightMyRequestResponse> => client(app, session).send(method, url, payload);
 
-  const request = async (client: Client, payload: unknown): Promise<DocumentView> => {
-    const response = await send(client, 'POST', `${base}/documents`, payload);
+  const request = async (session: TestSession, payload: unknown): Promise<DocumentView> => {
+    const response = await send(session, 'POST', `${base}/documents`, payload);
     expect(response.statusCode, response.body).toBe(202);
     return response.json<{ document: DocumentView }>().document;
   };
@@ -94,13 +68,13 @@ describe.each(STORE_DIALECTS)('documents API on %s', (dialect) => {
     const make = (email: string): Promise<User> =>
       store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
     const ownerUser = await make('owner@example.test');
-    owner = await clientFor(store, ownerUser);
+    owner = await signIn(store, ownerUser);
     const auditorUser = await make('auditor@example.test');
-    auditor = await clientFor(store, auditorUser);
+    auditor = await signIn(store, auditorUser);
     const viewerUser = await make('viewer@example.test');
-    viewer = await clientFor(store, viewerUser);
+    viewer = await signIn(store, viewerUser);
     const outsiderUser = await make('outsider@example.test');
-    outsider = await clientFor(store, outsiderUser);
+    outsider = await signIn(store, outsiderUser);
     workspace = await store.workspaces.create({
       slug: 'forges',
       name: 'Forges',
@@ -273,16 +247,12 @@ describe.each(STORE_DIALECTS)('documents API on %s', (dialect) => {
         },
       },
     });
-    const ask = (client: Client): Promise<LightMyRequestResponse> =>
-      limited.inject({
-        method: 'POST',
-        url: `${base}/documents`,
-        headers: {
-          cookie: client.cookie,
-          'x-csrf-token': client.csrf,
-          'content-type': 'application/json',
-        },
-        payload: JSON.stringify({ version: 1, kind: 'dat', format: 'md', lang: 'en' }),
+    const ask = (session: TestSession): Promise<LightMyRequestResponse> =>
+      client(limited, session).post(`${base}/documents`, {
+        version: 1,
+        kind: 'dat',
+        format: 'md',
+        lang: 'en',
       });
     const refused = (response: LightMyRequestResponse) => {
       expectError(response, 429, 'quota_exceeded');

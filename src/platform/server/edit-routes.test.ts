@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { createTranslator } from '../../i18n/index.js';
 import { loadModel } from '../../model/load.js';
 import { writeModelZip } from '../models/zip.js';
@@ -11,6 +10,8 @@ import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { csvCell } from './edit-routes.js';
+import { client, signIn } from './test-support.js';
+import type { TestMethod, TestSession } from './test-support.js';
 
 const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
 const DEMO: Readonly<Record<string, string>> = Object.fromEntries(
@@ -19,23 +20,6 @@ const DEMO: Readonly<Record<string, string>> = Object.fromEntries(
     .map((f) => [f, readFileSync(new URL(f, DEMO_DIR), 'utf8')]),
 );
 const SIEGE = 'assets-siege.yaml';
-
-interface Client {
-  cookie: string;
-  csrf: string;
-}
-
-async function clientFor(store: Store, user: User): Promise<Client> {
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  return { cookie: `vigie_session=${token}`, csrf };
-}
 
 function expectError(response: LightMyRequestResponse, status: number, code: string): void {
   expect(response.statusCode, response.body).toBe(status);
@@ -125,10 +109,10 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
   let app: FastifyInstance;
-  let owner: Client;
-  let analyst: Client;
-  let auditor: Client;
-  let viewer: Client;
+  let owner: TestSession;
+  let analyst: TestSession;
+  let auditor: TestSession;
+  let viewer: TestSession;
   let workspace: Workspace;
   let empty: Workspace;
   let base: string;
@@ -138,33 +122,18 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
     store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
 
   const send = (
-    client: Client,
-    method: 'GET' | 'POST' | 'PUT',
+    session: TestSession,
+    method: TestMethod,
     url: string,
     payload?: unknown,
-  ): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method,
-      url,
-      headers: {
-        cookie: client.cookie,
-        'x-csrf-token': client.csrf,
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-    });
+  ): Promise<LightMyRequestResponse> => client(app, session).send(method, url, payload);
 
-  const upload = (client: Client, url: string, zip: Buffer): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method: 'POST',
-      url,
-      headers: {
-        cookie: client.cookie,
-        'x-csrf-token': client.csrf,
-        'content-type': 'application/zip',
-      },
-      payload: zip,
-    });
+  const upload = (
+    session: TestSession,
+    url: string,
+    zip: Buffer,
+  ): Promise<LightMyRequestResponse> =>
+    client(app, session).post(url, zip, { contentType: 'application/zip' });
 
   const versionCount = async (id: string): Promise<number> =>
     (await store.versions.list(id)).length;
@@ -174,13 +143,13 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
     store = testStore.store;
     app = buildApp({ store, now: () => now });
     const ownerUser = await makeUser('owner@example.test');
-    owner = await clientFor(store, ownerUser);
+    owner = await signIn(store, ownerUser);
     const analystUser = await makeUser('analyst@example.test');
-    analyst = await clientFor(store, analystUser);
+    analyst = await signIn(store, analystUser);
     const auditorUser = await makeUser('auditor@example.test');
-    auditor = await clientFor(store, auditorUser);
+    auditor = await signIn(store, auditorUser);
     const viewerUser = await makeUser('viewer@example.test');
-    viewer = await clientFor(store, viewerUser);
+    viewer = await signIn(store, viewerUser);
     workspace = await store.workspaces.create({ slug: 'forges', name: 'F', ownerId: ownerUser.id });
     empty = await store.workspaces.create({ slug: 'empty', name: 'E', ownerId: ownerUser.id });
     for (const w of [workspace, empty]) {
@@ -331,9 +300,9 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
   });
 
   it('keeps viewers and auditors away from edits, and viewers from the audit export', async () => {
-    for (const client of [viewer, auditor]) {
+    for (const session of [viewer, auditor]) {
       expectError(
-        await send(client, 'PUT', `${base}/entities/assets/fw-siege`, {
+        await send(session, 'PUT', `${base}/entities/assets/fw-siege`, {
           expectedLatest: 1,
           fields: { hostname: 'x' },
         }),
@@ -341,7 +310,7 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
         'forbidden',
       );
       expectError(
-        await send(client, 'POST', `${base}/decisions`, {
+        await send(session, 'POST', `${base}/decisions`, {
           expectedLatest: 1,
           finding: 'a@b',
           status: 'mitigated',
@@ -351,7 +320,7 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
         'forbidden',
       );
       expectError(
-        await upload(client, `${base}/import?expectedLatest=1`, Buffer.alloc(1)),
+        await upload(session, `${base}/import?expectedLatest=1`, Buffer.alloc(1)),
         403,
         'forbidden',
       );
@@ -422,16 +391,7 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
     expectError(await upload(owner, url, Buffer.from('not a zip')), 400, 'zip_invalid');
     const invalid = writeModelZip({ 'zones.yaml': 'zones:\n  - id: Bad Id\n' });
     expectError(await upload(owner, url, invalid), 422, 'invalid_model');
-    const json = await app.inject({
-      method: 'POST',
-      url,
-      headers: {
-        cookie: owner.cookie,
-        'x-csrf-token': owner.csrf,
-        'content-type': 'application/json',
-      },
-      payload: '{}',
-    });
+    const json = await client(app, owner).post(url, {});
     expectError(json, 415, 'unsupported_media_type');
     expect(await versionCount(empty.id)).toBe(0);
   });

@@ -1,30 +1,13 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InvitationView, ReceivedInvitationView } from '../api/types.js';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import type { Store, User, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { MAX_PENDING_INVITATIONS } from './invitation-routes.js';
-
-interface Client {
-  user: User;
-  cookie: string;
-  csrf: string;
-}
-
-async function clientFor(store: Store, user: User): Promise<Client> {
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  return { user, cookie: `vigie_session=${token}`, csrf };
-}
+import { client, signIn } from './test-support.js';
+import type { TestClient, TestSession } from './test-support.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -33,35 +16,20 @@ describe.each(STORE_DIALECTS)('invitations API on %s', (dialect) => {
   let store: Store;
   let app: FastifyInstance;
   let time: number;
-  let owner: Client;
-  let analyst: Client;
-  let bob: Client;
-  let carol: Client;
+  let owner: TestSession;
+  let analyst: TestSession;
+  let bob: TestSession;
+  let carol: TestSession;
   let workspace: Workspace;
   let base: string;
 
-  const send = (
-    client: Client,
-    method: 'GET' | 'POST' | 'DELETE',
-    url: string,
-    payload?: unknown,
-  ): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method,
-      url,
-      headers: {
-        cookie: client.cookie,
-        'x-csrf-token': client.csrf,
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-    });
+  const api = (session: TestSession): TestClient => client(app, session);
 
   const invite = (email: string, role = 'viewer', by = owner): Promise<LightMyRequestResponse> =>
-    send(by, 'POST', base, { email, role });
+    api(by).post(base, { email, role });
 
-  const mine = async (client: Client): Promise<ReceivedInvitationView[]> =>
-    (await send(client, 'GET', '/api/invitations')).json<{
+  const mine = async (session: TestSession): Promise<ReceivedInvitationView[]> =>
+    (await api(session).get('/api/invitations')).json<{
       invitations: ReceivedInvitationView[];
     }>().invitations;
 
@@ -83,10 +51,10 @@ describe.each(STORE_DIALECTS)('invitations API on %s', (dialect) => {
     app = buildApp({ store, now: () => time });
     const make = (email: string, displayName: string): Promise<User> =>
       store.users.create({ email, displayName, passwordHash: 'h' });
-    owner = await clientFor(store, await make('owner@example.test', 'Owner'));
-    analyst = await clientFor(store, await make('analyst@example.test', 'Analyst'));
-    bob = await clientFor(store, await make('bob@example.test', 'Bob'));
-    carol = await clientFor(store, await make('carol@example.test', 'Carol'));
+    owner = await signIn(store, await make('owner@example.test', 'Owner'));
+    analyst = await signIn(store, await make('analyst@example.test', 'Analyst'));
+    bob = await signIn(store, await make('bob@example.test', 'Bob'));
+    carol = await signIn(store, await make('carol@example.test', 'Carol'));
     workspace = await store.workspaces.create({
       slug: 'forges',
       name: 'Forges',
@@ -146,56 +114,56 @@ describe.each(STORE_DIALECTS)('invitations API on %s', (dialect) => {
     expect(await mine(carol)).toEqual([]);
     // Another account cannot accept or decline it, even with its id.
     const id = received?.id ?? '';
-    expect((await send(carol, 'POST', `/api/invitations/${id}/accept`)).statusCode).toBe(404);
-    expect((await send(carol, 'POST', `/api/invitations/${id}/decline`)).statusCode).toBe(404);
-    const accepted = await send(bob, 'POST', `/api/invitations/${id}/accept`);
+    expect((await api(carol).post(`/api/invitations/${id}/accept`)).statusCode).toBe(404);
+    expect((await api(carol).post(`/api/invitations/${id}/decline`)).statusCode).toBe(404);
+    const accepted = await api(bob).post(`/api/invitations/${id}/accept`);
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json<{ workspace: { id: string; role: string } }>().workspace).toMatchObject({
       id: workspace.id,
       role: 'auditor',
     });
     expect(await store.workspaces.roleOf(workspace.id, bob.user.id)).toBe('auditor');
-    const workspaces = await send(bob, 'GET', '/api/workspaces');
+    const workspaces = await api(bob).get('/api/workspaces');
     expect(workspaces.json<{ workspaces: { id: string }[] }>().workspaces.map((w) => w.id)).toEqual(
       [workspace.id],
     );
     expect(await mine(bob)).toEqual([]);
-    expect((await send(bob, 'POST', `/api/invitations/${id}/accept`)).statusCode).toBe(404);
+    expect((await api(bob).post(`/api/invitations/${id}/accept`)).statusCode).toBe(404);
     expect(await actions()).toEqual(['invitation.create', 'invitation.accept']);
   });
 
   it('lets the invitee decline: no membership, gone from both lists', async () => {
     const id = (await invite('bob@example.test')).json<{ invitation: InvitationView }>().invitation
       .id;
-    const declined = await send(bob, 'POST', `/api/invitations/${id}/decline`);
+    const declined = await api(bob).post(`/api/invitations/${id}/decline`);
     expect(declined.statusCode).toBe(200);
     expect(await store.workspaces.roleOf(workspace.id, bob.user.id)).toBeUndefined();
     expect(await mine(bob)).toEqual([]);
-    const pending = await send(owner, 'GET', base);
+    const pending = await api(owner).get(base);
     expect(pending.json<{ invitations: unknown[] }>().invitations).toEqual([]);
-    expect((await send(bob, 'POST', `/api/invitations/${id}/accept`)).statusCode).toBe(404);
+    expect((await api(bob).post(`/api/invitations/${id}/accept`)).statusCode).toBe(404);
     expect(await actions()).toEqual(['invitation.create', 'invitation.decline']);
   });
 
   it('lets owners list and revoke pending invitations; others may not', async () => {
     await invite('bob@example.test', 'analyst');
     await invite('someone@example.test');
-    const list = await send(owner, 'GET', base);
+    const list = await api(owner).get(base);
     const invitations = list.json<{ invitations: InvitationView[] }>().invitations;
     expect(invitations.map((i) => i.email).sort()).toEqual([
       'bob@example.test',
       'someone@example.test',
     ]);
-    expect((await send(analyst, 'GET', base)).statusCode).toBe(403);
+    expect((await api(analyst).get(base)).statusCode).toBe(403);
     expect((await invite('x@example.test', 'viewer', analyst)).statusCode).toBe(403);
     // A non-member gets 404 (the workspace's existence does not leak).
-    expect((await send(bob, 'GET', base)).statusCode).toBe(404);
+    expect((await api(bob).get(base)).statusCode).toBe(404);
     const bobs = invitations.find((i) => i.email === 'bob@example.test')?.id ?? '';
-    expect((await send(analyst, 'DELETE', `${base}/${bobs}`)).statusCode).toBe(403);
-    expect((await send(owner, 'DELETE', `${base}/${bobs}`)).statusCode).toBe(200);
-    expect((await send(owner, 'DELETE', `${base}/${bobs}`)).statusCode).toBe(404);
+    expect((await api(analyst).delete(`${base}/${bobs}`)).statusCode).toBe(403);
+    expect((await api(owner).delete(`${base}/${bobs}`)).statusCode).toBe(200);
+    expect((await api(owner).delete(`${base}/${bobs}`)).statusCode).toBe(404);
     expect(await mine(bob)).toEqual([]);
-    expect((await send(bob, 'POST', `/api/invitations/${bobs}/accept`)).statusCode).toBe(404);
+    expect((await api(bob).post(`/api/invitations/${bobs}/accept`)).statusCode).toBe(404);
     expect(await actions()).toEqual([
       'invitation.create',
       'invitation.create',
@@ -207,7 +175,7 @@ describe.each(STORE_DIALECTS)('invitations API on %s', (dialect) => {
     const other = await store.workspaces.create({ slug: 'o', name: 'O', ownerId: owner.user.id });
     const id = (await invite('bob@example.test')).json<{ invitation: InvitationView }>().invitation
       .id;
-    const wrong = await send(owner, 'DELETE', `/api/workspaces/${other.id}/invitations/${id}`);
+    const wrong = await api(owner).delete(`/api/workspaces/${other.id}/invitations/${id}`);
     expect(wrong.statusCode).toBe(404);
     expect(await mine(bob)).toHaveLength(1);
   });
@@ -221,10 +189,8 @@ describe.each(STORE_DIALECTS)('invitations API on %s', (dialect) => {
       .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
       .execute();
     expect(await mine(bob)).toEqual([]);
-    expect((await send(owner, 'GET', base)).json<{ invitations: unknown[] }>().invitations).toEqual(
-      [],
-    );
-    expect((await send(bob, 'POST', `/api/invitations/${id}/accept`)).statusCode).toBe(404);
+    expect((await api(owner).get(base)).json<{ invitations: unknown[] }>().invitations).toEqual([]);
+    expect((await api(bob).post(`/api/invitations/${id}/accept`)).statusCode).toBe(404);
     expect(await store.workspaces.roleOf(workspace.id, bob.user.id)).toBeUndefined();
     // Inviting again works (the expired one is replaced).
     expect((await invite('bob@example.test')).statusCode).toBe(202);
@@ -238,7 +204,7 @@ describe.each(STORE_DIALECTS)('invitations API on %s', (dialect) => {
     expect((await invite('not an address')).statusCode).toBe(400);
     expect((await invite('bob@example.test', 'god')).statusCode).toBe(400);
     expect(
-      (await send(bob, 'POST', '/api/invitations/not-a-uuid/accept')).json<{ code: string }>().code,
+      (await api(bob).post('/api/invitations/not-a-uuid/accept')).json<{ code: string }>().code,
     ).toBe('validation');
     for (let i = 0; i < MAX_PENDING_INVITATIONS; i += 1) {
       await store.invitations.invite({
@@ -262,14 +228,14 @@ describe.each(STORE_DIALECTS)('invitations API on %s', (dialect) => {
     const id = (await invite('bob@example.test', 'owner')).json<{ invitation: InvitationView }>()
       .invitation.id;
     await store.workspaces.addMember(workspace.id, bob.user.id, 'viewer');
-    const response = await send(bob, 'POST', `/api/invitations/${id}/accept`);
+    const response = await api(bob).post(`/api/invitations/${id}/accept`);
     expect(response.statusCode).toBe(409);
     expect(await store.workspaces.roleOf(workspace.id, bob.user.id)).toBe('viewer');
     expect(await mine(bob)).toEqual([]);
   });
 
   it('has no route adding a member directly any more', async () => {
-    const response = await send(owner, 'POST', `/api/workspaces/${workspace.id}/members`, {
+    const response = await api(owner).post(`/api/workspaces/${workspace.id}/members`, {
       email: 'bob@example.test',
       role: 'viewer',
     });

@@ -8,7 +8,6 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { dump } from 'js-yaml';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { generateModel } from '../../model/generate.js';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { DEFAULT_LIMITS, uploadBytesFor } from '../limits.js';
 import type { PlatformLimits } from '../limits.js';
 import { writeModelZip } from '../models/zip.js';
@@ -16,11 +15,8 @@ import type { Store, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
-
-interface Client {
-  cookie: string;
-  csrf: string;
-}
+import { client, signIn } from './test-support.js';
+import type { TestSession } from './test-support.js';
 
 /** The files `vigie generate --assets 10000 -o dir` writes (the same generator and dump). */
 function generated(assets: number): Record<string, string> {
@@ -69,7 +65,7 @@ describe('the 10,000-asset model', () => {
 describe.each(STORE_DIALECTS)('model size limits on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
-  let owner: Client;
+  let owner: TestSession;
   let workspace: Workspace;
   const apps: FastifyInstance[] = [];
 
@@ -80,27 +76,13 @@ describe.each(STORE_DIALECTS)('model size limits on %s', (dialect) => {
   };
 
   const saveJson = (app: FastifyInstance, payload: string): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method: 'POST',
-      url: `/api/workspaces/${workspace.id}/versions`,
-      headers: {
-        cookie: owner.cookie,
-        'x-csrf-token': owner.csrf,
-        'content-type': 'application/json',
-      },
-      payload,
+    client(app, owner).post(`/api/workspaces/${workspace.id}/versions`, payload, {
+      contentType: 'application/json',
     });
 
   const importZip = (app: FastifyInstance, zip: Buffer): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method: 'POST',
-      url: `/api/workspaces/${workspace.id}/import?message=g10k`,
-      headers: {
-        cookie: owner.cookie,
-        'x-csrf-token': owner.csrf,
-        'content-type': 'application/zip',
-      },
-      payload: zip,
+    client(app, owner).post(`/api/workspaces/${workspace.id}/import?message=g10k`, zip, {
+      contentType: 'application/zip',
     });
 
   const saveBody = (files: Record<string, string>): string =>
@@ -114,15 +96,7 @@ describe.each(STORE_DIALECTS)('model size limits on %s', (dialect) => {
       displayName: 'Owner',
       passwordHash: 'x',
     });
-    const token = newSessionToken();
-    const csrf = newCsrfToken();
-    await store.sessions.create({
-      tokenHash: hashToken(token),
-      userId: user.id,
-      csrfToken: csrf,
-      expiresAt: new Date(Date.now() + 3_600_000),
-    });
-    owner = { cookie: `vigie_session=${token}`, csrf };
+    owner = await signIn(store, user);
     workspace = await store.workspaces.create({ slug: 'big', name: 'Big', ownerId: user.id });
   });
 
@@ -186,15 +160,9 @@ describe.each(STORE_DIALECTS)('model size limits on %s', (dialect) => {
       });
     }
     // Other JSON routes keep their own, smaller limit.
-    const other = await app.inject({
-      method: 'POST',
-      url: '/api/workspaces',
-      headers: {
-        cookie: owner.cookie,
-        'x-csrf-token': owner.csrf,
-        'content-type': 'application/json',
-      },
-      payload: JSON.stringify({ slug: 'x', name: 'x'.repeat(2 * 1024 * 1024) }),
+    const other = await client(app, owner).post('/api/workspaces', {
+      slug: 'x',
+      name: 'x'.repeat(2 * 1024 * 1024),
     });
     expect(other.statusCode).toBe(413);
     expect(other.json<ErrorJson>().message.en).toContain('1 MiB (1,048,576 bytes)');
@@ -209,23 +177,12 @@ describe.each(STORE_DIALECTS)('model size limits on %s', (dialect) => {
       `/api/workspaces/${workspace.id}/versions`,
       `/api/workspaces/${workspace.id}/import`,
     ]) {
-      const anonymous = await app.inject({
-        method: 'POST',
-        url,
-        headers: { 'content-type': 'application/json' },
-        payload: body,
-      });
+      const anonymous = await client(app).post(url, body, { contentType: 'application/json' });
       expect(anonymous.statusCode).toBe(401);
       expect(anonymous.json<ErrorJson>().code).toBe('unauthenticated');
-      const forged = await app.inject({
-        method: 'POST',
-        url,
-        headers: {
-          cookie: owner.cookie,
-          'x-csrf-token': 'nope',
-          'content-type': 'application/json',
-        },
-        payload: body,
+      const forged = await client(app, owner).post(url, body, {
+        contentType: 'application/json',
+        csrf: 'nope',
       });
       expect(forged.statusCode).toBe(403);
       expect(forged.json<ErrorJson>().code).toBe('csrf');

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import type { Store, User, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
@@ -9,29 +8,14 @@ import { buildApp } from './app.js';
 import { ApiError } from './errors.js';
 import { DEFAULT_MAX_MODEL_BYTES } from '../limits.js';
 import { checkFiles } from './model-routes.js';
+import { client, signIn } from './test-support.js';
+import type { TestClient, TestSession } from './test-support.js';
 
 const MINIMAL = readFileSync(
   new URL('../../../examples/minimal/model.yaml', import.meta.url),
   'utf8',
 );
 const RENAMED = MINIMAL.replace('name: Boulangerie Exemple', 'name: Boulangerie Renommée');
-
-interface Client {
-  cookie: string;
-  csrf: string;
-}
-
-async function clientFor(store: Store, user: User): Promise<Client> {
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
-  return { cookie: `vigie_session=${token}`, csrf };
-}
 
 function expectError(response: LightMyRequestResponse, status: number, code: string): void {
   expect(response.statusCode, response.body).toBe(status);
@@ -95,51 +79,36 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
   let app: FastifyInstance;
-  let owner: Client;
-  let analyst: Client;
-  let auditor: Client;
-  let viewer: Client;
-  let outsider: Client;
+  let owner: TestSession;
+  let analyst: TestSession;
+  let auditor: TestSession;
+  let viewer: TestSession;
+  let outsider: TestSession;
   let workspace: Workspace;
   let base: string;
 
   const makeUser = (email: string): Promise<User> =>
     store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
 
-  const send = (
-    client: Client,
-    method: 'GET' | 'POST',
-    url: string,
-    payload?: unknown,
-  ): Promise<LightMyRequestResponse> =>
-    app.inject({
-      method,
-      url,
-      headers: {
-        cookie: client.cookie,
-        'x-csrf-token': client.csrf,
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-    });
+  const api = (session: TestSession): TestClient => client(app, session);
 
-  const post = (client: Client, payload: unknown): Promise<LightMyRequestResponse> =>
-    send(client, 'POST', `${base}/versions`, payload);
+  const post = (session: TestSession, payload: unknown): Promise<LightMyRequestResponse> =>
+    api(session).post(`${base}/versions`, payload);
 
   beforeEach(async () => {
     testStore = await openTestStore(dialect);
     store = testStore.store;
     app = buildApp({ store });
     const ownerUser = await makeUser('owner@example.test');
-    owner = await clientFor(store, ownerUser);
+    owner = await signIn(store, ownerUser);
     const analystUser = await makeUser('analyst@example.test');
-    analyst = await clientFor(store, analystUser);
+    analyst = await signIn(store, analystUser);
     const auditorUser = await makeUser('auditor@example.test');
-    auditor = await clientFor(store, auditorUser);
+    auditor = await signIn(store, auditorUser);
     const viewerUser = await makeUser('viewer@example.test');
-    viewer = await clientFor(store, viewerUser);
+    viewer = await signIn(store, viewerUser);
     const outsiderUser = await makeUser('outsider@example.test');
-    outsider = await clientFor(store, outsiderUser);
+    outsider = await signIn(store, outsiderUser);
     workspace = await store.workspaces.create({ slug: 'w', name: 'W', ownerId: ownerUser.id });
     await store.workspaces.addMember(workspace.id, analystUser.id, 'analyst');
     await store.workspaces.addMember(workspace.id, auditorUser.id, 'auditor');
@@ -168,7 +137,7 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     });
     expect(second.statusCode, second.body).toBe(201);
 
-    const list = await send(viewer, 'GET', `${base}/versions`);
+    const list = await api(viewer).get(`${base}/versions`);
     expect(list.statusCode).toBe(200);
     const versions = list.json<{
       versions: { number: number; message: string; author: { displayName: string } | null }[];
@@ -178,7 +147,7 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
       [1, 'Import', 'owner'],
     ]);
 
-    const one = await send(auditor, 'GET', `${base}/versions/2`);
+    const one = await api(auditor).get(`${base}/versions/2`);
     expect(one.statusCode, one.body).toBe(200);
     const body = one.json<{
       version: { number: number; message: string; files: Record<string, string> };
@@ -190,8 +159,8 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     expect(body.validation.valid).toBe(true);
     expect(body.validation.counts.zones).toBeGreaterThan(0);
     expect(body.validation.counts.assets).toBeGreaterThan(0);
-    expectError(await send(viewer, 'GET', `${base}/versions/3`), 404, 'not_found');
-    expectError(await send(viewer, 'GET', `${base}/versions/abc`), 400, 'validation');
+    expectError(await api(viewer).get(`${base}/versions/3`), 404, 'not_found');
+    expectError(await api(viewer).get(`${base}/versions/abc`), 400, 'validation');
 
     const audit = await store.audit.list(workspace.id);
     const entry = audit.entries.find((e) => e.action === 'model.version' && e.entityId === '2');
@@ -206,7 +175,7 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
       files: { 'model.yaml': RENAMED, 'extra.yaml': 'sites: []\n' },
       message: 'v2',
     });
-    const response = await send(viewer, 'GET', `${base}/versions/1/diff/2`);
+    const response = await api(viewer).get(`${base}/versions/1/diff/2`);
     expect(response.statusCode, response.body).toBe(200);
     const files = response.json<{
       files: { file: string; status: string; computed: boolean; unified: string }[];
@@ -219,9 +188,9 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     expect(changed).toContain('-  name: Boulangerie Exemple');
     expect(changed).toContain('+  name: Boulangerie Renommée');
     expect(changed.split('\n').filter((l) => /^[-+]/.test(l))).toHaveLength(2);
-    const back = await send(viewer, 'GET', `${base}/versions/2/diff/1`);
+    const back = await api(viewer).get(`${base}/versions/2/diff/1`);
     expect(back.json<{ files: { status: string }[] }>().files[0]?.status).toBe('removed');
-    expectError(await send(viewer, 'GET', `${base}/versions/1/diff/9`), 404, 'not_found');
+    expectError(await api(viewer).get(`${base}/versions/1/diff/9`), 404, 'not_found');
   });
 
   it('refuses writes from viewers and auditors (403) and hides the workspace from outsiders (404)', async () => {
@@ -229,8 +198,8 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     expectError(await post(viewer, payload), 403, 'forbidden');
     expectError(await post(auditor, payload), 403, 'forbidden');
     expectError(await post(outsider, payload), 404, 'not_found');
-    expectError(await send(outsider, 'GET', `${base}/versions`), 404, 'not_found');
-    expectError(await send(outsider, 'GET', `${base}/versions/1/diff/1`), 404, 'not_found');
+    expectError(await api(outsider).get(`${base}/versions`), 404, 'not_found');
+    expectError(await api(outsider).get(`${base}/versions/1/diff/1`), 404, 'not_found');
     expect(await store.versions.list(workspace.id)).toEqual([]);
   });
 
@@ -266,21 +235,11 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     expect(located.every((d) => d.line > 0 && d.message.length > 0)).toBe(true);
 
     // the same diagnostics in French when the browser asks for French
-    const french = await app.inject({
-      method: 'POST',
-      url: `${base}/versions`,
-      headers: {
-        cookie: owner.cookie,
-        'x-csrf-token': owner.csrf,
-        'content-type': 'application/json',
-        'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8',
-      },
-      payload: JSON.stringify({
-        expectedLatest: null,
-        files: { 'model.yaml': dangling },
-        message: 'x',
-      }),
-    });
+    const french = await api(owner).post(
+      `${base}/versions`,
+      { expectedLatest: null, files: { 'model.yaml': dangling }, message: 'x' },
+      { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' } },
+    );
     expectError(french, 422, 'invalid_model');
     const frenchErrors = french
       .json<{ details: { diagnostics: DiagnosticJson[] } }>()

@@ -19,12 +19,12 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { STORE_DIALECTS, failInserts, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
+import { client, signIn } from './test-support.js';
 
 const MINIMAL = readFileSync(
   new URL('../../../examples/minimal/model.yaml', import.meta.url),
@@ -49,29 +49,13 @@ async function sessionOn(store: Store): Promise<Session> {
     passwordHash: 'x',
   });
   const workspace = await store.workspaces.create({ slug: 'w', name: 'W', ownerId: user.id });
-  const token = newSessionToken();
-  const csrf = newCsrfToken();
-  await store.sessions.create({
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3_600_000),
-  });
   const app = buildApp({ store });
+  const owner = client(app, await signIn(store, user));
   return {
     app,
     workspaceId: workspace.id,
     send: (method, path, payload) =>
-      app.inject({
-        method,
-        url: `/api/workspaces/${workspace.id}${path}`,
-        headers: {
-          cookie: `vigie_session=${token}`,
-          'x-csrf-token': csrf,
-          'content-type': 'application/json',
-        },
-        payload: JSON.stringify(payload),
-      }),
+      owner.send(method, `/api/workspaces/${workspace.id}${path}`, payload),
   };
 }
 
