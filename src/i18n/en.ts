@@ -350,7 +350,8 @@ export const en = {
   'cli.admin.summary':
     "Account recovery on the server's machine, against the platform's store (VIGIE_DATA or DATABASE_URL): unlock <email> lifts the sign-in lock, reset-password <email> prints a one-time password and signs the account out.",
   'cli.admin.unknown-action': 'unknown action "{action}"; available: {actions}.',
-  'cli.admin.no-store': 'no Vigie data in {dir} (set VIGIE_DATA or DATABASE_URL as for vigie serve).',
+  'cli.admin.no-store':
+    'no Vigie data in {dir} (set VIGIE_DATA or DATABASE_URL as for vigie serve).',
   'cli.admin.no-account': 'no account uses the e-mail address {email} (store: {store}).',
   'cli.admin.unlocked': 'Sign-in to {email} unlocked: the failed attempts are forgotten.',
   'cli.admin.was-not-locked': '{email} was not locked; nothing to forget.',
