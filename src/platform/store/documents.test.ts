@@ -189,7 +189,10 @@ describe.each(STORE_DIALECTS)('document quotas on %s', (dialect) => {
 
   it('refuses a third waiting document of one user until one is done', async () => {
     await granted({ queuedPerUser: 2 }, alice);
+    // (a second apart: the worker below takes the oldest job, Alice's first, not Bob's)
+    time.advance(1000);
     await granted({ queuedPerUser: 2 }, alice, otherWs);
+    time.advance(1000);
     expect(await refusal({ queuedPerUser: 2 }, alice)).toEqual({
       code: 'quota_exceeded',
       quota: 'queued_per_user',
