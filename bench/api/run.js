@@ -84,8 +84,11 @@ function row(label, r) {
 
 async function main() {
   const env = { VIGIE_DATA: join(work, 'data'), VIGIE_LANG: 'en' };
-  if (process.env.BENCH_DATABASE_URL !== undefined)
+  if (process.env.BENCH_DATABASE_URL !== undefined) {
+    // a schema of its own, dropped at the end: the database is left as it was
     env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+    env.VIGIE_DB_SCHEMA = schema;
+  }
   const server = await startChild(
     ['bin/vigie.js', 'serve', '--host', '127.0.0.1', '--port', '0'],
     env,

@@ -175,6 +175,25 @@ describe.skipIf(!BUILT)(
       expect(pool.stats().threads).toBe(0);
     }, 120_000);
 
+    it.skipIf(process.platform !== 'linux')(
+      'runs its threads below the priority of the thread answering requests',
+      async () => {
+        const pool = await open();
+        await pool.run('document.generate', request('md'));
+        const nice = (task: string): number =>
+          Number(
+            readFileSync(`/proc/${String(process.pid)}/task/${task}/stat`, 'utf8')
+              .split(') ')[1]
+              ?.split(' ')[16],
+          );
+        const tasks = readdirSync(`/proc/${String(process.pid)}/task`);
+        // nice 10 for the pool's thread (or the process's own, when it already runs lower)
+        const main = nice(String(process.pid));
+        expect(Math.max(...tasks.map(nice))).toBeGreaterThanOrEqual(Math.max(main, 10));
+      },
+      120_000,
+    );
+
     it('analyses a version in a thread, keeps it, and moves the bytes both ways', async () => {
       const pool = await open();
       const inline = createThreadPool({ mode: 'inline' });

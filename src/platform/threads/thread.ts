@@ -3,12 +3,16 @@
  * runs one task per message and answers with its value or the error's message. A task that
  * throws leaves the thread usable; the pool terminates a thread that crashes or times out.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { errorMessage, type TaskReply, type TaskRequest } from './messages.js';
 import { isTaskName, runTask } from './tasks.js';
 
 const port = parentPort;
 if (port === null) throw new Error('thread.js runs only as a worker thread');
+
+lowerOwnPriority();
 
 port.on('message', (request: TaskRequest) => {
   const reply = (message: TaskReply): void => {
@@ -52,4 +56,19 @@ function transferablesOf(value: unknown): ArrayBuffer[] {
     }
   }
   return buffers;
+}
+
+/**
+ * Gives this thread a lower CPU priority (nice 10) than the thread answering HTTP, so that on a
+ * small server a long analysis or document takes the CPU time requests leave, not the reverse.
+ * Linux only (a thread's id is read from /proc/thread-self; setpriority on a thread id applies to
+ * that thread alone); elsewhere, or if refused, the thread keeps the process's priority.
+ */
+function lowerOwnPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, 10);
+  } catch {
+    // not Linux, or not allowed: same priority as the rest of the process
+  }
 }
