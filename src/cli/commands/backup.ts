@@ -1,19 +1,15 @@
-import { isAbsolute, join } from 'node:path';
 import { BackupError, backupStore, restoreStore } from '../../platform/backup/index.js';
-import { openStore, type Store } from '../../platform/store/index.js';
+import type { Store } from '../../platform/store/index.js';
 import { checkInput, FileAccessError } from '../../io/file-access.js';
 import { openOutput } from '../../io/output-file.js';
 import { UsageError, type Command, type CommandContext } from '../context.js';
 import { EXIT } from '../failure.js';
+import { openPlatformStore, platformStoreLocation } from '../platform-store.js';
 
-/** The platform's store as `vigie serve` opens it (VIGIE_DATA or DATABASE_URL). */
+/** The platform's store as `vigie serve` opens it (VIGIE_DATA, or DATABASE_URL and VIGIE_DB_SCHEMA). */
 async function platformStore(ctx: CommandContext): Promise<{ store: Store; where: string }> {
-  const data = ctx.env.VIGIE_DATA ?? 'data';
-  const dataDir = isAbsolute(data) ? data : join(ctx.cwd, data);
-  const databaseUrl = ctx.env.DATABASE_URL;
-  const postgres = databaseUrl !== undefined && databaseUrl !== '';
-  const store = await openStore({ dataDir, ...(postgres ? { databaseUrl } : {}) });
-  return { store, where: postgres ? 'PostgreSQL' : dataDir };
+  const location = platformStoreLocation(ctx);
+  return { store: await openPlatformStore(location), where: location.where };
 }
 
 const total = (rows: Readonly<Record<string, number>>): number =>

@@ -18,6 +18,7 @@ import {
 } from './answers.js';
 import { computeVersionCore } from './compute.js';
 import { modelFilesSchema } from '../store/versions.js';
+import { ownedBytes } from '../threads/bytes.js';
 import { LruCache } from './lru.js';
 
 /** Answers shorter than this are sent as they are (gzip would not pay). */
@@ -91,19 +92,12 @@ export async function runAnalysisTask(input: AnalysisTaskInput): Promise<Analysi
     const json = new TextEncoder().encode(
       JSON.stringify(await answerQuery(entry, input.locale, input.query)),
     );
-    const gzip = json.byteLength < GZIP_MIN_BYTES ? null : ownBytes(gzipSync(json, { level: 6 }));
+    const gzip = json.byteLength < GZIP_MIN_BYTES ? null : ownedBytes(gzipSync(json, { level: 6 }));
     return { status: 'ok', computed, json, gzip };
   } catch (error) {
     if (!(error instanceof AnalysisError)) throw error;
     return { status: 'error', computed, code: error.code, details: error.details ?? null };
   }
-}
-
-/** Bytes owning their whole ArrayBuffer, so that they can be moved to the main thread. */
-function ownBytes(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? bytes
-    : new Uint8Array(bytes);
 }
 
 /** Versions this thread holds (tests). */

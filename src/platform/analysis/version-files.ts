@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Store } from '../store/index.js';
+import { ownedBytes } from '../threads/bytes.js';
 
 export interface VersionFiles {
   readonly created: string;
@@ -28,10 +29,5 @@ export async function readVersionFiles(
     .where('number', '=', number)
     .executeTakeFirst();
   if (row === undefined) return undefined;
-  const { files } = row;
-  const owned =
-    files.byteOffset === 0 && files.byteLength === files.buffer.byteLength
-      ? files
-      : new Uint8Array(files);
-  return { created: row.created_at, filesJson: owned };
+  return { created: row.created_at, filesJson: ownedBytes(row.files) };
 }

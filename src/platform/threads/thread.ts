@@ -6,6 +6,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
+import { ownsBuffer } from './bytes.js';
 import { errorMessage, type TaskReply, type TaskRequest } from './messages.js';
 import { isTaskName, runTask } from './tasks.js';
 
@@ -45,13 +46,7 @@ function transferablesOf(value: unknown): ArrayBuffer[] {
   if (typeof value !== 'object' || value === null) return [];
   const buffers: ArrayBuffer[] = [];
   for (const member of Object.values(value)) {
-    if (
-      member instanceof Uint8Array &&
-      member.buffer instanceof ArrayBuffer &&
-      member.byteOffset === 0 &&
-      member.byteLength === member.buffer.byteLength &&
-      !buffers.includes(member.buffer)
-    ) {
+    if (member instanceof Uint8Array && ownsBuffer(member) && !buffers.includes(member.buffer)) {
       buffers.push(member.buffer);
     }
   }
