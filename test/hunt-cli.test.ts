@@ -265,6 +265,28 @@ describe('vigie hunt --pipeline', () => {
     expect(unknown.stderr).toContain('windows-security');
   });
 
+  it('says where a mapping has too many combinations to expand (hunt and sigma check)', async () => {
+    const names = Array.from({ length: 9 }, (_, i) => `F${String(i)}`);
+    const wide = join(scratch, 'wide.yml');
+    writeFileSync(
+      wide,
+      `name: wide\ntransformations:\n  - type: field_name_mapping\n    mapping: { ${names.map((n) => `${n}: [${n}a, ${n}b]`).join(', ')} }\n`,
+    );
+    const wideRule = join(scratch, 'wide-rule.yml');
+    writeFileSync(
+      wideRule,
+      `title: wide\nid: 5d1b7b5e-4a4c-4b8e-9a7a-1f0f3c2d9e11\nlogsource: {product: windows}\ndetection:\n  sel:\n${names.map((n) => `    ${n}: x`).join('\n')}\n  condition: sel\n`,
+    );
+    const warning = /wide-rule\.yml:6:5 warning pipeline-mapping-truncated .*512 combinations/;
+    const hunted = await vigie(['hunt', '--rules', wideRule, '--pipeline', wide, security]);
+    expect(hunted.code).toBe(0);
+    expect(hunted.stderr).toMatch(warning);
+    const checked = await vigie(['sigma', 'check', '--pipeline', wide, wideRule]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(warning);
+    expect((await vigie(['sigma', 'check', wideRule])).stdout).not.toContain('truncated');
+  });
+
   it('reads Elastic Common Schema events with the ecs-winlogbeat pipeline', async () => {
     const ecs = join(scratch, 'ecs.jsonl');
     writeFileSync(

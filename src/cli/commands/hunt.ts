@@ -157,12 +157,15 @@ async function hunt(
     sources,
     loaded.pipelines.length === 0 ? {} : { pipeline: applyPipeline(loaded.pipelines) },
   );
-  const ruleErrors = prepared.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of ruleErrors.slice(0, MAX_PRINTED_INPUT_PROBLEMS))
+  // rule warnings are `vigie sigma check`'s; what the --pipeline choice changes is shown here
+  const ruleProblems = prepared.diagnostics.filter(
+    (d) => d.severity === 'error' || d.code.startsWith('pipeline-'),
+  );
+  for (const d of ruleProblems.slice(0, MAX_PRINTED_INPUT_PROBLEMS))
     ctx.stderr(`${formatSigmaDiagnostic(ctx, d, locale)}\n`);
-  if (ruleErrors.length > MAX_PRINTED_INPUT_PROBLEMS) {
+  if (ruleProblems.length > MAX_PRINTED_INPUT_PROBLEMS) {
     ctx.stderr(
-      `${t('cli.hunt.more-problems', { count: ruleErrors.length - MAX_PRINTED_INPUT_PROBLEMS })}\n`,
+      `${t('cli.hunt.more-problems', { count: ruleProblems.length - MAX_PRINTED_INPUT_PROBLEMS })}\n`,
     );
   }
   const usable = prepared.rules.filter((r) => r.compiled).length + prepared.correlations.length;

@@ -83,10 +83,12 @@ export function prepareRules(
     diagnostics.push(...parsed.diagnostics);
     for (const written of parsed.documents) {
       documents += 1;
-      const document =
-        options.pipeline === undefined || written.kind === 'correlation'
-          ? written
-          : transformRule(written, options.pipeline);
+      let document = written;
+      if (options.pipeline !== undefined && written.kind !== 'correlation') {
+        const transformed = transformRule(written, options.pipeline);
+        diagnostics.push(...transformed.diagnostics);
+        document = transformed.rule;
+      }
       if (document.kind === 'correlation') {
         correlations.push({ rule: document, file });
       } else if (document.kind === 'filter') {

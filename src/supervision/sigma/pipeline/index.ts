@@ -10,4 +10,9 @@ export {
 export { parsePipeline, type PipelineParseResult } from './parse.js';
 export { applyPipeline, type AppliedPipeline } from './apply.js';
 export { BUILTIN_PIPELINES, BUILTIN_PIPELINE_NAMES, loadBuiltinPipeline } from './builtin/index.js';
-export { transformRule, ADDED_CONDITION_PREFIX } from './transform-rule.js';
+export {
+  transformRule,
+  ADDED_CONDITION_PREFIX,
+  MAX_COMBINATIONS,
+  type TransformResult,
+} from './transform-rule.js';

@@ -37,7 +37,7 @@ function rule(detection: string, category = 'process_creation'): SigmaRule {
 }
 
 const matches = (r: SigmaRule, event: SigmaEvent): boolean => {
-  const compiled = compileRule(transformRule(r, PIPELINE));
+  const compiled = compileRule(transformRule(r, PIPELINE).rule);
   expect(compiled.diagnostics).toEqual([]);
   return compiled.matcher(event);
 };
@@ -82,6 +82,54 @@ describe('transformRule', () => {
     expect(matches(r, { ...security, SubjectUserName: 'SYSTEM' })).toBe(false);
     expect(matches(r, { ...security, SubjectUserName: 'alice' })).toBe(true);
     expect(JSON.stringify([...r.detection.searches])).toBe(before);
+  });
+
+  describe('a mapping with too many combinations', () => {
+    // every field F0…F<n-1> maps to two names: 2^n alternatives
+    const wide = (fields: number) => {
+      const names = Array.from({ length: fields }, (_, i) => `F${String(i)}`);
+      const mapping = names.map((n) => `${n}: [${n}a, ${n}b]`).join(', ');
+      const pipeline = parsePipeline(
+        `name: wide\ntransformations:\n  - type: field_name_mapping\n    mapping: { ${mapping} }\n`,
+        'wide.yml',
+      ).pipeline;
+      expect(pipeline).toBeDefined();
+      const text = `title: t\nid: 5d1b7b5e-4a4c-4b8e-9a7a-1f0f3c2d9e11\nlogsource: {product: windows}\ndetection:\n  sel:\n${names.map((n) => `    ${n}: x`).join('\n')}\n  condition: sel\n`;
+      return { pipeline: applyPipeline(pipeline ?? (undefined as never)), text };
+    };
+
+    it('expands up to the limit without a diagnostic', () => {
+      const { pipeline, text } = wide(8); // 256
+      const parsed = parseSigmaFile(text, 'r.yml').documents[0] as SigmaRule;
+      const { rule: mapped, diagnostics } = transformRule(parsed, pipeline);
+      expect(diagnostics).toEqual([]);
+      const search = mapped.detection.searches.get('sel');
+      expect(search?.kind === 'anyOf' ? search.alternatives.length : 0).toBe(256);
+    });
+
+    it('keeps the first target of each field above it, with a located warning', () => {
+      const { pipeline, text } = wide(9); // 512
+      const prepared = prepareRules([{ file: 'r.yml', text }], { pipeline });
+      expect(prepared.diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'pipeline-mapping-truncated',
+          severity: 'warning',
+          file: 'r.yml',
+          line: 6,
+          column: 5,
+          path: 'detection.sel.F0',
+        }),
+      ]);
+      expect(prepared.diagnostics[0]?.message.en).toContain('512 combinations');
+      expect(prepared.diagnostics[0]?.message.fr).toContain('512 combinaisons');
+      const rule = prepared.rules[0];
+      const event = Object.fromEntries(
+        Array.from({ length: 9 }, (_, i) => [`F${String(i)}${i === 0 ? 'b' : 'a'}`, 'x']),
+      );
+      // F0 is read from F0a only: the event naming it F0b is missed (what the warning says)
+      expect(rule?.matcher(event)).toBe(false);
+      expect(rule?.matcher({ ...event, F0a: 'x' })).toBe(true);
+    });
   });
 
   it('lets the built-in windows-security pipeline read Security 4688 events in a hunt', () => {
