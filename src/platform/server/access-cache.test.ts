@@ -15,7 +15,7 @@ const info = {
 describe('AccessCache', () => {
   it('reuses a session and a role for its time to live only', () => {
     let now = 1_000;
-    const cache = new AccessCache(1_000, () => now);
+    const cache = new AccessCache(1_000, () => new Date(now));
     cache.rememberSession(info, 100_000);
     cache.rememberRole('w1', 'u1', 'viewer');
     cache.rememberRole('w2', 'u1', null);
@@ -30,7 +30,7 @@ describe('AccessCache', () => {
 
   it('never outlives the session itself, forgets everything on clear, and is off at 0 ms', () => {
     let now = 0;
-    const cache = new AccessCache(10_000, () => now);
+    const cache = new AccessCache(10_000, () => new Date(now));
     cache.rememberSession(info, 500);
     now = 499;
     expect(cache.session('h1')).toBeDefined();
@@ -41,7 +41,7 @@ describe('AccessCache', () => {
     cache.clear();
     expect(cache.session('h1')).toBeUndefined();
     expect(cache.role('w1', 'u1')).toBeUndefined();
-    const off = new AccessCache(0, () => 0);
+    const off = new AccessCache(0, () => new Date(0));
     off.rememberSession(info, 100_000);
     off.rememberRole('w1', 'u1', 'owner');
     expect(off.session('h1')).toBeUndefined();
@@ -101,7 +101,7 @@ describe('AccessCache.recent', () => {
     let now = 0;
     let calls = 0;
     const compute = () => Promise.resolve(++calls);
-    const cache = new AccessCache(1_000, () => now);
+    const cache = new AccessCache(1_000, () => new Date(now));
     expect(await cache.recent('k', compute)).toBe(1);
     expect(await cache.recent('k', compute)).toBe(1);
     now = 1_000;
@@ -111,7 +111,7 @@ describe('AccessCache.recent', () => {
     await expect(cache.recent('bad', () => Promise.reject(new Error('x')))).rejects.toThrow('x');
     await Promise.resolve();
     expect(await cache.recent('bad', compute)).toBe(4); // a failure is not kept
-    const off = new AccessCache(0, () => 0);
+    const off = new AccessCache(0, () => new Date(0));
     expect(await off.recent('k', compute)).toBe(5);
     expect(await off.recent('k', compute)).toBe(6);
   });

@@ -5,6 +5,7 @@
  * clears everything, so a logout, password change or role change takes effect at once here and
  * within `ttlMs` on the other instances. Session expiry is still checked on every request.
  */
+import type { Clock } from '../clock.js';
 import type { Role } from '../store/index.js';
 import type { SessionInfo } from './route.js';
 
@@ -22,8 +23,12 @@ export class AccessCache {
 
   constructor(
     private readonly ttlMs: number,
-    private readonly now: () => number,
+    private readonly clock: Clock,
   ) {}
+
+  private now(): number {
+    return this.clock().getTime();
+  }
 
   get enabled(): boolean {
     return this.ttlMs > 0;

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accountKey } from '../auth/login-guard.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Store, User } from '../store/index.js';
-import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import { STORE_DIALECTS, manualClock, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { client, signIn } from './test-support.js';
@@ -36,7 +36,7 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
   let app: FastifyInstance;
-  let time: number;
+  let time = manualClock();
   let owner: TestSession;
   let admin: TestSession;
 
@@ -60,10 +60,10 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
     api(session).post('/api/auth/password', { currentPassword, newPassword }, { csrf });
 
   beforeEach(async () => {
-    testStore = await openTestStore(dialect);
+    time = manualClock();
+    testStore = await openTestStore(dialect, { clock: time.clock });
     store = testStore.store;
-    time = Date.now();
-    app = buildApp({ store, now: () => time });
+    app = buildApp({ store });
     owner = await signIn(store, await makeUser('camille.durand@example.test', 'Camille Durand'));
     admin = await signIn(store, await makeUser('admin@example.test', 'Admin', true));
   });
@@ -128,7 +128,7 @@ describe.each(STORE_DIALECTS)('account routes on %s', (dialect) => {
       expectError(waited, 429, 'login_throttled');
       expect(waited.headers['retry-after']).toBe('1');
       expectError(await login(owner.user.email, PASSWORD), 429, 'login_throttled');
-      time += 1000;
+      time.advance(1000);
       expect((await change(owner, PASSWORD, NEW_PASSWORD)).statusCode).toBe(200);
       expect(await store.loginThrottle.readAccount(accountKey(owner.user.email))).toBeUndefined();
     });

@@ -10,6 +10,7 @@ import { checkPassword } from '../auth/password-policy.js';
 import type { PasswordProblem } from '../auth/password-policy.js';
 import { ONE_TIME_PASSWORD_TTL_MS, unlockAccount } from '../auth/login-guard.js';
 import { hashPassword } from '../auth/passwords.js';
+import { millisOf } from '../clock.js';
 import type { Store } from '../store/index.js';
 import { ApiError, notFound, rateLimited } from './errors.js';
 import { succeeded, verifyAttempt } from './login-attempts.js';
@@ -131,7 +132,7 @@ const resetPassword = defineRoute({
     await store.users.setPassword(
       user.id,
       await hashPassword(password),
-      new Date(server.now() + ONE_TIME_PASSWORD_TTL_MS),
+      new Date(millisOf(server.clock) + ONE_TIME_PASSWORD_TTL_MS),
     );
     await unlockAccount(store, user.email);
     // An administrator resetting their own password keeps the session they are using.

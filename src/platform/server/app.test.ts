@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords.js';
 import { newCsrfToken, newSessionToken } from '../auth/tokens.js';
 import type { Store, User, Workspace } from '../store/index.js';
-import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import { STORE_DIALECTS, manualClock, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { BODY_LIMIT_BYTES, ROUTES, buildApp } from './app.js';
 import { openApiPath } from './openapi.js';
@@ -89,7 +89,7 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
   let app: FastifyInstance;
-  let time: number;
+  let time = manualClock();
   let admin: TestSession;
   let owner: TestSession;
   let analyst: TestSession;
@@ -105,10 +105,10 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
   const api = (session: TestSession): TestClient => client(app, session);
 
   beforeEach(async () => {
-    testStore = await openTestStore(dialect);
+    time = manualClock();
+    testStore = await openTestStore(dialect, { clock: time.clock });
     store = testStore.store;
-    time = Date.now();
-    app = buildApp({ store, now: () => time });
+    app = buildApp({ store });
     admin = await signIn(store, await makeUser('admin@example.test', true));
     owner = await signIn(store, await makeUser('owner@example.test'));
     analyst = await signIn(store, await makeUser('analyst@example.test'));
@@ -309,7 +309,7 @@ describe.each(STORE_DIALECTS)('HTTP API on %s', (dialect) => {
       expectError(locked, 423, 'account_locked');
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
       expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
-      time += 15 * 60 * 1000 + 1000;
+      time.advance(15 * 60 * 1000 + 1000);
       expect((await from(50, 'viewer@example.test', PASSWORD)).statusCode).toBe(200);
     });
 

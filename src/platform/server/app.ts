@@ -8,6 +8,7 @@
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiter } from '../auth/throttle.js';
+import { millisOf } from '../clock.js';
 import { hashToken, isWellFormedToken, safeEqual } from '../auth/tokens.js';
 import { DEFAULT_LIMITS, type PlatformLimits } from '../limits.js';
 import { HSTS_HEADER, isHttpsUrl, type TlsFiles } from '../https.js';
@@ -40,9 +41,8 @@ import type { TrustProxy } from './trust-proxy.js';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
+  /** The store; its clock is the server's (lockout, session expiry, dates). */
   store: Store;
-  /** Milliseconds since the epoch (default Date.now); drives lockout and session expiry. */
-  now?: () => number;
   /** Adds `Secure` to the session cookie (default: when `publicUrl` is https or `tls` is set). */
   secureCookies?: boolean;
   /**
@@ -150,18 +150,18 @@ async function sendError(reply: FastifyReply, error: ApiError): Promise<void> {
 }
 
 export function buildApp(options: AppOptions): FastifyInstance {
-  const now = options.now ?? Date.now;
-  const access = new AccessCache(options.accessCacheMs ?? 0, now);
+  const { clock } = options.store;
+  const access = new AccessCache(options.accessCacheMs ?? 0, clock);
   const limiter = new RateLimiter(options.loginAttemptsPerMinute ?? 20, 60_000);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const https = options.tls !== undefined || isHttpsUrl(options.publicUrl);
   const server: ServerContext = {
     store: options.store,
-    now,
+    clock,
     secureCookies: options.secureCookies ?? https,
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     limits,
-    allowLoginAttempt: (ip) => limiter.hit(ip, now()),
+    allowLoginAttempt: (ip) => limiter.hit(ip, millisOf(clock)),
     recent: (key, compute) => access.recent(key, compute),
   };
   const fastifyOptions = {

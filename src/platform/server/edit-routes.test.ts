@@ -6,7 +6,7 @@ import { createTranslator } from '../../i18n/index.js';
 import { loadModel } from '../../model/load.js';
 import { writeModelZip } from '../models/zip.js';
 import type { Store, User, Workspace } from '../store/index.js';
-import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import { STORE_DIALECTS, manualClock, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { csvCell } from './edit-routes.js';
@@ -116,7 +116,6 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
   let workspace: Workspace;
   let empty: Workspace;
   let base: string;
-  const now = Date.parse('2026-11-28T10:00:00Z');
 
   const makeUser = (email: string): Promise<User> =>
     store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
@@ -139,9 +138,9 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
     (await store.versions.list(id)).length;
 
   beforeEach(async () => {
-    testStore = await openTestStore(dialect);
+    testStore = await openTestStore(dialect, { clock: manualClock('2026-11-28T10:00:00Z').clock });
     store = testStore.store;
-    app = buildApp({ store, now: () => now });
+    app = buildApp({ store });
     const ownerUser = await makeUser('owner@example.test');
     owner = await signIn(store, ownerUser);
     const analystUser = await makeUser('analyst@example.test');

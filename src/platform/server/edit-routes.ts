@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/index.js';
 import { SECTION_NAMES } from '../../domain/model/index.js';
 import { DECISION_STATUSES, FINDING_ID_PATTERN } from '../../domain/model/decision.js';
 import { ID_PATTERN } from '../../domain/model/common.js';
+import { isoDateOf } from '../clock.js';
 import { type EditError, type EditOutcome, type EditResult } from '../models/edit.js';
 import type { ModelEdit } from '../models/edit-task.js';
 import { readModelZip, writeModelZip, type ZipError } from '../models/zip.js';
@@ -302,7 +303,7 @@ const createEntityRoute = defineRoute({
 });
 
 function today(server: ServerContext): string {
-  return new Date(server.now()).toISOString().slice(0, 10);
+  return isoDateOf(server.clock);
 }
 
 const decideRoute = defineRoute({

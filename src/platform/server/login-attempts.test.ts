@@ -9,7 +9,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { LOCKOUT_THRESHOLD, PAIR_FREE_FAILURES } from '../auth/throttle.js';
 import { newSessionToken } from '../auth/tokens.js';
 import type { Store, User } from '../store/index.js';
-import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import { STORE_DIALECTS, manualClock, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 
@@ -43,7 +43,7 @@ describe.each(STORE_DIALECTS)('sign-in protections on %s', (dialect) => {
   let testStore: TestStore;
   let store: Store;
   let app: FastifyInstance;
-  let time: number;
+  let time = manualClock();
   let admin: User;
 
   const login = (attempt: Attempt): Promise<LightMyRequestResponse> =>
@@ -71,11 +71,11 @@ describe.each(STORE_DIALECTS)('sign-in protections on %s', (dialect) => {
   };
 
   beforeEach(async () => {
-    testStore = await openTestStore(dialect);
+    time = manualClock();
+    testStore = await openTestStore(dialect, { clock: time.clock });
     store = testStore.store;
-    time = Date.now();
     // Per-IP limit out of the way: these tests are about the per-account protections.
-    app = buildApp({ store, now: () => time, loginAttemptsPerMinute: 1000 });
+    app = buildApp({ store, loginAttemptsPerMinute: 1000 });
     admin = await store.users.create({
       email: 'admin@example.test',
       displayName: 'Admin',

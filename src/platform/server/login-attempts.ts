@@ -8,6 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { beginAttempt, succeed } from '../auth/login-guard.js';
 import type { AttemptTicket } from '../auth/login-guard.js';
 import { verifyPassword } from '../auth/passwords.js';
+import { millisOf } from '../clock.js';
 import type { User } from '../store/index.js';
 import { readCookie } from './cookies.js';
 import { accountLocked, loginThrottled } from './errors.js';
@@ -57,7 +58,7 @@ export async function verifyAttempt(
   const decision = await beginAttempt(
     server.store,
     { email, user, ip: request.ip, deviceToken: readCookie(request.headers.cookie, DEVICE_COOKIE) },
-    server.now(),
+    millisOf(server.clock),
   );
   if (!decision.ok) {
     if (decision.reason === 'throttled') throw loginThrottled(decision.retryAfterSeconds);

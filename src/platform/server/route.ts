@@ -5,6 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Clock } from '../clock.js';
 import type { PlatformLimits } from '../limits.js';
 import type { Role, Store, User } from '../store/index.js';
 
@@ -25,7 +26,8 @@ export interface SessionInfo {
 
 export interface ServerContext {
   readonly store: Store;
-  readonly now: () => number;
+  /** The store's clock, the platform's only one (see platform/clock.ts). */
+  readonly clock: Clock;
   readonly secureCookies: boolean;
   /** The address users open (AppOptions.publicUrl), for links the server builds. */
   readonly publicUrl?: string;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkPassword } from '../auth/password-policy.js';
 import { hashPassword } from '../auth/passwords.js';
 import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
+import { millisOf } from '../clock.js';
 import { ROLES, UniqueViolationError } from '../store/index.js';
 import type { Role, User } from '../store/index.js';
 import { sessionCookie } from './cookies.js';
@@ -68,7 +69,7 @@ const login = defineRoute({
   body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) }),
   handler: async ({ body, request, reply, server }) => {
     if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
-    const { store, now } = server;
+    const { store, clock } = server;
     // Unknown and known addresses go through the same steps (throttle, hashing, audit entry),
     // so neither the answers nor their timing tell which accounts exist.
     const user = await store.users.findByEmail(body.email);
@@ -88,7 +89,7 @@ const login = defineRoute({
       tokenHash: hashToken(token),
       userId: user.id,
       csrfToken,
-      expiresAt: new Date(now() + SESSION_TTL_SECONDS * 1000),
+      expiresAt: new Date(millisOf(clock) + SESSION_TTL_SECONDS * 1000),
     });
     await store.audit.append({
       workspaceId: null,

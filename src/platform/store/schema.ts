@@ -192,5 +192,4 @@ export type LockRow = Selectable<LocksTable>;
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
-/** Injectable clock so expiry can be tested without sleeping. */
-export type Clock = () => Date;
+export type { Clock } from '../clock.js';

@@ -12,8 +12,10 @@ import { createJobsRepository } from './jobs.js';
 import type { JobsOptions } from './jobs.js';
 import { createLocksRepository } from './locks.js';
 import { createLoginThrottleRepository } from './login-throttle.js';
+import { systemClock } from '../clock.js';
+import type { Clock } from '../clock.js';
 import { migrateToLatest } from './migrations/index.js';
-import type { Clock, Database, StoreDialect } from './schema.js';
+import type { Database, StoreDialect } from './schema.js';
 import { createSessionsRepository } from './sessions.js';
 import { runTransaction } from './transaction.js';
 import { createUsersRepository } from './users.js';
@@ -28,6 +30,7 @@ export interface StoreConfig {
   schema?: string;
   /** Run migrations on open (default true). */
   migrate?: boolean;
+  /** The platform's clock (default: the system clock); the server reads it from the store. */
   clock?: Clock;
   jobs?: JobsOptions;
   /** PostgreSQL pool size (default 10). */
@@ -154,7 +157,7 @@ export type Store = Awaited<ReturnType<typeof openStore>>;
 /** Opens (and by default migrates) the platform store. */
 export async function openStore(config: StoreConfig) {
   const { db, dialect } = createDb(config);
-  const clock = config.clock ?? (() => new Date());
+  const clock = config.clock ?? systemClock;
   try {
     if (dialect === 'postgres' && config.schema !== undefined) {
       await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
