@@ -1,3 +1,4 @@
+import { indexById } from '../../domain/registry.js';
 import type { Rule } from '../rule.js';
 import { RULES_EXPOSURE } from './registry-exposure.js';
 import { RULES_ACCESS } from './registry-access.js';
@@ -10,10 +11,4 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...RULES_RESILIENCE,
 ];
 
-{
-  const ids = new Set<string>();
-  for (const rule of BUILTIN_RULES) {
-    if (ids.has(rule.id)) throw new Error(`Duplicate rule id: ${rule.id}`);
-    ids.add(rule.id);
-  }
-}
+indexById(BUILTIN_RULES, 'rule');

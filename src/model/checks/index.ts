@@ -1,3 +1,4 @@
+import { indexById } from '../../domain/registry.js';
 import { addressOutsideZone } from './address-outside-zone.js';
 import { assetSiteMismatch } from './asset-site-mismatch.js';
 import { assetWithoutZone } from './asset-without-zone.js';
@@ -54,10 +55,4 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   zoneSiteMismatch,
 ];
 
-{
-  const ids = new Set<string>();
-  for (const check of MODEL_CHECKS) {
-    if (ids.has(check.id)) throw new Error(`Duplicate model check id: ${check.id}`);
-    ids.add(check.id);
-  }
-}
+indexById(MODEL_CHECKS, 'model check');

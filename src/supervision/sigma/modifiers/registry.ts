@@ -69,6 +69,7 @@ export const SIGMA_MODIFIERS: readonly SigmaModifier[] = [
   yearModifier,
 ];
 
+/** As `indexById` of src/domain/registry.ts, which the engine cannot import (self-contained). */
 function indexModifiers(list: readonly SigmaModifier[]): ReadonlyMap<string, SigmaModifier> {
   const map = new Map<string, SigmaModifier>();
   for (const modifier of list) {
