@@ -1,3 +1,4 @@
+import { compareIds } from '../domain/compare.js';
 import type { Decision } from '../domain/model/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { Level, Rule, RuleContext, RuleFamily, RuleHit, RuleReferences } from './rule.js';
@@ -144,5 +145,5 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (rank !== 0) return rank;
   const score = b.likelihood * b.impact - a.likelihood * a.impact;
   if (score !== 0) return score;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareIds(a.id, b.id);
 }

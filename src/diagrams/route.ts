@@ -6,6 +6,7 @@
  * when there is none the label is left out. Deterministic: edges routed shortest first, ties
  * by id.
  */
+import { compareIds } from '../domain/compare.js';
 import { MinHeap } from './heap.js';
 import type { SceneEdge } from './measure.js';
 import type { PlacedBox } from './pack.js';
@@ -363,9 +364,7 @@ export function routeEdges(
     const q = centre(b);
     return Math.abs(p.x - q.x) + Math.abs(p.y - q.y);
   };
-  const order = [...edges].sort(
-    (a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const order = [...edges].sort((a, b) => distance(a) - distance(b) || compareIds(a.id, b.id));
   const routes = new Map<string, Point[]>();
   for (const edge of order) {
     const a = byNode.get(edge.from);

@@ -1,3 +1,4 @@
+import { byId } from '../domain/compare.js';
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../domain/diagnostic.js';
 import { deepFreeze } from '../domain/freeze.js';
 import {
@@ -138,7 +139,6 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
 
   checkReferences(reporter, registry, accepted, organisation);
 
-  const byId = (a: Entity, b: Entity): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const section of SECTION_NAMES) lists[section].sort(byId);
   const model = deepFreeze({ organisation: organisation?.value, ...lists } as Model);
   const graph = new ModelGraph(model);

@@ -1,3 +1,4 @@
+import { compareIds } from '../../domain/compare.js';
 import { loadAnalysable } from '../load-rules.js';
 import { BUILTIN_RULES } from '../../design/rules/index.js';
 import type { Rule } from '../../design/rule.js';
@@ -51,9 +52,7 @@ export const rulesCommand: Command = {
     }
     const { t } = ctx;
     const rows = [...rules]
-      .sort((a, b) =>
-        a.family === b.family ? (a.id < b.id ? -1 : 1) : a.family < b.family ? -1 : 1,
-      )
+      .sort((a, b) => compareIds(a.family, b.family) || compareIds(a.id, b.id))
       .map((rule) => [
         rule.id,
         rule.family,

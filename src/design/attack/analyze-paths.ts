@@ -1,3 +1,4 @@
+import { compareIds } from '../../domain/compare.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
 import { text, type LocalizedText } from '../text.js';
@@ -75,8 +76,6 @@ export interface AttackPathAnalysis {
   /** Ranked by the number of paths they cut, then by targets protected. */
   readonly chokePoints: readonly ChokePoint[];
 }
-
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function selectTargets(
   all: readonly AttackTarget[],

@@ -1,3 +1,4 @@
+import { compareIds } from '../../domain/compare.js';
 import type { NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import type { NeedsAnalysis } from '../needs.js';
@@ -129,5 +130,5 @@ export function findTargets(graph: ModelGraph, needs: NeedsAnalysis): readonly A
       reasons,
     });
   }
-  return targets.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return targets.sort((a, b) => b.value - a.value || compareIds(a.id, b.id));
 }

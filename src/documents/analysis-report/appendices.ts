@@ -1,6 +1,7 @@
 /**
  * Appendices: every finding (id, title, severity, status), the rules run, and a glossary.
  */
+import { compareIds } from '../../domain/compare.js';
 import { severityLabel, statusLabel } from '../../design/output/findings-text.js';
 import { RULE_FAMILIES, type RuleFamily } from '../../design/rule.js';
 import { text, type LocalizedText } from '../../design/text.js';
@@ -192,7 +193,7 @@ function rulesAppendix(context: ReportContext): Block {
   }
   const order = (family: RuleFamily): number => RULE_FAMILIES.indexOf(family);
   const rules = [...input.rules].sort(
-    (a, b) => order(a.family) - order(b.family) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => order(a.family) - order(b.family) || compareIds(a.id, b.id),
   );
   return {
     kind: 'section',

@@ -3,6 +3,7 @@
  * findings split by status and grouped by severity and rule, the exposure of each crown jewel,
  * the resolved wording, and small inline helpers. Pure.
  */
+import { compareIds } from '../../domain/compare.js';
 import type { AttackPath } from '../../design/attack/analyze-paths.js';
 import type { AttackTarget } from '../../design/attack/targets.js';
 import { SEVERITIES, type Finding, type FindingSeverity } from '../../design/findings.js';
@@ -53,8 +54,6 @@ export interface ReportContext {
   /** Name of the threat source of this id. */
   readonly sourceName: (id: string) => string;
 }
-
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const targetSectionId = (target: string): string => `attack-target-${target}`;
 

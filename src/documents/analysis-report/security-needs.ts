@@ -2,6 +2,7 @@
  * Security needs (CP1): the business values with their DICP levels, the most sensitive
  * supporting assets with the needs they inherit, and the regulations that apply.
  */
+import { compareIds } from '../../domain/compare.js';
 import { APPLICABILITY } from '../../design/cp1/report-needs.js';
 import type { SupportingAssetNeeds } from '../../design/cp1/needs-report.js';
 import { text } from '../../design/text.js';
@@ -70,11 +71,7 @@ function bySensitivity(a: SupportingAssetNeeds, b: SupportingAssetNeeds): number
   const levels = (x: SupportingAssetNeeds): number[] => NEED_CRITERIA.map((c) => x.needs[c].level);
   const [la, lb] = [levels(a), levels(b)];
   const sum = (l: number[]): number => l.reduce((s, v) => s + v, 0);
-  return (
-    Math.max(...lb) - Math.max(...la) ||
-    sum(lb) - sum(la) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return Math.max(...lb) - Math.max(...la) || sum(lb) - sum(la) || compareIds(a.id, b.id);
 }
 
 function valuesSection(context: ReportContext): Block {

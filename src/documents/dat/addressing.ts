@@ -3,6 +3,7 @@
  * what does not add up: duplicate addresses, overlapping subnets, VLANs shared by zones,
  * addresses outside their zone, and what is missing.
  */
+import { compareIds } from '../../domain/compare.js';
 import type { Asset, AssetKind, Zone } from '../../domain/model/index.js';
 import { code, type Block, type Inline, type Inlines } from '../model.js';
 import { callout, cell, col, list, num, paragraph, section, table, todo } from './common.js';
@@ -65,7 +66,7 @@ function subnetsOf(ctx: DatContext): Subnet[] {
     (a, b) =>
       compareIp(startOf(a.range), startOf(b.range)) ||
       widthOrder(a.range, b.range) ||
-      (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0),
+      compareIds(a.zone.id, b.zone.id),
   );
 }
 
@@ -227,10 +228,7 @@ export function addressingSection(ctx: DatContext): Block {
     .flatMap((asset) =>
       (asset.addresses ?? []).map((address) => ({ address, ip: parseIp(address), asset })),
     )
-    .sort(
-      (a, b) =>
-        compareIp(a.ip, b.ip) || (a.asset.id < b.asset.id ? -1 : a.asset.id > b.asset.id ? 1 : 0),
-    );
+    .sort((a, b) => compareIp(a.ip, b.ip) || compareIds(a.asset.id, b.asset.id));
   const found = findAnomalies(ctx, subnets, rows);
   const inSubnet = new Map<Subnet, number>();
   for (const subnet of subnets) {

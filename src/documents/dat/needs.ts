@@ -2,6 +2,7 @@
  * Section 2 (context and security needs, from CP1), section 3 (regulations) and the appendix of
  * every propagated need.
  */
+import { compareIds } from '../../domain/compare.js';
 import { CRITERION_LABELS, type NeedLevels } from '../../design/cp1/needs-report.js';
 import { SEVERITY_SCALE } from '../../design/cp1/ebios.js';
 import { APPLICABILITY, dicp } from '../../design/cp1/report-needs.js';
@@ -199,7 +200,7 @@ function supportingAssetsBlocks(ctx: DatContext): Block[] {
       (a, b) =>
         maxLevel(b.levels) - maxLevel(a.levels) ||
         sumLevels(b.levels) - sumLevels(a.levels) ||
-        (a.asset.id < b.asset.id ? -1 : 1),
+        compareIds(a.asset.id, b.asset.id),
     )
     .slice(0, TOP_ASSETS);
   const blocks: Block[] = [
