@@ -12,7 +12,7 @@ import {
 } from '../domain/model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { MODEL_CHECKS } from './checks/index.js';
-import { checkFile } from './file-check.js';
+import { checkFile, type FileProblem } from './file-check.js';
 import { ModelGraph } from './graph.js';
 import { createLocator, type Locator } from './locator.js';
 import { forEachReference, REFERENCE_FIELDS } from './references.js';
@@ -57,117 +57,43 @@ interface Registered {
   readonly origin: Origin;
 }
 
+interface Placed<T> {
+  readonly value: T;
+  readonly origin: Origin;
+}
+
+/** What the files give once merged: entities by section, their ids and where they were written. */
+interface Merged {
+  /** Every id written, valid entity or not (for duplicates and references). */
+  readonly registry: Map<string, Registered>;
+  readonly lists: Record<Section, Entity[]>;
+  readonly accepted: Map<string, { entity: Entity; origin: Origin }>;
+  organisation: Placed<Organisation> | undefined;
+  organisationWritten: boolean;
+}
+
 /**
  * Loads a model from its files: parses each safely, validates every entity against the schema,
  * merges the files, resolves references and runs the semantic checks. Never throws on bad input:
  * every problem becomes a located diagnostic, and the valid part of the model is still returned.
  */
 export function loadModel(sources: readonly ModelSource[], options: LoadOptions): LoadResult {
-  const { t } = options;
-  const limits = options.limits ?? DEFAULT_YAML_LIMITS;
   const locators = new Map<string, Locator>();
-  const reporter = new Reporter(t, locators);
-  const registry = new Map<string, Registered>();
-  const lists = Object.fromEntries(SECTION_NAMES.map((s) => [s, [] as Entity[]])) as Record<
-    Section,
-    Entity[]
-  >;
-  const accepted = new Map<string, { entity: Entity; origin: Origin }>();
-  let organisation: { value: Organisation; origin: Origin } | undefined;
-  let organisationWritten = false;
-
-  for (const source of sources) {
-    const { file } = source;
-    const checked = checkFile(file, source.text, t, limits);
-    locators.set(file, createLocator(source.text));
-    for (const problem of checked.problems) {
-      if (problem.path === undefined) {
-        reporter.atPosition(problem.code, 'error', file, problem.position, problem.message);
-      } else {
-        reporter.atPathMessage(problem.code, 'error', file, problem.path, problem.message, {
-          atKey: problem.atKey === true,
-          ...(problem.id === undefined ? {} : { id: problem.id }),
-        });
-      }
-    }
-    if (checked.organisation !== undefined) {
-      const origin: Origin = { file, section: 'organisation', index: 0 };
-      if (organisationWritten) {
-        reporter.atPath(
-          'duplicate-organisation',
-          'error',
-          file,
-          ['organisation'],
-          'diag.duplicate-organisation',
-          { other: organisation === undefined ? '?' : reporter.where(organisation.origin) },
-          { atKey: true },
-        );
-      } else if (checked.organisation !== null) {
-        organisation = { value: checked.organisation, origin };
-      }
-      organisationWritten = true;
-    }
-    for (const { section, index, id, entity } of checked.entities) {
-      const origin: Origin = { file, section, index };
-      if (id !== undefined) {
-        const previous = registry.get(id);
-        if (previous !== undefined) {
-          reporter.atEntity('duplicate-id', 'error', origin, id, ['id'], 'diag.duplicate-id', {
-            id,
-            other: reporter.where(previous.origin),
-          });
-          continue;
-        }
-        registry.set(id, { kind: SECTIONS[section], origin });
-      }
-      if (entity !== undefined) {
-        lists[section].push(entity);
-        accepted.set(entity.id, { entity, origin });
-      }
-    }
-  }
-
-  if (!organisationWritten && sources.length > 0) {
-    reporter.atPosition(
-      'missing-organisation',
-      'error',
-      options.root ?? sources[0]?.file ?? '',
-      undefined,
-      t('diag.missing-organisation'),
-    );
-  }
-
-  checkReferences(reporter, registry, accepted, organisation);
-
-  for (const section of SECTION_NAMES) lists[section].sort(byId);
-  const model = deepFreeze({ organisation: organisation?.value, ...lists } as Model);
+  const reporter = new Reporter(options.t, locators);
+  const merged = mergeSources(sources, options, reporter, locators);
+  checkReferences(reporter, merged.registry, merged.accepted, merged.organisation);
+  for (const section of SECTION_NAMES) merged.lists[section].sort(byId);
+  const model = deepFreeze({ organisation: merged.organisation?.value, ...merged.lists } as Model);
   const graph = new ModelGraph(model);
-
-  for (const check of MODEL_CHECKS) {
-    for (const hit of check.run(graph)) {
-      const isOrganisation = hit.entity === '$organisation';
-      const origin = isOrganisation ? organisation?.origin : accepted.get(hit.entity)?.origin;
-      if (origin === undefined) continue;
-      const id = isOrganisation ? undefined : hit.entity;
-      reporter.atEntity(check.id, check.severity, origin, id, hit.path, check.message, hit.params);
-    }
-  }
-
+  runModelChecks(graph, reporter, merged);
   const diagnostics = [...(options.diagnostics ?? []), ...reporter.diagnostics].sort(
     compareDiagnostics,
   );
   const origins = new Map<string, Origin>();
-  for (const [id, { origin }] of accepted) origins.set(id, origin);
-  if (organisation !== undefined) origins.set('$organisation', organisation.origin);
+  for (const [id, { origin }] of merged.accepted) origins.set(id, origin);
+  if (merged.organisation !== undefined) origins.set('$organisation', merged.organisation.origin);
   return {
-    locate(id) {
-      const origin = origins.get(id);
-      const locator = origin === undefined ? undefined : locators.get(origin.file);
-      if (origin === undefined || locator === undefined) return undefined;
-      const path =
-        origin.section === 'organisation' ? ['organisation'] : [origin.section, origin.index];
-      return { file: origin.file, ...locator.valueAt(path) };
-    },
+    locate: (id) => locate(origins.get(id), locators),
     model,
     graph,
     diagnostics,
@@ -177,11 +103,146 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
   };
 }
 
+/** Phase 1: each file checked on its own, then merged (one organisation, ids unique). */
+function mergeSources(
+  sources: readonly ModelSource[],
+  options: LoadOptions,
+  reporter: Reporter,
+  locators: Map<string, Locator>,
+): Merged {
+  const limits = options.limits ?? DEFAULT_YAML_LIMITS;
+  const merged: Merged = {
+    registry: new Map(),
+    lists: Object.fromEntries(SECTION_NAMES.map((s) => [s, [] as Entity[]])) as Record<
+      Section,
+      Entity[]
+    >,
+    accepted: new Map(),
+    organisation: undefined,
+    organisationWritten: false,
+  };
+  for (const source of sources) {
+    const { file } = source;
+    const checked = checkFile(file, source.text, options.t, limits);
+    locators.set(file, createLocator(source.text));
+    reportFileProblems(reporter, file, checked.problems);
+    if (checked.organisation !== undefined)
+      mergeOrganisation(reporter, merged, file, checked.organisation);
+    for (const { section, index, id, entity } of checked.entities)
+      mergeEntity(reporter, merged, { file, section, index }, id, entity);
+  }
+  if (!merged.organisationWritten && sources.length > 0) {
+    reporter.atPosition(
+      'missing-organisation',
+      'error',
+      options.root ?? sources[0]?.file ?? '',
+      undefined,
+      options.t('diag.missing-organisation'),
+    );
+  }
+  return merged;
+}
+
+function reportFileProblems(
+  reporter: Reporter,
+  file: string,
+  problems: readonly FileProblem[],
+): void {
+  for (const problem of problems) {
+    if (problem.path === undefined) {
+      reporter.atPosition(problem.code, 'error', file, problem.position, problem.message);
+    } else {
+      reporter.atPathMessage(problem.code, 'error', file, problem.path, problem.message, {
+        atKey: problem.atKey === true,
+        ...(problem.id === undefined ? {} : { id: problem.id }),
+      });
+    }
+  }
+}
+
+/** The first organisation written wins (an invalid one leaves none); a second is an error. */
+function mergeOrganisation(
+  reporter: Reporter,
+  merged: Merged,
+  file: string,
+  organisation: Organisation | null,
+): void {
+  const origin: Origin = { file, section: 'organisation', index: 0 };
+  if (merged.organisationWritten) {
+    reporter.atPath(
+      'duplicate-organisation',
+      'error',
+      file,
+      ['organisation'],
+      'diag.duplicate-organisation',
+      {
+        other: merged.organisation === undefined ? '?' : reporter.where(merged.organisation.origin),
+      },
+      { atKey: true },
+    );
+  } else if (organisation !== null) {
+    merged.organisation = { value: organisation, origin };
+  }
+  merged.organisationWritten = true;
+}
+
+/** Registers an entity's id (a repeated id is reported, the entity left out) and keeps it if valid. */
+function mergeEntity(
+  reporter: Reporter,
+  merged: Merged,
+  origin: Origin & { readonly section: Section },
+  id: string | undefined,
+  entity: Entity | undefined,
+): void {
+  if (id !== undefined) {
+    const previous = merged.registry.get(id);
+    if (previous !== undefined) {
+      reporter.atEntity('duplicate-id', 'error', origin, id, ['id'], 'diag.duplicate-id', {
+        id,
+        other: reporter.where(previous.origin),
+      });
+      return;
+    }
+    merged.registry.set(id, { kind: SECTIONS[origin.section], origin });
+  }
+  if (entity !== undefined) {
+    merged.lists[origin.section].push(entity);
+    merged.accepted.set(entity.id, { entity, origin });
+  }
+}
+
+/** Phase 3: the semantic checks, on the frozen model, located where each subject was written. */
+function runModelChecks(graph: ModelGraph, reporter: Reporter, merged: Merged): void {
+  for (const check of MODEL_CHECKS) {
+    for (const hit of check.run(graph)) {
+      const isOrganisation = hit.entity === '$organisation';
+      const origin = isOrganisation
+        ? merged.organisation?.origin
+        : merged.accepted.get(hit.entity)?.origin;
+      if (origin === undefined) continue;
+      const id = isOrganisation ? undefined : hit.entity;
+      reporter.atEntity(check.id, check.severity, origin, id, hit.path, check.message, hit.params);
+    }
+  }
+}
+
+function locate(
+  origin: Origin | undefined,
+  locators: ReadonlyMap<string, Locator>,
+): { readonly file: string; readonly line: number; readonly column: number } | undefined {
+  const locator = origin === undefined ? undefined : locators.get(origin.file);
+  if (origin === undefined || locator === undefined) return undefined;
+  const path =
+    origin.section === 'organisation' ? ['organisation'] : [origin.section, origin.index];
+  return { file: origin.file, ...locator.valueAt(path) };
+}
+
+/** Phase 2: every reference names an entity of an expected kind (with a suggestion if not). */
 function checkReferences(
   reporter: Reporter,
   registry: ReadonlyMap<string, Registered>,
   accepted: ReadonlyMap<string, { entity: Entity; origin: Origin }>,
-  organisation: { value: Organisation; origin: Origin } | undefined,
+  organisation: Placed<Organisation> | undefined,
 ): void {
   const { t } = reporter;
   let idsByKind: Map<EntityKind, string[]> | undefined;
