@@ -132,6 +132,13 @@ describe('vigie analyze', () => {
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/model\.yaml:3:\d+ error unknown-reference/);
   });
+
+  it('refuses a bad --k before reading the model', async () => {
+    const out = await vigie(['analyze', join(scratch, 'invalid'), '--k', '0']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--k expects a whole number from 1 to 20.');
+    expect(out.stderr).not.toContain('unknown-reference');
+  });
 });
 
 describe('custom rules', () => {

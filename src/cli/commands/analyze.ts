@@ -1,23 +1,22 @@
 import { evaluateRules } from '../../design/analyze-rules.js';
 import { analyseAttackPaths } from '../../design/attack/index.js';
-import { chokeRows, pathRows, pathsToMarkdown } from '../../design/output/paths-text.js';
-import { SEVERITIES, severityRank, type FindingSeverity } from '../../design/findings.js';
-import { toSarif } from '../../design/output/sarif.js';
 import {
-  countBySeverity,
-  findingsToCsv,
-  findingsToMarkdown,
-  severityLabel,
-  statusLabel,
-} from '../../design/output/findings-text.js';
-import { paint, UsageError, type Command, type CommandContext } from '../context.js';
+  SEVERITIES,
+  severityRank,
+  type Finding,
+  type FindingSeverity,
+} from '../../design/findings.js';
+import {
+  paint,
+  UsageError,
+  type Command,
+  type CommandContext,
+  type ParsedArgs,
+} from '../context.js';
 import { EXIT } from '../failure.js';
 import { loadAnalysable } from '../load-rules.js';
 import { withCommandOutput } from '../output.js';
-import { renderTable } from '../table.js';
-import { VERSION } from '../version.js';
-
-const SEVERITY_COLOUR = { critical: 'red', high: 'red', medium: 'yellow', low: 'cyan' } as const;
+import { formatAnalysis, type AnalyzeReport } from './analyze-format.js';
 
 /** Today's date in ISO form, from the clock (the CLI is the edge where the clock is read). */
 export function todayIso(): string {
@@ -29,6 +28,66 @@ function progress(ctx: CommandContext, label: string): (done: number, total: num
   return (done, total) => {
     ctx.stderr(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
   };
+}
+
+interface AnalyzeFlags {
+  readonly today: string;
+  /** Paths per target; absent with `--no-paths`. */
+  readonly k: number | undefined;
+}
+
+/** Phase 1: the flags, checked before any work. */
+function readFlags(ctx: CommandContext, values: ParsedArgs['values']): AnalyzeFlags {
+  const { t } = ctx;
+  const today = typeof values.today === 'string' ? values.today : todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+    throw new UsageError(t('cli.error.bad-date', { value: today }));
+  }
+  const k = values.k === undefined ? 3 : Number(values.k);
+  if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError(t('cli.error.k'));
+  return { today, k: values['no-paths'] === true ? undefined : k };
+}
+
+/** Phase 2: rules (a failing custom rule is a warning, the others still run), then attack paths. */
+function analyse(
+  ctx: CommandContext,
+  path: string,
+  loaded: NonNullable<Awaited<ReturnType<typeof loadAnalysable>>>,
+  flags: AnalyzeFlags,
+): AnalyzeReport {
+  const { t } = ctx;
+  const { result, rules } = loaded;
+  const analysis = evaluateRules(result.graph, {
+    rules,
+    locale: ctx.locale,
+    today: flags.today,
+    onProgress: progress(ctx, t('cli.analyze.progress-rules')),
+  });
+  for (const failure of analysis.failures) {
+    ctx.stderr(
+      `${paint(ctx, 'yellow', t('severity.warning'))}: ${t('cli.analyze.rule-failed', { rule: failure.ruleId, detail: failure.message })}\n`,
+    );
+  }
+  const attack =
+    flags.k === undefined
+      ? undefined
+      : analyseAttackPaths(result.graph, {
+          needs: analysis.needs,
+          k: flags.k,
+          today: flags.today,
+          onProgress: progress(ctx, t('cli.analyze.progress-paths')),
+        });
+  return { path, result, rules, findings: analysis.findings, attack };
+}
+
+/** Phase 4: `--fail-on` turns an open finding at or above the threshold into exit code 1. */
+function exitCode(findings: readonly Finding[], failOn: unknown): number {
+  if (typeof failOn !== 'string') return EXIT.ok;
+  const threshold = severityRank(failOn as FindingSeverity);
+  const failing = findings.some(
+    (f) => f.status === 'open' && severityRank(f.severity) >= threshold,
+  );
+  return failing ? EXIT.found : EXIT.ok;
 }
 
 export const analyzeCommand: Command = {
@@ -50,140 +109,17 @@ export const analyzeCommand: Command = {
     'no-paths': { type: 'boolean', description: 'cli.option.no-paths' },
   },
   async run(ctx, { values, positionals }) {
-    const { t } = ctx;
-    const today = typeof values.today === 'string' ? values.today : todayIso();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-      throw new UsageError(t('cli.error.bad-date', { value: today }));
-    }
+    const flags = readFlags(ctx, values);
     return withCommandOutput(ctx, values.output, async (out) => {
       const path = positionals[0] ?? '.';
       const loaded = await loadAnalysable(ctx, path);
       if (loaded === undefined) return EXIT.bad;
-      const { result, rules } = loaded;
-      const analysis = evaluateRules(result.graph, {
-        rules,
-        locale: ctx.locale,
-        today,
-        onProgress: progress(ctx, t('cli.analyze.progress-rules')),
-      });
-      for (const failure of analysis.failures) {
-        ctx.stderr(
-          `${paint(ctx, 'yellow', t('severity.warning'))}: ${t('cli.analyze.rule-failed', { rule: failure.ruleId, detail: failure.message })}\n`,
-        );
-      }
-      const findings = analysis.findings;
-      const k = values.k === undefined ? 3 : Number(values.k);
-      if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError(t('cli.error.k'));
-      const attack =
-        values['no-paths'] === true
-          ? undefined
-          : analyseAttackPaths(result.graph, {
-              needs: analysis.needs,
-              k,
-              today,
-              onProgress: progress(ctx, t('cli.analyze.progress-paths')),
-            });
-      let text: string;
-      switch (values.format) {
-        case 'json':
-          text = `${JSON.stringify(
-            {
-              findings,
-              attackPaths: attack?.paths ?? [],
-              chokePoints: attack?.chokePoints ?? [],
-              sources: attack?.sources ?? [],
-              targets: attack?.targets ?? [],
-            },
-            null,
-            2,
-          )}\n`;
-          break;
-        case 'sarif':
-          text = `${JSON.stringify(toSarif({ rules, findings, locale: ctx.locale, version: VERSION, locate: (id) => result.locate(id) }), null, 2)}\n`;
-          break;
-        case 'csv':
-          text = findingsToCsv(findings, ctx.locale);
-          break;
-        case 'markdown':
-          text = `# ${t('cli.analyze.title', { organisation: result.model.organisation?.name ?? path })}\n\n${findingsToMarkdown(findings, ctx.locale)}\n${attack === undefined ? '' : pathsToMarkdown(attack, ctx.locale)}`;
-          break;
-        default: {
-          const counts = countBySeverity(findings);
-          const rows = findings.map((f) => [
-            paint(ctx, SEVERITY_COLOUR[f.severity], severityLabel(f.severity, ctx.locale)),
-            f.id,
-            f.title,
-            statusLabel(f, ctx.locale),
-          ]);
-          text = [
-            renderTable([
-              [
-                t('cli.analyze.severity'),
-                t('cli.analyze.finding'),
-                t('cli.analyze.title-column'),
-                t('cli.analyze.status'),
-              ],
-              ...rows,
-            ]),
-            '',
-            t('cli.analyze.totals', {
-              total: findings.length,
-              critical: counts.critical,
-              high: counts.high,
-              medium: counts.medium,
-              low: counts.low,
-              rules: rules.length,
-            }),
-            '',
-            ...(attack === undefined
-              ? []
-              : [
-                  paint(
-                    ctx,
-                    'bold',
-                    t('cli.analyze.paths-heading', {
-                      paths: attack.paths.length,
-                      sources: attack.sources.length,
-                      targets: attack.targets.length,
-                    }),
-                  ),
-                  renderTable([
-                    [
-                      t('cli.analyze.score'),
-                      t('cli.analyze.target'),
-                      t('cli.analyze.route'),
-                      'ATT&CK',
-                    ],
-                    ...pathRows(attack.paths, 15),
-                  ]),
-                  '',
-                  paint(ctx, 'bold', t('cli.analyze.choke-heading')),
-                  renderTable([
-                    [
-                      t('cli.analyze.paths-cut'),
-                      t('cli.analyze.element'),
-                      t('cli.analyze.action'),
-                      t('cli.analyze.targets'),
-                    ],
-                    ...chokeRows(attack.chokePoints, 10, ctx.locale),
-                  ]),
-                  '',
-                ]),
-          ].join('\n');
-        }
-      }
-      await out.write(text);
+      const report = analyse(ctx, path, loaded, flags);
+      // phase 3: the chosen format, written whole
+      await out.write(formatAnalysis(ctx, values.format, report));
       await out.commit();
-      if (out.file !== undefined) ctx.stderr(`${t('cli.written', { file: out.file })}\n`);
-      const failOn = values['fail-on'];
-      if (typeof failOn === 'string') {
-        const threshold = severityRank(failOn as FindingSeverity);
-        const failing = findings.some(
-          (f) => f.status === 'open' && severityRank(f.severity) >= threshold,
-        );
-        return failing ? EXIT.found : EXIT.ok;
-      }
-      return EXIT.ok;
+      if (out.file !== undefined) ctx.stderr(`${ctx.t('cli.written', { file: out.file })}\n`);
+      return exitCode(report.findings, values['fail-on']);
     });
   },
 };
