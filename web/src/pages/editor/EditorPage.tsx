@@ -3,7 +3,7 @@
  * diagnostics as lint markers and in a panel, and saving as a new version (422: the diagnostics
  * are shown, nothing is saved; 409: someone saved meanwhile, the edits stay downloadable).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import type {
   DiagnosticView,
@@ -18,9 +18,9 @@ import { useWorkspace } from '../../lib/workspace';
 import { DiagnosticList } from './DiagnosticList';
 import { countsByFile } from './diagnostics';
 import { downloadCopy, OutcomeView } from './EditorOutcome';
-import type { KeptCopy, Outcome } from './EditorOutcome';
+import type { KeptCopy } from './EditorOutcome';
+import { editorChanges, editorReducer, initialEditorState, isUnsaved } from './editor-state';
 import { fileNameProblem } from './files';
-import type { FileNameProblem } from './files';
 import { ModelBuffers } from './model-buffers';
 import { classifySaveFailure } from './save-failure';
 import { useLeaveGuard } from './use-leave-guard';
@@ -46,22 +46,12 @@ export default function EditorPage() {
 function Editor() {
   const { t } = useI18n();
   const { workspace, latest, href, refresh } = useWorkspace();
-  const [base, setBase] = useState<number | null>(latest);
+  const [state, dispatch] = useReducer(editorReducer, latest, initialEditorState);
+  const { base, names, dirty, selected, diagnostics, message, messageError, saving } = state;
+  const { outcome, kept, newName, nameProblem } = state;
   const loaded = useApi<VersionResponse>(
     base === null ? null : wsPath(workspace.id, `/versions/${base}`),
   );
-  const [savedFiles, setSavedFiles] = useState<Readonly<Record<string, string>>>({});
-  const [names, setNames] = useState<readonly string[]>([]);
-  const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
-  const [selected, setSelected] = useState<string | null>(null);
-  const [diagnostics, setDiagnostics] = useState<readonly DiagnosticView[]>([]);
-  const [message, setMessage] = useState('');
-  const [messageError, setMessageError] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [kept, setKept] = useState<KeptCopy | null>(null);
-  const [newName, setNewName] = useState('');
-  const [nameProblem, setNameProblem] = useState<FileNameProblem | null>(null);
   const messageRef = useRef<HTMLInputElement>(null);
   const labelRef = useRef((file: string) => t('editor.editorLabel', { file }));
   useEffect(() => {
@@ -71,13 +61,7 @@ function Editor() {
     () =>
       new ModelBuffers({
         onChange: (file, isDirty) => {
-          setDirty((previous) => {
-            if (previous.has(file) === isDirty) return previous;
-            const next = new Set(previous);
-            if (isDirty) next.add(file);
-            else next.delete(file);
-            return next;
-          });
+          dispatch({ type: 'edited', file, dirty: isDirty });
         },
         label: (file) => labelRef.current(file),
         describedBy: KEYS_HINT_ID,
@@ -88,30 +72,16 @@ function Editor() {
   useEffect(() => {
     if (version === null) return;
     const files = version.version.files;
-    const sorted = Object.keys(files).sort();
     buffers.reset(files);
     buffers.setDiagnostics(version.validation.diagnostics);
-    setSavedFiles(files);
-    setNames(sorted);
-    setDirty(new Set());
-    setDiagnostics(version.validation.diagnostics);
-    setSelected((previous) =>
-      previous !== null && Object.hasOwn(files, previous) ? previous : (sorted[0] ?? null),
-    );
+    dispatch({ type: 'loaded', files, diagnostics: version.validation.diagnostics });
   }, [version, buffers]);
 
   useEffect(() => {
     buffers.show(selected);
   }, [buffers, selected]);
 
-  const changes = useMemo(
-    () => ({
-      added: names.filter((n) => !Object.hasOwn(savedFiles, n)).length,
-      removed: Object.keys(savedFiles).filter((n) => !names.includes(n)).length,
-      changed: names.filter((n) => Object.hasOwn(savedFiles, n) && dirty.has(n)).length,
-    }),
-    [names, savedFiles, dirty],
-  );
+  const changes = useMemo(() => editorChanges(state), [state]);
   const hasChanges = changes.added + changes.removed + changes.changed > 0;
   useLeaveGuard(hasChanges, t('editor.leaveConfirm'));
   const counts = useMemo(() => countsByFile(diagnostics), [diagnostics]);
@@ -120,40 +90,30 @@ function Editor() {
     if (saving) return;
     const text = message.trim();
     if (text === '') {
-      setMessageError(true);
+      dispatch({ type: 'message-missing' });
       messageRef.current?.focus();
       return;
     }
     if (!hasChanges) {
-      setOutcome({ kind: 'nothing' });
+      dispatch({ type: 'nothing-to-save' });
       return;
     }
     const files = buffers.texts();
-    setSaving(true);
-    setOutcome(null);
+    dispatch({ type: 'save-started' });
     try {
       const saved = await api<SaveResponse>(wsPath(workspace.id, '/versions'), {
         method: 'POST',
         body: { expectedLatest: base, files, message: text },
       });
-      setOutcome({ kind: 'saved', number: saved.version.number });
       buffers.markSaved();
-      setSavedFiles(files);
-      setDirty(new Set());
-      setMessage('');
-      setMessageError(false);
-      setKept(null);
-      setBase(saved.version.number);
+      dispatch({ type: 'saved', number: saved.version.number, files });
       refresh();
     } catch (error) {
       const failure = classifySaveFailure(error);
-      if (failure.kind === 'invalid') {
-        buffers.setDiagnostics(failure.diagnostics);
-        setDiagnostics(failure.diagnostics);
-      }
-      setOutcome({ kind: 'failed', failure, files, base });
+      if (failure.kind === 'invalid') buffers.setDiagnostics(failure.diagnostics);
+      dispatch({ type: 'save-failed', failure, files });
     } finally {
-      setSaving(false);
+      dispatch({ type: 'save-ended' });
     }
   };
   const saveRef = useRef(save);
@@ -175,10 +135,7 @@ function Editor() {
   }, []);
 
   const openLatest = (copy: KeptCopy, actual: number | null) => {
-    setKept(copy);
-    setOutcome(null);
-    setDirty(new Set());
-    if (actual !== null) setBase(actual);
+    dispatch({ type: 'latest-opened', copy, actual });
     refresh();
   };
 
@@ -186,33 +143,23 @@ function Editor() {
     event.preventDefault();
     const name = newName.trim();
     const problem = fileNameProblem(name, names);
-    setNameProblem(problem);
-    if (problem !== null) return;
-    buffers.add(name, '');
-    setNames((previous) => [...previous, name].sort());
-    if ((savedFiles[name] ?? '') !== '') {
-      setDirty((previous) => new Set([...previous, name]));
+    if (problem !== null) {
+      dispatch({ type: 'name-refused', problem });
+      return;
     }
-    setSelected(name);
-    setNewName('');
+    buffers.add(name, '');
+    dispatch({ type: 'file-added', name });
   };
 
   const removeFile = (name: string) => {
     if (!window.confirm(t('editor.confirmRemove', { file: name }))) return;
     buffers.remove(name);
-    const rest = names.filter((n) => n !== name);
-    setNames(rest);
-    setDirty((previous) => {
-      const next = new Set(previous);
-      next.delete(name);
-      return next;
-    });
-    if (selected === name) setSelected(rest[0] ?? null);
+    dispatch({ type: 'file-removed', name });
   };
 
   const jump = (d: DiagnosticView) => {
     if (!names.includes(d.file)) return;
-    setSelected(d.file);
+    dispatch({ type: 'selected', file: d.file });
     buffers.jump(d.file, d.line, d.column);
   };
 
@@ -283,8 +230,7 @@ function Editor() {
             aria-invalid={messageError}
             aria-describedby={messageIds}
             onChange={(event) => {
-              setMessage(event.target.value);
-              if (event.target.value.trim() !== '') setMessageError(false);
+              dispatch({ type: 'message', text: event.target.value });
             }}
           />
           <small id="editor-message-hint" className="muted">
@@ -310,7 +256,7 @@ function Editor() {
           <ul>
             {names.map((name) => {
               const c = counts.get(name);
-              const unsaved = dirty.has(name) || !Object.hasOwn(savedFiles, name);
+              const unsaved = isUnsaved(state, name);
               return (
                 <li key={name} className={name === selected ? 'current' : undefined}>
                   <button
@@ -318,7 +264,7 @@ function Editor() {
                     className="file-button"
                     aria-current={name === selected ? 'true' : undefined}
                     onClick={() => {
-                      setSelected(name);
+                      dispatch({ type: 'selected', file: name });
                     }}
                   >
                     <span className="mono file-name">{name}</span>
@@ -359,8 +305,7 @@ function Editor() {
               aria-invalid={nameProblem !== null}
               aria-describedby={nameProblem === null ? undefined : 'editor-new-file-error'}
               onChange={(event) => {
-                setNewName(event.target.value);
-                setNameProblem(null);
+                dispatch({ type: 'new-name', text: event.target.value });
               }}
             />
             {nameProblem === null ? null : (
