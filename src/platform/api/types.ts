@@ -1,12 +1,20 @@
 /**
- * The JSON shapes of the platform API, shared by the server (handlers return them) and the web UI
- * (type-only imports, plus the `ENTITY_KINDS` constant). No other runtime code.
+ * The JSON shapes of the platform API, shared by the server (handlers return them: each route
+ * declares its answer with `json<...>()`) and the web UI (type-only imports, plus the
+ * `ENTITY_KINDS` constant). No other runtime code; the permission and audit action lists the UI
+ * shares are in `permissions.ts` and `audit-actions.ts` beside this file.
  *
  * Conventions: every workspace route is under `/api/workspaces/:workspaceId`; analysis routes
  * take the version number (`/versions/:number/...`) and `?lang=fr|en` (default `en`) for the texts
  * the analyses write (finding titles, remediation, attack step explanations). Errors are
  * `ApiErrorBody` with a 4xx/5xx status.
  */
+
+import type { RecordedAuditAction } from './audit-actions.js';
+import type { Permission } from './permissions.js';
+
+export type { AuditAction, RecordedAuditAction } from './audit-actions.js';
+export type { Permission } from './permissions.js';
 
 export type Lang = 'fr' | 'en';
 export type Role = 'owner' | 'analyst' | 'auditor' | 'viewer';
@@ -18,6 +26,16 @@ export interface ApiErrorBody {
   readonly code: string;
   readonly message: { readonly en: string; readonly fr: string };
   readonly details?: unknown;
+}
+
+/** The answer of routes that only say it worked (logout, removals, revoke, decline). */
+export interface OkResponse {
+  readonly ok: true;
+}
+
+/** GET /api/health */
+export interface HealthResponse {
+  readonly status: 'ok';
 }
 
 // ---- existing routes (auth, workspaces, versions) ----------------------------------------------
@@ -35,12 +53,73 @@ export interface SessionResponse {
   readonly csrfToken: string;
 }
 
+/** POST /api/auth/logout-everywhere */
+export interface LogoutEverywhereResponse extends OkResponse {
+  readonly sessionsRemoved: number;
+}
+
+/** POST /api/auth/password {currentPassword, newPassword} */
+export interface PasswordChangeResponse extends OkResponse {
+  readonly otherSessionsRemoved: number;
+}
+
+/** POST /api/admin/users/:userId/password: the one-time password, shown once. */
+export interface PasswordResetResponse {
+  readonly password: string;
+  readonly sessionsRemoved: number;
+}
+
+/** GET /api/admin/users */
+export interface UsersResponse {
+  readonly users: readonly UserView[];
+}
+
+/** POST /api/admin/users → 201 */
+export interface UserResponse {
+  readonly user: UserView;
+}
+
 export interface WorkspaceView {
   readonly id: string;
   readonly slug: string;
   readonly name: string;
   readonly createdAt: string;
   readonly role: Role;
+}
+
+/** GET /api/workspaces */
+export interface WorkspacesResponse {
+  readonly workspaces: readonly WorkspaceView[];
+}
+
+/** POST /api/workspaces → 201; POST /api/invitations/:id/accept. */
+export interface WorkspaceResponse {
+  readonly workspace: WorkspaceView;
+}
+
+/**
+ * GET /api/workspaces/:workspaceId: the workspace, the caller's role and what that role may do
+ * there (the UI shows actions from `permissions`, never from the role).
+ */
+export interface WorkspaceDetailResponse {
+  readonly workspace: WorkspaceView & { readonly permissions: readonly Permission[] };
+}
+
+export interface MemberView {
+  readonly userId: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: Role;
+}
+
+/** GET /api/workspaces/:workspaceId/members */
+export interface MembersResponse {
+  readonly members: readonly MemberView[];
+}
+
+/** PATCH /api/workspaces/:workspaceId/members/:userId {role} */
+export interface MemberRoleResponse {
+  readonly member: { readonly userId: string; readonly role: Role };
 }
 
 /**
@@ -70,11 +149,31 @@ export interface ReceivedInvitationView {
   readonly expiresAt: string;
 }
 
+/** POST /api/workspaces/:workspaceId/invitations → 202 */
+export interface InvitationResponse {
+  readonly invitation: InvitationView;
+}
+
+/** GET /api/workspaces/:workspaceId/invitations */
+export interface InvitationsResponse {
+  readonly invitations: readonly InvitationView[];
+}
+
+/** GET /api/invitations */
+export interface ReceivedInvitationsResponse {
+  readonly invitations: readonly ReceivedInvitationView[];
+}
+
 export interface VersionView {
   readonly number: number;
   readonly message: string;
   readonly author: { readonly id: string; readonly displayName: string } | null;
   readonly created: string;
+}
+
+/** GET /api/workspaces/:workspaceId/versions (newest first). */
+export interface VersionsResponse {
+  readonly versions: readonly VersionView[];
 }
 
 export interface DiagnosticView {
@@ -121,6 +220,14 @@ export interface VersionResponse {
 export interface SaveResponse {
   readonly version: VersionView;
   readonly validation: ValidationSummary;
+}
+
+/** POST /import → 201: a save, and the archive's entries that were not model files. */
+export interface ImportResponse extends SaveResponse {
+  readonly ignored: readonly {
+    readonly name: string;
+    readonly reason: 'not_yaml' | 'invalid_name' | 'system_file';
+  }[];
 }
 
 /** GET /versions/:a/diff/:b */
@@ -426,13 +533,30 @@ export interface DocumentRequest {
   readonly lang: Lang;
 }
 
+/** POST /documents → 202 and GET /documents/:documentId. */
+export interface DocumentResponse {
+  readonly document: DocumentView;
+}
+
+/** GET /documents (newest first). */
+export interface DocumentsResponse {
+  readonly documents: readonly DocumentView[];
+}
+
 export interface AuditEntryView {
   readonly id: number;
   readonly at: string;
   readonly userId: string | null;
-  readonly action: string;
+  readonly action: RecordedAuditAction;
   readonly entityKind: string;
   readonly entityId: string | null;
   readonly before: unknown;
   readonly after: unknown;
+}
+
+/** GET /api/workspaces/:workspaceId/audit?limit=&before= (newest first). */
+export interface AuditListResponse {
+  readonly entries: readonly AuditEntryView[];
+  /** Pass as `before` to get the next (older) page; null when there is none. */
+  readonly nextCursor: number | null;
 }

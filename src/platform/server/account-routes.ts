@@ -11,14 +11,15 @@ import type { PasswordProblem } from '../auth/password-policy.js';
 import { ONE_TIME_PASSWORD_TTL_MS, unlockAccount } from '../auth/login-guard.js';
 import { hashPassword } from '../auth/passwords.js';
 import { millisOf } from '../clock.js';
+import type { PasswordChangeResponse, PasswordResetResponse } from '../api/types.js';
 import type { Store } from '../store/index.js';
 import { ApiError, notFound, rateLimited } from './errors.js';
 import { succeeded, verifyAttempt } from './login-attempts.js';
-import { defineRoute } from './route.js';
+import { defineRoute, json } from './route.js';
 import type { Route } from './route.js';
 
 const wrongPassword = (): ApiError =>
-  new ApiError(400, 'wrong_password', {
+  new ApiError('wrong_password', {
     en: 'The current password is wrong.',
     fr: 'Le mot de passe actuel est incorrect.',
   });
@@ -31,7 +32,6 @@ interface Problem {
 
 const weakPassword = (problems: readonly Problem[]): ApiError =>
   new ApiError(
-    400,
     'weak_password',
     {
       en: 'The new password does not meet the password rules.',
@@ -62,7 +62,7 @@ async function deleteOtherSessions(
   return Number(result.numDeletedRows);
 }
 
-const changePassword = defineRoute({
+const changePassword = defineRoute(json<PasswordChangeResponse>('PasswordChangeResponse'))({
   method: 'POST',
   path: '/api/auth/password',
   summary: 'Changes the caller’s password (current one required); signs out their other sessions.',
@@ -115,7 +115,7 @@ function oneTimePassword(): string {
   return randomBytes(20).toString('base64url');
 }
 
-const resetPassword = defineRoute({
+const resetPassword = defineRoute(json<PasswordResetResponse>('PasswordResetResponse'))({
   method: 'POST',
   path: '/api/admin/users/:userId/password',
   summary:

@@ -5,7 +5,19 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { DocumentView, Lang, WorkspaceView } from '../api/types.js';
+import type {
+  ArchitectureDiagramResponse,
+  AttackPathsResponse,
+  DashboardResponse,
+  DiagramResponse,
+  DocumentView,
+  EntityDetailResponse,
+  EntityListResponse,
+  FindingDetailResponse,
+  FindingsResponse,
+  Lang,
+  WorkspaceView,
+} from '../api/types.js';
 import { ENTITY_KINDS } from '../api/types.js';
 import { AnalysisError, createAnalysisService, isThreadFailure } from '../analysis/service.js';
 import type {
@@ -14,14 +26,11 @@ import type {
   PreparedJson,
   Requester,
 } from '../analysis/service.js';
-import { ROLES } from '../store/index.js';
-import type { Role, Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { preparedJsonBody } from './compress.js';
-import { defineRoute } from './route.js';
+import { defineRoute, json } from './route.js';
 import type { HandlerInput, Route } from './route.js';
-
-const READERS: readonly Role[] = ROLES;
 
 const services = new WeakMap<Store, AnalysisService>();
 
@@ -61,14 +70,15 @@ const kind = z.enum(ENTITY_KINDS);
 
 /** What every analysis answer may also say. */
 const ANALYSIS_ERRORS = {
-  429: '`analysis_busy`: the version is not analysed yet and the user (2) or the workspace (4) already has that many analyses queued; `Retry-After` says when to ask again.',
-  422: "`invalid_model`: the version's model has errors (findings, attack paths and diagrams need a valid model).",
-  503: '`analysis_failed`: the analysis thread could not finish (out of time or memory).',
+  analysis_busy:
+    'The version is not analysed yet and the user (2) or the workspace (4) already has that many analyses queued; `Retry-After` says when to ask again.',
+  invalid_model:
+    "The version's model has errors (findings, attack paths and diagrams need a valid model).",
+  analysis_failed: 'The analysis thread could not finish (out of time or memory).',
 } as const;
 
 const invalidModel = (details: unknown): ApiError =>
   new ApiError(
-    422,
     'invalid_model',
     {
       en: 'The model of this version has errors; fix them to see its analyses.',
@@ -79,7 +89,6 @@ const invalidModel = (details: unknown): ApiError =>
 
 const analysisBusy = (details: { retryAfter: number; scope: string; limit: number }): ApiError =>
   new ApiError(
-    429,
     'analysis_busy',
     details.scope === 'user'
       ? {
@@ -95,7 +104,7 @@ const analysisBusy = (details: { retryAfter: number; scope: string; limit: numbe
   );
 
 const analysisUnavailable = (): ApiError =>
-  new ApiError(503, 'analysis_failed', {
+  new ApiError('analysis_failed', {
     en: 'The analysis of this version could not be completed (it ran out of time or memory). Try again later, or split the model.',
     fr: 'L’analyse de cette version n’a pas pu aboutir (temps ou mémoire épuisés). Réessayez plus tard ou découpez le modèle.',
   });
@@ -178,14 +187,14 @@ const toDocumentView = (row: DocumentRow): DocumentView => ({
   finished: row.finished_at,
 });
 
-const dashboard = defineRoute({
+const dashboard = defineRoute(json<DashboardResponse>('DashboardResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/dashboard',
   summary:
     'The latest version at a glance: open findings, trend over the 20 latest versions, hygiene per chapter, top attack paths, validation and the latest documents.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: workspaceParams,
   query: langQuery,
@@ -252,14 +261,14 @@ const dashboard = defineRoute({
   },
 });
 
-const findings = defineRoute({
+const findings = defineRoute(json<FindingsResponse>('FindingsResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/findings',
   summary:
     'Findings of a version (risk decisions applied), most severe first, filtered by severity, status, family, subject and text; facets over the whole list.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams,
   query: z.object({
@@ -286,13 +295,13 @@ const findings = defineRoute({
   },
 });
 
-const finding = defineRoute({
+const finding = defineRoute(json<FindingDetailResponse>('FindingDetailResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/findings/:findingId',
   summary: 'One finding with its detail, remediation, rationale and references.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams.extend({ findingId: z.string().min(1).max(250) }),
   query: langQuery,
@@ -310,14 +319,14 @@ const finding = defineRoute({
     ),
 });
 
-const attackPaths = defineRoute({
+const attackPaths = defineRoute(json<AttackPathsResponse>('AttackPathsResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/attack-paths',
   summary:
     'Attack paths to the crown jewels (3 per target, 50 targets at most), choke points and targets; `target` keeps one target.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams,
   query: z.object({ lang, target: text }),
@@ -335,13 +344,13 @@ const attackPaths = defineRoute({
     ),
 });
 
-const attackPathDiagram = defineRoute({
+const attackPathDiagram = defineRoute(json<DiagramResponse>('DiagramResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/attack-paths/:pathId/diagram',
   summary: 'One attack path drawn as SVG (`pathId` is `<targetId>.<rank>`).',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams.extend({
     pathId: z.string().regex(/^[a-z0-9-]{1,100}\.[1-9][0-9]{0,3}$/, '<targetId>.<rank>'),
@@ -361,14 +370,16 @@ const attackPathDiagram = defineRoute({
     ),
 });
 
-const architectureDiagram = defineRoute({
+const architectureDiagram = defineRoute(
+  json<ArchitectureDiagramResponse>('ArchitectureDiagramResponse'),
+)({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/diagram',
   summary:
     'The zones diagram as SVG: `view` is `zones` (default), `site:<id>` or `zone:<id>`; lists the views available.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams,
   query: z.object({ lang, view: z.string().min(1).max(200).default('zones') }),
@@ -386,14 +397,14 @@ const architectureDiagram = defineRoute({
     ),
 });
 
-const entities = defineRoute({
+const entities = defineRoute(json<EntityListResponse>('EntityListResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/entities/:kind',
   summary:
     'The entities of one kind as a table (columns per kind), filtered by text, zone and site, sorted by a column.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams.extend({ kind: z.string().max(50) }),
   query: z.object({
@@ -423,14 +434,14 @@ const entities = defineRoute({
   },
 });
 
-const entity = defineRoute({
+const entity = defineRoute(json<EntityDetailResponse>('EntityDetailResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/entities/:kind/:id',
   summary:
     'One entity as written, where it is declared, its relations, the findings naming it and its propagated needs.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams.extend({ kind: z.string().max(50), id: z.string().min(1).max(100) }),
   query: langQuery,

@@ -31,7 +31,7 @@ import {
   validationError,
 } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { defineRoute, isWorkspaceAccess } from './route.js';
+import { allows, defineRoute, isWorkspaceAccess, json } from './route.js';
 import type { Route, ServerContext, SessionInfo } from './route.js';
 import { API_ROUTES } from './routes.js';
 import { registerSecurityHeaders, registerStatic } from './static.js';
@@ -78,7 +78,9 @@ export interface AppOptions {
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-const openApiRoute = defineRoute({
+const openApiRoute = defineRoute(
+  json<Record<string, unknown>>('OpenApiDocument', { type: 'object' }),
+)({
   method: 'GET',
   path: '/api/openapi.json',
   summary: 'This OpenAPI 3.1 description.',
@@ -245,7 +247,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
             access.rememberRole(workspaceId, session.user.id, role);
           }
           if (role === null) throw notFound();
-          if (!route.access.workspaceRoles.includes(role)) throw forbidden();
+          if (!allows(route.access, role)) throw forbidden();
         }
         const params = parseWith(route.params, request.params, 'params');
         const query = parseWith(route.query, request.query, 'query');

@@ -7,18 +7,15 @@
  * over one, 429 `quota_exceeded` says which and when to try again (also in `Retry-After`).
  */
 import { z } from 'zod';
-import type { DocumentView } from '../api/types.js';
+import type { DocumentResponse, DocumentView, DocumentsResponse } from '../api/types.js';
 import { DOCUMENT_JOB_KIND } from '../documents/document-job.js';
 import { describeDelay } from '../limits.js';
-import { ROLES } from '../store/index.js';
-import type { Role, Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import type { DocumentQuotaName, DocumentRecord, QuotaExceeded } from '../store/documents.js';
 import { ApiError, notFound } from './errors.js';
-import { defineRoute } from './route.js';
+import { defineRoute, file, json } from './route.js';
 import type { Route } from './route.js';
 
-const READERS: readonly Role[] = ROLES;
-const REQUESTERS: readonly Role[] = ['owner', 'analyst', 'auditor'];
 const LIST_LIMIT = 50;
 
 const workspaceParams = z.object({ workspaceId: z.uuid() });
@@ -77,7 +74,6 @@ export function contentDisposition(fileName: string): string {
 
 const notReady = (status: string): ApiError =>
   new ApiError(
-    409,
     'not_ready',
     {
       en: 'The document is not ready yet; try again in a moment.',
@@ -88,7 +84,6 @@ const notReady = (status: string): ApiError =>
 
 const generationFailed = (error: string | null): ApiError =>
   new ApiError(
-    422,
     'document_failed',
     {
       en: 'The document could not be generated.',
@@ -131,7 +126,6 @@ export function quotaExceeded(error: QuotaExceeded): ApiError {
   const { quota, limit, retryAfterSeconds } = error;
   const messages = QUOTA_MESSAGES[quota];
   return new ApiError(
-    429,
     'quota_exceeded',
     {
       en: `${messages.en(limit)} Try again in ${describeDelay(retryAfterSeconds, 'en')}.`,
@@ -142,13 +136,13 @@ export function quotaExceeded(error: QuotaExceeded): ApiError {
   );
 }
 
-const requestDocument = defineRoute({
+const requestDocument = defineRoute(json<DocumentResponse>('DocumentResponse'))({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/documents',
   summary:
     'Requests a DAT or an analysis report of a model version in a format and language; it is generated in the background (202, status `queued`). 429 `quota_exceeded` (with `Retry-After`) beyond the documents a user or a workspace may have waiting or request per hour.',
   tag: 'documents',
-  access: { workspaceRoles: REQUESTERS },
+  access: { permission: 'documents.request' },
   csrf: true,
   status: 202,
   params: workspaceParams,
@@ -191,12 +185,12 @@ const requestDocument = defineRoute({
   },
 });
 
-const listDocuments = defineRoute({
+const listDocuments = defineRoute(json<DocumentsResponse>('DocumentsResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/documents',
   summary: 'The 50 latest documents of the workspace, newest first.',
   tag: 'documents',
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: workspaceParams,
   handler: async ({ params, server }) => ({
@@ -207,12 +201,12 @@ const listDocuments = defineRoute({
   }),
 });
 
-const getDocument = defineRoute({
+const getDocument = defineRoute(json<DocumentResponse>('DocumentResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/documents/:documentId',
   summary: "One document's status (queued, running, done, failed), file name, size and error.",
   tag: 'documents',
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: documentParams,
   handler: async ({ params, server }) => {
@@ -222,13 +216,21 @@ const getDocument = defineRoute({
   },
 });
 
-const downloadDocument = defineRoute({
+const downloadDocument = defineRoute(
+  file(
+    'The generated document (attachment).',
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'text/html',
+    'text/markdown',
+  ),
+)({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/documents/:documentId/download',
   summary:
     'The generated file, as an attachment (409 `not_ready` while queued or running, 422 `document_failed` when generation failed).',
   tag: 'documents',
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: documentParams,
   handler: async ({ params, server, reply }) => {

@@ -15,18 +15,15 @@ import { type EditError, type EditOutcome, type EditResult } from '../models/edi
 import type { ModelEdit } from '../models/edit-task.js';
 import { readModelZip, writeModelZip, type ZipError } from '../models/zip.js';
 import type { AuditEntry } from '../store/audit.js';
-import type { Role, Store } from '../store/index.js';
+import type { ImportResponse, SaveResponse } from '../api/types.js';
+import type { Store } from '../store/index.js';
 import { analysisServiceFor, apiErrorOf } from './analysis-routes.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { modelTooLarge, saveVersion, staleVersion, versionNumber } from './model-routes.js';
 import type { Saved } from './model-routes.js';
 import { localeOf } from './locale.js';
-import { defineRoute } from './route.js';
+import { defineRoute, file, json } from './route.js';
 import type { HandlerInput, Route, ServerContext } from './route.js';
-
-const READERS: readonly Role[] = ['owner', 'analyst', 'auditor', 'viewer'];
-const WRITERS: readonly Role[] = ['owner', 'analyst'];
-const AUDIT_READERS: readonly Role[] = ['owner', 'auditor'];
 
 const kindSchema = z.enum(SECTION_NAMES as [string, ...string[]]);
 const entityIdSchema = z.string().max(100).regex(ID_PATTERN, 'a kebab-case id');
@@ -123,11 +120,10 @@ function editError(error: EditError): ApiError {
     ...(error.line === undefined ? {} : { line: error.line, column: error.column }),
   };
   if (error.code === 'not_found') {
-    return new ApiError(404, 'entity_not_found', { en: 'Not found.', fr: 'Introuvable.' }, details);
+    return new ApiError('entity_not_found', { en: 'Not found.', fr: 'Introuvable.' }, details);
   }
   if (error.code === 'duplicate_id') {
     return new ApiError(
-      409,
       'duplicate_id',
       {
         en: 'This id is already used in the model.',
@@ -171,16 +167,11 @@ function zipError(error: ZipError): ApiError {
   if (error.code === 'zip_too_large' && error.reason === 'too_large' && error.limit !== undefined) {
     return modelTooLarge(error.limit, error.size);
   }
-  return new ApiError(
-    error.code === 'zip_too_large' ? 413 : 400,
-    error.code,
-    ZIP_MESSAGES[error.code],
-    {
-      message: error.message,
-      ...(error.entry === undefined ? {} : { entry: error.entry }),
-      ...(error.reason === undefined ? {} : { reason: error.reason }),
-    },
-  );
+  return new ApiError(error.code, ZIP_MESSAGES[error.code], {
+    message: error.message,
+    ...(error.entry === undefined ? {} : { entry: error.entry }),
+    ...(error.reason === undefined ? {} : { reason: error.reason }),
+  });
 }
 
 async function latestNumber(store: Store, workspaceId: string): Promise<number | null> {
@@ -262,13 +253,13 @@ async function saveEntityEdit(
   return { version: saved.version, validation: saved.validation };
 }
 
-const updateEntityRoute = defineRoute({
+const updateEntityRoute = defineRoute(json<SaveResponse>('SaveResponse'))({
   method: 'PUT',
   path: '/api/workspaces/:workspaceId/entities/:kind/:id',
   summary:
     'Sets fields of one entity (null removes a field) in the file that declares it, keeping comments and layout; saves a new version (422 invalid, 409 stale).',
   tag: 'edit',
-  access: { workspaceRoles: WRITERS },
+  access: { permission: 'model.edit' },
   csrf: true,
   status: 201,
   params: entityParams,
@@ -282,13 +273,13 @@ const updateEntityRoute = defineRoute({
     }),
 });
 
-const createEntityRoute = defineRoute({
+const createEntityRoute = defineRoute(json<SaveResponse>('SaveResponse'))({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/entities/:kind',
   summary:
     'Appends a new entity (fields must include a new `id`) to `file` or to the file holding most entities of the kind; saves a new version.',
   tag: 'edit',
-  access: { workspaceRoles: WRITERS },
+  access: { permission: 'model.edit' },
   csrf: true,
   status: 201,
   params: kindParams,
@@ -306,13 +297,13 @@ function today(server: ServerContext): string {
   return isoDateOf(server.clock);
 }
 
-const decideRoute = defineRoute({
+const decideRoute = defineRoute(json<SaveResponse>('SaveResponse'))({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/decisions',
   summary:
     "Records (or replaces) the risk decision on a finding in the model's decisions file, dated today; `accepted` needs a `reviewDate`. Saves a new version.",
   tag: 'edit',
-  access: { workspaceRoles: WRITERS },
+  access: { permission: 'finding.decide' },
   csrf: true,
   status: 201,
   params: workspaceParams,
@@ -365,13 +356,13 @@ const decideRoute = defineRoute({
   },
 });
 
-const exportZipRoute = defineRoute({
+const exportZipRoute = defineRoute(file('The model files of the version.', 'application/zip'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/export.zip',
   summary:
     "A version's model files as a zip archive (one folder `<slug>-v<N>/`, fixed timestamps).",
   tag: 'model',
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams,
   handler: async ({ params, reply, server }) => {
@@ -389,13 +380,13 @@ const exportZipRoute = defineRoute({
   },
 });
 
-const importRoute = defineRoute({
+const importRoute = defineRoute(json<ImportResponse>('ImportResponse'))({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/import',
   summary:
     'Saves the YAML files of a zip archive (application/zip body) as a new version; without `expectedLatest` the workspace must have no version yet. The YAML files may total the model size limit (VIGIE_MAX_MODEL_BYTES, 413 `model_too_large` beyond), the same as for POST /versions.',
   tag: 'model',
-  access: { workspaceRoles: WRITERS },
+  access: { permission: 'model.edit' },
   csrf: true,
   status: 201,
   params: workspaceParams,
@@ -484,13 +475,15 @@ async function auditRows(
   }));
 }
 
-const auditExportRoute = defineRoute({
+const auditExportRoute = defineRoute(
+  file('The audit log (attachment).', 'text/csv', 'application/json'),
+)({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/audit/export',
   summary:
     "The workspace's whole audit log, oldest first, as a CSV (UTF-8 with BOM, header row) or JSON download (owners, auditors).",
   tag: 'audit',
-  access: { workspaceRoles: AUDIT_READERS },
+  access: { permission: 'audit.read' },
   csrf: false,
   params: workspaceParams,
   query: z.object({ format: z.enum(['csv', 'json']).default('csv') }),

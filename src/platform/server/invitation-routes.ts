@@ -7,18 +7,25 @@
  */
 import { z } from 'zod';
 import { ROLES, UniqueViolationError, normaliseEmail } from '../store/index.js';
-import type { ListedInvitation, ReceivedInvitation, Role } from '../store/index.js';
-import type { InvitationView, ReceivedInvitationView } from '../api/types.js';
+import type { ListedInvitation, ReceivedInvitation } from '../store/index.js';
+import type {
+  InvitationResponse,
+  InvitationView,
+  InvitationsResponse,
+  OkResponse,
+  ReceivedInvitationView,
+  ReceivedInvitationsResponse,
+  WorkspaceResponse,
+} from '../api/types.js';
 import { conflict, notFound } from './errors.js';
 import type { ApiError } from './errors.js';
-import { defineRoute } from './route.js';
+import { defineRoute, json } from './route.js';
 import type { HandlerInput, Route } from './route.js';
 
 export const INVITATION_TTL_DAYS = 14;
 /** Most pending invitations one workspace may have. */
 export const MAX_PENDING_INVITATIONS = 100;
 
-const OWNER: readonly Role[] = ['owner'];
 const workspaceParams = z.object({ workspaceId: z.uuid() });
 const invitationParams = z.object({ invitationId: z.uuid() });
 
@@ -61,12 +68,12 @@ function signedIn(input: HandlerInput<unknown, unknown, unknown>): { id: string;
   return input.session.user;
 }
 
-const invite = defineRoute({
+const invite = defineRoute(json<InvitationResponse>('InvitationResponse'))({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/invitations',
   summary: `Invites an e-mail address with a role (owners). Answers 202 with the invitation whether or not an account uses the address; the person becomes a member only by accepting. Inviting the same address again replaces the role and renews the ${String(INVITATION_TTL_DAYS)}-day expiry.`,
   tag: 'members',
-  access: { workspaceRoles: OWNER },
+  access: { permission: 'members.manage' },
   csrf: true,
   status: 202,
   params: workspaceParams,
@@ -120,12 +127,12 @@ const invite = defineRoute({
   },
 });
 
-const listForWorkspace = defineRoute({
+const listForWorkspace = defineRoute(json<InvitationsResponse>('InvitationsResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/invitations',
   summary: 'Pending (unexpired) invitations of the workspace, newest first (owners).',
   tag: 'members',
-  access: { workspaceRoles: OWNER },
+  access: { permission: 'members.manage' },
   csrf: false,
   params: workspaceParams,
   handler: async ({ params, server }) => ({
@@ -135,12 +142,12 @@ const listForWorkspace = defineRoute({
   }),
 });
 
-const revoke = defineRoute({
+const revoke = defineRoute(json<OkResponse>('OkResponse'))({
   method: 'DELETE',
   path: '/api/workspaces/:workspaceId/invitations/:invitationId',
   summary: 'Revokes a pending invitation (owners).',
   tag: 'members',
-  access: { workspaceRoles: OWNER },
+  access: { permission: 'members.manage' },
   csrf: true,
   params: z.object({ workspaceId: z.uuid(), invitationId: z.uuid() }),
   handler: async (input) => {
@@ -166,7 +173,7 @@ const revoke = defineRoute({
   },
 });
 
-const listMine = defineRoute({
+const listMine = defineRoute(json<ReceivedInvitationsResponse>('ReceivedInvitationsResponse'))({
   method: 'GET',
   path: '/api/invitations',
   summary: 'The caller’s pending invitations, with the workspace and who invited them.',
@@ -180,7 +187,7 @@ const listMine = defineRoute({
   }),
 });
 
-const accept = defineRoute({
+const accept = defineRoute(json<WorkspaceResponse>('WorkspaceResponse'))({
   method: 'POST',
   path: '/api/invitations/:invitationId/accept',
   summary: 'Accepts one of the caller’s invitations: the caller becomes a member with its role.',
@@ -210,7 +217,7 @@ const accept = defineRoute({
   },
 });
 
-const decline = defineRoute({
+const decline = defineRoute(json<OkResponse>('OkResponse'))({
   method: 'POST',
   path: '/api/invitations/:invitationId/decline',
   summary: 'Declines one of the caller’s invitations.',

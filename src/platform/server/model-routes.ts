@@ -9,18 +9,21 @@ import { readVersionFiles } from '../analysis/version-files.js';
 import { isModelFileName } from '../models/validation.js';
 import type { ValidationSummary } from '../models/validation.js';
 import type { Locale } from '../../i18n/index.js';
-import { ConflictError, ROLES } from '../store/index.js';
-import type { AuditEntryInput, Role, Store, VersionSummary } from '../store/index.js';
+import type {
+  DiffResponse,
+  SaveResponse,
+  VersionResponse,
+  VersionsResponse,
+} from '../api/types.js';
+import { ConflictError } from '../store/index.js';
+import type { AuditEntryInput, Store, VersionSummary } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { localeOf } from './locale.js';
 import { analysisServiceFor, apiErrorOf, requesterOf } from './analysis-routes.js';
-import { defineRoute } from './route.js';
+import { defineRoute, json } from './route.js';
 import type { Route, ServerContext } from './route.js';
 
 export const MAX_MODEL_FILES = 50;
-
-const READERS: readonly Role[] = ROLES;
-const WRITERS: readonly Role[] = ['owner', 'analyst'];
 
 export const versionNumber = z
   .string()
@@ -36,7 +39,6 @@ const diffParams = z.object({ workspaceId: z.uuid(), a: versionNumber, b: versio
  */
 export const modelTooLarge = (maxBytes: number, totalBytes?: number): ApiError =>
   new ApiError(
-    413,
     'model_too_large',
     totalBytes === undefined
       ? {
@@ -52,7 +54,6 @@ export const modelTooLarge = (maxBytes: number, totalBytes?: number): ApiError =
 
 export const invalidModel = (details: unknown): ApiError =>
   new ApiError(
-    422,
     'invalid_model',
     {
       en: 'The model has errors; no version was saved.',
@@ -66,7 +67,6 @@ export const staleVersion = (
   actualLatest: number | null,
 ): ApiError =>
   new ApiError(
-    409,
     'conflict',
     {
       en: 'The model was changed meanwhile by someone else; reload it and apply your edits again.',
@@ -192,12 +192,12 @@ export async function saveVersion(server: ServerContext, request: SaveRequest): 
   return { version, validation, number: saved.number };
 }
 
-const listVersions = defineRoute({
+const listVersions = defineRoute(json<VersionsResponse>('VersionsResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions',
   summary: "The model's versions, newest first (number, message, author, creation time).",
   tag: 'model',
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: workspaceParams,
   handler: async ({ params, server }) => ({
@@ -205,12 +205,12 @@ const listVersions = defineRoute({
   }),
 });
 
-const getVersion = defineRoute({
+const getVersion = defineRoute(json<VersionResponse>('VersionResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number',
   summary: "One version's files, its validation diagnostics and its entity counts.",
   tag: 'model',
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: versionParams,
   handler: async ({ params, server, request, reply, session }) => {
@@ -249,13 +249,13 @@ const getVersion = defineRoute({
   },
 });
 
-const createVersion = defineRoute({
+const createVersion = defineRoute(json<SaveResponse>('SaveResponse'))({
   method: 'POST',
   path: '/api/workspaces/:workspaceId/versions',
   summary:
     'Saves the model files as a new version if they validate (422 otherwise) and `expectedLatest` is still the latest (409 otherwise); 413 `model_too_large` over the model size limit (VIGIE_MAX_MODEL_BYTES, the same as for a zip import).',
   tag: 'model',
-  access: { workspaceRoles: WRITERS },
+  access: { permission: 'model.edit' },
   csrf: true,
   status: 201,
   // a whole model travels in the body (the YAML editor's save)
@@ -290,13 +290,13 @@ const createVersion = defineRoute({
   },
 });
 
-const diffVersions = defineRoute({
+const diffVersions = defineRoute(json<DiffResponse>('DiffResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:a/diff/:b',
   summary:
     'Per file, what changed from version `a` to version `b`: added, removed or changed, with unified line hunks.',
   tag: 'model',
-  access: { workspaceRoles: READERS },
+  access: { permission: 'model.read' },
   csrf: false,
   params: diffParams,
   handler: async ({ params, server, reply }) => {

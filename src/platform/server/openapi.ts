@@ -1,9 +1,20 @@
-/** OpenAPI 3.1 document generated from the route table. */
+/**
+ * OpenAPI 3.1 document generated from the route table: each operation's success answer (a named
+ * `api/types.ts` shape or a download), its errors grouped by the status `ERROR_STATUS` gives
+ * them, and its access rule with the roles `POLICIES` grants it to.
+ */
 import { z } from 'zod';
+import { POLICIES } from '../policies.js';
+import { ERROR_STATUS } from './errors.js';
+import type { ErrorCode } from './errors.js';
 import type { Route } from './route.js';
 import { isWorkspaceAccess } from './route.js';
 
 type JsonObject = Record<string, unknown>;
+
+const ERROR_CONTENT = {
+  'application/json': { schema: { $ref: '#/components/schemas/Error' } },
+} as const;
 
 /** `/api/workspaces/:workspaceId` → `/api/workspaces/{workspaceId}`. */
 export function openApiPath(path: string): string {
@@ -32,8 +43,88 @@ function parametersOf(route: Route): JsonObject[] {
 
 function accessText(route: Route): string {
   const access = route.access;
-  if (isWorkspaceAccess(access)) return `workspace roles: ${access.workspaceRoles.join(', ')}`;
+  if (isWorkspaceAccess(access)) {
+    return `workspace permission ${access.permission} (roles: ${POLICIES[access.permission].join(', ')})`;
+  }
   return access;
+}
+
+/** The error codes a route may answer with, and what each means there. */
+export function errorsOf(route: Route): Map<ErrorCode, string> {
+  const errors = new Map<ErrorCode, string>();
+  if (route.params !== undefined || route.query !== undefined || route.body !== undefined) {
+    errors.set('validation', 'A parameter, the query or the body is invalid.');
+  }
+  if (route.body !== undefined) {
+    errors.set('invalid_json', 'The body is not JSON.');
+    errors.set('unsupported_media_type', 'The body is not `application/json`.');
+  }
+  if (route.rawBody !== undefined) {
+    errors.set('unsupported_media_type', `The body is not \`${route.rawBody}\`.`);
+  }
+  if (route.access !== 'public') errors.set('unauthenticated', 'No valid session.');
+  if (route.access !== 'public' && (route.csrf || route.method !== 'GET')) {
+    errors.set('csrf', 'Missing or wrong `x-csrf-token`.');
+  }
+  if (route.access === 'admin') errors.set('forbidden', 'Not a platform administrator.');
+  if (isWorkspaceAccess(route.access)) {
+    errors.set('forbidden', `The role does not hold ${route.access.permission}.`);
+    errors.set('not_found', 'No such workspace, or the caller is not a member.');
+  }
+  for (const [code, description] of Object.entries(route.errors ?? {})) {
+    errors.set(code as ErrorCode, description);
+  }
+  return errors;
+}
+
+function errorResponses(route: Route): Record<string, JsonObject> {
+  const byStatus = new Map<number, string[]>();
+  for (const [code, description] of errorsOf(route)) {
+    const status = ERROR_STATUS[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), `\`${code}\`: ${description}`]);
+  }
+  return Object.fromEntries(
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, lines]) => [
+        String(status),
+        { description: lines.join(' '), content: ERROR_CONTENT },
+      ]),
+  );
+}
+
+function successResponse(route: Route): JsonObject {
+  const response = route.response;
+  if (response.kind === 'file') {
+    return {
+      description: response.description,
+      content: Object.fromEntries(
+        response.contentTypes.map((type) => [
+          type,
+          { schema: { type: 'string', format: 'binary' } },
+        ]),
+      ),
+    };
+  }
+  return {
+    description: response.type,
+    content: {
+      'application/json': { schema: { $ref: `#/components/schemas/${response.type}` } },
+    },
+  };
+}
+
+/** The named answer types of the routes: their schema, or an object pointing at api/types.ts. */
+function responseSchemas(routes: readonly Route[]): Record<string, JsonObject> {
+  const schemas: Record<string, JsonObject> = {};
+  for (const { response } of routes) {
+    if (response.kind !== 'json') continue;
+    schemas[response.type] ??= response.schema ?? {
+      type: 'object',
+      description: `\`${response.type}\` in src/platform/api/types.ts.`,
+    };
+  }
+  return schemas;
 }
 
 export function openApiDocument(routes: readonly Route[]): JsonObject {
@@ -47,20 +138,9 @@ export function openApiDocument(routes: readonly Route[]): JsonObject {
       parameters: parametersOf(route),
       security: route.access === 'public' ? [] : [{ sessionCookie: [] }],
       responses: {
-        [String(route.status ?? 200)]: { description: 'Success' },
-        ...Object.fromEntries(
-          Object.entries(route.errors ?? {}).map(([status, description]) => [
-            status,
-            {
-              description,
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-            },
-          ]),
-        ),
-        default: {
-          description: 'Error',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-        },
+        [String(route.status ?? 200)]: successResponse(route),
+        ...errorResponses(route),
+        default: { description: 'Error', content: ERROR_CONTENT },
       },
     };
     if (route.body !== undefined) {
@@ -82,11 +162,12 @@ export function openApiDocument(routes: readonly Route[]): JsonObject {
         sessionCookie: { type: 'apiKey', in: 'cookie', name: 'vigie_session' },
       },
       schemas: {
+        ...responseSchemas(routes),
         Error: {
           type: 'object',
           required: ['code', 'message'],
           properties: {
-            code: { type: 'string' },
+            code: { type: 'string', enum: Object.keys(ERROR_STATUS) },
             message: {
               type: 'object',
               required: ['en', 'fr'],

@@ -5,23 +5,34 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { UserView } from '../../../src/platform/api/types';
+import type { Permission, UserView } from '../../../src/platform/api/types';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { Link, useRouter } from '../lib/router';
 import type { WorkspaceValue } from '../lib/workspace';
 
-const NAV: readonly { path: string; key: MessageKey; keepVersion: boolean }[] = [
+/** The workspace's pages; one with a `permission` shows only to roles holding it. */
+const NAV: readonly {
+  path: string;
+  key: MessageKey;
+  keepVersion: boolean;
+  permission?: Permission;
+}[] = [
   { path: '', key: 'nav.dashboard', keepVersion: true },
   { path: '/explore/assets', key: 'nav.explorer', keepVersion: true },
   { path: '/diagram', key: 'nav.diagram', keepVersion: true },
   { path: '/findings', key: 'nav.findings', keepVersion: true },
   { path: '/paths', key: 'nav.paths', keepVersion: true },
-  { path: '/edit', key: 'nav.editor', keepVersion: false },
+  { path: '/edit', key: 'nav.editor', keepVersion: false, permission: 'model.edit' },
   { path: '/versions', key: 'nav.versions', keepVersion: false },
   { path: '/documents', key: 'nav.documents', keepVersion: false },
-  { path: '/audit', key: 'nav.audit', keepVersion: false },
-  { path: '/members', key: 'account.nav.members', keepVersion: false },
+  { path: '/audit', key: 'nav.audit', keepVersion: false, permission: 'audit.read' },
+  {
+    path: '/members',
+    key: 'account.nav.members',
+    keepVersion: false,
+    permission: 'members.manage',
+  },
 ];
 
 /** How long to wait for a lazy page's <h1> before leaving focus on <main>. */
@@ -120,11 +131,8 @@ export function Layout({
   const mainRef = useRouteFocus(location.path, t('app.name'), lang);
   const base = workspace === null ? '' : `/w/${encodeURIComponent(workspace.workspace.id)}`;
   const visibleNav = NAV.filter(
-    (item) =>
-      item.path !== '/audit' || workspace?.role === 'owner' || workspace?.role === 'auditor',
-  )
-    .filter((item) => item.path !== '/edit' || workspace?.canEdit === true)
-    .filter((item) => item.path !== '/members' || workspace?.role === 'owner');
+    (item) => item.permission === undefined || workspace?.can(item.permission) === true,
+  );
   return (
     <>
       <a className="skip" href="#main">

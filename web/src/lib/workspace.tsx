@@ -1,11 +1,19 @@
 /**
- * The open workspace: its description, the caller's role, its versions, the latest version
- * number and the version being looked at (`?v=N`, default the latest). Pages read it with
- * `useWorkspace()`; after saving a version they call `refresh()`.
+ * The open workspace: its description, the caller's role and permissions (decided by the server,
+ * src/platform/policies.ts), its versions, the latest version number and the version being
+ * looked at (`?v=N`, default the latest). Pages read it with `useWorkspace()`; after saving a
+ * version they call `refresh()`.
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import type { Role, VersionView, WorkspaceView } from '../../../src/platform/api/types';
+import type {
+  Permission,
+  Role,
+  VersionView,
+  VersionsResponse,
+  WorkspaceDetailResponse,
+  WorkspaceView,
+} from '../../../src/platform/api/types';
 import { wsPath } from './api';
 import { useRouter } from './router';
 import { useApi } from './use-api';
@@ -18,6 +26,9 @@ export interface WorkspaceValue {
   readonly latest: number | null;
   /** The version pages show: `?v=` when valid, else the latest. */
   readonly version: number | null;
+  /** True when the caller's role holds `permission` in this workspace. */
+  readonly can: (permission: Permission) => boolean;
+  /** `can('model.edit')`: the editor, entity forms and import. */
   readonly canEdit: boolean;
   readonly refresh: () => void;
   /** `/w/<id>` + path, keeping `?v=` when a past version is selected and `keepVersion`. */
@@ -38,8 +49,8 @@ export function useWorkspaceLoader(workspaceId: string): {
   readonly reload: () => void;
 } {
   const { location } = useRouter();
-  const ws = useApi<{ workspace: WorkspaceView }>(wsPath(workspaceId));
-  const versions = useApi<{ versions: VersionView[] }>(wsPath(workspaceId, '/versions'));
+  const ws = useApi<WorkspaceDetailResponse>(wsPath(workspaceId));
+  const versions = useApi<VersionsResponse>(wsPath(workspaceId, '/versions'));
   const requested = Number(location.search.get('v') ?? '');
   const value = useMemo<WorkspaceValue | null>(() => {
     if (ws.data === null || versions.data === null) return null;
@@ -47,15 +58,17 @@ export function useWorkspaceLoader(workspaceId: string): {
     const latest = list[0]?.number ?? null;
     const version =
       Number.isInteger(requested) && list.some((v) => v.number === requested) ? requested : latest;
-    const role = ws.data.workspace.role;
+    const { permissions, ...workspace } = ws.data.workspace;
+    const can = (permission: Permission): boolean => permissions.includes(permission);
     const base = `/w/${encodeURIComponent(workspaceId)}`;
     return {
-      workspace: ws.data.workspace,
-      role,
+      workspace,
+      role: workspace.role,
       versions: list,
       latest,
       version,
-      canEdit: role === 'owner' || role === 'analyst',
+      can,
+      canEdit: can('model.edit'),
       refresh: () => {
         ws.reload();
         versions.reload();

@@ -3,7 +3,7 @@
  * each entry's before/after state shown on demand as JSON text, and CSV/JSON export.
  */
 import { useEffect, useState } from 'react';
-import type { AuditEntryView } from '../../../../src/platform/api/types';
+import type { AuditEntryView, AuditListResponse } from '../../../../src/platform/api/types';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
 import { api, apiBlob, saveBlob, wsPath } from '../../lib/api';
@@ -19,17 +19,17 @@ import {
   jsonText,
   userLabel,
 } from './audit-logic';
-import type { AuditListResponse, ExportFormat } from './audit-logic';
+import type { ExportFormat } from './audit-logic';
 import { useMemberNames } from './use-member-names';
 import './audit.css';
 
 export default function AuditPage() {
   const { t } = useI18n();
-  const { workspace, role } = useWorkspace();
+  const { workspace, can } = useWorkspace();
   return (
     <>
       <h1>{t('audit.title')}</h1>
-      {role === 'owner' || role === 'auditor' ? (
+      {can('audit.read') ? (
         <>
           <p>{t('audit.intro')}</p>
           <ExportButtons workspaceId={workspace.id} />

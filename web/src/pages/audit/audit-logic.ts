@@ -1,58 +1,13 @@
 /**
- * Pure helpers of the audit page: the response shape of the list route, action labels, paging
+ * Pure helpers of the audit page: action and entity labels, paging
  * and the before/after JSON as plain text.
  */
-import type { AuditEntryView } from '../../../../src/platform/api/types';
-
-/**
- * GET /api/workspaces/:id/audit?limit=&before= answers `{ entries, nextCursor }`
- * (src/platform/store/audit.ts `AuditPage`; entries also carry `workspaceId`, unused here).
- * Not in the API contract file yet.
- */
-export interface AuditListResponse {
-  readonly entries: readonly AuditEntryView[];
-  /** Pass as `before` to get the next (older) page; null when there is none. */
-  readonly nextCursor: number | null;
-}
-
-/** GET /api/workspaces/:id/members (src/platform/store/workspaces.ts `Member`). */
-export interface MembersResponse {
-  readonly members: readonly {
-    readonly userId: string;
-    readonly email: string;
-    readonly displayName: string;
-  }[];
-}
+import { RECORDED_AUDIT_ACTIONS } from '../../../../src/platform/api/audit-actions';
+import type { AuditEntryView, RecordedAuditAction } from '../../../../src/platform/api/types';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/**
- * Actions the UI names; each has a message `audit.action.<code>`. Others are shown as their raw
- * code. `member.role` is the name in the brief, `member.change_role` the one the server writes.
- */
-export const KNOWN_AUDIT_ACTIONS = [
-  'auth.login',
-  'auth.login_failed',
-  'user.create',
-  'workspace.create',
-  'member.add',
-  'member.role',
-  'member.change_role',
-  'member.remove',
-  'invitation.create',
-  'invitation.revoke',
-  'invitation.accept',
-  'invitation.decline',
-  'model.version',
-  'model.import',
-  'model.entity.create',
-  'model.entity.update',
-  'finding.decision',
-  'document.request',
-] as const;
-export type KnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];
 
 /** Entity kinds the UI names (`audit.entity.<kind>`); others are shown as written. */
 export const KNOWN_ENTITY_KINDS = [
@@ -73,12 +28,16 @@ export function entityMessageKey(kind: string): `audit.entity.${KnownEntityKind}
     : null;
 }
 
-export function isKnownAction(action: string): action is KnownAuditAction {
-  return (KNOWN_AUDIT_ACTIONS as readonly string[]).includes(action);
+export function isKnownAction(action: string): action is RecordedAuditAction {
+  return (RECORDED_AUDIT_ACTIONS as readonly string[]).includes(action);
 }
 
-/** The message key of an action, or null when the UI does not know it (show the raw code). */
-export function actionMessageKey(action: string): `audit.action.${KnownAuditAction}` | null {
+/**
+ * The message key of an action (`audit.action.<code>`: every code of RECORDED_AUDIT_ACTIONS has
+ * one), or null when the UI does not know it (a newer server's code:
+ * show it raw).
+ */
+export function actionMessageKey(action: string): `audit.action.${RecordedAuditAction}` | null {
   return isKnownAction(action) ? `audit.action.${action}` : null;
 }
 

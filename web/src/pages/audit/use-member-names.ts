@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { wsPath } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
-import type { MembersResponse } from './audit-logic';
+import type { MembersResponse } from '../../../../src/platform/api/types';
 
 export function useMemberNames(workspaceId: string): ReadonlyMap<string, string> {
   const { data } = useApi<MembersResponse>(wsPath(workspaceId, '/members'));

@@ -13,7 +13,6 @@ import {
   DOCUMENT_FORMATS,
   DOCUMENT_KINDS,
   DOCUMENT_LANGS,
-  GENERATOR_ROLES,
   fallbackFileName,
   formatSize,
   progressPercent,
@@ -40,7 +39,7 @@ const STATUS_ICONS: Readonly<Record<DocumentView['status'], string>> = {
 
 export default function DocumentsPage() {
   const { t } = useI18n();
-  const { workspace, role } = useWorkspace();
+  const { workspace, role, can } = useWorkspace();
   const [notice, setNotice] = useState('');
   const onFinished = useCallback(
     (finished: readonly DocumentView[]) => {
@@ -57,7 +56,7 @@ export default function DocumentsPage() {
     [t],
   );
   const list = useDocumentList(wsPath(workspace.id, '/documents'), onFinished);
-  const canGenerate = (GENERATOR_ROLES as readonly string[]).includes(role);
+  const canGenerate = can('documents.request');
 
   return (
     <>

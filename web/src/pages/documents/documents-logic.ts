@@ -16,9 +16,6 @@ export const DOCUMENT_FORMATS = [
 ] as const satisfies readonly DocumentView['format'][];
 export const DOCUMENT_LANGS = ['fr', 'en'] as const satisfies readonly Lang[];
 
-/** Roles allowed to ask for a document (the server decides; this only hides the form). */
-export const GENERATOR_ROLES = ['owner', 'analyst', 'auditor'] as const;
-
 /** How often the list is fetched again while a document is queued or running. */
 export const POLL_INTERVAL_MS = 1500;
 

@@ -54,7 +54,8 @@ function TextSection({ title, text }: { readonly title: MessageKey; readonly tex
 
 export default function FindingDetailPage() {
   const { t, lang } = useI18n();
-  const { workspace, version, latest, canEdit, href, refresh } = useWorkspace();
+  const { workspace, version, latest, can, href, refresh } = useWorkspace();
+  const canDecide = can('finding.decide');
   const { findingId = '' } = useParams('/w/:workspaceId/findings/:findingId');
   const [recorded, setRecorded] = useState<number | null>(null);
   const path =
@@ -195,7 +196,7 @@ export default function FindingDetailPage() {
         )}
       </section>
 
-      {canEdit && latest !== null && version === latest ? (
+      {canDecide && latest !== null && version === latest ? (
         <DecisionForm
           key={f.id}
           workspaceId={workspace.id}
@@ -211,7 +212,7 @@ export default function FindingDetailPage() {
             reload();
           }}
         />
-      ) : canEdit ? (
+      ) : canDecide ? (
         <p className="muted">
           {t('findings.decision.latestOnly')}{' '}
           <Link to={href(`/findings/${encodeURIComponent(f.id)}`, false)}>

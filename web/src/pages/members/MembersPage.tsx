@@ -171,12 +171,12 @@ function PendingInvitations({
 export default function MembersPage() {
   const { t, formatDate } = useI18n();
   const { navigate } = useRouter();
-  const { workspace, role, refresh } = useWorkspace();
+  const { workspace, can, refresh } = useWorkspace();
   const workspaceId = workspace.id;
   const list = useApi<{ members: MemberView[] }>(wsPath(workspaceId, '/members'));
   const me = useApi<SessionResponse>('/api/auth/me');
   const myId = me.data?.user.id ?? null;
-  const isOwner = role === 'owner';
+  const isOwner = can('members.manage');
   const invitations = useApi<{ invitations: InvitationView[] }>(
     isOwner ? wsPath(workspaceId, '/invitations') : null,
   );
