@@ -1,6 +1,7 @@
 import type { Decision } from '../domain/model/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { ModelGraph } from '../model/graph.js';
+import { analysesOf } from './analyses/index.js';
 import { compareFindings, toFindings, type Finding } from './findings.js';
 import { analyseNeeds, type NeedsAnalysis } from './needs.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
@@ -45,7 +46,13 @@ export function evaluateRuleHits(
   options: Omit<RulesOptions, 'locale'>,
 ): RuleHits {
   const needs = options.needs ?? analyseNeeds(graph);
-  const context: RuleContext = { model: graph.model, graph, needs, today: options.today };
+  const context: RuleContext = {
+    model: graph.model,
+    graph,
+    needs,
+    analyses: analysesOf(graph),
+    today: options.today,
+  };
   const results: { rule: Rule; hits: readonly RuleHit[] }[] = [];
   const failures: RuleFailure[] = [];
   options.rules.forEach((rule, index) => {

@@ -1,5 +1,6 @@
 import type { Model, NeedCriterion } from '../domain/model/index.js';
 import type { ModelGraph } from '../model/graph.js';
+import type { ModelAnalyses } from './analyses/index.js';
 import type { NeedsAnalysis } from './needs.js';
 import type { LocalizedText } from './text.js';
 
@@ -60,6 +61,8 @@ export interface RuleContext {
   readonly model: Model;
   readonly graph: ModelGraph;
   readonly needs: NeedsAnalysis;
+  /** Analyses shared with documents (Internet exposure, backup coverage), computed on first use. */
+  readonly analyses: ModelAnalyses;
   /** Today's date (ISO), injected so that results are reproducible. */
   readonly today: string;
 }

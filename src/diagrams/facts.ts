@@ -3,7 +3,7 @@
  * each entity, the assets reachable from the Internet, the look of an asset box and of a flow.
  */
 import { severityRank, type Finding, type FindingSeverity } from '../design/findings.js';
-import { flowsFromInternet, isEncrypted, isOtAsset } from '../design/rules/support.js';
+import { isEncrypted, isOtAsset } from '../design/rules/support.js';
 import type { Asset, Flow } from '../domain/model/index.js';
 import type { DocumentInput } from '../presentation/input.js';
 import type { ModelGraph } from '../model/graph.js';
@@ -66,10 +66,12 @@ function indexFindings(findings: readonly Finding[]): {
 export function collectFacts(input: DocumentInput): Facts {
   const index = indexFindings(input.findings);
   const severityOf = (id: string): Severity => index.single.get(id) ?? 'none';
-  const exposed = new Set<string>();
-  for (const flow of flowsFromInternet(input.graph)) {
-    if (input.graph.asset(flow.to) !== undefined) exposed.add(flow.to);
-  }
+  // the Internet exposure the rules read: a diagram marks what the findings call exposed
+  const exposed = new Set(
+    [...input.analyses.internetExposure.byTarget.keys()].filter(
+      (id) => input.graph.asset(id) !== undefined,
+    ),
+  );
   return {
     input,
     graph: input.graph,

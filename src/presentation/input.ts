@@ -1,9 +1,10 @@
 /**
  * Everything a document about the organisation's IS is built from: the validated model and its
- * graph, and the analyses run once (needs, regulations, EBIOS framing, ANSSI baseline, findings
- * with risk decisions applied, attack paths and choke points). Builders (DAT, analysis report)
- * read this and never re-run analyses. Pure: `prepareDocumentInput` only computes.
+ * graph, and the analyses run once (needs, Internet exposure, backup coverage, regulations, EBIOS
+ * framing, ANSSI baseline, findings with risk decisions applied, attack paths and choke points).
+ * Builders (DAT, analysis report) read this and never re-run analyses. Pure: `prepareDocumentInput` only computes.
  */
+import { analysesOf, type ModelAnalyses } from '../design/analyses/index.js';
 import type { Rule } from '../design/rule.js';
 import { evaluateRules, type RuleFailure } from '../design/analyze-rules.js';
 import { analyseAttackPaths, type AttackPathAnalysis } from '../design/attack/analyze-paths.js';
@@ -29,6 +30,8 @@ export interface DocumentInput {
   /** The rules the findings come from (for titles, references, families). */
   readonly rules: readonly Rule[];
   readonly needs: NeedsAnalysis;
+  /** The analyses the rules read too (Internet exposure, backup coverage): the same results. */
+  readonly analyses: ModelAnalyses;
   readonly needsReport: NeedsReport;
   readonly regulations: readonly RegulationAssessment[];
   readonly ebios: EbiosFraming;
@@ -87,6 +90,7 @@ export function prepareDocumentInput(
     graph,
     rules,
     needs,
+    analyses: analysesOf(graph),
     needsReport: buildNeedsReport(graph, needs),
     regulations: assessRegulations({
       organisation: model.organisation,

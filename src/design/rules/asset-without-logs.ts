@@ -2,7 +2,7 @@ import type { AssetKind } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { isInternetReachable, SERVER_KINDS } from './support-resilience.js';
+import { SERVER_KINDS } from './support-resilience.js';
 
 /** Assets whose events an investigation needs (ANSSI logging guide R2, hygiene measure 36). */
 const SHOULD_LOG: readonly AssetKind[] = [
@@ -47,12 +47,12 @@ export const assetWithoutLogs: Rule = {
     cwe: ['CWE-778'],
     attack: ['M1047', 'T1070'],
   },
-  evaluate({ model, graph }) {
+  evaluate({ model, graph, analyses }) {
     return model.assets
       .filter((asset) => SHOULD_LOG.includes(asset.kind))
       .filter((asset) => (asset.logging?.sources ?? []).length === 0)
       .map((asset) => {
-        const exposed = isInternetReachable(graph, asset);
+        const exposed = analyses.internetExposure.byTarget.has(asset.id);
         return hit(
           asset.id,
           text(

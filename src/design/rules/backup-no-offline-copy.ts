@@ -2,7 +2,7 @@ import type { Backup } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { backupsCovering, list } from './support-resilience.js';
+import { list } from './support-resilience.js';
 
 const isProtectedCopy = (backup: Backup): boolean =>
   backup.offline === true || backup.immutable === true;
@@ -37,12 +37,13 @@ export const backupNoOfflineCopy: Rule = {
     iso27002: ['8.13'],
     attack: ['T1490', 'T1486', 'M1053'],
   },
-  evaluate({ model, graph }) {
+  evaluate({ model, graph, analyses }) {
+    const { coverage } = analyses.backupCoverage;
     return model.backups
       .filter((backup) => !isProtectedCopy(backup))
       .flatMap((backup) => {
         const exposed = backup.protects.filter(
-          (id) => graph.has(id) && !backupsCovering(graph, id).some(isProtectedCopy),
+          (id) => graph.has(id) && !(coverage.get(id)?.backups ?? []).some(isProtectedCopy),
         );
         if (exposed.length === 0) return [];
         const target = backup.target === undefined ? '' : ` on ${label(graph, backup.target)}`;

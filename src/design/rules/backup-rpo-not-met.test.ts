@@ -48,6 +48,17 @@ describe('backup-rpo-not-met', () => {
     }
   });
 
+  it('checks a process that declares no data against the backups of its assets, as the DAT does', () => {
+    const yaml = `
+organisation: { name: Test }
+assets: [{ id: plc, name: PLC, kind: plc }]
+processes: [{ id: line, name: Line, rpo: 1h, assets: [plc] }]
+backups: [{ id: weekly, protects: [plc], frequency: 1w }]
+`;
+    const findings = runRule(backupRpoNotMet, yaml);
+    expect(findings.map((f) => f.subjects)).toEqual([['plc', 'weekly', 'line']]);
+  });
+
   it('finds the weekly OT backups of the demo against the one-hour RPO of production', () => {
     const findings = runRule(backupRpoNotMet, exampleModel('forges-de-l-est'));
     const ids = findings.map((f) => f.subjects[0]);

@@ -1,23 +1,7 @@
-import type { Process } from '../../domain/model/index.js';
-import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import {
-  backupsCovering,
-  dataStoredOn,
-  durationText,
-  minutesOf,
-  protectedEntities,
-} from './support-resilience.js';
-
-/** Processes whose data lives in this asset or data set (RPOs are about data). */
-function processesRelying(graph: ModelGraph, id: string): Process[] {
-  const data = graph.data(id) !== undefined ? [id] : dataStoredOn(graph, id).map((d) => d.id);
-  return graph.model.processes.filter((process) =>
-    (process.data ?? []).some((set) => data.includes(set)),
-  );
-}
+import { durationText } from './support-resilience.js';
 
 export const backupRpoNotMet: Rule = {
   id: 'backup-rpo-not-met',
@@ -49,19 +33,18 @@ export const backupRpoNotMet: Rule = {
     iso27002: ['8.13', '5.30'],
     attack: ['M1053'],
   },
-  evaluate({ graph }) {
-    return protectedEntities(graph).flatMap((id) => {
-      const backups = backupsCovering(graph, id)
-        .map((backup) => ({ backup, minutes: minutesOf(backup.frequency) }))
-        .filter((b): b is { backup: typeof b.backup; minutes: number } => b.minutes !== undefined)
-        .sort((a, b) => a.minutes - b.minutes || (a.backup.id < b.backup.id ? -1 : 1));
-      const best = backups[0];
+  evaluate({ graph, analyses }) {
+    const { backupCoverage } = analyses;
+    const recovery = new Map(backupCoverage.processes.map((p) => [p.process, p]));
+    return backupCoverage.protectedEntities.flatMap((id) => {
+      const best = backupCoverage.coverage.get(id)?.best;
       if (best === undefined) return [];
-      const strict = processesRelying(graph, id)
-        .map((process) => ({ process, minutes: minutesOf(process.rpo) }))
-        .filter((p): p is { process: Process; minutes: number } => p.minutes !== undefined)
+      // the processes whose data (else assets) this holds, strictest RPO first
+      const strict = (backupCoverage.relyingProcesses.get(id) ?? [])
+        .map((process) => ({ process, minutes: recovery.get(process)?.rpo }))
+        .filter((p): p is { process: string; minutes: number } => p.minutes !== undefined)
         .filter((p) => p.minutes < best.minutes)
-        .sort((a, b) => a.minutes - b.minutes || (a.process.id < b.process.id ? -1 : 1));
+        .sort((a, b) => a.minutes - b.minutes || (a.process < b.process ? -1 : 1));
       const worst = strict[0];
       if (worst === undefined) return [];
       const every = durationText(best.minutes);
@@ -70,10 +53,10 @@ export const backupRpoNotMet: Rule = {
         hit(
           id,
           text(
-            `${label(graph, id)}: backup interval of ${every.en} at best (${best.backup.id}), but ${label(graph, worst.process.id)} accepts losing only ${rpo.en} of data (RPO).`,
-            `${label(graph, id)} : intervalle de sauvegarde de ${every.fr} au mieux (${best.backup.id}), alors que ${label(graph, worst.process.id)} n’admet qu’une perte de ${rpo.fr} de données (RPO).`,
+            `${label(graph, id)}: backup interval of ${every.en} at best (${best.backup}), but ${label(graph, worst.process)} accepts losing only ${rpo.en} of data (RPO).`,
+            `${label(graph, id)} : intervalle de sauvegarde de ${every.fr} au mieux (${best.backup}), alors que ${label(graph, worst.process)} n’admet qu’une perte de ${rpo.fr} de données (RPO).`,
           ),
-          { related: [best.backup.id, ...strict.map((p) => p.process.id)] },
+          { related: [best.backup, ...strict.map((p) => p.process)] },
         ),
       ];
     });

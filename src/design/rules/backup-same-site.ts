@@ -1,7 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { backupLocation, backupsCovering, list, sitesOf } from './support-resilience.js';
+import { backupLocation, list, sitesOf } from './support-resilience.js';
 
 export const backupSameSite: Rule = {
   id: 'backup-same-site',
@@ -33,13 +33,14 @@ export const backupSameSite: Rule = {
     iso27002: ['8.13', '5.30'],
     attack: ['M1053'],
   },
-  evaluate({ model, graph }) {
+  evaluate({ model, graph, analyses }) {
+    const { coverage } = analyses.backupCoverage;
     return model.backups.flatMap((backup) => {
       const location = backupLocation(graph, backup);
       if (location.kind !== 'site') return [];
       const exposed = backup.protects.filter((id) => {
         if (!sitesOf(graph, id).includes(location.site)) return false;
-        return !backupsCovering(graph, id).some((other) => {
+        return !(coverage.get(id)?.backups ?? []).some((other) => {
           const where = backupLocation(graph, other);
           return (
             where.kind === 'offsite' || (where.kind === 'site' && where.site !== location.site)

@@ -4,7 +4,6 @@ import {
   authenticationText,
   describeExposure,
   groupBy,
-  internetExposures,
   isAssetKind,
   isInternet,
   list,
@@ -50,8 +49,8 @@ export const internetExposedAdminService: Rule = {
     cwe: ['CWE-284'],
     attack: ['T1133', 'T1021', 'M1035'],
   },
-  evaluate({ graph, model }) {
-    const exposures = internetExposures(graph).filter(
+  evaluate({ graph, model, analyses }) {
+    const exposures = analyses.internetExposure.exposures.filter(
       (exposure) =>
         isAdministration(exposure.protocol, exposure.adminInterface) &&
         !(exposure.flow?.via ?? []).some((id) => isAssetKind(graph, id, ['vpn-gateway'])),

@@ -1,14 +1,7 @@
 import type { Protocol } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import {
-  describeExposure,
-  groupBy,
-  internetExposures,
-  list,
-  named,
-  unique,
-} from './support-exposure.js';
+import { describeExposure, groupBy, list, named, unique } from './support-exposure.js';
 
 /** Protocols of internal services that have no business on the Internet. */
 const INTERNAL_PROTOCOLS: readonly Protocol[] = [
@@ -59,8 +52,8 @@ export const internetExposedInternalService: Rule = {
     cwe: ['CWE-668'],
     attack: ['T1190', 'T1133', 'M1035'],
   },
-  evaluate({ graph }) {
-    const exposures = internetExposures(graph).filter(
+  evaluate({ graph, analyses }) {
+    const exposures = analyses.internetExposure.exposures.filter(
       (e) => e.flow !== undefined && (INTERNAL_PROTOCOLS as readonly string[]).includes(e.protocol),
     );
     return [...groupBy(exposures, (e) => e.target)].map(([target, group]) =>

@@ -3,7 +3,6 @@ import { text } from '../text.js';
 import {
   describeExposure,
   groupBy,
-  internetExposures,
   isAssetKind,
   list,
   named,
@@ -43,8 +42,8 @@ export const internetExposedOutsideDmz: Rule = {
     cwe: ['CWE-668'],
     attack: ['T1190', 'M1030'],
   },
-  evaluate({ graph }) {
-    const exposures = internetExposures(graph).filter(
+  evaluate({ graph, analyses }) {
+    const exposures = analyses.internetExposure.exposures.filter(
       (e) =>
         e.flow !== undefined &&
         !isAssetKind(graph, e.target, ['firewall', 'router']) &&

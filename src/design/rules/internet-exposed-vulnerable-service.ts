@@ -1,13 +1,6 @@
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import {
-  describeExposure,
-  groupBy,
-  internetExposures,
-  list,
-  named,
-  unique,
-} from './support-exposure.js';
+import { describeExposure, groupBy, list, named, unique } from './support-exposure.js';
 
 export const internetExposedVulnerableService: Rule = {
   id: 'internet-exposed-vulnerable-service',
@@ -40,9 +33,9 @@ export const internetExposedVulnerableService: Rule = {
     cwe: ['CWE-1104', 'CWE-1329'],
     attack: ['T1190', 'M1051'],
   },
-  evaluate({ graph, today }) {
+  evaluate({ graph, today, analyses }) {
     const hits: RuleHit[] = [];
-    for (const [target, group] of groupBy(internetExposures(graph), (e) => e.target)) {
+    for (const [target, group] of groupBy(analyses.internetExposure.exposures, (e) => e.target)) {
       const asset = graph.asset(target);
       if (asset === undefined) continue;
       const ports = group.map((e) => e.port);

@@ -1,7 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { isInternetReachable, list } from './support-resilience.js';
+import { list } from './support-resilience.js';
 
 export const knownVulnerableService: Rule = {
   id: 'known-vulnerable-service',
@@ -34,11 +34,11 @@ export const knownVulnerableService: Rule = {
     cwe: ['CWE-1395'],
     attack: ['T1190', 'T1210', 'M1051'],
   },
-  evaluate({ model, graph }) {
+  evaluate({ model, graph, analyses }) {
     return model.assets.flatMap((asset) => {
       const services = (asset.services ?? []).filter((s) => (s.vulnerabilities ?? []).length > 0);
       if (services.length === 0) return [];
-      const exposed = isInternetReachable(graph, asset);
+      const exposed = analyses.internetExposure.byTarget.has(asset.id);
       const items = services.map(
         (s) =>
           `${String(s.port)}/${s.protocol ?? s.transport ?? 'tcp'}${s.product === undefined ? '' : ` ${s.product}`}: ${list(s.vulnerabilities ?? [])}`,

@@ -1,12 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import {
-  isInternetReachable,
-  isWindows,
-  SERVER_KINDS,
-  WORKSTATION_KINDS,
-} from './support-resilience.js';
+import { isWindows, SERVER_KINDS, WORKSTATION_KINDS } from './support-resilience.js';
 
 export const noEdr: Rule = {
   id: 'no-edr',
@@ -39,14 +34,14 @@ export const noEdr: Rule = {
     cwe: ['CWE-693'],
     attack: ['M1049', 'T1486'],
   },
-  evaluate({ model, graph }) {
+  evaluate({ model, graph, analyses }) {
     return model.assets
       .filter(
         (asset) => SERVER_KINDS.includes(asset.kind) || WORKSTATION_KINDS.includes(asset.kind),
       )
       .filter((asset) => asset.edr !== true && asset.antivirus !== true)
       .map((asset) => {
-        const exposed = isInternetReachable(graph, asset);
+        const exposed = analyses.internetExposure.byTarget.has(asset.id);
         const aboutEn = [
           ...(asset.count === undefined ? [] : [`${String(asset.count)} units`]),
           ...(asset.os === undefined ? [] : [asset.os.name]),

@@ -1,7 +1,7 @@
 import type { Encryption } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import { internetExposures, list, named, protocolPort, unique } from './support-exposure.js';
+import { list, named, protocolPort, unique } from './support-exposure.js';
 
 const OBSOLETE: readonly (Encryption | undefined)[] = ['tls1.0', 'tls1.1'];
 
@@ -40,7 +40,7 @@ export const obsoleteTls: Rule = {
     cwe: ['CWE-327', 'CWE-757'],
     attack: ['T1557', 'M1041'],
   },
-  evaluate({ graph, model }) {
+  evaluate({ graph, model, analyses }) {
     const uses: Use[] = [];
     for (const flow of model.flows) {
       if (!OBSOLETE.includes(flow.encryption)) continue;
@@ -63,7 +63,7 @@ export const obsoleteTls: Rule = {
         });
       }
     }
-    const exposed = new Set(internetExposures(graph).map((e) => e.target));
+    const exposed = new Set(analyses.internetExposure.exposures.map((e) => e.target));
     const bySubject = new Map<string, Use[]>();
     for (const use of uses)
       bySubject.set(use.subject, [...(bySubject.get(use.subject) ?? []), use]);

@@ -11,7 +11,10 @@ import type { ModelGraph } from '../../model/graph.js';
 import { DEFAULT_IMPACT } from '../findings.js';
 import type { NeedsAnalysis } from '../needs.js';
 import type { Level } from '../rule.js';
+import type { InternetExposure } from '../analyses/index.js';
 import { isInZoneKind, isOtAsset, label, zoneOf } from './support.js';
+
+export { isInternet } from '../analyses/internet-exposure.js';
 
 /** Devices that filter or relay the traffic crossing them (a switch or a router does not count). */
 export const FILTERING_KINDS: readonly AssetKind[] = [
@@ -77,11 +80,6 @@ export const unique = (ids: Iterable<string>): string[] => [...new Set(ids)];
 export function isAssetKind(graph: ModelGraph, id: string, kinds: readonly AssetKind[]): boolean {
   const kind = graph.asset(id)?.kind;
   return kind !== undefined && kinds.includes(kind);
-}
-
-/** True for the Internet (an internet zone or something in it). */
-export function isInternet(graph: ModelGraph, id: string): boolean {
-  return isInZoneKind(graph, id, ['internet']);
 }
 
 /** True for the Internet and for cloud services (SaaS, cloud zones): outside the perimeter. */
@@ -162,63 +160,6 @@ export function sensitiveDataOf(graph: ModelGraph, flow: Flow): DataSet[] {
         (data.needs?.integrity ?? 0) >= 3 ||
         (data.personal?.categories.some((c) => SENSITIVE_PERSONAL.includes(c)) ?? false),
     );
-}
-
-/** One way an asset can be reached from the Internet. */
-export interface InternetExposure {
-  /** The asset reached (or the zone, when a flow reaches a zone without declared assets). */
-  readonly target: string;
-  readonly protocol: string;
-  readonly port: number | undefined;
-  /** The flow it is reached by, when it is a flow. */
-  readonly flow?: Flow;
-  /** True when it is an administration interface open to the Internet. */
-  readonly adminInterface: boolean;
-  readonly authentication: string | undefined;
-  readonly encryption: Encryption | undefined;
-}
-
-/**
- * Everything the Internet can reach: destinations of flows from the Internet (every asset of a
- * zone reached as a whole; the internal end of a bidirectional flow with the Internet) and
- * administration interfaces open to an internet zone. Provider-run SaaS is left out.
- */
-export function internetExposures(graph: ModelGraph): InternetExposure[] {
-  const result: InternetExposure[] = [];
-  for (const flow of graph.model.flows) {
-    const inbound = isInternet(graph, flow.from) && !isInternet(graph, flow.to);
-    const reverse =
-      flow.bidirectional === true && isInternet(graph, flow.to) && !isInternet(graph, flow.from);
-    if (!inbound && !reverse) continue;
-    const end = inbound ? flow.to : flow.from;
-    const assets = assetsAt(graph, end);
-    for (const target of assets.length > 0 ? assets : graph.zone(end) ? [end] : []) {
-      if (isAssetKind(graph, target, ['saas'])) continue;
-      result.push({
-        target,
-        protocol: flow.protocol,
-        port: flow.port,
-        flow,
-        adminInterface: false,
-        authentication: flow.authentication,
-        encryption: flow.encryption,
-      });
-    }
-  }
-  for (const asset of graph.model.assets) {
-    for (const admin of asset.adminInterfaces ?? []) {
-      if (!(admin.from ?? []).some((from) => isInternet(graph, from))) continue;
-      result.push({
-        target: asset.id,
-        protocol: admin.protocol,
-        port: admin.port,
-        adminInterface: true,
-        authentication: admin.mfa === true ? 'mfa' : undefined,
-        encryption: undefined,
-      });
-    }
-  }
-  return result;
 }
 
 /** How an exposure is reached, for messages: `flux-x (rdp/3389)` or `admin interface https/443`. */

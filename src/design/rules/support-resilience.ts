@@ -1,27 +1,15 @@
 import type { Asset, AssetKind, Backup, DataSet, Flow } from '../../domain/model/index.js';
-import { durationMinutes, formatDuration } from '../../domain/duration.js';
+import { formatDuration } from '../../domain/duration.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { isInZoneKind, label } from './support.js';
+
+export { minutesOf } from '../analyses/backup-coverage.js';
 
 /** `date` moved by a whole number of months (ISO dates in, ISO date out; UTC, no clock). */
 export function addMonths(date: string, months: number): string {
   const moved = new Date(`${date}T00:00:00Z`);
   moved.setUTCMonth(moved.getUTCMonth() + months);
   return moved.toISOString().slice(0, 10);
-}
-
-/** True when the asset can be reached from the Internet: a flow or an admin interface from it. */
-export function isInternetReachable(graph: ModelGraph, asset: Asset): boolean {
-  const targets = new Set([asset.id]);
-  if (asset.zone !== undefined) {
-    targets.add(asset.zone);
-    for (const zone of graph.zoneAncestors(asset.zone)) targets.add(zone);
-  }
-  const fromInternet = (id: string): boolean => isInZoneKind(graph, id, ['internet']);
-  for (const target of targets) {
-    if (graph.flowsTo(target).some((flow) => fromInternet(flow.from))) return true;
-  }
-  return (asset.adminInterfaces ?? []).some((admin) => (admin.from ?? []).some(fromInternet));
 }
 
 /** Where the copies of a backup are: a site, off every site (provider, cloud), or unknown. */
@@ -58,34 +46,6 @@ export function sitesOf(graph: ModelGraph, id: string): string[] {
     if (site !== undefined) sites.add(site);
   }
   return [...sites].sort();
-}
-
-/**
- * Backups that hold a copy of an asset or data set: those protecting it and, for a data set,
- * those protecting an asset it is stored on.
- */
-export function backupsCovering(graph: ModelGraph, id: string): Backup[] {
-  const ids = new Set(graph.backupsOf(id));
-  for (const asset of graph.data(id)?.storedOn ?? [])
-    for (const backup of graph.backupsOf(asset)) ids.add(backup);
-  return [...ids]
-    .sort()
-    .map((backupId) => graph.backup(backupId))
-    .filter((backup): backup is Backup => backup !== undefined);
-}
-
-/** Every asset or data set some backup protects, in id order. */
-export function protectedEntities(graph: ModelGraph): string[] {
-  return [...new Set(graph.model.backups.flatMap((backup) => backup.protects))]
-    .filter((id) => graph.has(id))
-    .sort();
-}
-
-/** Minutes of a duration, `undefined` when absent. */
-export function minutesOf(duration: string | undefined): number | undefined {
-  if (duration === undefined) return undefined;
-  const minutes = durationMinutes(duration);
-  return Number.isNaN(minutes) ? undefined : minutes;
 }
 
 /** SaaS and cloud services: their kind says so, or they sit in a cloud zone. */

@@ -1,7 +1,6 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { isInternetReachable } from './support-resilience.js';
 
 export const unsupportedOs: Rule = {
   id: 'unsupported-os',
@@ -31,11 +30,11 @@ export const unsupportedOs: Rule = {
     cwe: ['CWE-1104'],
     attack: ['T1190', 'T1210', 'M1051'],
   },
-  evaluate({ model, graph, today }) {
+  evaluate({ model, graph, today, analyses }) {
     return model.assets.flatMap((asset) => {
       const os = asset.os;
       if (os?.supportEnd === undefined || os.supportEnd >= today) return [];
-      const exposed = isInternetReachable(graph, asset);
+      const exposed = analyses.internetExposure.byTarget.has(asset.id);
       const vulnerable = (asset.services ?? []).some((s) => (s.vulnerabilities ?? []).length > 0);
       const system = `${os.name}${os.version === undefined ? '' : ` ${os.version}`}`;
       const reasonsEn = [

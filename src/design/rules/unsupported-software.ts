@@ -1,7 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { isInternetReachable, list } from './support-resilience.js';
+import { list } from './support-resilience.js';
 
 export const unsupportedSoftware: Rule = {
   id: 'unsupported-software',
@@ -31,7 +31,7 @@ export const unsupportedSoftware: Rule = {
     cwe: ['CWE-1104'],
     attack: ['T1190', 'M1051'],
   },
-  evaluate({ model, graph, today }) {
+  evaluate({ model, graph, today, analyses }) {
     return model.assets.flatMap((asset) => {
       const expired = (asset.software ?? []).filter(
         (software) => software.supportEnd !== undefined && software.supportEnd < today,
@@ -40,7 +40,7 @@ export const unsupportedSoftware: Rule = {
       const names = expired.map(
         (s) => `${s.name}${s.version === undefined ? '' : ` ${s.version}`} (${s.supportEnd ?? ''})`,
       );
-      const exposed = isInternetReachable(graph, asset);
+      const exposed = analyses.internetExposure.byTarget.has(asset.id);
       return [
         hit(
           asset.id,

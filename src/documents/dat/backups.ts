@@ -2,8 +2,8 @@
  * Section 10 of the DAT: backups and continuity — the backup policies, each business process's
  * objectives (RTO, RPO, MTPD) against the backups of its data, and the gaps.
  */
-import { durationMinutes } from '../../domain/duration.js';
-import type { Backup, Process } from '../../domain/model/index.js';
+import type { ProcessRecovery } from '../../design/analyses/index.js';
+import type { Backup } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import {
   callout,
@@ -21,12 +21,6 @@ import {
 } from './common.js';
 import type { DatContext } from './context.js';
 import { RESTORE_LABELS, W } from './texts.js';
-
-const minutes = (duration: string | undefined): number | undefined => {
-  if (duration === undefined) return undefined;
-  const value = durationMinutes(duration);
-  return Number.isNaN(value) ? undefined : value;
-};
 
 function whereCell(ctx: DatContext, backup: Backup): Inlines {
   const parts: Inline[] = [];
@@ -103,64 +97,28 @@ function policiesBlocks(ctx: DatContext): Block[] {
   );
 }
 
-interface Coverage {
-  /** Backup ids that hold a copy of something the process uses. */
-  readonly backups: readonly string[];
-  /** What the process uses that no backup holds. */
-  readonly uncovered: readonly string[];
-  /** The worst "best interval" over what it uses (minutes); undefined when nothing is covered. */
-  readonly interval: number | undefined;
-}
-
-/** Backups of a process's own data (else of its assets), with the interval the RPO is checked on. */
-function coverageOf(ctx: DatContext, process: Process): Coverage {
-  const { graph } = ctx.input;
-  // the RPO is about the process's own data (its dependencies have their own RPO)
-  const data = (process.data ?? []).filter((id) => graph.data(id) !== undefined);
-  const entities =
-    data.length > 0 ? data : (process.assets ?? []).filter((id) => graph.asset(id) !== undefined);
-  const all = new Set<string>();
-  const uncovered: string[] = [];
-  let interval: number | undefined;
-  for (const id of entities) {
-    const ids = new Set(graph.backupsOf(id));
-    for (const asset of graph.data(id)?.storedOn ?? [])
-      for (const b of graph.backupsOf(asset)) ids.add(b);
-    if (ids.size === 0) {
-      uncovered.push(id);
-      continue;
-    }
-    let best: number | undefined;
-    for (const b of ids) {
-      all.add(b);
-      const every = minutes(graph.backup(b)?.frequency);
-      if (every !== undefined && (best === undefined || every < best)) best = every;
-    }
-    if (best !== undefined && (interval === undefined || best > interval)) interval = best;
-  }
-  return { backups: [...all].sort(), uncovered, interval };
-}
-
-function verdict(ctx: DatContext, process: Process, coverage: Coverage): Inlines {
+/** The verdict on a process's objectives, as the `backup-rpo-not-met` rule sees them. */
+function verdict(ctx: DatContext, recovery: ProcessRecovery): Inlines {
   const notes: Inline[] = [];
   const add = (...inlines: Inline[]): void => {
     if (notes.length > 0) notes.push('; ');
     notes.push(...inlines);
   };
-  const rpo = minutes(process.rpo);
-  if (coverage.backups.length === 0) add(bold(ctx.t(W.noBackup)));
-  else if (coverage.uncovered.length > 0)
-    add(bold(ctx.t(W.partlyBackedUp)), ' ', ...someIds(coverage.uncovered, 4));
-  if (rpo === undefined) add(ctx.t(W.rpoNotStated));
-  else if (coverage.interval !== undefined)
-    add(coverage.interval > rpo ? bold(ctx.t(W.rpoNotMet)) : ctx.t(W.rpoMet));
-  const rto = minutes(process.rto);
-  const mtpd = minutes(process.mtpd);
+  if (recovery.backups.length === 0) add(bold(ctx.t(W.noBackup)));
+  else if (recovery.uncovered.length > 0)
+    add(bold(ctx.t(W.partlyBackedUp)), ' ', ...someIds(recovery.uncovered, 4));
+  if (recovery.rpo === undefined) add(ctx.t(W.rpoNotStated));
+  else if (recovery.rpoMet !== undefined)
+    add(recovery.rpoMet ? ctx.t(W.rpoMet) : bold(ctx.t(W.rpoNotMet)));
+  const { rto, mtpd } = recovery;
   if (rto !== undefined && mtpd !== undefined && rto > mtpd) add(bold(ctx.t(W.rtoAboveMtpd)));
   return notes.length === 0 ? ['–'] : notes;
 }
 
 function continuityBlocks(ctx: DatContext): Block[] {
+  const recoveries = new Map(
+    ctx.input.analyses.backupCoverage.processes.map((recovery) => [recovery.process, recovery]),
+  );
   return tableOrTodo(
     ctx,
     ctx.input.model.processes,
@@ -180,16 +138,16 @@ function continuityBlocks(ctx: DatContext): Block[] {
           col(ctx.t(W.colAssessment), 2.4),
         ],
         processes.map((p) => {
-          const coverage = coverageOf(ctx, p);
-          const every = coverage.interval;
+          const recovery = recoveries.get(p.id);
+          const every = recovery?.interval;
           return [
             [code(p.id)],
             cell(p.rto),
             cell(p.rpo),
             cell(p.mtpd),
-            idsCell(coverage.backups),
+            idsCell(recovery?.backups ?? []),
             cell(every === undefined ? undefined : ctx.t(W.duration(every))),
-            verdict(ctx, p, coverage),
+            recovery === undefined ? ['–'] : verdict(ctx, recovery),
           ];
         }),
         true,

@@ -216,6 +216,48 @@ describe('buildDat on the demo organisation', () => {
     expect(cells[7]).toMatch(/^\d+ \(critical\)$/);
   });
 
+  it('calls an RPO not met exactly where a backup-rpo-not-met finding names the process', () => {
+    const table = tableById(en, 'table-continuity');
+    const flagged = new Set(
+      input.findings
+        .filter((f) => f.ruleId === 'backup-rpo-not-met')
+        .flatMap((f) => f.subjects.filter((id) => input.graph.kindOf(id) === 'process')),
+    );
+    const notMet = table.rows
+      .filter((row) => plainText(row[6] ?? []).includes('RPO not met'))
+      .map((row) => plainText(row[0] ?? []));
+    expect(notMet.sort()).toEqual([...flagged].sort());
+    expect(notMet.length).toBeGreaterThan(0);
+    // proc-commandes relies on srv-mes, backed up weekly (a finding says so): so does the table
+    const commandes = table.rows.find((row) => plainText(row[0] ?? []) === 'proc-commandes');
+    expect(plainText(commandes?.[5] ?? [])).toBe('1 week');
+  });
+
+  it('shows the Internet exposure the internet-exposed-* rules read (one analysis)', () => {
+    const rows = allBlocks(en.blocks)
+      .filter((b): b is Table => b.kind === 'table' && (b.id ?? '').startsWith('table-inventory-'))
+      .flatMap((t) => t.rows);
+    const idsWhere = (test: (cell: string) => boolean): string[] =>
+      rows
+        .filter((row) => row.some((cell) => test(plainText(cell))))
+        .map((row) => plainText(row[0] ?? []));
+    // reached from the Internet, or in it (a site hosted by a provider)
+    const exposed = idsWhere((cell) => cell.startsWith('Internet: '));
+    const onInternet = idsWhere((cell) => cell === 'Internet');
+    const subjects = input.findings
+      // without-waf also follows reverse proxies to the application behind them
+      .filter((f) => f.ruleId.startsWith('internet-exposed-') && !f.ruleId.endsWith('-waf'))
+      .map((f) => f.subjects[0] ?? '')
+      .filter((id) => input.graph.asset(id) !== undefined);
+    expect(subjects.length).toBeGreaterThan(0);
+    expect([...exposed, ...onInternet]).toEqual(expect.arrayContaining(subjects));
+    expect(exposed.sort()).toEqual(
+      [...input.analyses.internetExposure.byTarget.keys()]
+        .filter((id) => input.graph.asset(id) !== undefined)
+        .sort(),
+    );
+  });
+
   it('counts the findings as input.findings does', () => {
     const table = tableById(en, 'table-findings-summary');
     const total = table.rows.at(-1)?.map((cell) => plainText(cell)) ?? [];

@@ -1,12 +1,13 @@
 /**
  * What every DAT section builder reads: the document input, the locale, and indexes of the model
  * built once (zones in tree order, assets per zone, sites, Internet exposure, findings per
- * subject), so that sections stay linear on the 10,000-asset model.
+ * subject), so that sections stay linear on the 10,000-asset model. Analyses (Internet exposure,
+ * backup coverage) come from the document input, as the rules computed them: never recomputed.
  */
 import type { Finding } from '../../design/findings.js';
 import { needLevelsOf, type NeedLevels } from '../../design/cp1/needs-report.js';
 import type { LocalizedText } from '../../design/text.js';
-import type { Asset, EntityKind, Flow, Zone } from '../../domain/model/index.js';
+import type { Asset, EntityKind, Zone } from '../../domain/model/index.js';
 import type { DocumentInput } from '../../presentation/input.js';
 import type { DocumentLocale } from '../model.js';
 
@@ -29,7 +30,10 @@ export interface DatIndex {
   readonly siteOfAsset: ReadonlyMap<string, string | undefined>;
   /** Zone ids an endpoint (asset or zone) belongs to, nearest first (itself for a zone). */
   zonesOf(id: string): readonly string[];
-  /** What of an asset the Internet reaches (`rdp/3389`, `admin https/443`…), empty when nothing. */
+  /**
+   * What of an asset the Internet reaches (`rdp/3389`, `admin https/443`…), absent when nothing:
+   * the Internet exposure analysis the rules read.
+   */
   readonly internetExposure: ReadonlyMap<string, readonly string[]>;
   /** Findings whose first subject is this entity. */
   readonly findingsBySubject: ReadonlyMap<string, readonly Finding[]>;
@@ -84,8 +88,9 @@ function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
   else list.push(value);
 }
 
-const endpointLabel = (flow: Flow): string =>
-  flow.port === undefined ? flow.protocol : `${flow.protocol}/${String(flow.port)}`;
+/** `rdp/3389`, `https`: a protocol and its port when known. */
+const portLabel = (e: { readonly protocol: string; readonly port: number | undefined }): string =>
+  e.port === undefined ? e.protocol : `${e.protocol}/${String(e.port)}`;
 
 export function buildIndex(input: DocumentInput): DatIndex {
   const { model, graph } = input;
@@ -130,25 +135,12 @@ export function buildIndex(input: DocumentInput): DatIndex {
   );
   const isInternet = (id: string): boolean => zonesOf(id).some((z) => internetZones.has(z));
 
-  // what the Internet reaches: flow destinations (an asset, or a zone and what it holds)
-  const reached = new Map<string, string[]>();
-  for (const flow of model.flows) {
-    if (isInternet(flow.from) && !isInternet(flow.to))
-      pushTo(reached, flow.to, endpointLabel(flow));
-  }
+  // what the Internet reaches, as the rules see it (one analysis, shared with them)
   const internetExposure = new Map<string, readonly string[]>();
-  for (const asset of model.assets) {
-    if (isInternet(asset.id)) continue;
-    const items = new Set<string>();
-    for (const id of [asset.id, ...zonesOf(asset.id)])
-      for (const label of reached.get(id) ?? []) items.add(label);
-    for (const admin of asset.adminInterfaces ?? []) {
-      if ((admin.from ?? []).some(isInternet))
-        items.add(
-          `admin ${admin.protocol}${admin.port === undefined ? '' : `/${String(admin.port)}`}`,
-        );
-    }
-    if (items.size > 0) internetExposure.set(asset.id, [...items].sort());
+  for (const [target, exposures] of input.analyses.internetExposure.byTarget) {
+    if (graph.asset(target) === undefined) continue;
+    const items = exposures.map((e) => (e.adminInterface ? `admin ${portLabel(e)}` : portLabel(e)));
+    internetExposure.set(target, [...new Set(items)].sort());
   }
 
   const findingsBySubject = new Map<string, Finding[]>();

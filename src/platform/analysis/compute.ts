@@ -7,6 +7,7 @@
  * then builds the view in one language (findings from the hits, diagnostics), which is cheap:
  * the translation happens at the edge. `computeVersionAnalysis` chains both. Pure.
  */
+import { analysesOf } from '../../design/analyses/index.js';
 import { evaluateRuleHits, findingsOfHits, type RuleHits } from '../../design/analyze-rules.js';
 import { analyseAttackPaths, type AttackPathAnalysis } from '../../design/attack/analyze-paths.js';
 import {
@@ -23,7 +24,6 @@ import type { Finding, FindingSeverity } from '../../design/findings.js';
 import { severityRank } from '../../design/findings.js';
 import type { Rule } from '../../design/rule.js';
 import { BUILTIN_RULES } from '../../design/rules/index.js';
-import { flowsFromInternet } from '../../design/rules/support.js';
 import type { DocumentInput } from '../../presentation/input.js';
 import { createTranslator, type Locale } from '../../i18n/index.js';
 import { loadModel, type LoadResult, type ModelSource } from '../../model/load.js';
@@ -48,7 +48,7 @@ export interface VersionAnalysis {
   readonly findingsOf: ReadonlyMap<string, readonly Finding[]>;
   /** Worst open finding naming each entity. */
   readonly worstOf: ReadonlyMap<string, FindingSeverity>;
-  /** Assets a flow from the Internet reaches directly. */
+  /** Assets the Internet reaches: the Internet exposure analysis the rules read. */
   readonly exposed: ReadonlySet<string>;
 }
 
@@ -115,10 +115,12 @@ export function computeVersionCore(
       ebios: frameEbios(graph, options.today, needs, baseline),
     };
   }
-  const exposed = new Set<string>();
-  for (const flow of flowsFromInternet(load.graph)) {
-    if (load.graph.asset(flow.to) !== undefined) exposed.add(flow.to);
-  }
+  // the Internet exposure the rules and documents read (also for a model with errors)
+  const exposed = new Set(
+    [...analysesOf(load.graph).internetExposure.byTarget.keys()].filter(
+      (id) => load.graph.asset(id) !== undefined,
+    ),
+  );
   return { today: options.today, sources, load, rules, analyses, exposed };
 }
 
@@ -145,6 +147,7 @@ export function localizeVersion(core: VersionCore, locale: Locale): VersionAnaly
           graph: load.graph,
           rules: core.rules,
           needs: analyses.hits.needs,
+          analyses: analyses.hits.context.analyses,
           needsReport: analyses.needsReport,
           regulations: analyses.regulations,
           ebios: analyses.ebios,

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STORE_DIALECTS, openClockedTestStore } from './test-support.js';
-import type { ManualClock, TestStore } from './test-support.js';
+import { STORE_DIALECTS, manualClock, openTestStore } from './test-support.js';
+import type { TestStore } from './test-support.js';
 
 describe.each(STORE_DIALECTS)('audit log on %s', (dialect) => {
   let t: TestStore;
-  let time: ManualClock;
+  let time = manualClock();
   beforeEach(async () => {
-    ({ time, ...t } = await openClockedTestStore(dialect));
+    time = manualClock();
+    t = await openTestStore(dialect, { clock: time.clock });
   });
   afterEach(async () => {
     await t.dispose();

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UniqueViolationError } from './errors.js';
-import { STORE_DIALECTS, openClockedTestStore } from './test-support.js';
-import type { ManualClock, TestStore } from './test-support.js';
+import { STORE_DIALECTS, manualClock, openTestStore } from './test-support.js';
+import type { TestStore } from './test-support.js';
 
 describe.each(STORE_DIALECTS)('users and sessions on %s', (dialect) => {
   let t: TestStore;
-  let time: ManualClock;
+  let time = manualClock();
   beforeEach(async () => {
-    ({ time, ...t } = await openClockedTestStore(dialect));
+    time = manualClock();
+    t = await openTestStore(dialect, { clock: time.clock });
   });
   afterEach(async () => {
     await t.dispose();

@@ -1,5 +1,6 @@
 import type { AssetKind, Backup } from '../../../domain/model/index.js';
 import type { ModelGraph } from '../../../model/graph.js';
+import { analysesOf } from '../../analyses/index.js';
 import { isEncrypted, isInZoneKind } from '../../rules/support.js';
 import { text } from '../../text.js';
 import { SERVER_KINDS } from './network.js';
@@ -203,13 +204,9 @@ export const backupPolicy = define(
   ),
   ({ graph, model, needs }, e) => {
     const result: Evidence[] = [];
-    const backupsOf = (id: string): Backup[] =>
-      graph.backupsOf(id).flatMap((b) => graph.backup(b) ?? []);
+    const { coverage } = analysesOf(graph).backupCoverage;
     /** Copies of an asset, or of a data set and of the assets it is stored on. */
-    const copiesOf = (id: string): Backup[] => [
-      ...backupsOf(id),
-      ...(graph.data(id)?.storedOn ?? []).flatMap(backupsOf),
-    ];
+    const copiesOf = (id: string): readonly Backup[] => coverage.get(id)?.backups ?? [];
     const isCritical = (id: string): boolean => needs.max([id], ['availability', 'integrity']) >= 3;
     const criticalData = model.data.filter((d) => isCritical(d.id)).map((d) => d.id);
     const none = criticalData.filter((id) => copiesOf(id).length === 0);
