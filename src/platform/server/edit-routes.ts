@@ -11,16 +11,13 @@ import { SECTION_NAMES } from '../../domain/model/index.js';
 import { DECISION_STATUSES, FINDING_ID_PATTERN } from '../../domain/model/decision.js';
 import { ID_PATTERN } from '../../domain/model/common.js';
 import { isoDateOf } from '../clock.js';
-import { type EditError, type EditOutcome, type EditResult } from '../models/edit.js';
 import type { ModelEdit } from '../models/edit-task.js';
 import { readModelZip, writeModelZip, type ZipError } from '../models/zip.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { ImportResponse, SaveResponse } from '../api/types.js';
 import type { Store } from '../store/index.js';
-import { analysisServiceFor, apiErrorOf } from './analysis-routes.js';
 import { ApiError, badRequest, notFound } from './errors.js';
-import { modelTooLarge, saveVersion, staleVersion, versionNumber } from './model-routes.js';
-import type { Saved } from './model-routes.js';
+import { commitEdit, modelTooLarge, staleVersion, versionNumber } from './model-routes.js';
 import { localeOf } from './locale.js';
 import { defineRoute, file, json } from './route.js';
 import type { HandlerInput, Route, ServerContext } from './route.js';
@@ -112,29 +109,6 @@ const DEFAULT_MESSAGE = {
       : `Import of an archive (${String(count)} files)`,
 };
 
-/** An edit failure as an API error: 404 for an unknown entity, 409 for a taken id, else 400. */
-function editError(error: EditError): ApiError {
-  const details = {
-    message: error.message,
-    ...(error.file === undefined ? {} : { file: error.file }),
-    ...(error.line === undefined ? {} : { line: error.line, column: error.column }),
-  };
-  if (error.code === 'not_found') {
-    return new ApiError('entity_not_found', { en: 'Not found.', fr: 'Introuvable.' }, details);
-  }
-  if (error.code === 'duplicate_id') {
-    return new ApiError(
-      'duplicate_id',
-      {
-        en: 'This id is already used in the model.',
-        fr: 'Cet identifiant est déjà utilisé dans le modèle.',
-      },
-      details,
-    );
-  }
-  return badRequest(error.code, details);
-}
-
 const ZIP_MESSAGES: Readonly<Record<ZipError['code'], { en: string; fr: string }>> = {
   zip_invalid: {
     en: 'The file is not a valid zip archive.',
@@ -174,41 +148,6 @@ function zipError(error: ZipError): ApiError {
   });
 }
 
-async function latestNumber(store: Store, workspaceId: string): Promise<number | null> {
-  return (await store.versions.list(workspaceId))[0]?.number ?? null;
-}
-
-/** The latest version's files, after checking that the editor saw that version (409 if not). */
-async function latestFiles(
-  store: Store,
-  workspaceId: string,
-  expectedLatest: number,
-): Promise<Record<string, string>> {
-  const current = await latestNumber(store, workspaceId);
-  if (current !== expectedLatest) throw staleVersion(expectedLatest, current);
-  const version = await store.versions.get(workspaceId, current);
-  if (version === undefined) throw staleVersion(expectedLatest, null);
-  return { ...version.files };
-}
-
-/** An edit run in the model thread (seconds on a large model); its failures as API errors. */
-async function editInThread(
-  server: ServerContext,
-  files: Readonly<Record<string, string>>,
-  edit: ModelEdit,
-): Promise<EditResult> {
-  try {
-    return await analysisServiceFor(server.store).editFiles(files, edit);
-  } catch (error) {
-    throw apiErrorOf(error);
-  }
-}
-
-function unwrap(result: EditResult): EditOutcome {
-  if (!result.ok) throw editError(result.error);
-  return result.value;
-}
-
 type EditBody = z.output<typeof editBody>;
 
 /** What differs between setting fields of an entity (PUT) and creating one (POST). */
@@ -226,20 +165,18 @@ async function saveEntityEdit(
   input: HandlerInput<{ workspaceId: string; kind: string }, unknown, EditBody>,
   mode: keyof typeof ENTITY_EDITS,
   change: ModelEdit,
-): Promise<Pick<Saved, 'version' | 'validation'>> {
+): Promise<SaveResponse> {
   const { params, body, session, server, request } = input;
-  const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
-  const edit = unwrap(await editInThread(server, files, change));
   const locale = localeOf(request);
   const { action, message } = ENTITY_EDITS[mode];
-  const saved = await saveVersion(server, {
+  const saved = await commitEdit(server, {
     workspaceId: params.workspaceId,
     expectedLatest: body.expectedLatest,
-    files: edit.files,
-    message: body.message ?? message(locale, params.kind, edit.id),
+    change,
+    message: (edit) => body.message ?? message(locale, params.kind, edit.id),
     authorId: session?.user.id ?? null,
     locale,
-    audit: (number) => ({
+    audit: (number, edit) => ({
       action,
       entityKind: params.kind,
       entityId: edit.id,
@@ -319,10 +256,10 @@ const decideRoute = defineRoute(json<SaveResponse>('SaveResponse'))({
         },
       ]);
     }
-    const files = await latestFiles(server.store, params.workspaceId, body.expectedLatest);
-    const date = today(server);
-    const edit = unwrap(
-      await editInThread(server, files, {
+    const saved = await commitEdit(server, {
+      workspaceId: params.workspaceId,
+      expectedLatest: body.expectedLatest,
+      change: {
         op: 'decision',
         input: {
           finding: body.finding,
@@ -330,20 +267,14 @@ const decideRoute = defineRoute(json<SaveResponse>('SaveResponse'))({
           justification: body.justification,
           reviewDate: body.reviewDate,
           owner: body.owner,
-          date,
+          date: today(server),
         },
-      }),
-    );
-    const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(server, {
-      workspaceId: params.workspaceId,
-      expectedLatest: body.expectedLatest,
-      files: edit.files,
-      message:
+      },
+      message: () =>
         body.message ?? DEFAULT_MESSAGE.decision(localeOf(request), body.status, body.finding),
-      authorId,
+      authorId: session?.user.id ?? null,
       locale: localeOf(request),
-      audit: (number) => ({
+      audit: (number, edit) => ({
         action: 'finding.decision',
         entityKind: 'finding',
         entityId: body.finding,
@@ -395,7 +326,8 @@ const importRoute = defineRoute(json<ImportResponse>('ImportResponse'))({
   rawBody: 'application/zip',
   handler: async ({ params, query, body, session, server, request }) => {
     const expectedLatest = query.expectedLatest ?? null;
-    const current = await latestNumber(server.store, params.workspaceId);
+    // Cheap early check so a stale upload is not inflated; the commit checks again.
+    const current = await server.store.versions.latestNumber(params.workspaceId);
     if (current !== expectedLatest) throw staleVersion(expectedLatest, current);
     const bytes: unknown = body;
     if (!Buffer.isBuffer(bytes)) throw badRequest('zip_invalid');
@@ -405,14 +337,13 @@ const importRoute = defineRoute(json<ImportResponse>('ImportResponse'))({
     if (Object.keys(files).length === 0) {
       throw badRequest('no_files', { ignored: ignored.map((i) => i.name).slice(0, 50) });
     }
-    const authorId = session?.user.id ?? null;
-    const saved = await saveVersion(server, {
+    const saved = await commitEdit(server, {
       workspaceId: params.workspaceId,
       expectedLatest,
-      files,
-      message:
+      change: { op: 'replace', files },
+      message: () =>
         query.message ?? DEFAULT_MESSAGE.import(localeOf(request), Object.keys(files).length),
-      authorId,
+      authorId: session?.user.id ?? null,
       locale: localeOf(request),
       audit: (number) => ({
         action: 'model.import',

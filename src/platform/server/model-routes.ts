@@ -6,24 +6,22 @@
 import { z } from 'zod';
 import { describeBytes } from '../limits.js';
 import { readVersionFiles } from '../analysis/version-files.js';
-import { isModelFileName } from '../models/validation.js';
+import { commitModelEdit, filesProblem } from '../models/commit.js';
+import type { ChangeOutcome, CommitFailure, ModelChange, ModelCommand } from '../models/commit.js';
+import type { EditError } from '../models/edit.js';
 import type { ValidationSummary } from '../models/validation.js';
-import type { Locale } from '../../i18n/index.js';
 import type {
   DiffResponse,
   SaveResponse,
   VersionResponse,
   VersionsResponse,
 } from '../api/types.js';
-import { ConflictError } from '../store/index.js';
-import type { AuditEntryInput, Store, VersionSummary } from '../store/index.js';
+import type { Store, VersionSummary } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
 import { localeOf } from './locale.js';
 import { analysisServiceFor, apiErrorOf, requesterOf } from './analysis-routes.js';
 import { defineRoute, json } from './route.js';
 import type { Route, ServerContext } from './route.js';
-
-export const MAX_MODEL_FILES = 50;
 
 export const versionNumber = z
   .string()
@@ -104,92 +102,92 @@ export async function viewsOf(
   });
 }
 
+/** An edit's failure as an API error: 404 for an unknown entity, 409 for a taken id, else 400. */
+function editError(error: EditError): ApiError {
+  const details = {
+    message: error.message,
+    ...(error.file === undefined ? {} : { file: error.file }),
+    ...(error.line === undefined ? {} : { line: error.line, column: error.column }),
+  };
+  if (error.code === 'not_found') {
+    return new ApiError('entity_not_found', { en: 'Not found.', fr: 'Introuvable.' }, details);
+  }
+  if (error.code === 'duplicate_id') {
+    return new ApiError(
+      'duplicate_id',
+      {
+        en: 'This id is already used in the model.',
+        fr: 'Cet identifiant est déjà utilisé dans le modèle.',
+      },
+      details,
+    );
+  }
+  return badRequest(error.code, details);
+}
+
+/** A failed commit as the API answers it. */
+function commitError(failure: CommitFailure): ApiError {
+  switch (failure.code) {
+    case 'conflict':
+      return staleVersion(failure.expectedLatest, failure.actualLatest);
+    case 'edit_failed':
+      return editError(failure.error);
+    case 'no_files':
+      return badRequest('no_files');
+    case 'too_many_files':
+      return badRequest('too_many_files', { max: failure.max, actual: failure.actual });
+    case 'invalid_file_name':
+      return badRequest('invalid_file_name', { files: failure.files });
+    case 'model_too_large':
+      return modelTooLarge(failure.maxBytes, failure.totalBytes);
+    case 'invalid_model':
+      return invalidModel({
+        errors: failure.validation.errors,
+        diagnostics: failure.validation.diagnostics,
+      });
+  }
+}
+
 /**
  * Refuses bad names (400), too many files (400) and models whose files total more than
  * `maxModelBytes` (413, the same limit as for a zip import).
  */
 export function checkFiles(files: Readonly<Record<string, string>>, maxModelBytes: number): void {
-  const names = Object.keys(files);
-  if (names.length === 0) throw badRequest('no_files');
-  if (names.length > MAX_MODEL_FILES) {
-    throw badRequest('too_many_files', { max: MAX_MODEL_FILES, actual: names.length });
-  }
-  const invalid = names.filter((name) => !isModelFileName(name));
-  if (invalid.length > 0) throw badRequest('invalid_file_name', { files: invalid.slice(0, 10) });
-  let total = 0;
-  for (const name of names) total += Buffer.byteLength(files[name] ?? '', 'utf8');
-  if (total > maxModelBytes) throw modelTooLarge(maxModelBytes, total);
+  const problem = filesProblem(files, maxModelBytes);
+  if (problem !== undefined) throw commitError(problem);
 }
 
-/** A new version to save, and the audit entry recorded with it. */
-export interface SaveRequest {
-  readonly workspaceId: string;
-  /** The latest version the author saw (null: the workspace has none yet). */
-  readonly expectedLatest: number | null;
-  readonly files: Record<string, string>;
-  readonly message: string;
-  readonly authorId: string | null;
-  readonly locale: Locale;
-  /** The audit entry (workspace and user filled in), given the new version's number. */
-  readonly audit: (number: number) => Omit<AuditEntryInput, 'workspaceId' | 'userId'>;
-}
-
-export interface Saved {
+/** A committed change as the API answers it. */
+export interface Saved<C extends ModelChange> {
   readonly version: VersionView;
   readonly validation: ValidationSummary;
-  readonly number: number;
+  readonly outcome: ChangeOutcome<C>;
 }
 
 /**
- * The one save flow of every route that writes a version (POST /versions, the entity and
- * decision edits, the zip import): file limits (400/413), validation (422), then the version
- * and its audit entry in ONE transaction — both are stored or neither is, so a failure (a full
- * disk: 507) never leaves a version without its audit entry — and 409 when `expectedLatest` is
- * no longer the latest.
+ * Every route that writes a version (POST /versions, the entity and decision edits, the zip
+ * import) goes through `commitModelEdit`: 409 when `expectedLatest` is not the latest version,
+ * the edit's own errors, the file limits (400/413), 422 for an invalid model; the version and
+ * its audit entry are stored together or not at all (a full disk: 507).
  */
-export async function saveVersion(server: ServerContext, request: SaveRequest): Promise<Saved> {
-  checkFiles(request.files, server.limits.maxModelBytes);
-  let validation: ValidationSummary;
+export async function commitEdit<C extends ModelChange>(
+  server: ServerContext,
+  command: ModelCommand<C>,
+): Promise<Saved<C>> {
+  const { store } = server;
+  let result: Awaited<ReturnType<typeof commitModelEdit<C>>>;
   try {
-    // in the model thread: validating a large model takes seconds
-    validation = await analysisServiceFor(server.store).validateFiles(
-      request.files,
-      request.locale,
+    result = await commitModelEdit(
+      { store, threads: analysisServiceFor(store), maxModelBytes: server.limits.maxModelBytes },
+      command,
     );
   } catch (error) {
     throw apiErrorOf(error);
   }
-  if (!validation.valid) {
-    throw invalidModel({ errors: validation.errors, diagnostics: validation.diagnostics });
-  }
-  const { store } = server;
-  let saved: VersionSummary;
-  try {
-    saved = await store.transaction(async (tx) => {
-      const version = await tx.versions.append(
-        request.workspaceId,
-        request.expectedLatest,
-        request.files,
-        request.message,
-        request.authorId,
-      );
-      await tx.audit.append({
-        ...request.audit(version.number),
-        workspaceId: request.workspaceId,
-        userId: request.authorId,
-      });
-      return version;
-    });
-  } catch (error) {
-    if (error instanceof ConflictError) {
-      const actual = (await store.versions.list(request.workspaceId))[0]?.number ?? null;
-      throw staleVersion(request.expectedLatest, actual);
-    }
-    throw error;
-  }
-  const [version] = await viewsOf(store, [saved]);
+  if (!result.ok) throw commitError(result.error);
+  const [version] = await viewsOf(store, [result.value.version]);
   if (version === undefined) throw notFound();
-  return { version, validation, number: saved.number };
+  return { version, validation: result.value.validation, outcome: result.value.outcome };
 }
 
 const listVersions = defineRoute(json<VersionsResponse>('VersionsResponse'))({
@@ -267,15 +265,13 @@ const createVersion = defineRoute(json<SaveResponse>('SaveResponse'))({
     message: z.string().trim().min(1).max(1000),
   }),
   handler: async ({ params, body, session, server, request }) => {
+    // bad files are refused before a stale base (the commit checks the base first)
     checkFiles(body.files, server.limits.maxModelBytes);
-    // Cheap early check so a stale editor does not pay for validation; the save re-checks.
-    const current = (await server.store.versions.list(params.workspaceId))[0]?.number ?? null;
-    if (current !== body.expectedLatest) throw staleVersion(body.expectedLatest, current);
-    const saved = await saveVersion(server, {
+    const saved = await commitEdit(server, {
       workspaceId: params.workspaceId,
       expectedLatest: body.expectedLatest,
-      files: body.files,
-      message: body.message,
+      change: { op: 'replace', files: body.files },
+      message: () => body.message,
       authorId: session?.user.id ?? null,
       locale: localeOf(request),
       audit: (number) => ({

@@ -1,5 +1,5 @@
 /**
- * The one save flow (saveVersion in model-routes.ts): a version and its audit entry are stored
+ * The one save flow (commitModelEdit in models/commit.ts): a version and its audit entry are stored
  * together or not at all, and a full disk is answered 507 `storage_full`, then saves work again
  * once space returns. Injected failures on both databases; a real full disk on SQLite (a page
  * budget, and a 2 MB tmpfs when this process may mount one).
