@@ -3,8 +3,8 @@
  * each entity, the assets reachable from the Internet, the look of an asset box and of a flow.
  */
 import { severityRank, type Finding, type FindingSeverity } from '../design/findings.js';
-import { isEncrypted, isOtAsset } from '../design/rules/support.js';
-import type { Asset, Flow } from '../domain/model/index.js';
+import { isOtAsset } from '../design/rules/support.js';
+import { hasDeclaredEncryption, type Asset, type Flow } from '../domain/model/index.js';
 import type { DocumentInput } from '../presentation/input.js';
 import type { ModelGraph } from '../model/graph.js';
 import type { LegendItem, SceneNode } from './scene.js';
@@ -87,7 +87,7 @@ export function flowLabel(flow: Flow): string {
   return flow.port === undefined ? flow.protocol : `${flow.protocol}/${String(flow.port)}`;
 }
 
-export { isEncrypted };
+export { hasDeclaredEncryption as isEncrypted };
 
 export function severityColour(severity: Severity): string {
   return SEVERITY_COLOUR[severity];

@@ -2,8 +2,8 @@ import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { demoInput } from '../../test/support/documents.js';
 import { modelFrom } from '../../test/support/model.js';
-import { isEncrypted } from '../design/rules/support.js';
 import { BUILTIN_RULES } from '../design/rules/index.js';
+import { hasDeclaredEncryption } from '../domain/model/index.js';
 import { prepareDocumentInput } from '../presentation/input.js';
 import { createTranslator } from '../i18n/index.js';
 import { generateModel } from '../model/generate.js';
@@ -76,7 +76,8 @@ describe('zones diagram of the demo', async () => {
       for (const id of flows.split(' ')) drawn.set(id, dashed === 'true');
     }
     expect([...drawn.keys()].sort()).toEqual(input.model.flows.map((f) => f.id).sort());
-    for (const flow of input.model.flows) expect(drawn.get(flow.id)).toBe(!isEncrypted(flow));
+    for (const flow of input.model.flows)
+      expect(drawn.get(flow.id)).toBe(!hasDeclaredEncryption(flow));
     // the demo has both kinds
     expect([...drawn.values()]).toContain(true);
     expect([...drawn.values()]).toContain(false);

@@ -1,6 +1,5 @@
-import type { Asset, Flow, Identity } from '../../domain/model/index.js';
+import { type Asset, type Flow, hasMfa, type Identity } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
-import { hasMfa } from '../rules/support.js';
 import { buildDigraph, type Digraph } from './digraph.js';
 import {
   adminInterfaceExploitability,

@@ -1,4 +1,11 @@
-import type { Asset, Identity, ZoneKind } from '../../domain/model/index.js';
+import {
+  hasMfa,
+  OFFICE_WORKSTATION_KINDS,
+  OFFICE_ZONE_KINDS,
+  STAFF_ZONE_KINDS,
+  type Identity,
+  type ZoneKind,
+} from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { label } from '../rules/support.js';
 import { text, type LocalizedText } from '../text.js';
@@ -32,9 +39,6 @@ export interface ThreatSource {
   /** Prior likelihood (0–1) that this source is active and gets its foothold. */
   readonly likelihood: number;
 }
-
-const USER_SIDE: readonly ZoneKind[] = ['user', 'wifi', 'remote-access'];
-const ENDPOINTS: readonly Asset['kind'][] = ['workstation', 'laptop'];
 
 /** The nearest zone of one of these kinds around an endpoint (zone or asset). */
 export function enclosingZone(
@@ -94,8 +98,8 @@ function internetSource(graph: ModelGraph): ThreatSource | undefined {
 function phishingSources(graph: ModelGraph): ThreatSource[] {
   const byZone = new Map<string, string[]>();
   for (const asset of graph.model.assets) {
-    if (!ENDPOINTS.includes(asset.kind)) continue;
-    const zone = enclosingZone(graph, asset.id, ['user', 'wifi']);
+    if (!OFFICE_WORKSTATION_KINDS.includes(asset.kind)) continue;
+    const zone = enclosingZone(graph, asset.id, OFFICE_ZONE_KINDS);
     if (zone === undefined) continue;
     byZone.set(zone, [...(byZone.get(zone) ?? []), asset.id]);
   }
@@ -158,9 +162,9 @@ function guestWifiSources(graph: ModelGraph): ThreatSource[] {
 }
 
 /** Prior of a compromised third party: weaker authentication, permanent or shared access weigh. */
-function thirdPartyLikelihood(identity: Identity): number {
+function thirdPartyLikelihood(graph: ModelGraph, identity: Identity): number {
   const method =
-    identity.remoteAccess?.authentication ?? (identity.mfa === true ? 'mfa' : undefined);
+    identity.remoteAccess?.authentication ?? (hasMfa(graph, identity) ? 'mfa' : undefined);
   let p = 0.5;
   if (method === 'mfa') p = 0.15;
   else if (method === 'certificate' || method === 'key' || method === 'token') p = 0.3;
@@ -192,7 +196,7 @@ function thirdPartySources(graph: ModelGraph): ThreatSource[] {
       footholds: [],
       identity: identity.id,
       via,
-      likelihood: thirdPartyLikelihood(identity),
+      likelihood: thirdPartyLikelihood(graph, identity),
     });
   }
   return result;
@@ -204,7 +208,7 @@ function insiderSources(graph: ModelGraph): ThreatSource[] {
     if (identity.kind !== 'person' && identity.kind !== 'group') continue;
     if ((identity.rights ?? []).length === 0) continue;
     const zones = loginLocations(graph, identity).filter(
-      (location) => enclosingZone(graph, location, USER_SIDE) !== undefined,
+      (location) => enclosingZone(graph, location, STAFF_ZONE_KINDS) !== undefined,
     );
     if (zones.length === 0) continue;
     const name = label(graph, identity.id);

@@ -1,4 +1,4 @@
-import { NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
+import { nameOf, NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
 import { text, type LocalizedText } from '../text.js';
@@ -109,7 +109,7 @@ function fearedText(
 const toSupporting = (graph: ModelGraph, ids: readonly string[]): SupportingAsset[] =>
   [...new Set(ids)].sort().flatMap((id) => {
     const asset = graph.asset(id);
-    return asset === undefined ? [] : [{ id, name: asset.name ?? id, assetKind: asset.kind }];
+    return asset === undefined ? [] : [{ id, name: nameOf(asset), assetKind: asset.kind }];
   });
 
 /**
@@ -129,7 +129,7 @@ export function frameEbios(
     ...model.processes.map((p) => ({
       id: p.id,
       kind: 'process' as const,
-      name: p.name ?? p.id,
+      name: nameOf(p),
       owner: p.owner,
       needs: levels(p.id),
       supportingAssets: toSupporting(graph, graph.supportOf(p.id).assets),
@@ -137,7 +137,7 @@ export function frameEbios(
     ...model.data.map((d) => ({
       id: d.id,
       kind: 'data' as const,
-      name: d.name ?? d.id,
+      name: nameOf(d),
       owner: d.owner,
       needs: levels(d.id),
       supportingAssets: toSupporting(

@@ -1,6 +1,7 @@
-import { NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
+import { nameOf, NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
+import { label } from '../rules/support.js';
 import { text, type LocalizedText } from '../text.js';
 
 /** A level per DICP criterion, 0 when unknown. */
@@ -64,11 +65,6 @@ export const CRITERION_LETTERS: Readonly<Record<NeedCriterion, string>> = {
   proof: 'P',
 };
 
-const nameOf = (graph: ModelGraph, id: string): string => {
-  const entity = graph.get(id)?.entity;
-  return entity !== undefined && 'name' in entity && entity.name !== undefined ? entity.name : id;
-};
-
 /** Business values each asset supports (processes through supportOf, data through storage). */
 function supportedBy(graph: ModelGraph): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
@@ -101,14 +97,14 @@ export function relationTo(graph: ModelGraph, assetId: string, source: string): 
 }
 
 function whyText(graph: ModelGraph, relation: NeedRelation, source: string): LocalizedText {
-  const name = nameOf(graph, source);
+  const name = label(graph, source);
   switch (relation.kind) {
     case 'supports':
       return text(`supports the process “${name}”`, `soutient le processus « ${name} »`);
     case 'stores':
       return text(`stores the data “${name}”`, `héberge les données « ${name} »`);
     case 'hosts': {
-      const via = nameOf(graph, relation.via);
+      const via = label(graph, relation.via);
       return text(
         `hosts “${via}”, which supports “${name}”`,
         `héberge « ${via} », qui soutient « ${name} »`,
@@ -144,13 +140,13 @@ export function buildNeedsReport(
     ...model.processes.map((p) => ({
       id: p.id,
       kind: 'process' as const,
-      name: p.name ?? p.id,
+      name: nameOf(p),
       needs: levels(p.id),
     })),
     ...model.data.map((d) => ({
       id: d.id,
       kind: 'data' as const,
-      name: d.name ?? d.id,
+      name: nameOf(d),
       needs: levels(d.id),
     })),
   ];
@@ -179,7 +175,7 @@ export function buildNeedsReport(
     }
     assets.push({
       id: asset.id,
-      name: asset.name ?? asset.id,
+      name: nameOf(asset),
       assetKind: asset.kind,
       zone: asset.zone,
       needs: inherited,

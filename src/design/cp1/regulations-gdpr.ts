@@ -1,4 +1,4 @@
-import { SPECIAL_PERSONAL_DATA, type DataSet } from '../../domain/model/index.js';
+import { nameOf, SPECIAL_PERSONAL_DATA, type DataSet } from '../../domain/model/index.js';
 import { text, type LocalizedText } from '../text.js';
 import { count } from './format.js';
 import { isAdequate, isInEea } from '../../domain/geography.js';
@@ -62,8 +62,8 @@ function transfers(input: RegulationInput): RegulationReason[] {
       reasons.push(
         reason(
           [data.id, asset.id],
-          `personal data ${label(data)} is stored by ${asset.name ?? asset.id} in ${country}, outside the EEA without an adequacy decision: a transfer under chapter V`,
-          `les données personnelles ${labelFr(data)} sont stockées par ${asset.name ?? asset.id} en ${country}, hors de l’EEE et sans décision d’adéquation : transfert au sens du chapitre V`,
+          `personal data ${label(data)} is stored by ${nameOf(asset)} in ${country}, outside the EEA without an adequacy decision: a transfer under chapter V`,
+          `les données personnelles ${labelFr(data)} sont stockées par ${nameOf(asset)} en ${country}, hors de l’EEE et sans décision d’adéquation : transfert au sens du chapitre V`,
         ),
       );
     }

@@ -1,4 +1,4 @@
-import type { Asset, DataSet } from '../../domain/model/index.js';
+import { nameOf, type Asset, type DataSet } from '../../domain/model/index.js';
 import { text } from '../text.js';
 import {
   obligation,
@@ -37,7 +37,7 @@ export function assessHds(input: RegulationInput): RegulationAssessment {
       .filter((a): a is Asset => a !== undefined && isExternallyHosted(a));
     if (hosts.length > 0) {
       if (applies === 'no') applies = 'likely';
-      const names = hosts.map((h) => h.provider ?? h.name ?? h.id).join(', ');
+      const names = hosts.map((h) => h.provider ?? nameOf(h)).join(', ');
       reasons.push(
         reason(
           [data.id, ...hosts.map((h) => h.id)],

@@ -1,4 +1,9 @@
 import {
+  adminTargets,
+  hasDeclaredEncryption,
+  hasMfa,
+  isActive,
+  isPrivileged,
   isSpecialCategory,
   NEED_CRITERIA,
   ZONE_KINDS,
@@ -12,14 +17,7 @@ import {
   type ZoneKind,
 } from '../../domain/model/index.js';
 import type { RuleContext } from '../rule.js';
-import {
-  hasMfa,
-  isEncrypted,
-  isInZoneKind,
-  isOtAsset,
-  isPrivileged,
-  zoneOf,
-} from '../rules/support.js';
+import { isInZoneKind, isOtAsset, zoneOf } from '../rules/support.js';
 import type { Field, FieldTable, SelectableKind, ValueType } from './fields.js';
 import { graphIndex } from './graph-index.js';
 
@@ -217,7 +215,7 @@ const FLOW: Readonly<Record<string, ComputedProperty>> = {
   encrypted: {
     type: BOOLEAN,
     doc: 'Encryption is declared and is not `none`.',
-    get: (entity) => isEncrypted(entity as Flow),
+    get: (entity) => hasDeclaredEncryption(entity as Flow),
   },
   fromInternet: {
     type: BOOLEAN,
@@ -254,17 +252,13 @@ const IDENTITY: Readonly<Record<string, ComputedProperty>> = {
   },
   active: {
     type: BOOLEAN,
-    doc: 'Has not left (no `left` date, or one after today).',
-    get: (entity, { today }) => {
-      const left = (entity as Identity).left;
-      return left === undefined || left > today;
-    },
+    doc: 'Has not left: no `left` date, or today is on or before it (`left` is the last day).',
+    get: (entity, { today }) => isActive(entity as Identity, today),
   },
   administers: {
     type: refs('asset', 'zone', 'data'),
     doc: 'Entities it has an admin right on.',
-    get: (entity) =>
-      ((entity as Identity).rights ?? []).filter((r) => r.level === 'admin').map((r) => r.on),
+    get: (entity) => adminTargets(entity as Identity),
   },
 };
 

@@ -1,6 +1,7 @@
+import { REMOTE_ADMIN_PROTOCOLS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { ADMIN_PROTOCOLS, isInZoneKind, label } from './support.js';
+import { isInZoneKind, label } from './support.js';
 import {
   existing,
   impactOver,
@@ -69,7 +70,8 @@ export const adminInterfaceFromUserZone: Rule = {
       }
     }
     for (const flow of model.flows) {
-      if (!ADMIN_PROTOCOLS.includes(flow.protocol) || !isUserSide(graph, flow.from)) continue;
+      if (!REMOTE_ADMIN_PROTOCOLS.includes(flow.protocol) || !isUserSide(graph, flow.from))
+        continue;
       const exposure = entry(flow.to);
       exposure.interfaces.push(`${flow.protocol}${flow.port === undefined ? '' : `/${flow.port}`}`);
       exposure.sources.push(flow.from);

@@ -1,17 +1,19 @@
-import { hit, type Rule } from '../rule.js';
-import { text } from '../text.js';
 import {
   adminTargets,
   effectiveAdminTargets,
+  isActive,
+  nameOf,
+  USER_DEVICE_KINDS,
+} from '../../domain/model/index.js';
+import { hit, type Rule } from '../rule.js';
+import { text } from '../text.js';
+import {
   existing,
   hasPrivileges,
   impactOver,
-  isActive,
   isUserSide,
   list,
-  nameOf,
   privilegedGroups,
-  USER_DEVICE_KINDS,
   withImpact,
   zoneKindLabel,
 } from './support-access.js';

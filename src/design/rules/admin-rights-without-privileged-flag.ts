@@ -1,15 +1,7 @@
+import { adminTargets, isActive, isPrivileged, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { isPrivileged } from './support.js';
-import {
-  adminTargets,
-  existing,
-  impactOver,
-  isActive,
-  list,
-  nameOf,
-  withImpact,
-} from './support-access.js';
+import { existing, impactOver, list, withImpact } from './support-access.js';
 
 export const adminRightsWithoutPrivilegedFlag: Rule = {
   id: 'admin-rights-without-privileged-flag',

@@ -1,6 +1,6 @@
+import { adminTargets, hasMfa, isActive, isPrivileged, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { hasMfa, isPrivileged } from './support.js';
 
 export const adminWithoutMfa: Rule = {
   id: 'admin-without-mfa',
@@ -35,20 +35,15 @@ export const adminWithoutMfa: Rule = {
   },
   evaluate({ graph, model, today }) {
     return model.identities
-      .filter(
-        (identity) =>
-          identity.kind !== 'group' && (identity.left === undefined || identity.left > today),
-      )
+      .filter((identity) => identity.kind !== 'group' && isActive(identity, today))
       .filter((identity) => isPrivileged(graph, identity) && !hasMfa(graph, identity))
       .map((identity) => {
-        const administered = (identity.rights ?? [])
-          .filter((right) => right.level === 'admin')
-          .map((right) => right.on);
+        const administered = adminTargets(identity);
         return hit(
           identity.id,
           text(
-            `${identity.name ?? identity.id} is privileged and has no MFA${administered.length > 0 ? `; administers ${administered.join(', ')}` : ''}.`,
-            `${identity.name ?? identity.id} a des privilèges sans MFA${administered.length > 0 ? ` ; administre ${administered.join(', ')}` : ''}.`,
+            `${nameOf(identity)} is privileged and has no MFA${administered.length > 0 ? `; administers ${administered.join(', ')}` : ''}.`,
+            `${nameOf(identity)} a des privilèges sans MFA${administered.length > 0 ? ` ; administre ${administered.join(', ')}` : ''}.`,
           ),
           { related: [...(identity.memberOf ?? []), ...administered] },
         );

@@ -1,23 +1,7 @@
-import type { AssetKind } from '../../domain/model/index.js';
+import { LOGGING_EXPECTED_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { SERVER_KINDS } from './support-resilience.js';
-
-/** Assets whose events an investigation needs (ANSSI logging guide R2, hygiene measure 36). */
-const SHOULD_LOG: readonly AssetKind[] = [
-  ...SERVER_KINDS,
-  'hypervisor',
-  'storage',
-  'firewall',
-  'vpn-gateway',
-  'proxy',
-  'reverse-proxy',
-  'scada',
-  'historian',
-  'engineering-workstation',
-  'ot-gateway',
-];
 
 export const assetWithoutLogs: Rule = {
   id: 'asset-without-logs',
@@ -49,7 +33,7 @@ export const assetWithoutLogs: Rule = {
   },
   evaluate({ model, graph, analyses }) {
     return model.assets
-      .filter((asset) => SHOULD_LOG.includes(asset.kind))
+      .filter((asset) => LOGGING_EXPECTED_KINDS.includes(asset.kind))
       .filter((asset) => (asset.logging?.sources ?? []).length === 0)
       .map((asset) => {
         const exposed = analyses.internetExposure.byTarget.has(asset.id);

@@ -1,16 +1,18 @@
-import type { Flow } from '../../domain/model/index.js';
+import {
+  CLEARTEXT_ADMIN_PROTOCOLS,
+  hasDeclaredEncryption,
+  REMOTE_ADMIN_PROTOCOLS,
+  type Flow,
+} from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { ADMIN_PROTOCOLS, isEncrypted, label } from './support.js';
+import { label } from './support.js';
 import { existing, impactOver, list, withImpact } from './support-access.js';
-
-/** Administration protocols that carry credentials in clear unless wrapped in a tunnel. */
-const CLEARTEXT_ADMIN: readonly string[] = ['telnet', 'http', 'vnc', 'snmp'];
 
 /** An administration flow whose credentials travel in clear. */
 function isCleartextAdminFlow(flow: Flow): boolean {
-  if (!ADMIN_PROTOCOLS.includes(flow.protocol)) return false;
-  if (CLEARTEXT_ADMIN.includes(flow.protocol)) return !isEncrypted(flow);
+  if (!REMOTE_ADMIN_PROTOCOLS.includes(flow.protocol)) return false;
+  if (CLEARTEXT_ADMIN_PROTOCOLS.includes(flow.protocol)) return !hasDeclaredEncryption(flow);
   // SSH, RDP and WinRM encrypt by themselves: only an explicit `none` is reported
   return flow.encryption === 'none';
 }
@@ -63,7 +65,7 @@ export const cleartextAdminProtocol: Rule = {
     };
     for (const asset of model.assets) {
       for (const admin of asset.adminInterfaces ?? [])
-        if (CLEARTEXT_ADMIN.includes(admin.protocol))
+        if (CLEARTEXT_ADMIN_PROTOCOLS.includes(admin.protocol))
           entry(asset.id).protocols.push(admin.protocol);
       for (const service of asset.services ?? []) {
         const protocol = service.protocol;

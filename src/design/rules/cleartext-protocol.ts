@@ -1,13 +1,12 @@
+import {
+  CLEARTEXT_PROTOCOLS,
+  isFlowEncrypted,
+  REMOTE_ADMIN_PROTOCOLS,
+} from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import {
-  isAssetKind,
-  isFlowEncrypted,
-  named,
-  protocolPort,
-  sensitiveDataOf,
-} from './support-exposure.js';
-import { ADMIN_PROTOCOLS, CLEARTEXT_PROTOCOLS, zoneOf } from './support.js';
+import { isAssetKind, named, protocolPort, sensitiveDataOf } from './support-exposure.js';
+import { zoneOf } from './support.js';
 
 /** Protocols that always send a password or session secret when they authenticate. */
 const PASSWORD_PROTOCOLS = new Set(['ftp', 'pop3', 'imap']);
@@ -45,7 +44,7 @@ export const cleartextProtocol: Rule = {
     for (const flow of model.flows) {
       if (!CLEARTEXT_PROTOCOLS.includes(flow.protocol) || isFlowEncrypted(flow)) continue;
       // administration protocols in clear are cleartext-admin-protocol’s
-      if (ADMIN_PROTOCOLS.includes(flow.protocol)) continue;
+      if (REMOTE_ADMIN_PROTOCOLS.includes(flow.protocol)) continue;
       if (sensitiveDataOf(graph, flow).length > 0) continue;
       if (flow.protocol === 'http' && isAssetKind(graph, flow.to, ['proxy'])) continue;
       const credentials =

@@ -1,3 +1,4 @@
+import { hasMfa, isActive, REMOTE_ADMIN_PROTOCOLS } from '../../domain/model/index.js';
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import {
@@ -10,11 +11,10 @@ import {
   named,
   unique,
 } from './support-exposure.js';
-import { ADMIN_PROTOCOLS, hasMfa } from './support.js';
 
 /** Administration protocols, plus the web consoles of administration interfaces. */
 const isAdministration = (protocol: string, adminInterface: boolean): boolean =>
-  adminInterface || (ADMIN_PROTOCOLS as readonly string[]).includes(protocol);
+  adminInterface || (REMOTE_ADMIN_PROTOCOLS as readonly string[]).includes(protocol);
 
 const STRONG_AUTHENTICATION: readonly (string | undefined)[] = ['mfa', 'certificate', 'key'];
 
@@ -49,7 +49,7 @@ export const internetExposedAdminService: Rule = {
     cwe: ['CWE-284'],
     attack: ['T1133', 'T1021', 'M1035'],
   },
-  evaluate({ graph, model, analyses }) {
+  evaluate({ graph, model, analyses, today }) {
     const exposures = analyses.internetExposure.exposures.filter(
       (exposure) =>
         isAdministration(exposure.protocol, exposure.adminInterface) &&
@@ -60,7 +60,7 @@ export const internetExposedAdminService: Rule = {
       // people who log in from the Internet with rights on the asset, or a remote access through it
       const users = model.identities.filter(
         (identity) =>
-          identity.left === undefined &&
+          isActive(identity, today) &&
           (identity.remoteAccess?.via === target ||
             ((identity.loginFrom ?? []).some((from) => isInternet(graph, from)) &&
               (identity.rights ?? []).some((right) => right.on === target))),

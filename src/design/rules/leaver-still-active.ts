@@ -1,13 +1,12 @@
+import { effectiveAdminTargets, hasLeft, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import {
   daysBetween,
-  effectiveAdminTargets,
   existing,
   hasPrivileges,
   impactOver,
   list,
-  nameOf,
   withImpact,
 } from './support-access.js';
 
@@ -45,7 +44,7 @@ export const leaverStillActive: Rule = {
     const { graph, model, today } = context;
     return model.identities.flatMap((identity) => {
       const left = identity.left;
-      if (left === undefined || left >= today) return [];
+      if (left === undefined || !hasLeft(identity, today)) return [];
       const rights = (identity.rights ?? []).map((right) => right.on);
       const groups = identity.memberOf ?? [];
       const via = identity.remoteAccess?.via;

@@ -1,16 +1,8 @@
+import { hasMfa, isActive, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { isInZoneKind } from './support.js';
-import {
-  existing,
-  impactOver,
-  isActive,
-  isExternal,
-  list,
-  mfaOf,
-  nameOf,
-  withImpact,
-} from './support-access.js';
+import { existing, impactOver, isExternal, list, withImpact } from './support-access.js';
 
 export const loginFromInternetWithoutVpn: Rule = {
   id: 'login-from-internet-without-vpn',
@@ -66,7 +58,7 @@ export const loginFromInternetWithoutVpn: Rule = {
           .map((flow) => flow.id);
         // the identity's MFA only protects these logins if the targets ask for it
         const mfa =
-          mfaOf(graph, identity) &&
+          hasMfa(graph, identity) &&
           internal.every((id) => graph.asset(id)?.authentication?.mfa !== false);
         const flows = published.length > 0 ? ` (${list(published)})` : '';
         return [

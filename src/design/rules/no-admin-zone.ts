@@ -1,16 +1,9 @@
+import { effectiveAdminTargets, isActive } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { isInZoneKind, label } from './support.js';
-import {
-  effectiveAdminTargets,
-  existing,
-  hasPrivileges,
-  impactOver,
-  isActive,
-  list,
-  withImpact,
-} from './support-access.js';
+import { existing, hasPrivileges, impactOver, list, withImpact } from './support-access.js';
 
 /** The site of an endpoint (zone or asset). */
 const siteOf = (graph: ModelGraph, id: string): string | undefined =>

@@ -1,7 +1,8 @@
+import { AGENT_HOST_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { isWindows, SERVER_KINDS, WORKSTATION_KINDS } from './support-resilience.js';
+import { isWindows } from './support-resilience.js';
 
 export const noEdr: Rule = {
   id: 'no-edr',
@@ -36,9 +37,7 @@ export const noEdr: Rule = {
   },
   evaluate({ model, graph, analyses }) {
     return model.assets
-      .filter(
-        (asset) => SERVER_KINDS.includes(asset.kind) || WORKSTATION_KINDS.includes(asset.kind),
-      )
+      .filter((asset) => AGENT_HOST_KINDS.includes(asset.kind))
       .filter((asset) => asset.edr !== true && asset.antivirus !== true)
       .map((asset) => {
         const exposed = analyses.internetExposure.byTarget.has(asset.id);

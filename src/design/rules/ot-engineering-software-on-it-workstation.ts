@@ -1,3 +1,4 @@
+import { IT_WORKSTATION_KINDS } from '../../domain/model/index.js';
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import { isOtEndpoint, list, named, unique } from './support-exposure.js';
@@ -5,8 +6,6 @@ import { isOtEndpoint, list, named, unique } from './support-exposure.js';
 /** PLC and safety programming suites (vendor tools that can download programs to controllers). */
 const ENGINEERING_TOOLS =
   /tia portal|step ?7|simatic manager|unity pro|control expert|somachine|machine expert|rslogix|studio 5000|codesys|gx works|sysmac studio|twincat|pl7 pro|connected components workbench/i;
-
-const IT_WORKSTATIONS = new Set(['workstation', 'laptop', 'admin-workstation']);
 
 export const otEngineeringSoftwareOnItWorkstation: Rule = {
   id: 'ot-engineering-software-on-it-workstation',
@@ -42,7 +41,7 @@ export const otEngineeringSoftwareOnItWorkstation: Rule = {
   evaluate({ graph, model }) {
     const hits: RuleHit[] = [];
     for (const asset of model.assets) {
-      if (!IT_WORKSTATIONS.has(asset.kind) || isOtEndpoint(graph, asset.id)) continue;
+      if (!IT_WORKSTATION_KINDS.includes(asset.kind) || isOtEndpoint(graph, asset.id)) continue;
       const tools = (asset.software ?? []).filter((s) => ENGINEERING_TOOLS.test(s.name));
       if (tools.length === 0) continue;
       // OT assets that the workstation (or its zone) reaches by declared flows

@@ -1,3 +1,4 @@
+import { isActive } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import {
@@ -49,7 +50,7 @@ export const otInternetConnection: Rule = {
     cwe: ['CWE-923'],
     attack: ['T0822', 'T0883', 'M0930'],
   },
-  evaluate({ graph, model, needs }) {
+  evaluate({ graph, model, needs, today }) {
     const links: Link[] = [];
     for (const flow of model.flows) {
       const fromInternet = isInternet(graph, flow.from);
@@ -86,7 +87,7 @@ export const otInternetConnection: Rule = {
     for (const [ot, group] of groupBy(links, (l) => l.ot)) {
       const zone = zoneOf(graph, ot);
       const users = model.identities
-        .filter((i) => i.left === undefined && i.remoteAccess?.via === ot)
+        .filter((i) => isActive(i, today) && i.remoteAccess?.via === ot)
         .map((i) => i.id);
       hits.push(
         hit(

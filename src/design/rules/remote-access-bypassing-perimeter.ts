@@ -1,17 +1,9 @@
-import type { Flow } from '../../domain/model/index.js';
+import { type Flow, isActive, PERIMETER_KINDS } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { isInZoneKind, label, zoneOf } from './support.js';
-import {
-  existing,
-  impactOver,
-  isActive,
-  isExternal,
-  list,
-  PERIMETER_KINDS,
-  withImpact,
-} from './support-access.js';
+import { existing, impactOver, isExternal, list, withImpact } from './support-access.js';
 
 const isPerimeter = (graph: ModelGraph, id: string): boolean => {
   const kind = graph.asset(id)?.kind;

@@ -1,3 +1,4 @@
+import { hasLeft } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { existing, findingSubject, impactOver, statusFr, withImpact } from './support-access.js';
@@ -28,7 +29,7 @@ export const riskDecisionWithoutOwner: Rule = {
     const { graph, model, today } = context;
     return model.decisions.flatMap((decision) => {
       const owner = decision.owner === undefined ? undefined : graph.identity(decision.owner);
-      const left = owner?.left !== undefined && owner.left < today ? owner.left : undefined;
+      const left = owner !== undefined && hasLeft(owner, today) ? owner.left : undefined;
       if (owner !== undefined && left === undefined) return [];
       const subject = findingSubject(decision.finding);
       const en =

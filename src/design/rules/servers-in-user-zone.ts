@@ -1,4 +1,4 @@
-import type { ZoneKind } from '../../domain/model/index.js';
+import { SERVER_KINDS, USER_ZONE_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import {
@@ -8,12 +8,9 @@ import {
   list,
   named,
   protocolPort,
-  SERVER_KINDS,
   zoneKindText,
 } from './support-exposure.js';
 import { zoneOf } from './support.js';
-
-const PEOPLE_ZONES: readonly ZoneKind[] = ['user', 'wifi', 'guest-wifi'];
 
 export const serversInUserZone: Rule = {
   id: 'servers-in-user-zone',
@@ -51,7 +48,7 @@ export const serversInUserZone: Rule = {
     for (const asset of model.assets) {
       if (!SERVER_KINDS.includes(asset.kind)) continue;
       const zone = zoneOf(graph, asset.id);
-      if (zone === undefined || !PEOPLE_ZONES.includes(zone.kind)) continue;
+      if (zone === undefined || !USER_ZONE_KINDS.includes(zone.kind)) continue;
       const flows = graph
         .flowsTo(asset.id)
         .filter(

@@ -1,17 +1,8 @@
+import { adminTargets, effectiveAdminTargets, isActive, nameOf } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import {
-  adminTargets,
-  effectiveAdminTargets,
-  existing,
-  impactOver,
-  isActive,
-  list,
-  nameOf,
-  privilegedGroups,
-  withImpact,
-} from './support-access.js';
+import { existing, impactOver, list, privilegedGroups, withImpact } from './support-access.js';
 
 /** Assets that hold backups: backup servers and the targets of the model's backups. */
 function backupInfrastructure(graph: ModelGraph): Set<string> {

@@ -1,14 +1,11 @@
+import { adminTargets, effectiveAdminTargets, isActive, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import {
-  adminTargets,
-  effectiveAdminTargets,
   existing,
   hasPrivileges,
   impactOver,
-  isActive,
   list,
-  nameOf,
   privilegedGroups,
   withImpact,
 } from './support-access.js';

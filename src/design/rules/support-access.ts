@@ -1,47 +1,14 @@
-import type { AssetKind, Identity, NeedCriterion, ZoneKind } from '../../domain/model/index.js';
+import {
+  adminTargets,
+  EXTERNAL_ZONE_KINDS,
+  isPrivileged,
+  USER_ZONE_KINDS,
+  type Identity,
+  type NeedCriterion,
+} from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import type { Level, RuleContext, RuleHit } from '../rule.js';
-import { hasMfa, isInZoneKind, isPrivileged, zoneOf } from './support.js';
-
-/** Zones where ordinary users (or visitors) work: privileged sessions do not belong there. */
-export const USER_ZONE_KINDS: readonly ZoneKind[] = ['user', 'wifi', 'guest-wifi'];
-
-/** Zones outside the organisation's own network. */
-export const EXTERNAL_ZONE_KINDS: readonly ZoneKind[] = [
-  'internet',
-  'cloud',
-  'dmz',
-  'partner',
-  'guest-wifi',
-];
-
-/** Everyday end-user devices (not dedicated administration workstations). */
-export const USER_DEVICE_KINDS: readonly AssetKind[] = ['workstation', 'laptop', 'mobile'];
-
-/** Devices that filter or terminate traffic at a trust boundary. */
-export const PERIMETER_KINDS: readonly AssetKind[] = ['firewall', 'vpn-gateway'];
-
-/** An identity that has not left (a `left` date before today means gone). */
-export function isActive(identity: Identity, today: string): boolean {
-  return identity.left === undefined || identity.left >= today;
-}
-
-/** Display name of an identity, else its id. */
-export const nameOf = (identity: Identity): string => identity.name ?? identity.id;
-
-/** Ids of what an identity administers through its own rights (not its groups'). */
-export function adminTargets(identity: Identity): string[] {
-  return (identity.rights ?? []).filter((r) => r.level === 'admin').map((r) => r.on);
-}
-
-/** What an identity administers through its own rights and those of the groups it is in. */
-export function effectiveAdminTargets(graph: ModelGraph, identity: Identity): string[] {
-  const groups = (identity.memberOf ?? []).flatMap((id) => {
-    const group = graph.identity(id);
-    return group === undefined ? [] : adminTargets(group);
-  });
-  return [...new Set([...adminTargets(identity), ...groups])];
-}
+import { isInZoneKind, zoneOf } from './support.js';
 
 /** Privileged groups the identity is a direct member of. */
 export function privilegedGroups(graph: ModelGraph, identity: Identity): string[] {
@@ -119,11 +86,6 @@ export function isThirdParty(identity: Identity): boolean {
 /** The subject entity a decision's finding id (`ruleId@subject`) refers to. */
 export function findingSubject(finding: string): string {
   return finding.slice(finding.indexOf('@') + 1);
-}
-
-/** MFA of an identity: its own explicit setting wins over its groups'. */
-export function mfaOf(graph: ModelGraph, identity: Identity): boolean {
-  return identity.mfa ?? hasMfa(graph, identity);
 }
 
 const STATUS_FR: Readonly<Record<string, string>> = {

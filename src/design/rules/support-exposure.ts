@@ -1,10 +1,11 @@
 import {
+  CLOUD_SERVICE_KINDS,
+  FILTERING_KINDS,
   SPECIAL_PERSONAL_DATA,
   type AssetKind,
   type DataSet,
   type Encryption,
   type Flow,
-  type Protocol,
   type ZoneKind,
 } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
@@ -15,47 +16,6 @@ import type { InternetExposure } from '../analyses/index.js';
 import { isInZoneKind, isOtAsset, label, zoneOf } from './support.js';
 
 export { isInternet } from '../analyses/internet-exposure.js';
-
-/** Devices that filter or relay the traffic crossing them (a switch or a router does not count). */
-export const FILTERING_KINDS: readonly AssetKind[] = [
-  'firewall',
-  'vpn-gateway',
-  'proxy',
-  'reverse-proxy',
-  'ot-gateway',
-];
-
-/** Asset kinds that provide services to others: they belong in a server zone. */
-export const SERVER_KINDS: readonly AssetKind[] = [
-  'server',
-  'virtual-machine',
-  'hypervisor',
-  'directory',
-  'application',
-  'web-application',
-  'service',
-  'database',
-  'file-server',
-  'mail-server',
-  'storage',
-  'backup-server',
-  'siem',
-  'log-collector',
-];
-
-/** Protocols that encrypt by themselves when a flow does not say how it is encrypted. */
-const SECURE_PROTOCOLS: readonly Protocol[] = [
-  'https',
-  'ssh',
-  'sftp',
-  'ftps',
-  'ldaps',
-  'smtps',
-  'imaps',
-  'ipsec',
-  'openvpn',
-  'wireguard',
-];
 
 /** An entity's label with its id, for messages: `Serveur TSE (srv-tse)`. */
 export function named(graph: ModelGraph, id: string): string {
@@ -85,8 +45,7 @@ export function isAssetKind(graph: ModelGraph, id: string, kinds: readonly Asset
 /** True for the Internet and for cloud services (SaaS, cloud zones): outside the perimeter. */
 export function isOutside(graph: ModelGraph, id: string): boolean {
   return (
-    isInZoneKind(graph, id, ['internet', 'cloud']) ||
-    isAssetKind(graph, id, ['saas', 'cloud-service'])
+    isInZoneKind(graph, id, ['internet', 'cloud']) || isAssetKind(graph, id, CLOUD_SERVICE_KINDS)
   );
 }
 
@@ -114,15 +73,6 @@ export function effectiveZoneKind(graph: ModelGraph, id: string): ZoneKind | und
 /** The devices of a flow's `via` that filter traffic. */
 export function filteringDevices(graph: ModelGraph, flow: Flow): string[] {
   return (flow.via ?? []).filter((id) => isAssetKind(graph, id, FILTERING_KINDS));
-}
-
-/** True when the flow is encrypted, from its declared encryption or its protocol. */
-export function isFlowEncrypted(flow: {
-  encryption?: Encryption | undefined;
-  protocol?: Protocol | undefined;
-}): boolean {
-  if (flow.encryption !== undefined) return flow.encryption !== 'none';
-  return flow.protocol !== undefined && SECURE_PROTOCOLS.includes(flow.protocol);
 }
 
 /** Assets behind an endpoint: the asset itself, or the assets of a zone (sub-zones included). */

@@ -1,4 +1,4 @@
-import type { Asset, AssetKind, Backup, DataSet, Flow } from '../../domain/model/index.js';
+import type { Asset, Backup, DataSet, Flow } from '../../domain/model/index.js';
 import { formatDuration } from '../../domain/duration.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { isInZoneKind, label } from './support.js';
@@ -78,30 +78,6 @@ export function dataHeldBy(
     .filter((set): set is DataSet => set !== undefined);
   return { data, flows: [...flows].sort((a, b) => (a.id < b.id ? -1 : 1)) };
 }
-
-/** Kinds of servers and hosts whose compromise matters (logging, EDR, backups). */
-export const SERVER_KINDS: readonly AssetKind[] = [
-  'server',
-  'virtual-machine',
-  'directory',
-  'database',
-  'file-server',
-  'mail-server',
-  'backup-server',
-  'application',
-  'web-application',
-  'service',
-  'siem',
-  'log-collector',
-];
-
-/** Workstation kinds (endpoints used by people). */
-export const WORKSTATION_KINDS: readonly AssetKind[] = [
-  'workstation',
-  'laptop',
-  'admin-workstation',
-  'engineering-workstation',
-];
 
 /** Formats a list of ids for a message. */
 export const list = (ids: readonly string[]): string => ids.join(', ');

@@ -1,47 +1,12 @@
 import {
+  nameOf,
   OT_ASSET_KINDS,
   type Asset,
   type Flow,
-  type Identity,
-  type Protocol,
   type Zone,
   type ZoneKind,
 } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
-
-/** Protocols used to administer systems. */
-export const ADMIN_PROTOCOLS: readonly Protocol[] = [
-  'ssh',
-  'telnet',
-  'rdp',
-  'vnc',
-  'winrm',
-  'snmp',
-];
-
-/** Protocols that carry credentials or data in clear unless wrapped. */
-export const CLEARTEXT_PROTOCOLS: readonly Protocol[] = [
-  'http',
-  'telnet',
-  'ftp',
-  'ldap',
-  'smtp',
-  'imap',
-  'pop3',
-  'snmp',
-  'vnc',
-];
-
-/** Industrial protocols, which carry no authentication of their own. */
-export const OT_PROTOCOLS: readonly Protocol[] = [
-  'modbus',
-  's7',
-  'opc-ua',
-  'opc-da',
-  'ethernet-ip',
-  'profinet',
-  'dnp3',
-];
 
 /** The kind of the zone of an endpoint (asset or zone); `undefined` when unknown. */
 export function zoneKindOf(graph: ModelGraph, id: string): ZoneKind | undefined {
@@ -70,26 +35,9 @@ export function isInZoneKind(graph: ModelGraph, id: string, kinds: readonly Zone
   });
 }
 
-/** True when the flow is encrypted (any encryption but `none`; unknown counts as not). */
-export function isEncrypted(flow: Flow): boolean {
-  return flow.encryption !== undefined && flow.encryption !== 'none';
-}
-
 /** Flows that come from the Internet (an internet zone, or an asset in one). */
 export function flowsFromInternet(graph: ModelGraph): Flow[] {
   return graph.model.flows.filter((flow) => isInZoneKind(graph, flow.from, ['internet']));
-}
-
-/** True for privileged identities, or identities in a privileged group. */
-export function isPrivileged(graph: ModelGraph, identity: Identity): boolean {
-  if (identity.privileged === true) return true;
-  return (identity.memberOf ?? []).some((group) => graph.identity(group)?.privileged === true);
-}
-
-/** True when the identity has MFA: its own setting wins, else a group it belongs to. */
-export function hasMfa(graph: ModelGraph, identity: Identity): boolean {
-  if (identity.mfa !== undefined) return identity.mfa;
-  return (identity.memberOf ?? []).some((group) => graph.identity(group)?.mfa === true);
 }
 
 /** Assets of OT kinds, or in an OT zone. */
@@ -101,6 +49,5 @@ export function isOtAsset(graph: ModelGraph, asset: Asset): boolean {
 /** Label for messages: the entity's name, else its id. */
 export function label(graph: ModelGraph, id: string): string {
   const entity = graph.get(id)?.entity;
-  const name = entity !== undefined && 'name' in entity ? entity.name : undefined;
-  return name ?? id;
+  return entity === undefined ? id : nameOf(entity);
 }

@@ -1,18 +1,15 @@
-import type { Identity } from '../../domain/model/index.js';
+import {
+  effectiveAdminTargets,
+  hasMfa,
+  type Identity,
+  isActive,
+  nameOf,
+} from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { isInZoneKind } from './support.js';
-import {
-  effectiveAdminTargets,
-  existing,
-  impactOver,
-  isActive,
-  isThirdParty,
-  mfaOf,
-  nameOf,
-  withImpact,
-} from './support-access.js';
+import { existing, impactOver, isThirdParty, withImpact } from './support-access.js';
 
 /** How the third party gets in from outside, and with what authentication; `undefined` if it does not. */
 function remoteEntry(
@@ -24,14 +21,14 @@ function remoteEntry(
     const gatewayMfa = graph.asset(access.via)?.authentication?.mfa === true;
     const declared = access.authentication;
     const strong =
-      declared === undefined ? mfaOf(graph, identity) || gatewayMfa : declared === 'mfa';
+      declared === undefined ? hasMfa(graph, identity) || gatewayMfa : declared === 'mfa';
     return { via: access.via, authentication: declared ?? '?', strong };
   }
   const remote = (identity.loginFrom ?? []).find((place) =>
     isInZoneKind(graph, place, ['remote-access', 'internet']),
   );
   if (remote === undefined) return undefined;
-  return { via: remote, authentication: '?', strong: mfaOf(graph, identity) };
+  return { via: remote, authentication: '?', strong: hasMfa(graph, identity) };
 }
 
 export const thirdPartyAccessWithoutMfa: Rule = {

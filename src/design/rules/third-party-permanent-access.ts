@@ -1,14 +1,12 @@
+import { effectiveAdminTargets, isActive, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import {
-  effectiveAdminTargets,
   existing,
   hasPrivileges,
   impactOver,
-  isActive,
   isThirdParty,
   list,
-  nameOf,
   withImpact,
 } from './support-access.js';
 

@@ -1,11 +1,10 @@
-import type { Flow } from '../../domain/model/index.js';
+import { type Flow, isFlowEncrypted } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import {
   encryptionText,
   impactLevel,
-  isFlowEncrypted,
   isOtEndpoint,
   list,
   named,

@@ -1,4 +1,4 @@
-import type { Flow, ZoneKind } from '../../domain/model/index.js';
+import { FILTERING_KINDS, type Flow, type ZoneKind } from '../../domain/model/index.js';
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import {
@@ -12,7 +12,6 @@ import {
   isOutside,
   list,
   unique,
-  FILTERING_KINDS,
 } from './support-exposure.js';
 import { isInZoneKind, zoneOf } from './support.js';
 

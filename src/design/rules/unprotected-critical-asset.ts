@@ -1,19 +1,8 @@
-import type { AssetKind } from '../../domain/model/index.js';
+import { STATEFUL_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from './support.js';
-import { dataStoredOn, list, SERVER_KINDS } from './support-resilience.js';
-
-/** Assets that hold state worth restoring (not network gear, fleets of endpoints or PLCs). */
-const STATEFUL_KINDS: readonly AssetKind[] = [
-  ...SERVER_KINDS,
-  'storage',
-  'saas',
-  'cloud-service',
-  'scada',
-  'historian',
-  'engineering-workstation',
-];
+import { dataStoredOn, list } from './support-resilience.js';
 
 export const unprotectedCriticalAsset: Rule = {
   id: 'unprotected-critical-asset',

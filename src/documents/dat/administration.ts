@@ -3,8 +3,13 @@
  * workstations and bastions, administration interfaces, administration flows, where the
  * administrators log in from, and the findings of the administration family.
  */
-import { hasMfa, isPrivileged } from '../../design/rules/support.js';
-import type { Asset, Flow, Protocol } from '../../domain/model/index.js';
+import {
+  hasMfa,
+  isPrivileged,
+  type Asset,
+  type Flow,
+  type Protocol,
+} from '../../domain/model/index.js';
 import { code, type Block, type Inlines } from '../model.js';
 import {
   callout,

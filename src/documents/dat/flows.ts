@@ -3,12 +3,8 @@
  * protocol and port, encryption, authentication, data carried and filtering devices.
  */
 import { severityLabel } from '../../design/output/findings-text.js';
-import {
-  FILTERING_KINDS,
-  filteringDevices,
-  isAssetKind,
-} from '../../design/rules/support-exposure.js';
-import type { Flow } from '../../domain/model/index.js';
+import { filteringDevices, isAssetKind } from '../../design/rules/support-exposure.js';
+import { FILTERING_KINDS, type Flow } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { col, idsCell, num, paragraph, section, table, todo } from './common.js';
 import type { DatContext } from './context.js';

@@ -2,8 +2,7 @@
  * Section 9 of the DAT: identities and access — accounts with their privileges, MFA and shared
  * use, third parties and their remote access, and the findings of the identity families.
  */
-import { hasMfa, isPrivileged } from '../../design/rules/support.js';
-import type { Identity } from '../../domain/model/index.js';
+import { hasLeft, hasMfa, isPrivileged, nameOf, type Identity } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import {
   callout,
@@ -35,10 +34,7 @@ function summary(ctx: DatContext): Block {
     [ctx.t(W.countPrivileged), privileged.length],
     [ctx.t(W.countPrivilegedNoMfa), privileged.filter((i) => !hasMfa(graph, i)).length],
     [ctx.t(W.countShared), model.identities.filter((i) => i.shared === true).length],
-    [
-      ctx.t(W.countLeavers),
-      model.identities.filter((i) => i.left !== undefined && i.left <= today).length,
-    ],
+    [ctx.t(W.countLeavers), model.identities.filter((i) => hasLeft(i, today)).length],
   ];
   return table(
     'table-identity-summary',
@@ -56,7 +52,7 @@ function flags(ctx: DatContext, identity: Identity): Inlines {
   };
   if (isPrivileged(ctx.input.graph, identity)) add(bold(ctx.t(W.flagPrivileged)));
   if (identity.shared === true) add(bold(ctx.t(W.flagShared)));
-  if (identity.left !== undefined && identity.left <= ctx.input.today)
+  if (identity.left !== undefined && hasLeft(identity, ctx.input.today))
     add(bold(ctx.t(W.flagLeft(identity.left))));
   return parts.length === 0 ? ['–'] : parts;
 }
@@ -78,7 +74,7 @@ function accountsTable(ctx: DatContext): Block {
     model.identities.map((i) => [
       [code(i.id)],
       [
-        i.name ?? i.id,
+        nameOf(i),
         ...(i.kind === 'group' && i.count !== undefined ? [` (${num(ctx, i.count)})`] : []),
       ],
       [ctx.t(IDENTITY_KIND_LABELS[i.kind])],

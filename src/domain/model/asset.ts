@@ -82,7 +82,8 @@ export const serviceSchema = z.strictObject({
   }),
 });
 
-export const ADMIN_PROTOCOLS = [
+/** Protocols an administration interface speaks (flows use `REMOTE_ADMIN_PROTOCOLS`). */
+export const ADMIN_INTERFACE_PROTOCOLS = [
   'ssh',
   'rdp',
   'https',
@@ -97,7 +98,7 @@ export const ADMIN_PROTOCOLS = [
 ] as const;
 
 export const adminInterfaceSchema = z.strictObject({
-  protocol: z.enum(ADMIN_PROTOCOLS),
+  protocol: z.enum(ADMIN_INTERFACE_PROTOCOLS),
   port: portSchema.optional(),
   from: refListSchema.optional().meta({ description: 'Zones or assets it is reachable from.' }),
   mfa: z.boolean().optional(),

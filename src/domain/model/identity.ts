@@ -27,6 +27,9 @@ export const identitySchema = z.strictObject({
     })
     .optional(),
   joined: dateSchema.optional(),
-  left: dateSchema.optional(),
+  left: dateSchema.optional().meta({
+    description:
+      'Last day of the person (ISO date): the identity is active up to and including it, and has left from the day after.',
+  }),
 });
 export type Identity = z.infer<typeof identitySchema>;

@@ -4,6 +4,7 @@
  * from the diagrams, which are laid out asynchronously (elkjs).
  */
 import { createDiagramProvider } from '../../diagrams/provider.js';
+import { nameOf } from '../../domain/model/index.js';
 import type { Locale } from '../../i18n/index.js';
 import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import type {
@@ -155,11 +156,11 @@ async function architectureDiagram(
     { view: 'zones', label: ZONES_VIEW_LABEL[locale] },
     ...model.sites.map((s) => ({
       view: `site:${s.id}`,
-      label: `${SITE_LABEL[locale]}${s.name ?? s.id}`,
+      label: `${SITE_LABEL[locale]}${nameOf(s)}`,
     })),
     ...model.zones.map((z) => ({
       view: `zone:${z.id}`,
-      label: `${ZONE_LABEL[locale]}${z.name ?? z.id}`,
+      label: `${ZONE_LABEL[locale]}${nameOf(z)}`,
     })),
   ];
   if (!views.some((v) => v.view === view)) {

@@ -3,19 +3,19 @@
  * (relations with a role key the UI translates as `relation.<role>`), and its place (zones and
  * sites) for the `zone` / `site` filters. Pure.
  */
-import { isEncrypted } from '../../design/rules/support.js';
-import type {
-  Asset,
-  Backup,
-  DataSet,
-  Decision,
-  Entity,
-  Flow,
-  Identity,
-  Measure,
-  Process,
-  Site,
-  Zone,
+import {
+  type Asset,
+  type Backup,
+  type DataSet,
+  type Decision,
+  type Entity,
+  type Flow,
+  hasDeclaredEncryption,
+  type Identity,
+  type Measure,
+  type Process,
+  type Site,
+  type Zone,
 } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import type { CellValue, ColumnView, ENTITY_KINDS, EntityRef, RelationView } from '../api/types.js';
@@ -252,7 +252,7 @@ const flows: KindTable<Flow> = {
     destination: ref(ctx.graph, flow.to),
     protocol: flow.protocol,
     port: opt(flow.port),
-    encrypted: isEncrypted(flow),
+    encrypted: hasDeclaredEncryption(flow),
     authenticated: flow.authentication !== undefined && flow.authentication !== 'none',
     data: refs(ctx.graph, flow.data),
     worst: worstCell(ctx, flow.id),

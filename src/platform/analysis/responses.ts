@@ -3,6 +3,7 @@
  * applied. Pure: the service caches and serialises what these return.
  */
 import type { Finding } from '../../design/findings.js';
+import { nameOf } from '../../domain/model/index.js';
 import type {
   AttackPathsResponse,
   CellValue,
@@ -171,7 +172,7 @@ export function entityListResponse(
   const sort = query.sort ?? 'id';
   const isSeverity = columns.some((c) => c.key === sort && c.type === 'severity');
   for (const { entity, cells, place } of entries) {
-    const name = entity.name ?? entity.id;
+    const name = nameOf(entity);
     if (q !== '' && !entity.id.toLowerCase().includes(q) && !name.toLowerCase().includes(q))
       continue;
     if (query.zone !== undefined && !place.zones.includes(query.zone)) continue;
@@ -222,7 +223,7 @@ export function entityDetailResponse(
     version,
     kind,
     id,
-    name: entity.name ?? id,
+    name: nameOf(entity),
     fields: entity as unknown as Readonly<Record<string, unknown>>,
     file: location?.file ?? '',
     line: location?.line ?? 0,

@@ -10,7 +10,7 @@ import { SEVERITIES } from '../../design/findings.js';
 import type { RuleReferences } from '../../design/rule.js';
 import { referenceHref, referenceInlines } from '../../documents/analysis-report/vocabulary.js';
 import type { Inline } from '../../documents/model.js';
-import type { EntityKind as ModelEntityKind } from '../../domain/model/index.js';
+import { nameOf, type EntityKind as ModelEntityKind } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import type {
   AnalysisSummary,
@@ -45,7 +45,7 @@ export const API_KIND: Readonly<Record<ModelEntityKind, EntityKind>> = {
 export function refOf(graph: ModelGraph, id: string): EntityRef {
   const node = graph.get(id);
   if (node !== undefined) {
-    return { kind: API_KIND[node.kind], id, name: node.entity.name ?? id };
+    return { kind: API_KIND[node.kind], id, name: nameOf(node.entity) };
   }
   const organisation = graph.model.organisation;
   if (id === '$organisation' || (organisation !== undefined && id === organisation.id)) {

@@ -1,5 +1,12 @@
-import type { Identity, ZoneKind } from '../../../domain/model/index.js';
-import { hasMfa, isInZoneKind, isPrivileged } from '../../rules/support.js';
+import {
+  hasLeft,
+  hasMfa,
+  isActive,
+  isPrivileged,
+  USER_OR_INTERNET_ZONE_KINDS,
+} from '../../../domain/model/index.js';
+import { isOutside } from '../../rules/support-exposure.js';
+import { isInZoneKind } from '../../rules/support.js';
 import { text } from '../../text.js';
 import {
   evidenceOf,
@@ -8,8 +15,6 @@ import {
   type EvidenceCheck,
   type EvidenceContext,
 } from './types.js';
-
-const USER_SIDE: readonly ZoneKind[] = ['user', 'wifi', 'guest-wifi', 'internet'];
 
 function define(
   id: string,
@@ -21,10 +26,6 @@ function define(
   return { id, measure, description, evaluate: (context) => evaluate(context, e) };
 }
 
-/** Identities still in place: not left, or leaving after today. */
-const active = (identity: Identity, today: string): boolean =>
-  identity.left === undefined || identity.left > today;
-
 export const outsourcingAccess = define(
   'third-party-access',
   3,
@@ -35,7 +36,7 @@ export const outsourcingAccess = define(
   ({ graph, model, today }, e) => {
     const result: Evidence[] = [];
     for (const identity of model.identities) {
-      if (identity.kind !== 'third-party' || !active(identity, today)) continue;
+      if (identity.kind !== 'third-party' || !isActive(identity, today)) continue;
       const permanent = identity.remoteAccess?.permanent === true;
       const weak = !hasMfa(graph, identity) && identity.remoteAccess?.authentication !== 'mfa';
       if (permanent || (weak && isPrivileged(graph, identity))) {
@@ -77,8 +78,7 @@ export const leaversStillActive = define(
     model.identities
       .filter(
         (i) =>
-          i.left !== undefined &&
-          i.left <= today &&
+          hasLeft(i, today) &&
           ((i.rights ?? []).length > 0 || (i.memberOf ?? []).length > 0 || i.privileged === true),
       )
       .map((i) =>
@@ -95,7 +95,7 @@ export const sharedAccounts = define(
   8,
   text('Accounts shared by several people', 'Comptes partagés par plusieurs personnes'),
   ({ model, today }, e) => {
-    const shared = model.identities.filter((i) => i.shared === true && active(i, today));
+    const shared = model.identities.filter((i) => i.shared === true && isActive(i, today));
     return shared.length === 0
       ? []
       : [
@@ -114,7 +114,7 @@ export const privilegedWithoutMfa = define(
   text('Privileged identities without MFA', 'Identités à privilèges sans MFA'),
   ({ graph, model, today }, e) => {
     const privileged = model.identities.filter(
-      (i) => i.kind !== 'service-account' && active(i, today) && isPrivileged(graph, i),
+      (i) => i.kind !== 'service-account' && isActive(i, today) && isPrivileged(graph, i),
     );
     const without = privileged.filter((i) => !hasMfa(graph, i));
     if (without.length > 0)
@@ -157,7 +157,7 @@ export const adminNetwork = define(
       );
     const exposed = model.assets.filter((a) =>
       (a.adminInterfaces ?? []).some((i) =>
-        (i.from ?? []).some((from) => isInZoneKind(graph, from, USER_SIDE)),
+        (i.from ?? []).some((from) => isInZoneKind(graph, from, USER_OR_INTERNET_ZONE_KINDS)),
       ),
     );
     if (exposed.length > 0)
@@ -170,10 +170,10 @@ export const adminNetwork = define(
       );
     const admins = model.identities.filter(
       (i) =>
-        active(i, today) &&
+        isActive(i, today) &&
         i.kind !== 'service-account' &&
         isPrivileged(graph, i) &&
-        (i.loginFrom ?? []).some((from) => isInZoneKind(graph, from, USER_SIDE)),
+        (i.loginFrom ?? []).some((from) => isInZoneKind(graph, from, USER_OR_INTERNET_ZONE_KINDS)),
     );
     if (admins.length > 0)
       result.push(
@@ -199,8 +199,7 @@ export const adminInternet = define(
       (f) =>
         (graph.asset(f.from)?.kind === 'admin-workstation' ||
           isInZoneKind(graph, f.from, ['admin'])) &&
-        (isInZoneKind(graph, f.to, ['internet', 'cloud']) ||
-          ['saas', 'cloud-service'].includes(graph.asset(f.to)?.kind ?? '')),
+        isOutside(graph, f.to),
     );
     return flows.length === 0
       ? []
@@ -225,7 +224,7 @@ export const remoteWorking = define(
     const result: Evidence[] = [];
     const direct = model.identities.filter(
       (i) =>
-        active(i, today) &&
+        isActive(i, today) &&
         i.kind !== 'third-party' &&
         (i.loginFrom ?? []).some((from) => isInZoneKind(graph, from, ['internet'])),
     );

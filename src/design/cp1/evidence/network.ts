@@ -1,6 +1,14 @@
-import type { AssetKind, Flow, ZoneKind } from '../../../domain/model/index.js';
+import {
+  CLEARTEXT_PROTOCOLS,
+  isFlowEncrypted,
+  SERVER_KINDS,
+  USER_ZONE_KINDS,
+  type AssetKind,
+  type Flow,
+} from '../../../domain/model/index.js';
 import type { ModelGraph } from '../../../model/graph.js';
-import { CLEARTEXT_PROTOCOLS, isEncrypted, isInZoneKind, isOtAsset } from '../../rules/support.js';
+import { isOtEndpoint, isOutside } from '../../rules/support-exposure.js';
+import { isInZoneKind } from '../../rules/support.js';
 import { text } from '../../text.js';
 import {
   evidenceOf,
@@ -10,38 +18,11 @@ import {
   type EvidenceContext,
 } from './types.js';
 
-/** Asset kinds that belong in a server zone, not among workstations. */
-export const SERVER_KINDS: readonly AssetKind[] = [
-  'server',
-  'virtual-machine',
-  'hypervisor',
-  'directory',
-  'application',
-  'web-application',
-  'service',
-  'database',
-  'file-server',
-  'mail-server',
-  'storage',
-  'backup-server',
-];
-
-const USER_SIDE: readonly ZoneKind[] = ['user', 'wifi', 'guest-wifi'];
-
 const passesThrough = (graph: ModelGraph, flow: Flow, kinds: readonly AssetKind[]): boolean =>
   (flow.via ?? []).some((id) => {
     const kind = graph.asset(id)?.kind;
     return kind !== undefined && kinds.includes(kind);
   });
-
-const isOtEndpoint = (graph: ModelGraph, id: string): boolean => {
-  const asset = graph.asset(id);
-  return asset === undefined ? graph.zone(id)?.kind === 'ot' : isOtAsset(graph, asset);
-};
-
-const isOutside = (graph: ModelGraph, id: string): boolean =>
-  isInZoneKind(graph, id, ['internet', 'cloud']) ||
-  ['saas', 'cloud-service'].includes(graph.asset(id)?.kind ?? '');
 
 function define(
   id: string,
@@ -105,7 +86,7 @@ export const officeToOtBypass = define(
   ({ graph, model }, e) => {
     const flows = model.flows.filter(
       (f) =>
-        isInZoneKind(graph, f.from, USER_SIDE) &&
+        isInZoneKind(graph, f.from, USER_ZONE_KINDS) &&
         isOtEndpoint(graph, f.to) &&
         !passesThrough(graph, f, ['firewall']),
     );
@@ -203,7 +184,7 @@ export const cleartextProtocols = define(
   ({ model }, e) => {
     const result: Evidence[] = [];
     const flows = model.flows.filter(
-      (f) => CLEARTEXT_PROTOCOLS.includes(f.protocol) && !isEncrypted(f),
+      (f) => CLEARTEXT_PROTOCOLS.includes(f.protocol) && !isFlowEncrypted(f),
     );
     if (flows.length > 0) {
       const list = flows.map((f) => `${f.id} (${f.protocol})`);
@@ -344,7 +325,7 @@ export const partnerInterconnections = define(
     const flows = model.flows.filter(
       (f) =>
         (isInZoneKind(graph, f.from, ['partner']) || isInZoneKind(graph, f.to, ['partner'])) &&
-        !isEncrypted(f),
+        !isFlowEncrypted(f),
     );
     return flows.length === 0
       ? []

@@ -1,9 +1,11 @@
-import type { AssetKind, Backup } from '../../../domain/model/index.js';
-import type { ModelGraph } from '../../../model/graph.js';
+import {
+  isFlowEncrypted,
+  LOGGING_EXPECTED_KINDS,
+  type Backup,
+} from '../../../domain/model/index.js';
 import { analysesOf } from '../../analyses/index.js';
-import { isEncrypted, isInZoneKind } from '../../rules/support.js';
+import { isOutside } from '../../rules/support-exposure.js';
 import { text } from '../../text.js';
-import { SERVER_KINDS } from './network.js';
 import {
   evidenceOf,
   ids,
@@ -21,18 +23,6 @@ function define(
   const e = evidenceOf({ id, measure });
   return { id, measure, description, evaluate: (context) => evaluate(context, e) };
 }
-
-/** Components whose logs matter most (guide, measure 36): servers, network and security. */
-const LOGGED_KINDS: readonly AssetKind[] = [
-  ...SERVER_KINDS,
-  'firewall',
-  'vpn-gateway',
-  'proxy',
-  'reverse-proxy',
-  'scada',
-  'historian',
-  'engineering-workstation',
-];
 
 export const sensitiveInventory = define(
   'sensitive-inventory',
@@ -78,10 +68,6 @@ export const unprotectedHosts = define(
   },
 );
 
-const isOutside = (graph: ModelGraph, id: string): boolean =>
-  isInZoneKind(graph, id, ['internet', 'cloud']) ||
-  ['saas', 'cloud-service'].includes(graph.asset(id)?.kind ?? '');
-
 export const sensitiveOverInternet = define(
   'sensitive-over-internet',
   18,
@@ -93,7 +79,7 @@ export const sensitiveOverInternet = define(
     const flows = model.flows.filter(
       (f) =>
         (isOutside(graph, f.from) || isOutside(graph, f.to)) &&
-        !isEncrypted(f) &&
+        !isFlowEncrypted(f) &&
         needs.max(f.data ?? [], ['confidentiality']) >= 3,
     );
     return flows.length === 0
@@ -166,7 +152,7 @@ export const unloggedComponents = define(
     'Composants importants qui n’envoient aucun journal',
   ),
   ({ model }, e) => {
-    const important = model.assets.filter((a) => LOGGED_KINDS.includes(a.kind));
+    const important = model.assets.filter((a) => LOGGING_EXPECTED_KINDS.includes(a.kind));
     const silent = important.filter((a) => (a.logging?.sources ?? []).length === 0);
     const central = important.filter(
       (a) => (a.logging?.sources ?? []).length > 0 && a.logging?.sendsTo !== undefined,

@@ -1,0 +1,178 @@
+/**
+ * Classifications of the model's kinds, defined once for every engine that reads the model
+ * (rules, CP1 evidence, attack paths, documents, the platform). Each name says what its members
+ * have in common; a list that means something more is composed from these bases.
+ */
+import type { AssetKind } from './asset.js';
+import type { Protocol } from './protocol.js';
+import type { ZoneKind } from './zone.js';
+
+// Asset kinds
+
+/** Asset kinds that provide services to others: they belong in a server zone. */
+export const SERVER_KINDS: readonly AssetKind[] = [
+  'server',
+  'virtual-machine',
+  'hypervisor',
+  'directory',
+  'application',
+  'web-application',
+  'service',
+  'database',
+  'file-server',
+  'mail-server',
+  'storage',
+  'backup-server',
+  'siem',
+  'log-collector',
+];
+
+/** Office computers people read mail and browse on: what phishing compromises. */
+export const OFFICE_WORKSTATION_KINDS: readonly AssetKind[] = ['workstation', 'laptop'];
+
+/** Everyday end-user devices (not dedicated administration workstations). */
+export const USER_DEVICE_KINDS: readonly AssetKind[] = [...OFFICE_WORKSTATION_KINDS, 'mobile'];
+
+/** Workstations of the IT side, administration workstations included (not engineering ones). */
+export const IT_WORKSTATION_KINDS: readonly AssetKind[] = [
+  ...OFFICE_WORKSTATION_KINDS,
+  'admin-workstation',
+];
+
+/** Workstations: the computers people sit at, IT and OT engineering alike. */
+export const WORKSTATION_KINDS: readonly AssetKind[] = [
+  ...IT_WORKSTATION_KINDS,
+  'engineering-workstation',
+];
+
+/** Appliances among servers: their vendor image takes no agent and runs no general-purpose OS. */
+const APPLIANCE_SERVER_KINDS: readonly AssetKind[] = ['hypervisor', 'storage'];
+
+/** Servers and workstations that run a general-purpose OS, where an EDR or antivirus installs. */
+export const AGENT_HOST_KINDS: readonly AssetKind[] = [
+  ...SERVER_KINDS.filter((kind) => !APPLIANCE_SERVER_KINDS.includes(kind)),
+  ...WORKSTATION_KINDS,
+];
+
+/** Services run by a provider outside the organisation's network. */
+export const CLOUD_SERVICE_KINDS: readonly AssetKind[] = ['saas', 'cloud-service'];
+
+/** Industrial supervision assets that keep data and logs: SCADA, historians, engineering stations. */
+export const OT_SUPERVISION_KINDS: readonly AssetKind[] = [
+  'scada',
+  'historian',
+  'engineering-workstation',
+];
+
+/** Devices that filter or relay the traffic crossing them (a switch or a router does not count). */
+export const FILTERING_KINDS: readonly AssetKind[] = [
+  'firewall',
+  'vpn-gateway',
+  'proxy',
+  'reverse-proxy',
+  'ot-gateway',
+];
+
+/** Devices that filter or terminate traffic at a trust boundary. */
+export const PERIMETER_KINDS: readonly AssetKind[] = ['firewall', 'vpn-gateway'];
+
+/**
+ * Assets whose events an investigation needs (ANSSI hygiene measure 36, logging guide R2):
+ * servers, filtering devices and industrial supervision.
+ */
+export const LOGGING_EXPECTED_KINDS: readonly AssetKind[] = [
+  ...SERVER_KINDS,
+  ...FILTERING_KINDS,
+  ...OT_SUPERVISION_KINDS,
+];
+
+/**
+ * Assets that hold state worth restoring from a backup: servers (not hypervisors, whose state is
+ * their virtual machines', each an asset of its own), cloud services and industrial supervision;
+ * not network gear, fleets of endpoints or PLCs.
+ */
+export const STATEFUL_KINDS: readonly AssetKind[] = [
+  ...SERVER_KINDS.filter((kind) => kind !== 'hypervisor'),
+  ...CLOUD_SERVICE_KINDS,
+  ...OT_SUPERVISION_KINDS,
+];
+
+// Zone kinds
+
+/** Zones where the organisation's own people work on site. */
+export const OFFICE_ZONE_KINDS: readonly ZoneKind[] = ['user', 'wifi'];
+
+/** Zones where users or visitors work: servers and privileged sessions do not belong there. */
+export const USER_ZONE_KINDS: readonly ZoneKind[] = [...OFFICE_ZONE_KINDS, 'guest-wifi'];
+
+/** Zones administration must not come from: where users work, and the Internet. */
+export const USER_OR_INTERNET_ZONE_KINDS: readonly ZoneKind[] = [...USER_ZONE_KINDS, 'internet'];
+
+/** Zones the organisation's own people log in from, on site or remotely (not visitors). */
+export const STAFF_ZONE_KINDS: readonly ZoneKind[] = [...OFFICE_ZONE_KINDS, 'remote-access'];
+
+/** Zones outside the organisation's own network. */
+export const EXTERNAL_ZONE_KINDS: readonly ZoneKind[] = [
+  'internet',
+  'cloud',
+  'dmz',
+  'partner',
+  'guest-wifi',
+];
+
+// Protocols
+
+/** Protocols of remote administration sessions (flows; an admin interface has its own list). */
+export const REMOTE_ADMIN_PROTOCOLS: readonly Protocol[] = [
+  'ssh',
+  'telnet',
+  'rdp',
+  'vnc',
+  'winrm',
+  'snmp',
+];
+
+/** Protocols that carry credentials or data in clear unless wrapped. */
+export const CLEARTEXT_PROTOCOLS: readonly Protocol[] = [
+  'http',
+  'telnet',
+  'ftp',
+  'ldap',
+  'smtp',
+  'imap',
+  'pop3',
+  'snmp',
+  'vnc',
+];
+
+/**
+ * Administration protocols that carry credentials in clear unless wrapped in a tunnel; typed as
+ * strings because flows and administration interfaces have protocol lists of their own.
+ */
+export const CLEARTEXT_ADMIN_PROTOCOLS: readonly string[] = ['telnet', 'http', 'vnc', 'snmp'];
+
+/** Industrial protocols, which carry no authentication of their own. */
+export const OT_PROTOCOLS: readonly Protocol[] = [
+  'modbus',
+  's7',
+  'opc-ua',
+  'opc-da',
+  'ethernet-ip',
+  'profinet',
+  'dnp3',
+];
+
+/** VPN tunnel protocols. */
+export const VPN_PROTOCOLS: readonly Protocol[] = ['ipsec', 'openvpn', 'wireguard'];
+
+/** Protocols that encrypt by themselves when a flow does not say how it is encrypted. */
+export const SELF_ENCRYPTING_PROTOCOLS: readonly Protocol[] = [
+  'https',
+  'ssh',
+  'sftp',
+  'ftps',
+  'ldaps',
+  'smtps',
+  'imaps',
+  ...VPN_PROTOCOLS,
+];
