@@ -11,7 +11,7 @@ import { BODY_LIMIT_BYTES, ROUTES, buildApp } from './app.js';
 import { openApiPath } from './openapi.js';
 import { isWorkspaceAccess } from './route.js';
 import type { Route } from './route.js';
-import { client, signIn } from './test-support.js';
+import { client, expectError, signIn } from './test-support.js';
 import type { TestClient, TestSession } from './test-support.js';
 
 const PASSWORD = 'correct horse battery staple 42';
@@ -64,14 +64,6 @@ function call(
 ): Promise<LightMyRequestResponse> {
   const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : SAMPLE_BODY;
   return client(app, session).send(route.method, url, body, { csrf });
-}
-
-function expectError(response: LightMyRequestResponse, status: number, code: string): void {
-  expect(response.statusCode, response.body).toBe(status);
-  const body = response.json<{ code: string; message: { en: string; fr: string } }>();
-  expect(body.code).toBe(code);
-  expect(typeof body.message.en).toBe('string');
-  expect(typeof body.message.fr).toBe('string');
 }
 
 describe('route table', () => {

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentView } from '../api/types.js';
 import { createJobHandlers, startWorker } from '../jobs/worker.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import type { Store, User, Workspace } from '../store/index.js';
+import type { Store, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { contentDisposition } from './document-routes.js';
-import { client, signIn } from './test-support.js';
+import { addMembers, client, expectError, signUpAll } from './test-support.js';
 import type { TestMethod, TestSession } from './test-support.js';
 
 const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
@@ -19,11 +19,6 @@ const DEMO: Record<string, string> = Object.fromEntries(
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => [name, readFileSync(new URL(name, DEMO_DIR), 'utf8')]),
 );
-
-function expectError(response: LightMyRequestResponse, status: number, code: string): void {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.json<{ code: string }>().code).toBe(code);
-}
 
 describe('contentDisposition', () => {
   it('gives an ASCII fallback and an RFC 8187 UTF-8 name', () => {
@@ -65,25 +60,20 @@ describe.each(STORE_DIALECTS)('documents API on %s', (dialect) => {
     testStore = await openTestStore(dialect, { jobs: { backoffMs: 1 } });
     store = testStore.store;
     app = buildApp({ store });
-    const make = (email: string): Promise<User> =>
-      store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
-    const ownerUser = await make('owner@example.test');
-    owner = await signIn(store, ownerUser);
-    const auditorUser = await make('auditor@example.test');
-    auditor = await signIn(store, auditorUser);
-    const viewerUser = await make('viewer@example.test');
-    viewer = await signIn(store, viewerUser);
-    const outsiderUser = await make('outsider@example.test');
-    outsider = await signIn(store, outsiderUser);
+    ({ owner, auditor, viewer, outsider } = await signUpAll(store, [
+      'owner',
+      'auditor',
+      'viewer',
+      'outsider',
+    ]));
     workspace = await store.workspaces.create({
       slug: 'forges',
       name: 'Forges',
-      ownerId: ownerUser.id,
+      ownerId: owner.user.id,
     });
-    await store.workspaces.addMember(workspace.id, auditorUser.id, 'auditor');
-    await store.workspaces.addMember(workspace.id, viewerUser.id, 'viewer');
-    other = await store.workspaces.create({ slug: 'o', name: 'O', ownerId: outsiderUser.id });
-    await store.versions.append(workspace.id, null, DEMO, 'Demo', ownerUser.id);
+    await addMembers(store, workspace.id, { auditor, viewer });
+    other = await store.workspaces.create({ slug: 'o', name: 'O', ownerId: outsider.user.id });
+    await store.versions.append(workspace.id, null, DEMO, 'Demo', owner.user.id);
     base = `/api/workspaces/${workspace.id}`;
   });
 

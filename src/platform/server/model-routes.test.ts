@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store, User, Workspace } from '../store/index.js';
+import type { Store, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { buildApp } from './app.js';
 import { ApiError } from './errors.js';
 import { DEFAULT_MAX_MODEL_BYTES } from '../limits.js';
 import { checkFiles } from './model-routes.js';
-import { client, signIn } from './test-support.js';
+import { addMembers, client, expectError, signUpAll } from './test-support.js';
 import type { TestClient, TestSession } from './test-support.js';
 
 const MINIMAL = readFileSync(
@@ -16,13 +16,6 @@ const MINIMAL = readFileSync(
   'utf8',
 );
 const RENAMED = MINIMAL.replace('name: Boulangerie Exemple', 'name: Boulangerie Renommée');
-
-function expectError(response: LightMyRequestResponse, status: number, code: string): void {
-  expect(response.statusCode, response.body).toBe(status);
-  const body = response.json<{ code: string; message: { en: string; fr: string } }>();
-  expect(body.code).toBe(code);
-  expect(body.message.fr.length).toBeGreaterThan(0);
-}
 
 interface DiagnosticJson {
   file: string;
@@ -87,9 +80,6 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
   let workspace: Workspace;
   let base: string;
 
-  const makeUser = (email: string): Promise<User> =>
-    store.users.create({ email, displayName: email.split('@')[0] ?? email, passwordHash: 'x' });
-
   const api = (session: TestSession): TestClient => client(app, session);
 
   const post = (session: TestSession, payload: unknown): Promise<LightMyRequestResponse> =>
@@ -99,21 +89,16 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     testStore = await openTestStore(dialect);
     store = testStore.store;
     app = buildApp({ store });
-    const ownerUser = await makeUser('owner@example.test');
-    owner = await signIn(store, ownerUser);
-    const analystUser = await makeUser('analyst@example.test');
-    analyst = await signIn(store, analystUser);
-    const auditorUser = await makeUser('auditor@example.test');
-    auditor = await signIn(store, auditorUser);
-    const viewerUser = await makeUser('viewer@example.test');
-    viewer = await signIn(store, viewerUser);
-    const outsiderUser = await makeUser('outsider@example.test');
-    outsider = await signIn(store, outsiderUser);
-    workspace = await store.workspaces.create({ slug: 'w', name: 'W', ownerId: ownerUser.id });
-    await store.workspaces.addMember(workspace.id, analystUser.id, 'analyst');
-    await store.workspaces.addMember(workspace.id, auditorUser.id, 'auditor');
-    await store.workspaces.addMember(workspace.id, viewerUser.id, 'viewer');
-    await store.workspaces.create({ slug: 'o', name: 'O', ownerId: outsiderUser.id });
+    ({ owner, analyst, auditor, viewer, outsider } = await signUpAll(store, [
+      'owner',
+      'analyst',
+      'auditor',
+      'viewer',
+      'outsider',
+    ]));
+    workspace = await store.workspaces.create({ slug: 'w', name: 'W', ownerId: owner.user.id });
+    await addMembers(store, workspace.id, { analyst, auditor, viewer });
+    await store.workspaces.create({ slug: 'o', name: 'O', ownerId: outsider.user.id });
     base = `/api/workspaces/${workspace.id}`;
   });
 

@@ -1,11 +1,14 @@
 /**
  * Signed-in callers for the API tests: a session made directly in the store (fast; signing in
- * itself is tested through the API) and a client that injects requests with its cookie and
- * CSRF token, the way the web UI sends them.
+ * itself is tested through the API), a client that injects requests with its cookie and CSRF
+ * token, the way the web UI sends them, and the check of an error answer.
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { hashToken, newCsrfToken, newSessionToken } from '../auth/tokens.js';
-import type { Store, User } from '../store/index.js';
+import type { Role, Store, User } from '../store/index.js';
+import { ERROR_STATUS } from './errors.js';
+import type { ErrorBody, ErrorCode } from './errors.js';
 
 /** A user's session: the cookie to send and the CSRF token it holds. */
 export interface TestSession {
@@ -26,6 +29,63 @@ export async function signIn(store: Store, user: User): Promise<TestSession> {
     expiresAt: new Date(Date.now() + 3_600_000),
   });
   return { user, cookie: `vigie_session=${token}`, csrf };
+}
+
+/**
+ * A new account (named after the address's local part, no usable password unless
+ * `passwordHash` is given) and a session of it.
+ */
+export async function signUp(
+  store: Store,
+  email: string,
+  options: { readonly isAdmin?: boolean; readonly passwordHash?: string } = {},
+): Promise<TestSession> {
+  const user = await store.users.create({
+    email,
+    displayName: email.split('@')[0] ?? email,
+    passwordHash: options.passwordHash ?? 'x',
+    isAdmin: options.isAdmin ?? false,
+  });
+  return signIn(store, user);
+}
+
+/** `signUp` of `<name>@example.test` for each name, by name. */
+export async function signUpAll<const N extends string>(
+  store: Store,
+  names: readonly N[],
+): Promise<Record<N, TestSession>> {
+  const sessions: Partial<Record<N, TestSession>> = {};
+  for (const name of names) sessions[name] = await signUp(store, `${name}@example.test`);
+  return sessions as Record<N, TestSession>;
+}
+
+/** Adds each session's user to the workspace with the role it is listed under. */
+export async function addMembers(
+  store: Store,
+  workspaceId: string,
+  members: Readonly<Partial<Record<Role, TestSession>>>,
+): Promise<void> {
+  for (const [role, session] of Object.entries(members) as [Role, TestSession][]) {
+    await store.workspaces.addMember(workspaceId, session.user.id, role);
+  }
+}
+
+/**
+ * Checks an error answer: `status` (which must be the one ERROR_STATUS gives `code`), the code
+ * and a message in both languages. Returns the body.
+ */
+export function expectError(
+  response: LightMyRequestResponse,
+  status: number,
+  code: ErrorCode,
+): ErrorBody {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(ERROR_STATUS[code], `ERROR_STATUS.${code}`).toBe(status);
+  const body = response.json<ErrorBody>();
+  expect(body.code).toBe(code);
+  expect(body.message.en.length).toBeGreaterThan(0);
+  expect(body.message.fr.length).toBeGreaterThan(0);
+  return body;
 }
 
 export type TestMethod = NonNullable<InjectOptions['method']>;
