@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STORE_DIALECTS, manualClock, openTestStore } from './test-support.js';
-import type { TestStore } from './test-support.js';
+import { STORE_DIALECTS, openClockedTestStore } from './test-support.js';
+import type { ManualClock, TestStore } from './test-support.js';
 
 describe.each(STORE_DIALECTS)('audit log on %s', (dialect) => {
   let t: TestStore;
-  let time = manualClock();
+  let time: ManualClock;
   beforeEach(async () => {
-    time = manualClock();
-    t = await openTestStore(dialect, { clock: time.clock });
+    ({ time, ...t } = await openClockedTestStore(dialect));
   });
   afterEach(async () => {
     await t.dispose();

@@ -13,7 +13,13 @@ export type { Clock, Database, JobStatus, Role, StoreDialect } from './schema.js
 export type { User, NewUser, UsersRepository } from './users.js';
 export { normaliseEmail } from './users.js';
 export type { NewSession, SessionsRepository } from './sessions.js';
-export type { Member, Workspace, WorkspaceWithRole, WorkspacesRepository } from './workspaces.js';
+export type {
+  Member,
+  MemberUpdate,
+  Workspace,
+  WorkspaceWithRole,
+  WorkspacesRepository,
+} from './workspaces.js';
 export { modelFilesSchema } from './versions.js';
 export type { ModelFiles, ModelVersion, VersionSummary, VersionsRepository } from './versions.js';
 export type { AuditEntry, AuditEntryInput, AuditPage, AuditRepository } from './audit.js';

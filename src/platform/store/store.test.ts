@@ -7,8 +7,8 @@ import { ConflictError, isStorageFull } from './errors.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openStore } from './store.js';
 import type { Store } from './store.js';
-import { STORE_DIALECTS, failInserts, openTestStore } from './test-support.js';
-import type { TestStore } from './test-support.js';
+import { STORE_DIALECTS, failInserts, openOwnedWorkspace, openTestStore } from './test-support.js';
+import type { OwnedWorkspace, TestStore } from './test-support.js';
 
 describe.each(STORE_DIALECTS)('store on %s', (dialect) => {
   let t: TestStore;
@@ -73,14 +73,12 @@ describe.each(STORE_DIALECTS)('store on %s', (dialect) => {
 });
 
 describe.each(STORE_DIALECTS)('store.transaction on %s', (dialect) => {
-  let t: TestStore;
+  let t: OwnedWorkspace;
   let ws: string;
   let author: string;
   beforeEach(async () => {
-    t = await openTestStore(dialect);
-    author = (await t.store.users.create({ email: 'a@x.org', displayName: 'A', passwordHash: 'h' }))
-      .id;
-    ws = (await t.store.workspaces.create({ slug: 'acme', name: 'Acme', ownerId: author })).id;
+    t = await openOwnedWorkspace(dialect);
+    ({ workspaceId: ws, userId: author } = t);
   });
   afterEach(async () => {
     await t.dispose();
@@ -99,6 +97,20 @@ describe.each(STORE_DIALECTS)('store.transaction on %s', (dialect) => {
       });
       return saved.number;
     });
+
+  it('hands the callback every repository of the store, bound to the transaction', async () => {
+    const repositories = (handle: object): string[] =>
+      Object.entries(handle)
+        .filter(([key, value]) => key !== 'db' && typeof value === 'object')
+        .map(([key]) => key)
+        .sort();
+    const bound = await t.store.transaction((tx) => {
+      expect(tx.db.isTransaction).toBe(true);
+      return Promise.resolve(repositories(tx));
+    });
+    expect(bound).toEqual(repositories(t.store));
+    expect(bound).toContain('invitations');
+  });
 
   it('commits every write of the callback together and returns its value', async () => {
     expect(await saveWithAudit(t.store)).toBe(1);

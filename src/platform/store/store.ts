@@ -131,7 +131,7 @@ function createRepositories(
   return {
     users: createUsersRepository(db, clock),
     sessions: createSessionsRepository(db, clock),
-    workspaces: createWorkspacesRepository(db, clock),
+    workspaces: createWorkspacesRepository(db, clock, dialect),
     versions: createVersionsRepository(db, clock),
     audit: createAuditRepository(db, clock),
     locks: createLocksRepository(db, clock),

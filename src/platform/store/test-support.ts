@@ -15,10 +15,13 @@ export const TEST_DATABASE_URL =
   process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A clock tests can move forward by hand. */
-export function manualClock(start = '2026-01-01T00:00:00.000Z'): {
-  clock: Clock;
-  advance: (ms: number) => void;
-} {
+export interface ManualClock {
+  readonly clock: Clock;
+  readonly advance: (ms: number) => void;
+}
+
+/** A clock standing at `start` until moved forward by hand. */
+export function manualClock(start = '2026-01-01T00:00:00.000Z'): ManualClock {
   let now = Date.parse(start);
   return {
     clock: () => new Date(now),
@@ -60,6 +63,33 @@ export async function openTestStore(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** An isolated store whose clock stands still until the test moves it (`time.advance`). */
+export async function openClockedTestStore(
+  dialect: StoreDialect,
+  start?: string,
+): Promise<TestStore & { readonly time: ManualClock }> {
+  const time = manualClock(start);
+  return { ...(await openTestStore(dialect, { clock: time.clock })), time };
+}
+
+/** A test store holding one user who owns one workspace: what model and audit tests start from. */
+export interface OwnedWorkspace extends TestStore {
+  readonly userId: string;
+  readonly workspaceId: string;
+}
+
+/** An isolated store with user `a@x.org` owning workspace `acme`. */
+export async function openOwnedWorkspace(
+  dialect: StoreDialect,
+  extra: Partial<StoreConfig> = {},
+): Promise<OwnedWorkspace> {
+  const opened = await openTestStore(dialect, extra);
+  const { store } = opened;
+  const user = await store.users.create({ email: 'a@x.org', displayName: 'A', passwordHash: 'h' });
+  const workspace = await store.workspaces.create({ slug: 'acme', name: 'Acme', ownerId: user.id });
+  return { ...opened, userId: user.id, workspaceId: workspace.id };
 }
 
 /**

@@ -1,17 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from './errors.js';
-import { STORE_DIALECTS, openTestStore } from './test-support.js';
-import type { TestStore } from './test-support.js';
+import { STORE_DIALECTS, openOwnedWorkspace } from './test-support.js';
+import type { OwnedWorkspace } from './test-support.js';
 
 describe.each(STORE_DIALECTS)('model versions on %s', (dialect) => {
-  let t: TestStore;
+  let t: OwnedWorkspace;
   let ws: string;
   let author: string;
   beforeEach(async () => {
-    t = await openTestStore(dialect);
-    author = (await t.store.users.create({ email: 'a@x.org', displayName: 'A', passwordHash: 'h' }))
-      .id;
-    ws = (await t.store.workspaces.create({ slug: 'acme', name: 'Acme', ownerId: author })).id;
+    t = await openOwnedWorkspace(dialect);
+    ({ workspaceId: ws, userId: author } = t);
   });
   afterEach(async () => {
     await t.dispose();
@@ -21,11 +19,13 @@ describe.each(STORE_DIALECTS)('model versions on %s', (dialect) => {
 
   it('appends versions in sequence and reads them back', async () => {
     expect(await t.store.versions.latest(ws)).toBeUndefined();
+    expect(await t.store.versions.latestNumber(ws)).toBeNull();
     const v1 = await t.store.versions.append(ws, null, files(1), 'Import', author);
     expect(v1.number).toBe(1);
     const v2 = await t.store.versions.append(ws, 1, files(2), 'Edit', author);
     expect(v2.number).toBe(2);
     expect(await t.store.versions.latest(ws)).toEqual({ ...v2, files: files(2) });
+    expect(await t.store.versions.latestNumber(ws)).toBe(2);
     expect(await t.store.versions.get(ws, 1)).toEqual({ ...v1, files: files(1) });
     expect(await t.store.versions.get(ws, 3)).toBeUndefined();
     const list = await t.store.versions.list(ws);

@@ -40,6 +40,17 @@ function toSummary(row: SummaryRow): VersionSummary {
   };
 }
 
+async function latestNumberOn(db: Kysely<Database>, workspaceId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('model_versions')
+    .select('number')
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.number ?? null;
+}
+
 export type VersionsRepository = ReturnType<typeof createVersionsRepository>;
 
 export function createVersionsRepository(db: Kysely<Database>, clock: Clock) {
@@ -67,14 +78,7 @@ export function createVersionsRepository(db: Kysely<Database>, clock: Clock) {
       };
       try {
         await inTransaction(db, async (trx) => {
-          const latest = await trx
-            .selectFrom('model_versions')
-            .select('number')
-            .where('workspace_id', '=', workspaceId)
-            .orderBy('number', 'desc')
-            .limit(1)
-            .executeTakeFirst();
-          const actual = latest?.number ?? null;
+          const actual = await latestNumberOn(trx, workspaceId);
           if (actual !== expectedLatest) {
             throw new ConflictError(
               `Version ${String(expectedLatest)} is no longer the latest (now ${String(actual)}).`,
@@ -95,6 +99,11 @@ export function createVersionsRepository(db: Kysely<Database>, clock: Clock) {
         throw error;
       }
       return toSummary(row);
+    },
+
+    /** The latest version's number (null: none yet), without reading its files. */
+    latestNumber(workspaceId: string): Promise<number | null> {
+      return latestNumberOn(db, workspaceId);
     },
 
     async latest(workspaceId: string): Promise<ModelVersion | undefined> {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UniqueViolationError } from './errors.js';
+import type { Role } from './schema.js';
 import type { User } from './users.js';
 import { STORE_DIALECTS, openTestStore } from './test-support.js';
 import type { TestStore } from './test-support.js';
@@ -63,6 +64,46 @@ describe.each(STORE_DIALECTS)('workspaces on %s', (dialect) => {
     expect(await t.store.workspaces.removeMember(ws.id, bob.id)).toBe(true);
     expect(await t.store.workspaces.removeMember(ws.id, bob.id)).toBe(false);
     expect(await t.store.workspaces.changeRole(ws.id, bob.id, 'owner')).toBe(false);
+  });
+
+  it('changes or removes a member unless no owner would be left', async () => {
+    const ws = await t.store.workspaces.create({ slug: 'acme', name: 'Acme', ownerId: alice.id });
+    await t.store.workspaces.addMember(ws.id, bob.id, 'viewer');
+    const update = (userId: string, role: Role | null) =>
+      t.store.workspaces.updateMember(ws.id, userId, role);
+    expect(await update(alice.id, 'analyst')).toEqual({ outcome: 'last_owner' });
+    expect(await update(alice.id, null)).toEqual({ outcome: 'last_owner' });
+    expect(await update(alice.id, 'owner')).toEqual({ outcome: 'changed', before: 'owner' });
+    expect(await update(bob.id, 'owner')).toEqual({ outcome: 'changed', before: 'viewer' });
+    expect(await update(alice.id, null)).toEqual({ outcome: 'changed', before: 'owner' });
+    expect(await update(alice.id, 'viewer')).toEqual({ outcome: 'not_member' });
+    expect(await t.store.workspaces.members(ws.id)).toMatchObject([
+      { userId: bob.id, role: 'owner' },
+    ]);
+  });
+
+  it('keeps an owner when two owners demote each other at the same moment', async () => {
+    const carol = await t.store.users.create({
+      email: 'c@x.org',
+      displayName: 'C',
+      passwordHash: 'h',
+    });
+    for (let round = 0; round < 5; round += 1) {
+      const ws = await t.store.workspaces.create({
+        slug: `race-${String(round)}`,
+        name: 'Race',
+        ownerId: alice.id,
+      });
+      await t.store.workspaces.addMember(ws.id, bob.id, 'owner');
+      await t.store.workspaces.addMember(ws.id, carol.id, 'viewer');
+      // each in a transaction of its own, as the API runs them (with the audit entry)
+      const demote = (userId: string, role: Role | null) =>
+        t.store.transaction((tx) => tx.workspaces.updateMember(ws.id, userId, role));
+      const outcomes = await Promise.all([demote(alice.id, 'viewer'), demote(bob.id, null)]);
+      expect(outcomes.map((o) => o.outcome).sort()).toEqual(['changed', 'last_owner']);
+      const owners = (await t.store.workspaces.members(ws.id)).filter((m) => m.role === 'owner');
+      expect(owners).toHaveLength(1);
+    }
   });
 
   it('cascades memberships and versions on workspace and user deletion', async () => {

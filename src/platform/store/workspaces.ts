@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { UniqueViolationError, isUniqueViolation } from './errors.js';
-import type { Clock, Database, Role, WorkspaceRow } from './schema.js';
+import type { Clock, Database, Role, StoreDialect, WorkspaceRow } from './schema.js';
 import { inTransaction } from './transaction.js';
 
 export interface Workspace {
@@ -26,9 +26,19 @@ function toWorkspace(row: WorkspaceRow): Workspace {
   return { id: row.id, slug: row.slug, name: row.name, createdAt: row.created_at };
 }
 
+/** What `updateMember` did: the role the member held before, or why nothing changed. */
+export type MemberUpdate =
+  | { readonly outcome: 'changed'; readonly before: Role }
+  | { readonly outcome: 'not_member' }
+  | { readonly outcome: 'last_owner' };
+
 export type WorkspacesRepository = ReturnType<typeof createWorkspacesRepository>;
 
-export function createWorkspacesRepository(db: Kysely<Database>, clock: Clock) {
+export function createWorkspacesRepository(
+  db: Kysely<Database>,
+  clock: Clock,
+  dialect: StoreDialect,
+) {
   return {
     /** Creates the workspace and its owner's membership in one transaction. */
     async create(input: { slug: string; name: string; ownerId: string }): Promise<Workspace> {
@@ -128,6 +138,62 @@ export function createWorkspacesRepository(db: Kysely<Database>, clock: Clock) {
         .where('user_id', '=', userId)
         .executeTakeFirst();
       return result.numDeletedRows > 0n;
+    },
+
+    /**
+     * Gives a member another role, or removes the member (`role` null), unless the workspace
+     * would be left without an owner. The check and the change are one step: two owners demoting
+     * each other at the same moment cannot both succeed (on PostgreSQL the workspace's row is
+     * locked first, so the second waits and then counts one owner; SQLite runs one write
+     * transaction at a time). Joins the caller's transaction (`store.transaction`).
+     */
+    async updateMember(
+      workspaceId: string,
+      userId: string,
+      role: Role | null,
+    ): Promise<MemberUpdate> {
+      return inTransaction(db, async (trx) => {
+        if (dialect === 'postgres') {
+          await trx
+            .selectFrom('workspaces')
+            .select('id')
+            .where('id', '=', workspaceId)
+            .forUpdate()
+            .execute();
+        }
+        const row = await trx
+          .selectFrom('memberships')
+          .select('role')
+          .where('workspace_id', '=', workspaceId)
+          .where('user_id', '=', userId)
+          .executeTakeFirst();
+        const before = row?.role;
+        if (before === undefined) return { outcome: 'not_member' };
+        if (before === 'owner' && role !== 'owner') {
+          const { owners } = await trx
+            .selectFrom('memberships')
+            .select((eb) => eb.fn.countAll<number | string>().as('owners'))
+            .where('workspace_id', '=', workspaceId)
+            .where('role', '=', 'owner')
+            .executeTakeFirstOrThrow();
+          if (Number(owners) <= 1) return { outcome: 'last_owner' };
+        }
+        if (role === null) {
+          await trx
+            .deleteFrom('memberships')
+            .where('workspace_id', '=', workspaceId)
+            .where('user_id', '=', userId)
+            .execute();
+        } else {
+          await trx
+            .updateTable('memberships')
+            .set({ role })
+            .where('workspace_id', '=', workspaceId)
+            .where('user_id', '=', userId)
+            .execute();
+        }
+        return { outcome: 'changed', before };
+      });
     },
 
     async members(workspaceId: string): Promise<Member[]> {
