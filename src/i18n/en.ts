@@ -170,7 +170,7 @@ export const en = {
   'cli.summary.privileged-no-mfa': 'Privileged identities without MFA',
   'cli.summary.unencrypted-flows': 'Unencrypted flows',
   'cli.summary.protected-backups': 'Offline or immutable backups',
-  'cli.summary.no-logs': 'Assets that send no logs',
+  'cli.summary.no-logs': 'Assets expected to log that send no logs',
   'cli.summary.measures': 'Measures by status',
   'cli.summary.supporting-assets': 'Supporting assets',
   'cli.schema.summary':

@@ -180,7 +180,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.summary.privileged-no-mfa': 'Identités à privilèges sans MFA',
   'cli.summary.unencrypted-flows': 'Flux non chiffrés',
   'cli.summary.protected-backups': 'Sauvegardes hors ligne ou immuables',
-  'cli.summary.no-logs': 'Actifs qui n’envoient aucun journal',
+  'cli.summary.no-logs': 'Actifs censés journaliser qui n’envoient aucun journal',
   'cli.summary.measures': 'Mesures par statut',
   'cli.summary.supporting-assets': 'Actifs supports',
   'cli.schema.summary':

@@ -1,4 +1,4 @@
-import type { Flow } from '../domain/model/index.js';
+import { hasDeclaredEncryption, nameOf, type Flow } from '../domain/model/index.js';
 import type { ModelGraph } from './graph.js';
 
 /** Nodes (zones, assets) and edges (flows) of the model's network picture, as plain data. */
@@ -15,12 +15,14 @@ export interface GraphExport {
     readonly from: string;
     readonly to: string;
     readonly label: string;
+    /**
+     * True when the flow declares an encryption other than `none`; an undeclared one counts as
+     * not encrypted (drawn dashed), as in the document diagrams.
+     */
     readonly encrypted: boolean;
   }[];
 }
 
-const isEncrypted = (flow: Flow): boolean =>
-  flow.encryption !== undefined && flow.encryption !== 'none';
 const flowLabel = (flow: Flow): string =>
   flow.port === undefined ? flow.protocol : `${flow.protocol}/${flow.port}`;
 
@@ -32,14 +34,14 @@ export function exportGraph(graph: ModelGraph): GraphExport {
         id: z.id,
         kind: 'zone' as const,
         type: z.kind,
-        label: z.name ?? z.id,
+        label: nameOf(z),
         parent: z.parent,
       })),
       ...model.assets.map((a) => ({
         id: a.id,
         kind: 'asset' as const,
         type: a.kind,
-        label: a.name ?? a.id,
+        label: nameOf(a),
         parent: a.zone,
       })),
     ],
@@ -48,7 +50,7 @@ export function exportGraph(graph: ModelGraph): GraphExport {
       from: f.from,
       to: f.to,
       label: flowLabel(f),
-      encrypted: isEncrypted(f),
+      encrypted: hasDeclaredEncryption(f),
     })),
   };
 }
@@ -57,7 +59,7 @@ export function exportGraph(graph: ModelGraph): GraphExport {
 const dotString = (text: string): string =>
   `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
-/** Graphviz DOT: zones as nested clusters, assets inside, flows as edges (dashed red: cleartext). */
+/** Graphviz DOT: zones as nested clusters, assets inside, flows as edges (dashed red: not declared encrypted). */
 export function toDot(graph: ModelGraph): string {
   const data = exportGraph(graph);
   const lines = [
@@ -113,7 +115,7 @@ export function toDot(graph: ModelGraph): string {
 const mermaidId = (id: string): string => `n_${id.replace(/-/g, '_')}`;
 const mermaidText = (text: string): string => text.replace(/["\n]/g, ' ');
 
-/** Mermaid flowchart: zones as nested subgraphs, flows as links (dotted: cleartext). */
+/** Mermaid flowchart: zones as nested subgraphs, flows as links (dotted: not declared encrypted). */
 export function toMermaid(graph: ModelGraph): string {
   const data = exportGraph(graph);
   const lines = ['flowchart LR'];
@@ -139,7 +141,7 @@ export function toMermaid(graph: ModelGraph): string {
   for (const zone of graph.model.zones) emitZone(zone.id, '  ');
   for (const asset of graph.model.assets) {
     if (asset.zone === undefined || graph.zone(asset.zone) === undefined) {
-      lines.push(`  ${mermaidId(asset.id)}["${mermaidText(asset.name ?? asset.id)}"]`);
+      lines.push(`  ${mermaidId(asset.id)}["${mermaidText(nameOf(asset))}"]`);
     }
   }
   for (const edge of data.edges) {

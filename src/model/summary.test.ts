@@ -101,8 +101,22 @@ describe('summarise', () => {
     expect(summary.privilegedWithoutMfa).toEqual(['admin-b', 'admin-c']);
     expect(summary.unencryptedFlows).toBe(2);
     expect(summary.offlineOrImmutableBackups).toBe(2);
-    // pc-2, plc-1 and hmi-1 (empty sources); printers and SaaS are not expected to log
-    expect(summary.assetsWithoutLogs).toBe(3);
+    // pc-2, plc-1 and hmi-1 send none, but only servers, security and network devices,
+    // administration workstations and supervision are expected to log (LOGGING_EXPECTED_KINDS)
+    expect(summary.assetsWithoutLogs).toBe(0);
+  });
+
+  it('counts the assets expected to log that declare no log source, as the rule does', () => {
+    const { graph } = load(`
+organisation: {name: Logs}
+assets:
+  - {id: fw, kind: firewall}
+  - {id: rtr, kind: router, logging: {sources: []}}
+  - {id: siem, kind: siem, logging: {sources: [syslog]}}
+  - {id: pc, kind: workstation}
+  - {id: sw, kind: switch}
+`);
+    expect(summarise(graph).assetsWithoutLogs).toBe(2);
   });
 
   it('lists processes with their objectives and supporting assets', () => {

@@ -1,5 +1,8 @@
 import {
+  hasDeclaredEncryption,
   isSpecialCategory,
+  LOGGING_EXPECTED_KINDS,
+  nameOf,
   OT_ASSET_KINDS,
   SECTION_NAMES,
   type Model,
@@ -18,8 +21,10 @@ export interface ModelSummary {
   readonly specialCategoryDataSets: readonly string[];
   readonly privilegedIdentities: number;
   readonly privilegedWithoutMfa: readonly string[];
+  /** Flows that declare no encryption, or `none`. */
   readonly unencryptedFlows: number;
   readonly offlineOrImmutableBackups: number;
+  /** Assets expected to log (`LOGGING_EXPECTED_KINDS`) that declare no log source. */
   readonly assetsWithoutLogs: number;
   readonly measuresByStatus: Readonly<Record<string, number>>;
   readonly processes: readonly {
@@ -40,8 +45,6 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
   );
 }
 
-const NO_LOG_EXPECTED = new Set(['saas', 'mobile', 'printer', 'camera', 'iot']);
-
 export function summarise(graph: ModelGraph): ModelSummary {
   const model: Model = graph.model;
   const counts = Object.fromEntries(SECTION_NAMES.map((s) => [s, model[s].length])) as Record<
@@ -60,19 +63,17 @@ export function summarise(graph: ModelGraph): ModelSummary {
     specialCategoryDataSets: model.data.filter(isSpecialCategory).map((d) => d.id),
     privilegedIdentities: privileged.length,
     privilegedWithoutMfa: privileged.filter((i) => i.mfa !== true).map((i) => i.id),
-    unencryptedFlows: model.flows.filter(
-      (f) => f.encryption === undefined || f.encryption === 'none',
-    ).length,
+    unencryptedFlows: model.flows.filter((f) => !hasDeclaredEncryption(f)).length,
     offlineOrImmutableBackups: model.backups.filter(
       (b) => b.offline === true || b.immutable === true,
     ).length,
     assetsWithoutLogs: model.assets.filter(
-      (a) => !NO_LOG_EXPECTED.has(a.kind) && (a.logging?.sources ?? []).length === 0,
+      (a) => LOGGING_EXPECTED_KINDS.includes(a.kind) && (a.logging?.sources ?? []).length === 0,
     ).length,
     measuresByStatus: countBy(model.measures, (m) => m.status),
     processes: model.processes.map((p) => ({
       id: p.id,
-      name: p.name ?? p.id,
+      name: nameOf(p),
       rto: p.rto,
       rpo: p.rpo,
       mtpd: p.mtpd,

@@ -34,6 +34,25 @@ flows: [{ id: f, from: internet, to: vpn, protocol: https, port: 443 }]
     ]);
   });
 
+  it('fires on routers, IDS, load balancers and administration workstations too', () => {
+    const findings = runRule(
+      assetWithoutLogs,
+      `${base}assets:
+  - { id: rtr, kind: router, zone: srv }
+  - { id: ids, kind: ids, zone: srv }
+  - { id: lb, kind: load-balancer, zone: srv }
+  - { id: pc-admin, kind: admin-workstation, zone: srv }
+  - { id: db, kind: database, zone: srv, logging: { sources: [database] } }
+`,
+    );
+    expect(findings.map((f) => f.id)).toEqual([
+      'asset-without-logs@ids',
+      'asset-without-logs@lb',
+      'asset-without-logs@pc-admin',
+      'asset-without-logs@rtr',
+    ]);
+  });
+
   it('stays silent on assets with log sources and on kinds that are not expected to log', () => {
     const findings = runRule(
       assetWithoutLogs,

@@ -8,8 +8,8 @@ export const assetWithoutLogs: Rule = {
   family: 'logging',
   title: text('Asset that should log but declares no logs', 'Actif sans journalisation'),
   description: text(
-    'A server, directory, database, hypervisor, storage, security gateway or industrial supervision asset declares no log source.',
-    'Un serveur, annuaire, base de données, hyperviseur, stockage, passerelle de sécurité ou actif de supervision industrielle ne déclare aucune source de journaux.',
+    'A server, directory, database, hypervisor, storage, security gateway, router, load balancer, IDS, administration workstation or industrial supervision asset declares no log source.',
+    'Un serveur, annuaire, base de données, hyperviseur, stockage, passerelle de sécurité, routeur, répartiteur de charge, IDS, poste d’administration ou actif de supervision industrielle ne déclare aucune source de journaux.',
   ),
   rationale: text(
     'Without logs an intrusion goes unnoticed and cannot be investigated afterwards: no timeline, no scope, no evidence.',

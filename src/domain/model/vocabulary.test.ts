@@ -46,6 +46,16 @@ describe('the model vocabulary', () => {
     expect(STATEFUL_KINDS).not.toContain('hypervisor');
     expect(STATEFUL_KINDS).toContain('storage');
     expect(vocabulary.USER_OR_INTERNET_ZONE_KINDS).toEqual([...USER_ZONE_KINDS, 'internet']);
+    expect(vocabulary.FILTERING_KINDS.every((k) => vocabulary.FLOW_RELAY_KINDS.includes(k))).toBe(
+      true,
+    );
+  });
+
+  it('expects logs from servers, security and network devices, admin workstations, supervision', () => {
+    for (const kind of ['siem', 'firewall', 'router', 'ids', 'admin-workstation', 'historian'])
+      expect(LOGGING_EXPECTED_KINDS).toContain(kind);
+    for (const kind of ['switch', 'workstation', 'mobile', 'printer', 'plc', 'saas'])
+      expect(LOGGING_EXPECTED_KINDS).not.toContain(kind);
   });
 
   it('lists cleartext administration protocols that flows and admin interfaces both speak', () => {

@@ -73,16 +73,35 @@ export const FILTERING_KINDS: readonly AssetKind[] = [
   'ot-gateway',
 ];
 
+/**
+ * Assets a flow may be declared to cross (its `via`): devices that filter, route, switch or relay
+ * traffic (a mail server relays mail), the filtering ones included.
+ */
+export const FLOW_RELAY_KINDS: readonly AssetKind[] = [
+  ...FILTERING_KINDS,
+  'router',
+  'switch',
+  'load-balancer',
+  'wifi-controller',
+  'ids',
+  'mail-server',
+];
+
 /** Devices that filter or terminate traffic at a trust boundary. */
 export const PERIMETER_KINDS: readonly AssetKind[] = ['firewall', 'vpn-gateway'];
 
 /**
  * Assets whose events an investigation needs (ANSSI hygiene measure 36, logging guide R2):
- * servers, filtering devices and industrial supervision.
+ * servers, security and network devices that filter, route or watch traffic, administration
+ * workstations and industrial supervision; not switches, user devices or PLCs.
  */
 export const LOGGING_EXPECTED_KINDS: readonly AssetKind[] = [
   ...SERVER_KINDS,
   ...FILTERING_KINDS,
+  'router',
+  'load-balancer',
+  'ids',
+  'admin-workstation',
   ...OT_SUPERVISION_KINDS,
 ];
 
