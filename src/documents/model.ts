@@ -83,6 +83,22 @@ export type Block =
   | { readonly kind: 'toc' }
   | { readonly kind: 'pagebreak' };
 
+/** Each kind of block once: the compiler makes this list follow the `Block` union. */
+const EVERY_BLOCK_KIND: Readonly<Record<Block['kind'], true>> = {
+  section: true,
+  paragraph: true,
+  list: true,
+  table: true,
+  figure: true,
+  callout: true,
+  quote: true,
+  toc: true,
+  pagebreak: true,
+};
+
+/** Every kind of block, for the tests every renderer runs (a new kind must be rendered by all). */
+export const BLOCK_KINDS = Object.keys(EVERY_BLOCK_KIND) as readonly Block['kind'][];
+
 export interface HistoryEntry {
   readonly version: string;
   /** ISO date, YYYY-MM-DD. */

@@ -1,8 +1,14 @@
 /**
- * French typography, applied once to a whole document before rendering: a narrow no-break space
- * (U+202F) before ; ! ? and inside « », a no-break space (U+00A0) before : and between a number
- * and its unit or the percent sign. Identifiers, code and link targets are left untouched, as
- * are colons inside times, URLs and IPv6 addresses (no space before them in the source). Pure.
+ * Text hygiene and French typography, applied once to a whole document before rendering (every
+ * format goes through `renderDocument`, which calls this).
+ * - In every language, control characters and the bidirectional embedding, override and isolate
+ *   controls become U+FFFD: a model text cannot reorder the text around it (Trojan Source) nor
+ *   carry characters a format cannot hold.
+ * - In French, a narrow no-break space (U+202F) before ; ! ? and inside « », a no-break space
+ *   (U+00A0) before : and between a number and its unit or the percent sign. Identifiers, code and
+ *   link targets are left untouched, as are colons inside times, URLs and IPv6 addresses (no space
+ *   before them in the source).
+ * Pure.
  */
 import type { Block, Inline, Inlines, ReportDocument } from './model.js';
 
@@ -19,17 +25,32 @@ export function frenchSpacing(text: string): string {
     .replace(/(\d)[ \u00A0\u202F]+%/g, `$1${NNBSP}%`);
 }
 
-function inline(i: Inline, fix: (s: string) => string): Inline {
+// eslint-disable-next-line no-control-regex -- control characters are what is neutralised
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The text with control and bidi-override characters shown as U+FFFD (idempotent). */
+export function neutraliseControls(text: string): string {
+  return text.replace(HIDDEN_CONTROLS, '\uFFFD');
+}
+
+/** A text transformation, and whether it also applies to code (identifiers, ports…). */
+interface Fix {
+  (text: string): string;
+  readonly code?: boolean;
+}
+
+function inline(i: Inline, fix: Fix): Inline {
   if (typeof i === 'string') return fix(i);
-  if (i.kind === 'text') return i.code === true ? i : { ...i, text: fix(i.text) };
+  if (i.kind === 'text')
+    return i.code === true && fix.code !== true ? i : { ...i, text: fix(i.text) };
   return { ...i, text: fix(i.text) };
 }
 
-function inlines(list: Inlines, fix: (s: string) => string): Inlines {
+function inlines(list: Inlines, fix: Fix): Inlines {
   return list.map((i) => inline(i, fix));
 }
 
-function block(b: Block, fix: (s: string) => string): Block {
+function block(b: Block, fix: Fix): Block {
   switch (b.kind) {
     case 'section':
       return { ...b, title: fix(b.title), children: b.children.map((c) => block(c, fix)) };
@@ -64,18 +85,36 @@ function block(b: Block, fix: (s: string) => string): Block {
   }
 }
 
-/** The document with its language's typography (French spacing; English unchanged). */
-export function applyTypography(document: ReportDocument): ReportDocument {
-  if (document.meta.lang !== 'fr') return document;
-  const fix = frenchSpacing;
+function mapTexts(document: ReportDocument, fix: Fix, everyField: boolean): ReportDocument {
   const { meta } = document;
+  const more = everyField
+    ? {
+        organisation: fix(meta.organisation),
+        version: fix(meta.version),
+        author: fix(meta.author),
+        classification: fix(meta.classification),
+      }
+    : {};
   return {
     meta: {
       ...meta,
+      ...more,
       title: fix(meta.title),
       ...(meta.subtitle === undefined ? {} : { subtitle: fix(meta.subtitle) }),
-      history: meta.history.map((h) => ({ ...h, changes: fix(h.changes) })),
+      history: meta.history.map((h) => ({
+        ...h,
+        changes: fix(h.changes),
+        ...(everyField ? { version: fix(h.version), author: fix(h.author) } : {}),
+      })),
     },
     blocks: document.blocks.map((b) => block(b, fix)),
   };
+}
+
+const everyText: Fix = Object.assign((text: string) => neutraliseControls(text), { code: true });
+
+/** The document with hidden controls neutralised and its language's typography (French spacing). */
+export function applyTypography(document: ReportDocument): ReportDocument {
+  const clean = mapTexts(document, everyText, true);
+  return clean.meta.lang === 'fr' ? mapTexts(clean, frenchSpacing, false) : clean;
 }

@@ -11,7 +11,7 @@ import { familyLabel } from './vocabulary.js';
 
 const L = text;
 
-const W = {
+const TEXTS = {
   findingsIntro: L(
     'Every finding of the analysis, open or decided, most severe first.',
     'Tous les constats de l’analyse, ouverts ou décidés, du plus grave au moins grave.',
@@ -158,11 +158,11 @@ function findingsAppendix(context: ReportContext): Block {
     title: t.appendixFindings,
     appendix: true,
     children: [
-      { kind: 'paragraph', content: [W.findingsIntro[locale]] },
+      { kind: 'paragraph', content: [TEXTS.findingsIntro[locale]] },
       {
         kind: 'table',
         id: 'appendix-findings-table',
-        caption: [W.findingsCaption[locale]],
+        caption: [TEXTS.findingsCaption[locale]],
         dense: true,
         columns: [
           { title: t.finding, width: 4 },
@@ -201,17 +201,17 @@ function rulesAppendix(context: ReportContext): Block {
     title: t.appendixRules,
     appendix: true,
     children: [
-      { kind: 'paragraph', content: [W.rulesIntro[locale], code('vigie rules'), '.'] },
+      { kind: 'paragraph', content: [TEXTS.rulesIntro[locale], code('vigie rules'), '.'] },
       {
         kind: 'table',
         id: 'appendix-rules-table',
-        caption: [W.rulesCaption[locale]],
+        caption: [TEXTS.rulesCaption[locale]],
         dense: true,
         columns: [
           { title: t.rule, width: 3.5 },
           { title: t.family, width: 2.5 },
           { title: t.heading, width: 5 },
-          { title: W.openTotal[locale], width: 1.3, align: 'right' },
+          { title: TEXTS.openTotal[locale], width: 1.3, align: 'right' },
         ],
         rows: rules.map((rule) => {
           const c = counts.get(rule.id) ?? { open: 0, total: 0 };
@@ -238,10 +238,10 @@ function glossaryAppendix(context: ReportContext): Block {
       {
         kind: 'table',
         id: 'appendix-glossary-table',
-        caption: [W.glossaryCaption[locale]],
+        caption: [TEXTS.glossaryCaption[locale]],
         columns: [
-          { title: W.term[locale], width: 2 },
-          { title: W.definition[locale], width: 7 },
+          { title: TEXTS.term[locale], width: 2 },
+          { title: TEXTS.definition[locale], width: 7 },
         ],
         rows: [...GLOSSARY]
           .sort((a, b) => a[0][locale].localeCompare(b[0][locale], locale))

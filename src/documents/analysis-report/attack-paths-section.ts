@@ -25,7 +25,7 @@ export const MAX_FIGURES = 10;
 /** Rows of the table of a crown jewel's other paths. */
 export const OTHER_PATHS_LIMIT = 15;
 
-const W = {
+const TEXTS = {
   intro: (p: number, s: number, t: number, detailed: number) =>
     L(
       `${paths(p).en} ${agree(p, ['was', 'were'], ['', '']).en} computed from ${sources(s).en} to ${jewels(t).en}. Crown jewels are ranked by the likelihood of their most likely path; the ${detailed} most exposed are detailed below, each step with its MITRE ATT&CK technique and what makes it succeed.`,
@@ -108,7 +108,7 @@ function reasonsText(target: AttackTarget, context: ReportContext): string {
   }
   const parts = [...needs].map(
     ([entity, levels]) =>
-      W.reasonNeed(
+      TEXTS.reasonNeed(
         context.input.graph.data(entity) !== undefined,
         context.name(entity),
         levels.join(' '),
@@ -132,13 +132,13 @@ function stepsTable(path: AttackPath, rank: number, context: ReportContext): Blo
   return {
     kind: 'table',
     id: `${targetSectionId(path.target)}-path-${rank}`,
-    caption: [W.stepsCaption(rank, path.target)[locale]],
+    caption: [TEXTS.stepsCaption(rank, path.target)[locale]],
     columns: [
-      { title: W.step[locale], width: 0.5, align: 'right' },
-      { title: W.move[locale], width: 3 },
-      { title: W.technique[locale], width: 2.5 },
-      { title: W.probability[locale], width: 1.2, align: 'right' },
-      { title: W.explanation[locale], width: 6 },
+      { title: TEXTS.step[locale], width: 0.5, align: 'right' },
+      { title: TEXTS.move[locale], width: 3 },
+      { title: TEXTS.technique[locale], width: 2.5 },
+      { title: TEXTS.probability[locale], width: 1.2, align: 'right' },
+      { title: TEXTS.explanation[locale], width: 6 },
     ],
     rows: path.steps.map((step, i) => [
       [String(i + 1)],
@@ -159,13 +159,13 @@ function otherPathsTable(target: TargetExposure, context: ReportContext): Block[
     {
       kind: 'table',
       id: `${targetSectionId(target.target.id)}-others`,
-      caption: [W.otherPathsCaption(target.target.id)[locale]],
+      caption: [TEXTS.otherPathsCaption(target.target.id)[locale]],
       dense: true,
       columns: [
-        { title: W.source[locale], width: 3 },
-        { title: W.likelihood[locale], width: 1.6, align: 'right' },
-        { title: W.stepsColumn[locale], width: 1, align: 'right' },
-        { title: W.route[locale], width: 6 },
+        { title: TEXTS.source[locale], width: 3 },
+        { title: TEXTS.likelihood[locale], width: 1.6, align: 'right' },
+        { title: TEXTS.stepsColumn[locale], width: 1, align: 'right' },
+        { title: TEXTS.route[locale], width: 6 },
       ],
       rows: shown.map((p) => [
         [context.sourceName(p.source)],
@@ -178,7 +178,7 @@ function otherPathsTable(target: TargetExposure, context: ReportContext): Block[
   if (rest.length > shown.length)
     blocks.push({
       kind: 'paragraph',
-      content: [W.otherPathsMore(rest.length - shown.length)[locale]],
+      content: [TEXTS.otherPathsMore(rest.length - shown.length)[locale]],
     });
   return blocks;
 }
@@ -195,9 +195,9 @@ async function targetSection(
     {
       kind: 'paragraph',
       content: [
-        bold(`${W.whyLabel[locale]}${t.colon.trimEnd()}`),
+        bold(`${TEXTS.whyLabel[locale]}${t.colon.trimEnd()}`),
         ` ${reasonsText(target.target, context)}. `,
-        W.targetIntro(target.paths.length, target.sources)[locale],
+        TEXTS.targetIntro(target.paths.length, target.sources)[locale],
       ],
     },
   ];
@@ -208,8 +208,8 @@ async function targetSection(
     children.push({
       kind: 'paragraph',
       content: [
-        bold(W.path(rank)[locale]),
-        W.pathLine(context.sourceName(path.source), score, path.steps.length)[locale],
+        bold(TEXTS.path(rank)[locale]),
+        TEXTS.pathLine(context.sourceName(path.source), score, path.steps.length)[locale],
         code(pathRoute(path)),
       ],
     });
@@ -221,7 +221,7 @@ async function targetSection(
         svg: diagram.svg,
         width: diagram.width,
         height: diagram.height,
-        caption: [W.figureCaption(context.sourceName(path.source), label, score)[locale]],
+        caption: [TEXTS.figureCaption(context.sourceName(path.source), label, score)[locale]],
         alt: diagram.alt,
       });
     }
@@ -237,21 +237,21 @@ function targetsTable(context: ReportContext): Block {
   return {
     kind: 'table',
     id: 'attack-targets',
-    caption: [W.targetsCaption[locale]],
+    caption: [TEXTS.targetsCaption[locale]],
     dense: true,
     columns: [
-      { title: W.jewel[locale], width: 3 },
-      { title: W.value[locale], width: 0.8, align: 'center' },
-      { title: W.why[locale], width: 5 },
-      { title: W.best[locale], width: 2, align: 'right' },
-      { title: W.sourcesColumn[locale], width: 1.3, align: 'right' },
-      { title: W.pathsColumn[locale], width: 1.3, align: 'right' },
+      { title: TEXTS.jewel[locale], width: 3 },
+      { title: TEXTS.value[locale], width: 0.8, align: 'center' },
+      { title: TEXTS.why[locale], width: 5 },
+      { title: TEXTS.best[locale], width: 2, align: 'right' },
+      { title: TEXTS.sourcesColumn[locale], width: 1.3, align: 'right' },
+      { title: TEXTS.pathsColumn[locale], width: 1.3, align: 'right' },
     ],
     rows: context.exposure.map((e) => [
       [code(e.target.id)],
       [String(e.target.value)],
       [reasonsText(e.target, context)],
-      [e.paths[0] === undefined ? W.unreached[locale] : percent(e.paths[0].score, locale)],
+      [e.paths[0] === undefined ? TEXTS.unreached[locale] : percent(e.paths[0].score, locale)],
       [String(e.sources)],
       [String(e.paths.length)],
     ]),
@@ -268,13 +268,13 @@ function othersSection(rest: readonly TargetExposure[], context: ReportContext):
     children.push({
       kind: 'table',
       id: 'attack-other-targets',
-      caption: [W.othersCaption[locale]],
+      caption: [TEXTS.othersCaption[locale]],
       dense: true,
       columns: [
-        { title: W.jewel[locale], width: 2.5 },
-        { title: W.source[locale], width: 2.5 },
-        { title: W.likelihood[locale], width: 1.6, align: 'right' },
-        { title: W.route[locale], width: 5 },
+        { title: TEXTS.jewel[locale], width: 2.5 },
+        { title: TEXTS.source[locale], width: 2.5 },
+        { title: TEXTS.likelihood[locale], width: 1.6, align: 'right' },
+        { title: TEXTS.route[locale], width: 5 },
       ],
       rows: reached.map((e) => {
         const best = e.paths[0];
@@ -289,10 +289,10 @@ function othersSection(rest: readonly TargetExposure[], context: ReportContext):
   if (unreached.length > 0)
     children.push({
       kind: 'paragraph',
-      content: [W.unreachedList[locale], ...codeList(unreached, t.more, 50), '.'],
+      content: [TEXTS.unreachedList[locale], ...codeList(unreached, t.more, 50), '.'],
     });
   return [
-    { kind: 'section', id: 'attack-other-targets-section', title: W.others[locale], children },
+    { kind: 'section', id: 'attack-other-targets-section', title: TEXTS.others[locale], children },
   ];
 }
 
@@ -308,7 +308,7 @@ export async function attackPathsSection(
       kind: 'section',
       id: 'attack-paths',
       title: t.attackPaths,
-      children: [{ kind: 'paragraph', content: [W.none[locale]] }],
+      children: [{ kind: 'paragraph', content: [TEXTS.none[locale]] }],
     };
   const reached = context.exposure.filter((e) => e.paths.length > 0);
   const detailed = reached.slice(0, DETAILED_TARGETS);
@@ -317,9 +317,12 @@ export async function attackPathsSection(
     {
       kind: 'paragraph',
       content: [
-        W.intro(attack.paths.length, attack.sources.length, attack.targets.length, detailed.length)[
-          locale
-        ],
+        TEXTS.intro(
+          attack.paths.length,
+          attack.sources.length,
+          attack.targets.length,
+          detailed.length,
+        )[locale],
       ],
     },
     targetsTable(context),

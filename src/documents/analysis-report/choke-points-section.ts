@@ -13,7 +13,7 @@ const L = text;
 /** Choke points listed in the table. */
 export const CHOKE_POINT_LIMIT = 25;
 
-const W = {
+const TEXTS = {
   intro: L(
     'A choke point is an element on the way to the crown jewels whose removal or hardening cuts attack paths: a flow, an administration interface, the place an account logs in from, an account, an access right, a remote access. Each belongs to the minimum cut of one or more crown jewels (the smallest set of such elements that disconnects the threat sources from them); they are ranked by the number of computed paths they cut.',
     'Un point de coupure est un élément sur le chemin des biens critiques dont la suppression ou le durcissement coupe des chemins d’attaque : un flux, une interface d’administration, le lieu depuis lequel un compte se connecte, un compte, un droit d’accès, un accès distant. Chacun appartient à la coupe minimale d’un ou plusieurs biens critiques (le plus petit ensemble de tels éléments qui les déconnecte des sources de menace) ; ils sont classés selon le nombre de chemins calculés qu’ils coupent.',
@@ -55,11 +55,11 @@ export function chokePointsSection(context: ReportContext): Block {
   const { locale, t, input } = context;
   const attack = input.attack;
   const points = attack?.chokePoints ?? [];
-  const children: Block[] = [{ kind: 'paragraph', content: [W.intro[locale]] }];
+  const children: Block[] = [{ kind: 'paragraph', content: [TEXTS.intro[locale]] }];
   if (attack === undefined || points.length === 0) {
     children.push({
       kind: 'paragraph',
-      content: [W.none[locale], ref(t.attackPaths, 'attack-paths'), t.closeParen],
+      content: [TEXTS.none[locale], ref(t.attackPaths, 'attack-paths'), t.closeParen],
     });
     return { kind: 'section', id: 'choke-points', title: t.chokePoints, children };
   }
@@ -67,23 +67,23 @@ export function chokePointsSection(context: ReportContext): Block {
     children.push({
       kind: 'paragraph',
       content: [
-        W.overall(attack.overallCut.elements.length, attack.overallCut.targets.length)[locale],
+        TEXTS.overall(attack.overallCut.elements.length, attack.overallCut.targets.length)[locale],
       ],
     });
   const shown = points.slice(0, CHOKE_POINT_LIMIT);
   children.push({
     kind: 'table',
     id: 'choke-points-table',
-    caption: [W.caption[locale]],
+    caption: [TEXTS.caption[locale]],
     dense: true,
     columns: [
-      { title: W.rank[locale], width: 0.5, align: 'right' },
-      { title: W.element[locale], width: 2.5 },
+      { title: TEXTS.rank[locale], width: 0.5, align: 'right' },
+      { title: TEXTS.element[locale], width: 2.5 },
       { title: t.kind, width: 1.5 },
-      { title: W.action[locale], width: 4.2 },
-      { title: W.pathsCut[locale], width: 1.6, align: 'right' },
-      { title: W.targets[locale], width: 3.5 },
-      { title: W.overallColumn[locale], width: 1.4, align: 'center' },
+      { title: TEXTS.action[locale], width: 4.2 },
+      { title: TEXTS.pathsCut[locale], width: 1.6, align: 'right' },
+      { title: TEXTS.targets[locale], width: 3.5 },
+      { title: TEXTS.overallColumn[locale], width: 1.4, align: 'center' },
     ],
     rows: shown.map((p, i) => [
       [String(i + 1)],
@@ -98,13 +98,16 @@ export function chokePointsSection(context: ReportContext): Block {
     ]),
   });
   if (points.length > shown.length)
-    children.push({ kind: 'paragraph', content: [W.more(shown.length, points.length)[locale]] });
+    children.push({
+      kind: 'paragraph',
+      content: [TEXTS.more(shown.length, points.length)[locale]],
+    });
   const first = points[0];
   if (first !== undefined)
     children.push({
       kind: 'paragraph',
       content: [
-        bold(`${W.first[locale]}${t.colon.trimEnd()}`),
+        bold(`${TEXTS.first[locale]}${t.colon.trimEnd()}`),
         ' ',
         code(first.id),
         ` — ${first.explanation[locale]}`,
@@ -114,7 +117,11 @@ export function chokePointsSection(context: ReportContext): Block {
   if (uncuttable.length > 0)
     children.push({
       kind: 'paragraph',
-      content: [W.uncuttable(uncuttable.length)[locale], ...codeList(uncuttable, t.more, 20), '.'],
+      content: [
+        TEXTS.uncuttable(uncuttable.length)[locale],
+        ...codeList(uncuttable, t.more, 20),
+        '.',
+      ],
     });
   return { kind: 'section', id: 'choke-points', title: t.chokePoints, children };
 }

@@ -22,7 +22,7 @@ const falsePositives = noun(
 const acceptedFr = (n: number): string => noun(['', ''], ['accepté', 'acceptés'])(n).fr;
 const mitigatedFr = (n: number): string => noun(['', ''], ['réduit', 'réduits'])(n).fr;
 
-const W = {
+const TEXTS = {
   intro: (n: number, accepted: number, mitigated: number, falsePositive: number) =>
     L(
       `${decisionCount(n).en} of the model apply to current findings: ${accepted} accepted, ${mitigated} mitigated, ${falsePositives(falsePositive).en}. A decision whose review date has passed no longer covers its finding: the finding is open again and appears in `,
@@ -75,18 +75,20 @@ function decidedFindings(context: ReportContext): Finding[] {
 
 function stateOf(finding: Finding, context: ReportContext): Inline {
   const { locale } = context;
-  if (finding.decision?.expired === true) return bold(W.reopenedState[locale]);
-  return finding.decision?.reviewDate === undefined ? W.noReview[locale] : W.inForce[locale];
+  if (finding.decision?.expired === true) return bold(TEXTS.reopenedState[locale]);
+  return finding.decision?.reviewDate === undefined
+    ? TEXTS.noReview[locale]
+    : TEXTS.inForce[locale];
 }
 
 function justification(finding: Finding, context: ReportContext): Block[] {
   const { locale, t } = context;
   const d = finding.decision;
   if (d === undefined) return [];
-  const source: Inline[] = [`${context.name(d.id)} — ${W.decidedBy[locale]} `];
+  const source: Inline[] = [`${context.name(d.id)} — ${TEXTS.decidedBy[locale]} `];
   if (d.owner === undefined) source.push('—');
   else source.push(...named(context, d.owner));
-  if (d.date !== undefined) source.push(` ${W.on[locale]} ${longDate(locale, d.date)}`);
+  if (d.date !== undefined) source.push(` ${TEXTS.on[locale]} ${longDate(locale, d.date)}`);
   return [
     {
       kind: 'paragraph',
@@ -94,7 +96,7 @@ function justification(finding: Finding, context: ReportContext): Block[] {
         bold(finding.title),
         ' — ',
         code(finding.id),
-        ` (${DECISION_STATUS_LABELS[d.status][locale]}${d.expired ? `, ${W.reopenedState[locale]}` : ''})${t.colon.trimEnd()}`,
+        ` (${DECISION_STATUS_LABELS[d.status][locale]}${d.expired ? `, ${TEXTS.reopenedState[locale]}` : ''})${t.colon.trimEnd()}`,
       ],
     },
     { kind: 'quote', content: [d.justification], source },
@@ -110,19 +112,19 @@ function staleSection(context: ReportContext): Block[] {
     {
       kind: 'section',
       id: 'decisions-stale',
-      title: W.stale[locale],
+      title: TEXTS.stale[locale],
       children: [
-        { kind: 'paragraph', content: [W.staleIntro[locale]] },
+        { kind: 'paragraph', content: [TEXTS.staleIntro[locale]] },
         {
           kind: 'table',
           id: 'decisions-stale-table',
-          caption: [W.staleCaption[locale]],
+          caption: [TEXTS.staleCaption[locale]],
           columns: [
-            { title: W.decision[locale], width: 2.5 },
+            { title: TEXTS.decision[locale], width: 2.5 },
             { title: t.finding, width: 3.5 },
             { title: t.status, width: 1.5 },
-            { title: W.owner[locale], width: 2.5 },
-            { title: W.review[locale], width: 1.5 },
+            { title: TEXTS.owner[locale], width: 2.5 },
+            { title: TEXTS.review[locale], width: 1.5 },
           ],
           rows: stale.map((d) => [
             [code(d.id)],
@@ -142,14 +144,14 @@ export function decisionsSection(context: ReportContext): Block {
   const { locale, t } = context;
   const decided = decidedFindings(context);
   const children: Block[] = [];
-  if (decided.length === 0) children.push({ kind: 'paragraph', content: [W.none[locale]] });
+  if (decided.length === 0) children.push({ kind: 'paragraph', content: [TEXTS.none[locale]] });
   else {
     const count = (status: Decision['status']): number =>
       decided.filter((f) => f.decision?.status === status).length;
     children.push({
       kind: 'paragraph',
       content: [
-        W.intro(decided.length, count('accepted'), count('mitigated'), count('false-positive'))[
+        TEXTS.intro(decided.length, count('accepted'), count('mitigated'), count('false-positive'))[
           locale
         ],
         ref(t.findings, 'findings'),
@@ -161,12 +163,12 @@ export function decisionsSection(context: ReportContext): Block {
       children.push({
         kind: 'callout',
         tone: 'warning',
-        title: W.reopenedTitle[locale],
+        title: TEXTS.reopenedTitle[locale],
         content: [
           reopened
             .map(
               (f) =>
-                W.reopened(
+                TEXTS.reopened(
                   f.decision?.id ?? '',
                   f.id,
                   longDate(locale, f.decision?.reviewDate ?? ''),
@@ -178,16 +180,16 @@ export function decisionsSection(context: ReportContext): Block {
     children.push({
       kind: 'table',
       id: 'decisions-table',
-      caption: [W.caption[locale]],
+      caption: [TEXTS.caption[locale]],
       dense: true,
       columns: [
         { title: t.finding, width: 3.5 },
-        { title: W.decision[locale], width: 2.5 },
+        { title: TEXTS.decision[locale], width: 2.5 },
         { title: t.status, width: 1.3 },
-        { title: W.owner[locale], width: 2.5 },
-        { title: W.date[locale], width: 1.4 },
-        { title: W.review[locale], width: 1.4 },
-        { title: W.state[locale], width: 1.8 },
+        { title: TEXTS.owner[locale], width: 2.5 },
+        { title: TEXTS.date[locale], width: 1.4 },
+        { title: TEXTS.review[locale], width: 1.4 },
+        { title: TEXTS.state[locale], width: 1.8 },
       ],
       rows: decided.map((f) => {
         const d = f.decision;
@@ -205,7 +207,7 @@ export function decisionsSection(context: ReportContext): Block {
     children.push({
       kind: 'section',
       id: 'decisions-justifications',
-      title: W.justifications[locale],
+      title: TEXTS.justifications[locale],
       children: decided.flatMap((f) => justification(f, context)),
     });
   }

@@ -26,7 +26,7 @@ export const LIST_LIMIT = 8;
 /** Rows of a rule's table of findings; the rest are only in the appendix. */
 export const TABLE_LIMIT = 200;
 
-const W = {
+const TEXTS = {
   intro: L(
     'Open findings are grouped by severity, then by rule. For each rule: why it matters, each occurrence with the entities involved, the remediation and the references. Findings covered by a decision in force are listed with their decision in ',
     'Les constats ouverts sont regroupés par gravité, puis par règle. Pour chaque règle : son enjeu, chaque occurrence avec les entités concernées, la remédiation et les références. Les constats couverts par une décision en vigueur figurent avec leur décision en ',
@@ -94,7 +94,7 @@ function occurrences(group: FindingGroup, context: ReportContext): Block[] {
     {
       kind: 'table',
       id: `${group.id}-table`,
-      caption: [W.tableCaption(group.findings[0]?.title ?? group.ruleId)[locale]],
+      caption: [TEXTS.tableCaption(group.findings[0]?.title ?? group.ruleId)[locale]],
       dense: true,
       columns: [
         { title: t.finding, width: 3 },
@@ -114,7 +114,7 @@ function occurrences(group: FindingGroup, context: ReportContext): Block[] {
     blocks.push({
       kind: 'paragraph',
       content: [
-        W.truncated(shown.length, group.findings.length)[locale],
+        TEXTS.truncated(shown.length, group.findings.length)[locale],
         ref(t.appendixFindings, 'appendix-findings'),
         '.',
       ],
@@ -135,28 +135,31 @@ function groupSection(group: FindingGroup, context: ReportContext): Block {
         bold(`${t.rule}${t.colon.trimEnd()}`),
         ' ',
         code(group.ruleId),
-        W.ruleLine(family === undefined ? '' : familyLabel(family, locale), group.findings.length)[
-          locale
-        ],
+        TEXTS.ruleLine(
+          family === undefined ? '' : familyLabel(family, locale),
+          group.findings.length,
+        )[locale],
       ],
     },
   ];
   if (rule !== undefined)
-    children.push(labelled(W.why[locale], t.colon, richText(rule.rationale[locale])));
+    children.push(labelled(TEXTS.why[locale], t.colon, richText(rule.rationale[locale])));
   children.push(...occurrences(group, context));
   children.push(
     labelled(
-      W.remediation[locale],
+      TEXTS.remediation[locale],
       t.colon,
       richText(rule?.remediation[locale] ?? first?.remediation ?? ''),
     ),
   );
   const references = rule?.references ?? first?.references;
   if (references !== undefined)
-    children.push(labelled(W.references[locale], t.colon, referenceInlines(references, locale)));
+    children.push(
+      labelled(TEXTS.references[locale], t.colon, referenceInlines(references, locale)),
+    );
   if (rule?.falsePositives !== undefined)
     children.push(
-      labelled(W.falsePositives[locale], t.colon, richText(rule.falsePositives[locale])),
+      labelled(TEXTS.falsePositives[locale], t.colon, richText(rule.falsePositives[locale])),
     );
   return {
     kind: 'section',
@@ -173,12 +176,12 @@ function severitySection(severity: FindingSeverity, context: ReportContext): Blo
   return {
     kind: 'section',
     id: `findings-${severity}`,
-    title: W.titles[severity][locale],
+    title: TEXTS.titles[severity][locale],
     children:
       groups.length === 0
-        ? [{ kind: 'paragraph', content: [W.noneOfSeverity[locale]] }]
+        ? [{ kind: 'paragraph', content: [TEXTS.noneOfSeverity[locale]] }]
         : [
-            { kind: 'paragraph', content: [W.severityIntro(n, groups.length)[locale]] },
+            { kind: 'paragraph', content: [TEXTS.severityIntro(n, groups.length)[locale]] },
             ...groups.map((g) => groupSection(g, context)),
           ],
   };
@@ -211,7 +214,7 @@ function familyTable(context: ReportContext): Block {
   return {
     kind: 'table',
     id: 'findings-by-family',
-    caption: [W.familyCaption[locale]],
+    caption: [TEXTS.familyCaption[locale]],
     columns: [
       { title: t.family, width: 3 },
       ...SEVERITIES.map((s) => ({
@@ -240,7 +243,7 @@ export function findingsSection(context: ReportContext): Block {
     children: [
       {
         kind: 'paragraph',
-        content: [W.intro[context.locale], ref(t.decisions, 'decisions'), '.'],
+        content: [TEXTS.intro[context.locale], ref(t.decisions, 'decisions'), '.'],
       },
       familyTable(context),
       ...SEVERITIES.map((s) => severitySection(s, context)),

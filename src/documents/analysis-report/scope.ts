@@ -16,7 +16,7 @@ import { familyLabel, SOURCE_KIND_LABELS } from './vocabulary.js';
 
 const L = text;
 
-const W = {
+const TEXTS = {
   model: L('Model analysed', 'Modèle analysé'),
   intro: (org: string, version: string, date: string, today: string) =>
     L(
@@ -113,27 +113,27 @@ function modelSection(context: ReportContext, version: string, date: string): Bl
   const { input, locale } = context;
   const { model } = input;
   const org = model.organisation?.legalName ?? model.organisation?.name ?? '—';
-  const kinds = Object.keys(W.kinds) as (keyof typeof W.kinds)[];
+  const kinds = Object.keys(TEXTS.kinds) as (keyof typeof TEXTS.kinds)[];
   return {
     kind: 'section',
     id: 'scope-model',
-    title: W.model[locale],
+    title: TEXTS.model[locale],
     children: [
       {
         kind: 'paragraph',
         content: [
-          W.intro(org, version, longDate(locale, date), longDate(locale, input.today))[locale],
+          TEXTS.intro(org, version, longDate(locale, date), longDate(locale, input.today))[locale],
         ],
       },
       {
         kind: 'table',
         id: 'scope-model-content',
-        caption: [W.contentCaption[locale]],
+        caption: [TEXTS.contentCaption[locale]],
         columns: [
-          { title: W.entityKind[locale], width: 3 },
+          { title: TEXTS.entityKind[locale], width: 3 },
           { title: context.t.count, align: 'right' },
         ],
-        rows: kinds.map((k) => [[W.kinds[k][locale]], [String(model[k].length)]]),
+        rows: kinds.map((k) => [[TEXTS.kinds[k][locale]], [String(model[k].length)]]),
       },
     ],
   };
@@ -156,12 +156,12 @@ function rulesSection(context: ReportContext): Block {
   const children: Block[] = [
     {
       kind: 'paragraph',
-      content: [W.rulesIntro(input.rules.length, present.length)[locale]],
+      content: [TEXTS.rulesIntro(input.rules.length, present.length)[locale]],
     },
     {
       kind: 'table',
       id: 'scope-rules-by-family',
-      caption: [W.rulesCaption[locale]],
+      caption: [TEXTS.rulesCaption[locale]],
       columns: [
         { title: t.family, width: 3 },
         { title: t.rulesWord, align: 'right' },
@@ -191,9 +191,9 @@ function rulesSection(context: ReportContext): Block {
     children.push({
       kind: 'callout',
       tone: 'warning',
-      title: W.failuresTitle[locale],
+      title: TEXTS.failuresTitle[locale],
       content: [
-        `${W.failures(input.ruleFailures.length)[locale]} `,
+        `${TEXTS.failures(input.ruleFailures.length)[locale]} `,
         ...input.ruleFailures.flatMap((f, i): Inline[] => [
           i === 0 ? '' : '; ',
           code(f.ruleId),
@@ -212,15 +212,15 @@ function severitySection(context: ReportContext): Block {
   return {
     kind: 'section',
     id: 'scope-severity',
-    title: W.severityTitle[locale],
+    title: TEXTS.severityTitle[locale],
     children: [
-      { kind: 'paragraph', content: [W.severityText[locale]] },
+      { kind: 'paragraph', content: [TEXTS.severityText[locale]] },
       {
         kind: 'table',
         id: 'scope-severity-matrix',
-        caption: [W.matrixCaption[locale]],
+        caption: [TEXTS.matrixCaption[locale]],
         columns: [
-          { title: `${W.likelihood[locale]} ↓ ${W.impact[locale]} →`, width: 2 },
+          { title: `${TEXTS.likelihood[locale]} ↓ ${TEXTS.impact[locale]} →`, width: 2 },
           ...[1, 2, 3, 4].map((i) => ({ title: String(i), align: 'center' as const })),
         ],
         rows: levels.map((l) => [
@@ -235,20 +235,20 @@ function severitySection(context: ReportContext): Block {
 function pathsSection(context: ReportContext): Block {
   const { input, locale } = context;
   const children: Block[] = [
-    { kind: 'paragraph', content: [W.pathsText[locale]] },
-    { kind: 'paragraph', content: [W.cutsText[locale]] },
+    { kind: 'paragraph', content: [TEXTS.pathsText[locale]] },
+    { kind: 'paragraph', content: [TEXTS.cutsText[locale]] },
   ];
   const attack = input.attack;
-  if (attack === undefined) children.push({ kind: 'paragraph', content: [W.noPaths[locale]] });
+  if (attack === undefined) children.push({ kind: 'paragraph', content: [TEXTS.noPaths[locale]] });
   else {
     children.push({
       kind: 'table',
       id: 'scope-sources',
-      caption: [W.sourcesCaption[locale]],
+      caption: [TEXTS.sourcesCaption[locale]],
       columns: [
-        { title: W.sourceKind[locale], width: 3 },
+        { title: TEXTS.sourceKind[locale], width: 3 },
         { title: context.t.count, align: 'right' },
-        { title: W.examples[locale], width: 5 },
+        { title: TEXTS.examples[locale], width: 5 },
       ],
       rows: SOURCE_KINDS.map((kind) => {
         const ids = attack.sources.filter((s) => s.kind === kind).map((s) => s.id);
@@ -260,15 +260,15 @@ function pathsSection(context: ReportContext): Block {
       }),
     });
   }
-  return { kind: 'section', id: 'scope-paths', title: W.pathsTitle[locale], children };
+  return { kind: 'section', id: 'scope-paths', title: TEXTS.pathsTitle[locale], children };
 }
 
 /** Section 2: scope and method. */
 export function scopeSection(context: ReportContext, version: string, date: string): Block {
   const { locale, input } = context;
-  const limits = W.limits.map((l) => [l[locale]]);
+  const limits = TEXTS.limits.map((l) => [l[locale]]);
   if (input.needsReport.unrated.length > 0)
-    limits.push([W.unrated(input.needsReport.unrated.length)[locale]]);
+    limits.push([TEXTS.unrated(input.needsReport.unrated.length)[locale]]);
   return {
     kind: 'section',
     id: 'scope',
@@ -281,7 +281,7 @@ export function scopeSection(context: ReportContext, version: string, date: stri
       {
         kind: 'section',
         id: 'scope-limits',
-        title: W.limitsTitle[locale],
+        title: TEXTS.limitsTitle[locale],
         children: [{ kind: 'list', items: limits }],
       },
     ],

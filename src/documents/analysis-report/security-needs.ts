@@ -18,7 +18,7 @@ const L = text;
 /** Supporting assets listed in the report (the DAT has them all). */
 export const TOP_ASSETS = 15;
 
-const W = {
+const TEXTS = {
   intro: L(
     'Business values are the processes and the data the organisation cannot afford to lose, alter, disclose or dispute. Each has a need from 1 (low) to 4 (critical) in availability (A), integrity (I), confidentiality (C) and proof (P); a dash means the need is not stated. An asset inherits the highest need of what it supports, stores or hosts: the impact of a finding comes from these levels.',
     'Les valeurs métier sont les processus et les données que l’organisme ne peut se permettre de perdre, d’altérer, de divulguer ou de contester. Chacune a un besoin de 1 (faible) à 4 (critique) en disponibilité (D), intégrité (I), confidentialité (C) et preuve (P) ; un tiret signale un besoin non exprimé. Un actif hérite du besoin le plus élevé de ce qu’il soutient, stocke ou héberge : l’impact d’un constat vient de ces niveaux.',
@@ -79,12 +79,12 @@ function valuesSection(context: ReportContext): Block {
   return {
     kind: 'section',
     id: 'needs-business-values',
-    title: W.values[locale],
+    title: TEXTS.values[locale],
     children: [
       {
         kind: 'table',
         id: 'needs-business-values-table',
-        caption: [W.valuesCaption[locale]],
+        caption: [TEXTS.valuesCaption[locale]],
         columns: [
           { title: t.identifier, width: 2.5 },
           { title: t.kind, width: 1.2 },
@@ -93,7 +93,7 @@ function valuesSection(context: ReportContext): Block {
         ],
         rows: input.needsReport.businessValues.map((v) => [
           [code(v.id)],
-          [W[v.kind][locale]],
+          [TEXTS[v.kind][locale]],
           [v.name],
           ...NEED_CRITERIA.map((c) => level(v.needs[c])),
         ]),
@@ -108,13 +108,13 @@ function assetsSection(context: ReportContext): Block {
   const shown = all.slice(0, TOP_ASSETS);
   const children: Block[] =
     shown.length === 0
-      ? [{ kind: 'paragraph', content: [W.assetsNone[locale]] }]
+      ? [{ kind: 'paragraph', content: [TEXTS.assetsNone[locale]] }]
       : [
-          { kind: 'paragraph', content: [W.assetsIntro(shown.length, all.length)[locale]] },
+          { kind: 'paragraph', content: [TEXTS.assetsIntro(shown.length, all.length)[locale]] },
           {
             kind: 'table',
             id: 'needs-assets-table',
-            caption: [W.assetsCaption[locale]],
+            caption: [TEXTS.assetsCaption[locale]],
             columns: [
               { title: t.asset, width: 2.5 },
               { title: t.name, width: 2.5 },
@@ -131,7 +131,7 @@ function assetsSection(context: ReportContext): Block {
             ]),
           },
         ];
-  return { kind: 'section', id: 'needs-assets', title: W.assets[locale], children };
+  return { kind: 'section', id: 'needs-assets', title: TEXTS.assets[locale], children };
 }
 
 function regulationsSection(context: ReportContext): Block {
@@ -139,18 +139,18 @@ function regulationsSection(context: ReportContext): Block {
   return {
     kind: 'section',
     id: 'needs-regulations',
-    title: W.regulations[locale],
+    title: TEXTS.regulations[locale],
     children: [
-      { kind: 'paragraph', content: [W.regulationsIntro[locale]] },
+      { kind: 'paragraph', content: [TEXTS.regulationsIntro[locale]] },
       {
         kind: 'table',
         id: 'needs-regulations-table',
-        caption: [W.regulationsCaption[locale]],
+        caption: [TEXTS.regulationsCaption[locale]],
         columns: [
-          { title: W.regulation[locale], width: 2.5 },
-          { title: W.applies[locale], width: 1.6 },
-          { title: W.qualifier[locale], width: 1.8 },
-          { title: W.why[locale], width: 6 },
+          { title: TEXTS.regulation[locale], width: 2.5 },
+          { title: TEXTS.applies[locale], width: 1.6 },
+          { title: TEXTS.qualifier[locale], width: 1.8 },
+          { title: TEXTS.why[locale], width: 6 },
         ],
         rows: input.regulations.map((r) => [
           [r.name[locale]],
@@ -171,7 +171,7 @@ export function needsSection(context: ReportContext): Block {
     id: 'needs',
     title: context.t.needs,
     children: [
-      { kind: 'paragraph', content: [W.intro[locale]] },
+      { kind: 'paragraph', content: [TEXTS.intro[locale]] },
       valuesSection(context),
       assetsSection(context),
       regulationsSection(context),

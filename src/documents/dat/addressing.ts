@@ -17,7 +17,7 @@ import {
   type IpRange,
   type IpValue,
 } from './ip.js';
-import { W } from './texts.js';
+import { DAT_TEXTS } from './texts.js';
 import { OFF_SITE_ZONE_KINDS } from './zones.js';
 
 /** Kinds without a fixed address of their own: services, and DHCP clients (the zone's subnet is their plan). */
@@ -145,26 +145,36 @@ function anomalyBlocks(ctx: DatContext, found: Anomalies): Block[] {
   const ids = (values: readonly string[]): Inline[] =>
     values.flatMap((id, i) => [i === 0 ? '' : ', ', code(id)]);
   for (const [address, assets] of [...found.duplicates].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    items.push([ctx.t(W.duplicateAddress), ' ', code(address), ' — ', ...ids(assets)]);
+    items.push([ctx.t(DAT_TEXTS.duplicateAddress), ' ', code(address), ' — ', ...ids(assets)]);
   for (const [a, za, b, zb] of found.overlapping)
-    items.push([ctx.t(W.overlappingSubnets), ' ', code(a), ` (${za}) / `, code(b), ` (${zb})`]);
+    items.push([
+      ctx.t(DAT_TEXTS.overlappingSubnets),
+      ' ',
+      code(a),
+      ` (${za}) / `,
+      code(b),
+      ` (${zb})`,
+    ]);
   for (const [site, vlan, zones] of found.sharedVlans)
     items.push([
-      ctx.t(W.sharedVlan(String(vlan), site === '' ? ctx.t(W.noSite) : site)),
+      ctx.t(DAT_TEXTS.sharedVlan(String(vlan), site === '' ? ctx.t(DAT_TEXTS.noSite) : site)),
       ' — ',
       ...ids(zones),
     ]);
   for (const row of found.outside)
     items.push([
-      ctx.t(W.outsideZone),
+      ctx.t(DAT_TEXTS.outsideZone),
       ' ',
       code(row.address),
       ' — ',
       code(row.asset.id),
       ` (${row.asset.zone ?? ''})`,
     ]);
-  if (items.length === 0) return [callout('success', ctx.t(W.noAddressAnomaly))];
-  return [callout('warning', ctx.t(W.addressAnomalies(num(ctx, items.length)))), list(items)];
+  if (items.length === 0) return [callout('success', ctx.t(DAT_TEXTS.noAddressAnomaly))];
+  return [
+    callout('warning', ctx.t(DAT_TEXTS.addressAnomalies(num(ctx, items.length)))),
+    list(items),
+  ];
 }
 
 function gapBlocks(ctx: DatContext): Block[] {
@@ -177,7 +187,9 @@ function gapBlocks(ctx: DatContext): Block[] {
     )
     .map((z) => z.id);
   if (noSubnet.length > 0)
-    blocks.push(todo(ctx, W.todoZoneSubnets, 'zones.yaml → zones[].subnets, vlans', noSubnet));
+    blocks.push(
+      todo(ctx, DAT_TEXTS.todoZoneSubnets, 'zones.yaml → zones[].subnets, vlans', noSubnet),
+    );
   const offSite = (asset: Asset): boolean =>
     ctx.index
       .zonesOf(asset.id)
@@ -194,7 +206,7 @@ function gapBlocks(ctx: DatContext): Block[] {
     blocks.push(
       todo(
         ctx,
-        W.todoAddresses(num(ctx, noAddress.length)),
+        DAT_TEXTS.todoAddresses(num(ctx, noAddress.length)),
         'assets[].addresses, hostname',
         noAddress,
       ),
@@ -237,8 +249,8 @@ export function addressingSection(ctx: DatContext): Block {
   const outside = new Set(found.outside);
   const remark = (row: AddressRow): string => {
     const notes: string[] = [];
-    if (found.duplicates.has(row.address)) notes.push(ctx.t(W.duplicateShort));
-    if (outside.has(row)) notes.push(ctx.t(W.outsideShort));
+    if (found.duplicates.has(row.address)) notes.push(ctx.t(DAT_TEXTS.duplicateShort));
+    if (outside.has(row)) notes.push(ctx.t(DAT_TEXTS.outsideShort));
     return notes.join(', ');
   };
   const planBlocks: Block[] =
@@ -247,14 +259,14 @@ export function addressingSection(ctx: DatContext): Block {
       : [
           table(
             'table-subnets',
-            ctx.t(W.captionSubnets),
+            ctx.t(DAT_TEXTS.captionSubnets),
             [
-              col(ctx.t(W.colSubnet), 1.3),
-              col(ctx.t(W.colZone), 1.5),
-              col(ctx.t(W.colName), 2),
+              col(ctx.t(DAT_TEXTS.colSubnet), 1.3),
+              col(ctx.t(DAT_TEXTS.colZone), 1.5),
+              col(ctx.t(DAT_TEXTS.colName), 2),
               col('VLAN', 0.7),
-              col(ctx.t(W.colSite), 1.1),
-              col(ctx.t(W.colAddressesUsed), 0.9, 'right'),
+              col(ctx.t(DAT_TEXTS.colSite), 1.1),
+              col(ctx.t(DAT_TEXTS.colAddressesUsed), 0.9, 'right'),
             ],
             subnets.map((s) => [
               [code(s.cidr)],
@@ -269,17 +281,17 @@ export function addressingSection(ctx: DatContext): Block {
         ];
   const addressBlocks: Block[] =
     rows.length === 0
-      ? [callout('info', ctx.t(W.noAddresses))]
+      ? [callout('info', ctx.t(DAT_TEXTS.noAddresses))]
       : [
           table(
             'table-addresses',
-            ctx.t(W.captionAddresses),
+            ctx.t(DAT_TEXTS.captionAddresses),
             [
-              col(ctx.t(W.colAddress), 1.3),
-              col(ctx.t(W.colAsset), 1.8),
-              col(ctx.t(W.colHostname), 1.2),
-              col(ctx.t(W.colZone), 1.4),
-              col(ctx.t(W.colRemark), 1.3),
+              col(ctx.t(DAT_TEXTS.colAddress), 1.3),
+              col(ctx.t(DAT_TEXTS.colAsset), 1.8),
+              col(ctx.t(DAT_TEXTS.colHostname), 1.2),
+              col(ctx.t(DAT_TEXTS.colZone), 1.4),
+              col(ctx.t(DAT_TEXTS.colRemark), 1.3),
             ],
             rows.map((row) => [
               [code(row.address)],
@@ -291,10 +303,13 @@ export function addressingSection(ctx: DatContext): Block {
             true,
           ),
         ];
-  return section('addressing', ctx.t(W.titleAddressing), [
-    paragraph(ctx.t(W.addressingIntro)),
-    section('addressing-subnets', ctx.t(W.titleSubnets), [...planBlocks, ...gapBlocks(ctx)]),
-    section('addressing-assets', ctx.t(W.titleAssetAddresses), addressBlocks),
-    section('addressing-anomalies', ctx.t(W.titleAnomalies), anomalyBlocks(ctx, found)),
+  return section('addressing', ctx.t(DAT_TEXTS.titleAddressing), [
+    paragraph(ctx.t(DAT_TEXTS.addressingIntro)),
+    section('addressing-subnets', ctx.t(DAT_TEXTS.titleSubnets), [
+      ...planBlocks,
+      ...gapBlocks(ctx),
+    ]),
+    section('addressing-assets', ctx.t(DAT_TEXTS.titleAssetAddresses), addressBlocks),
+    section('addressing-anomalies', ctx.t(DAT_TEXTS.titleAnomalies), anomalyBlocks(ctx, found)),
   ]);
 }

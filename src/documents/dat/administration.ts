@@ -28,7 +28,7 @@ import {
 } from './common.js';
 import type { DatContext } from './context.js';
 import { authenticationText, encryptionText, protocolText } from './flows.js';
-import { ASSET_KIND_LABELS, IDENTITY_KIND_LABELS, W } from './texts.js';
+import { ASSET_KIND_LABELS, IDENTITY_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 /** Protocols used to administer systems (a flow speaking one is an administration flow). */
 const ADMIN_FLOW_PROTOCOLS: readonly Protocol[] = ['ssh', 'telnet', 'rdp', 'vnc', 'winrm', 'snmp'];
@@ -51,7 +51,7 @@ function hostsBlocks(ctx: DatContext): Block[] {
   const adminZones = model.zones.filter((z) => z.kind === 'admin');
   const blocks: Block[] = [];
   if (adminZones.length === 0)
-    blocks.push(todo(ctx, W.todoAdminZone, 'zones.yaml → zones[].kind: admin'));
+    blocks.push(todo(ctx, DAT_TEXTS.todoAdminZone, 'zones.yaml → zones[].kind: admin'));
   const inAdminZone = new Set(
     adminZones.flatMap((z) => (ctx.index.assetsByZone.get(z.id) ?? []).map((a) => a.id)),
   );
@@ -61,7 +61,7 @@ function hostsBlocks(ctx: DatContext): Block[] {
   if (adminZones.length > 0)
     blocks.push(
       paragraph(
-        ctx.t(W.adminZonesText(num(ctx, adminZones.length))),
+        ctx.t(DAT_TEXTS.adminZonesText(num(ctx, adminZones.length))),
         ...idsCell(adminZones.map((z) => z.id)),
         '.',
       ),
@@ -70,13 +70,13 @@ function hostsBlocks(ctx: DatContext): Block[] {
     blocks.push(
       table(
         'table-admin-hosts',
-        ctx.t(W.captionAdminHosts),
+        ctx.t(DAT_TEXTS.captionAdminHosts),
         [
-          col(ctx.t(W.colAsset), 1.8),
-          col(ctx.t(W.colName), 2),
-          col(ctx.t(W.colKind), 1.2),
-          col(ctx.t(W.colZone), 1.3),
-          col(ctx.t(W.colRole), 1.5),
+          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
+          col(ctx.t(DAT_TEXTS.colName), 2),
+          col(ctx.t(DAT_TEXTS.colKind), 1.2),
+          col(ctx.t(DAT_TEXTS.colZone), 1.3),
+          col(ctx.t(DAT_TEXTS.colRole), 1.5),
         ],
         hosts.map((a) => [
           entityRef(ctx, a.id),
@@ -86,10 +86,10 @@ function hostsBlocks(ctx: DatContext): Block[] {
           [
             ctx.t(
               a.kind === 'admin-workstation'
-                ? W.roleAdminWorkstation
+                ? DAT_TEXTS.roleAdminWorkstation
                 : isBastion(a)
-                  ? W.roleBastion
-                  : W.roleInAdminZone,
+                  ? DAT_TEXTS.roleBastion
+                  : DAT_TEXTS.roleInAdminZone,
             ),
           ],
         ]),
@@ -98,14 +98,19 @@ function hostsBlocks(ctx: DatContext): Block[] {
     );
   if (!model.assets.some((a) => a.kind === 'admin-workstation' || isBastion(a)))
     blocks.push(
-      todo(ctx, W.todoAdminWorkstations, 'assets[].kind: admin-workstation, tags: [bastion]'),
+      todo(
+        ctx,
+        DAT_TEXTS.todoAdminWorkstations,
+        'assets[].kind: admin-workstation, tags: [bastion]',
+      ),
     );
   return blocks;
 }
 
 function interfacesBlocks(ctx: DatContext): Block[] {
   const assets = ctx.input.model.assets.filter((a) => (a.adminInterfaces ?? []).length > 0);
-  if (assets.length === 0) return [todo(ctx, W.todoAdminInterfaces, 'assets[].adminInterfaces')];
+  if (assets.length === 0)
+    return [todo(ctx, DAT_TEXTS.todoAdminInterfaces, 'assets[].adminInterfaces')];
   const userZone = (id: string): boolean =>
     ctx.index.zonesOf(id).some((z) => {
       const kind = ctx.input.graph.zone(z)?.kind;
@@ -118,14 +123,14 @@ function interfacesBlocks(ctx: DatContext): Block[] {
       const from = admin.from ?? [];
       if (from.length === 0) noFrom.push(asset.id);
       const remarks: string[] = [];
-      if (from.some((id) => ctx.index.isInternet(id))) remarks.push(ctx.t(W.fromInternet));
-      if (from.some(userZone)) remarks.push(ctx.t(W.fromUserZone));
+      if (from.some((id) => ctx.index.isInternet(id))) remarks.push(ctx.t(DAT_TEXTS.fromInternet));
+      if (from.some(userZone)) remarks.push(ctx.t(DAT_TEXTS.fromUserZone));
       if (admin.protocol === 'http' || admin.protocol === 'telnet' || admin.protocol === 'snmp')
-        remarks.push(ctx.t(W.cleartextProtocol));
+        remarks.push(ctx.t(DAT_TEXTS.cleartextProtocol));
       rows.push([
         entityRef(ctx, asset.id),
         [admin.port === undefined ? admin.protocol : `${admin.protocol}/${String(admin.port)}`],
-        from.length === 0 ? [ctx.t(W.notStated)] : idsCell(from),
+        from.length === 0 ? [ctx.t(DAT_TEXTS.notStated)] : idsCell(from),
         [yesNo(ctx, admin.mfa)],
         cell(remarks.join(', ')),
       ]);
@@ -134,13 +139,13 @@ function interfacesBlocks(ctx: DatContext): Block[] {
   const blocks: Block[] = [
     table(
       'table-admin-interfaces',
-      ctx.t(W.captionAdminInterfaces),
+      ctx.t(DAT_TEXTS.captionAdminInterfaces),
       [
-        col(ctx.t(W.colAsset), 1.8),
-        col(ctx.t(W.colProtocol), 1),
-        col(ctx.t(W.colReachableFrom), 2),
+        col(ctx.t(DAT_TEXTS.colAsset), 1.8),
+        col(ctx.t(DAT_TEXTS.colProtocol), 1),
+        col(ctx.t(DAT_TEXTS.colReachableFrom), 2),
         col('MFA', 0.6),
-        col(ctx.t(W.colRemark), 2),
+        col(ctx.t(DAT_TEXTS.colRemark), 2),
       ],
       rows,
       true,
@@ -148,27 +153,27 @@ function interfacesBlocks(ctx: DatContext): Block[] {
   ];
   if (noFrom.length > 0)
     blocks.push(
-      todo(ctx, W.todoAdminFrom, 'assets[].adminInterfaces[].from', [...new Set(noFrom)]),
+      todo(ctx, DAT_TEXTS.todoAdminFrom, 'assets[].adminInterfaces[].from', [...new Set(noFrom)]),
     );
   return blocks;
 }
 
 function flowsBlocks(ctx: DatContext): Block[] {
   const flows = ctx.input.model.flows.filter((f) => ADMIN_FLOW_PROTOCOLS.includes(f.protocol));
-  if (flows.length === 0) return [callout('info', ctx.t(W.noAdminFlows))];
+  if (flows.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noAdminFlows))];
   if (flows.length <= MAX_LISTED_ADMIN_FLOWS)
     return [
       table(
         'table-admin-flows',
-        ctx.t(W.captionAdminFlows),
+        ctx.t(DAT_TEXTS.captionAdminFlows),
         [
-          col(ctx.t(W.colFlow), 1.8),
-          col(ctx.t(W.colSource), 1.4),
-          col(ctx.t(W.colDestination), 1.4),
-          col(ctx.t(W.colProtocol), 1),
-          col(ctx.t(W.colEncryption), 0.9),
-          col(ctx.t(W.colAuthentication), 0.9),
-          col(ctx.t(W.colVia), 1.2),
+          col(ctx.t(DAT_TEXTS.colFlow), 1.8),
+          col(ctx.t(DAT_TEXTS.colSource), 1.4),
+          col(ctx.t(DAT_TEXTS.colDestination), 1.4),
+          col(ctx.t(DAT_TEXTS.colProtocol), 1),
+          col(ctx.t(DAT_TEXTS.colEncryption), 0.9),
+          col(ctx.t(DAT_TEXTS.colAuthentication), 0.9),
+          col(ctx.t(DAT_TEXTS.colVia), 1.2),
         ],
         flows.map((f) => [
           entityRef(ctx, f.id),
@@ -183,7 +188,7 @@ function flowsBlocks(ctx: DatContext): Block[] {
       ),
     ];
   return [
-    paragraph(ctx.t(W.adminFlowsAggregated(num(ctx, flows.length)))),
+    paragraph(ctx.t(DAT_TEXTS.adminFlowsAggregated(num(ctx, flows.length)))),
     aggregatedFlows(ctx, flows),
   ];
 }
@@ -206,13 +211,13 @@ function aggregatedFlows(ctx: DatContext, flows: readonly Flow[]): Block {
   const rows = [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, g]) => g);
   return table(
     'table-admin-flows',
-    ctx.t(W.captionAdminFlowsAggregated),
+    ctx.t(DAT_TEXTS.captionAdminFlowsAggregated),
     [
-      col(ctx.t(W.colSourceZone), 1.6),
-      col(ctx.t(W.colDestinationZone), 1.6),
-      col(ctx.t(W.colProtocol), 1),
-      col(ctx.t(W.colFlows), 0.8, 'right'),
-      col(ctx.t(W.colNotEncrypted), 0.8, 'right'),
+      col(ctx.t(DAT_TEXTS.colSourceZone), 1.6),
+      col(ctx.t(DAT_TEXTS.colDestinationZone), 1.6),
+      col(ctx.t(DAT_TEXTS.colProtocol), 1),
+      col(ctx.t(DAT_TEXTS.colFlows), 0.8, 'right'),
+      col(ctx.t(DAT_TEXTS.colNotEncrypted), 0.8, 'right'),
     ],
     rows.map((g) => [
       [code(g.from)],
@@ -230,25 +235,25 @@ function accountsBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     model.identities.filter((i) => isPrivileged(graph, i)),
-    { what: W.todoPrivileged, where: 'identities.yaml → identities[].privileged' },
+    { what: DAT_TEXTS.todoPrivileged, where: 'identities.yaml → identities[].privileged' },
     (admins) =>
       table(
         'table-admins',
-        ctx.t(W.captionAdmins),
+        ctx.t(DAT_TEXTS.captionAdmins),
         [
-          col(ctx.t(W.colIdentity), 1.6),
-          col(ctx.t(W.colKind), 1),
+          col(ctx.t(DAT_TEXTS.colIdentity), 1.6),
+          col(ctx.t(DAT_TEXTS.colKind), 1),
           col('MFA', 0.6),
-          col(ctx.t(W.colShared), 0.6),
-          col(ctx.t(W.colLoginFrom), 1.8),
-          col(ctx.t(W.colAdminOn), 2.2),
+          col(ctx.t(DAT_TEXTS.colShared), 0.6),
+          col(ctx.t(DAT_TEXTS.colLoginFrom), 1.8),
+          col(ctx.t(DAT_TEXTS.colAdminOn), 2.2),
         ],
         admins.map((i) => [
           entityRef(ctx, i.id),
           [ctx.t(IDENTITY_KIND_LABELS[i.kind])],
           [yesNo(ctx, hasMfa(graph, i))],
           [yesNo(ctx, i.shared ?? false)],
-          i.loginFrom === undefined ? [ctx.t(W.notStated)] : idsCell(i.loginFrom),
+          i.loginFrom === undefined ? [ctx.t(DAT_TEXTS.notStated)] : idsCell(i.loginFrom),
           idsCell((i.rights ?? []).filter((r) => r.level === 'admin').map((r) => r.on)),
         ]),
         true,
@@ -256,7 +261,7 @@ function accountsBlocks(ctx: DatContext): Block[] {
     [
       {
         lacks: (i) => i.loginFrom === undefined && i.kind !== 'group',
-        what: W.todoLoginFrom,
+        what: DAT_TEXTS.todoLoginFrom,
         where: 'identities.yaml → identities[].loginFrom',
       },
     ],
@@ -264,16 +269,20 @@ function accountsBlocks(ctx: DatContext): Block[] {
 }
 
 export function administrationSection(ctx: DatContext): Block {
-  return section('administration', ctx.t(W.titleAdministration), [
-    paragraph(ctx.t(W.administrationIntro)),
-    section('administration-hosts', ctx.t(W.titleAdminHosts), hostsBlocks(ctx)),
-    section('administration-interfaces', ctx.t(W.titleAdminInterfaces), interfacesBlocks(ctx)),
-    section('administration-flows', ctx.t(W.titleAdminFlows), flowsBlocks(ctx)),
-    section('administration-accounts', ctx.t(W.titleAdminAccounts), accountsBlocks(ctx)),
+  return section('administration', ctx.t(DAT_TEXTS.titleAdministration), [
+    paragraph(ctx.t(DAT_TEXTS.administrationIntro)),
+    section('administration-hosts', ctx.t(DAT_TEXTS.titleAdminHosts), hostsBlocks(ctx)),
+    section(
+      'administration-interfaces',
+      ctx.t(DAT_TEXTS.titleAdminInterfaces),
+      interfacesBlocks(ctx),
+    ),
+    section('administration-flows', ctx.t(DAT_TEXTS.titleAdminFlows), flowsBlocks(ctx)),
+    section('administration-accounts', ctx.t(DAT_TEXTS.titleAdminAccounts), accountsBlocks(ctx)),
     section(
       'administration-findings',
-      ctx.t(W.titleFamilyFindings),
-      familyFindings(ctx, 'table-administration-findings', ctx.t(W.captionAdminFindings), [
+      ctx.t(DAT_TEXTS.titleFamilyFindings),
+      familyFindings(ctx, 'table-administration-findings', ctx.t(DAT_TEXTS.captionAdminFindings), [
         'administration',
       ]),
     ),

@@ -3,7 +3,7 @@ import { text, type LocalizedText } from '../../design/text.js';
 import { bold, link, type Block, type Inline } from '../model.js';
 import { col, list, section, table } from './common.js';
 import type { DatContext } from './context.js';
-import { W } from './texts.js';
+import { DAT_TEXTS } from './texts.js';
 
 interface Term {
   readonly term: LocalizedText;
@@ -213,12 +213,12 @@ export function glossaryAppendix(ctx: DatContext): Block {
   const terms = [...GLOSSARY].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return section(
     'glossary',
-    ctx.t(W.titleGlossary),
+    ctx.t(DAT_TEXTS.titleGlossary),
     [
       table(
         'table-glossary',
-        ctx.t(W.captionGlossary),
-        [col(ctx.t(W.colTerm), 1), col(ctx.t(W.colMeaning), 4)],
+        ctx.t(DAT_TEXTS.captionGlossary),
+        [col(ctx.t(DAT_TEXTS.colTerm), 1), col(ctx.t(DAT_TEXTS.colMeaning), 4)],
         terms.map((t) => [[bold(ctx.t(t.term))], [ctx.t(t.meaning)]]),
       ),
     ],
@@ -229,7 +229,7 @@ export function glossaryAppendix(ctx: DatContext): Block {
 export function referencesAppendix(ctx: DatContext): Block {
   return section(
     'references',
-    ctx.t(W.titleReferences),
+    ctx.t(DAT_TEXTS.titleReferences),
     [list(REFERENCES.map((r): Inline[] => [link(ctx.t(r.title), r.href)]))],
     true,
   );

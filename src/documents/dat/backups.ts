@@ -20,7 +20,7 @@ import {
   yesNo,
 } from './common.js';
 import type { DatContext } from './context.js';
-import { RESTORE_LABELS, W } from './texts.js';
+import { RESTORE_LABELS, DAT_TEXTS } from './texts.js';
 
 function whereCell(ctx: DatContext, backup: Backup): Inlines {
   const parts: Inline[] = [];
@@ -32,21 +32,21 @@ function whereCell(ctx: DatContext, backup: Backup): Inlines {
   const site =
     backup.site ??
     (backup.target === undefined ? undefined : ctx.index.siteOfAsset.get(backup.target));
-  if (site !== undefined) add(`${ctx.t(W.site)} ${site}`);
-  else if (backup.zone !== undefined) add(`${ctx.t(W.zone)} ${backup.zone}`);
+  if (site !== undefined) add(`${ctx.t(DAT_TEXTS.site)} ${site}`);
+  else if (backup.zone !== undefined) add(`${ctx.t(DAT_TEXTS.zone)} ${backup.zone}`);
   if (backup.provider !== undefined) add(backup.provider);
-  return parts.length === 0 ? [ctx.t(W.notStated)] : parts;
+  return parts.length === 0 ? [ctx.t(DAT_TEXTS.notStated)] : parts;
 }
 
 function protectionCell(ctx: DatContext, backup: Backup): Inlines {
   return [
-    `${ctx.t(W.offline)} ${yesNo(ctx, backup.offline)}, ${ctx.t(W.immutable)} ${yesNo(ctx, backup.immutable)}, ${ctx.t(W.encrypted)} ${yesNo(ctx, backup.encrypted)}`,
+    `${ctx.t(DAT_TEXTS.offline)} ${yesNo(ctx, backup.offline)}, ${ctx.t(DAT_TEXTS.immutable)} ${yesNo(ctx, backup.immutable)}, ${ctx.t(DAT_TEXTS.encrypted)} ${yesNo(ctx, backup.encrypted)}`,
   ];
 }
 
 function restoreCell(ctx: DatContext, backup: Backup): Inlines {
   const test = backup.lastRestoreTest;
-  if (test === undefined) return [bold(ctx.t(W.neverTested))];
+  if (test === undefined) return [bold(ctx.t(DAT_TEXTS.neverTested))];
   return [`${test.date} — ${ctx.t(RESTORE_LABELS[test.result])}`];
 }
 
@@ -54,19 +54,19 @@ function policiesBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     ctx.input.model.backups,
-    { what: W.todoBackups, where: 'backups.yaml → backups' },
+    { what: DAT_TEXTS.todoBackups, where: 'backups.yaml → backups' },
     (backups) =>
       table(
         'table-backups',
-        ctx.t(W.captionBackups),
+        ctx.t(DAT_TEXTS.captionBackups),
         [
-          col(ctx.t(W.colBackup), 1.8),
-          col(ctx.t(W.colProtects), 2),
-          col(ctx.t(W.colWhere), 1.6),
-          col(ctx.t(W.colFrequency), 0.8),
-          col(ctx.t(W.colRetention), 0.8),
-          col(ctx.t(W.colProtection), 1.8),
-          col(ctx.t(W.colRestoreTest), 1.4),
+          col(ctx.t(DAT_TEXTS.colBackup), 1.8),
+          col(ctx.t(DAT_TEXTS.colProtects), 2),
+          col(ctx.t(DAT_TEXTS.colWhere), 1.6),
+          col(ctx.t(DAT_TEXTS.colFrequency), 0.8),
+          col(ctx.t(DAT_TEXTS.colRetention), 0.8),
+          col(ctx.t(DAT_TEXTS.colProtection), 1.8),
+          col(ctx.t(DAT_TEXTS.colRestoreTest), 1.4),
         ],
         backups.map((b) => [
           [code(b.id), ...(b.name === undefined ? [] : [` — ${b.name}`])],
@@ -90,7 +90,7 @@ function policiesBlocks(ctx: DatContext): Block[] {
             b.site === undefined &&
             b.provider === undefined &&
             b.zone === undefined),
-        what: W.todoBackupFields,
+        what: DAT_TEXTS.todoBackupFields,
         where: 'backups.yaml → backups[]',
       },
     ],
@@ -104,14 +104,15 @@ function verdict(ctx: DatContext, recovery: ProcessRecovery): Inlines {
     if (notes.length > 0) notes.push('; ');
     notes.push(...inlines);
   };
-  if (recovery.backups.length === 0) add(bold(ctx.t(W.noBackup)));
+  if (recovery.backups.length === 0) add(bold(ctx.t(DAT_TEXTS.noBackup)));
   else if (recovery.uncovered.length > 0)
-    add(bold(ctx.t(W.partlyBackedUp)), ' ', ...someIds(recovery.uncovered, 4));
-  if (recovery.rpo === undefined) add(ctx.t(W.rpoNotStated));
+    add(bold(ctx.t(DAT_TEXTS.partlyBackedUp)), ' ', ...someIds(recovery.uncovered, 4));
+  if (recovery.rpo === undefined) add(ctx.t(DAT_TEXTS.rpoNotStated));
   else if (recovery.rpoMet !== undefined)
-    add(recovery.rpoMet ? ctx.t(W.rpoMet) : bold(ctx.t(W.rpoNotMet)));
+    add(recovery.rpoMet ? ctx.t(DAT_TEXTS.rpoMet) : bold(ctx.t(DAT_TEXTS.rpoNotMet)));
   const { rto, mtpd } = recovery;
-  if (rto !== undefined && mtpd !== undefined && rto > mtpd) add(bold(ctx.t(W.rtoAboveMtpd)));
+  if (rto !== undefined && mtpd !== undefined && rto > mtpd)
+    add(bold(ctx.t(DAT_TEXTS.rtoAboveMtpd)));
   return notes.length === 0 ? ['–'] : notes;
 }
 
@@ -122,20 +123,20 @@ function continuityBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     ctx.input.model.processes,
-    { what: W.todoProcesses, where: 'processes.yaml → processes' },
+    { what: DAT_TEXTS.todoProcesses, where: 'processes.yaml → processes' },
     (processes) => [
-      paragraph(ctx.t(W.continuityIntro)),
+      paragraph(ctx.t(DAT_TEXTS.continuityIntro)),
       table(
         'table-continuity',
-        ctx.t(W.captionContinuity),
+        ctx.t(DAT_TEXTS.captionContinuity),
         [
-          col(ctx.t(W.colProcess), 1.6),
+          col(ctx.t(DAT_TEXTS.colProcess), 1.6),
           col('RTO', 0.6),
           col('RPO', 0.6),
           col('MTPD', 0.6),
-          col(ctx.t(W.colBackups), 2),
-          col(ctx.t(W.colBestInterval), 0.9),
-          col(ctx.t(W.colAssessment), 2.4),
+          col(ctx.t(DAT_TEXTS.colBackups), 2),
+          col(ctx.t(DAT_TEXTS.colBestInterval), 0.9),
+          col(ctx.t(DAT_TEXTS.colAssessment), 2.4),
         ],
         processes.map((p) => {
           const recovery = recoveries.get(p.id);
@@ -146,7 +147,7 @@ function continuityBlocks(ctx: DatContext): Block[] {
             cell(p.rpo),
             cell(p.mtpd),
             idsCell(recovery?.backups ?? []),
-            cell(every === undefined ? undefined : ctx.t(W.duration(every))),
+            cell(every === undefined ? undefined : ctx.t(DAT_TEXTS.duration(every))),
             recovery === undefined ? ['–'] : verdict(ctx, recovery),
           ];
         }),
@@ -172,7 +173,7 @@ function ruleOfThree(ctx: DatContext): Block[] {
   );
   sites.delete('');
   const text = ctx.t(
-    W.backupFacts(
+    DAT_TEXTS.backupFacts(
       num(ctx, backups.length),
       num(ctx, offline),
       num(ctx, tested),
@@ -183,15 +184,15 @@ function ruleOfThree(ctx: DatContext): Block[] {
 }
 
 export function backupsSection(ctx: DatContext): Block {
-  return section('backups', ctx.t(W.titleBackups), [
-    paragraph(ctx.t(W.backupsIntro)),
+  return section('backups', ctx.t(DAT_TEXTS.titleBackups), [
+    paragraph(ctx.t(DAT_TEXTS.backupsIntro)),
     ...ruleOfThree(ctx),
-    section('backups-policies', ctx.t(W.titleBackupPolicies), policiesBlocks(ctx)),
-    section('backups-continuity', ctx.t(W.titleContinuity), continuityBlocks(ctx)),
+    section('backups-policies', ctx.t(DAT_TEXTS.titleBackupPolicies), policiesBlocks(ctx)),
+    section('backups-continuity', ctx.t(DAT_TEXTS.titleContinuity), continuityBlocks(ctx)),
     section(
       'backups-findings',
-      ctx.t(W.titleFamilyFindings),
-      familyFindings(ctx, 'table-backup-findings', ctx.t(W.captionBackupFindings), [
+      ctx.t(DAT_TEXTS.titleFamilyFindings),
+      familyFindings(ctx, 'table-backup-findings', ctx.t(DAT_TEXTS.captionBackupFindings), [
         'backups-resilience',
       ]),
     ),

@@ -23,7 +23,7 @@ import { measuresSection } from './measures.js';
 import { needsAppendix, needsSection, regulationsSection } from './needs.js';
 import { residualSection } from './residual.js';
 import { scopeSection } from './scope.js';
-import { W } from './texts.js';
+import { DAT_TEXTS } from './texts.js';
 import { zonesSection } from './zones.js';
 
 export interface DatOptions {
@@ -64,7 +64,7 @@ export async function buildDat(
   options: DatOptions,
 ): Promise<ReportDocument> {
   const ctx = createContext(input);
-  const organisation = input.model.organisation?.name ?? ctx.t(W.organisationNotStated);
+  const organisation = input.model.organisation?.name ?? ctx.t(DAT_TEXTS.organisationNotStated);
   const history: readonly HistoryEntry[] =
     options.history !== undefined && options.history.length > 0
       ? options.history
@@ -73,7 +73,7 @@ export async function buildDat(
             version: options.version,
             date: options.date,
             author: options.author,
-            changes: ctx.t(W.firstIssue),
+            changes: ctx.t(DAT_TEXTS.firstIssue),
           },
         ];
   // diagrams are drawn one after the other: the order of calls stays deterministic
@@ -102,8 +102,8 @@ export async function buildDat(
   ];
   return {
     meta: {
-      title: ctx.t(W.documentTitle),
-      subtitle: ctx.t(W.documentSubtitle(organisation)),
+      title: ctx.t(DAT_TEXTS.documentTitle),
+      subtitle: ctx.t(DAT_TEXTS.documentSubtitle(organisation)),
       organisation,
       version: options.version,
       date: options.date,

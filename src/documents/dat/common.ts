@@ -8,7 +8,7 @@ import type { LocalizedText } from '../../design/text.js';
 import type { Block, Inline, Inlines, TableColumn } from '../model.js';
 import { code, ref } from '../model.js';
 import type { DatContext } from './context.js';
-import { W } from './texts.js';
+import { DAT_TEXTS } from './texts.js';
 
 export const section = (
   id: string,
@@ -50,7 +50,7 @@ export function todo(
 ): Block {
   const content: Inline[] = [ctx.t(what)];
   if (ids !== undefined && ids.length > 0) content.push(colon(ctx), ...someIds(ids));
-  content.push('. ', ctx.t(W.fillIn), ' ', code(where), '.');
+  content.push('. ', ctx.t(DAT_TEXTS.fillIn), ' ', code(where), '.');
   return { kind: 'callout', tone: 'todo', content };
 }
 
@@ -115,8 +115,8 @@ export function someIds(ids: readonly string[], limit = 12): Inlines {
 
 /** Yes / no / not stated. */
 export function yesNo(ctx: DatContext, value: boolean | undefined): string {
-  if (value === undefined) return ctx.t(W.notStated);
-  return ctx.t(value ? W.yes : W.no);
+  if (value === undefined) return ctx.t(DAT_TEXTS.notStated);
+  return ctx.t(value ? DAT_TEXTS.yes : DAT_TEXTS.no);
 }
 
 const NUMBER = {
@@ -167,10 +167,11 @@ export function entityRef(ctx: DatContext, id: string): Inline[] {
 
 /** Support status of software from its end date, against the analysis date. */
 export function supportStatus(ctx: DatContext, supportEnd: string | undefined): string {
-  if (supportEnd === undefined) return ctx.t(W.supportUnknown);
-  if (supportEnd < ctx.input.today) return ctx.t(W.supportEnded(supportEnd));
-  if (supportEnd < addMonths(ctx.input.today, 12)) return ctx.t(W.supportEnding(supportEnd));
-  return ctx.t(W.supportUntil(supportEnd));
+  if (supportEnd === undefined) return ctx.t(DAT_TEXTS.supportUnknown);
+  if (supportEnd < ctx.input.today) return ctx.t(DAT_TEXTS.supportEnded(supportEnd));
+  if (supportEnd < addMonths(ctx.input.today, 12))
+    return ctx.t(DAT_TEXTS.supportEnding(supportEnd));
+  return ctx.t(DAT_TEXTS.supportUntil(supportEnd));
 }
 
 /** An ISO date moved by months (UTC, no clock). */
@@ -199,10 +200,10 @@ export function findingsTable(
     id,
     caption,
     [
-      col(ctx.t(W.colSeverity), 0.8),
-      col(ctx.t(W.colFinding), 2.4),
-      col(ctx.t(W.colDetail), 3.4),
-      col(ctx.t(W.colStatus), 1),
+      col(ctx.t(DAT_TEXTS.colSeverity), 0.8),
+      col(ctx.t(DAT_TEXTS.colFinding), 2.4),
+      col(ctx.t(DAT_TEXTS.colDetail), 3.4),
+      col(ctx.t(DAT_TEXTS.colStatus), 1),
     ],
     findings.map((f) => [
       severityCell(ctx, f),
@@ -229,15 +230,15 @@ export function familyFindings(
 ): Block[] {
   const wanted = new Set(families);
   const findings = ctx.input.findings.filter((f) => wanted.has(f.family));
-  if (findings.length === 0) return [callout('success', ctx.t(W.noFindingsOfFamily))];
+  if (findings.length === 0) return [callout('success', ctx.t(DAT_TEXTS.noFindingsOfFamily))];
   const blocks = [findingsTable(ctx, id, caption, findings.slice(0, MAX_FAMILY_FINDINGS))];
   if (findings.length > MAX_FAMILY_FINDINGS)
     blocks.push(
       callout(
         'info',
-        ctx.t(W.moreFindings(num(ctx, findings.length - MAX_FAMILY_FINDINGS))),
+        ctx.t(DAT_TEXTS.moreFindings(num(ctx, findings.length - MAX_FAMILY_FINDINGS))),
         ' ',
-        ref(ctx.t(W.allFindings), 'findings-open'),
+        ref(ctx.t(DAT_TEXTS.allFindings), 'findings-open'),
         '.',
       ),
     );

@@ -8,7 +8,7 @@ import type { Rule } from '../../design/rule.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { callout, cell, col, entityRef, num, paragraph, section, table, todo } from './common.js';
 import type { DatContext } from './context.js';
-import { DECISION_LABELS, FAMILY_LABELS, W } from './texts.js';
+import { DECISION_LABELS, FAMILY_LABELS, DAT_TEXTS } from './texts.js';
 
 /** Open findings listed one by one at most; the rest are counted per rule. */
 export const MAX_LISTED_FINDINGS = 1000;
@@ -35,7 +35,7 @@ function summaryBlocks(ctx: DatContext): Block[] {
     ],
   ]);
   rows.push([
-    [bold(ctx.t(W.total))],
+    [bold(ctx.t(DAT_TEXTS.total))],
     ...STATUSES.map((st) => [bold(num(ctx, findings.filter((f) => f.status === st).length))]),
     [bold(num(ctx, findings.length))],
   ]);
@@ -43,21 +43,23 @@ function summaryBlocks(ctx: DatContext): Block[] {
   for (const f of findings)
     if (f.status === 'open') families.set(f.family, (families.get(f.family) ?? 0) + 1);
   return [
-    paragraph(ctx.t(W.findingsIntro(num(ctx, findings.length), num(ctx, ctx.input.rules.length)))),
+    paragraph(
+      ctx.t(DAT_TEXTS.findingsIntro(num(ctx, findings.length), num(ctx, ctx.input.rules.length))),
+    ),
     table(
       'table-findings-summary',
-      ctx.t(W.captionFindingsSummary),
+      ctx.t(DAT_TEXTS.captionFindingsSummary),
       [
-        col(ctx.t(W.colSeverity), 1.2),
-        ...STATUSES.map((st) => col(ctx.t(W.status[st]), 1, 'right')),
-        col(ctx.t(W.total), 0.8, 'right'),
+        col(ctx.t(DAT_TEXTS.colSeverity), 1.2),
+        ...STATUSES.map((st) => col(ctx.t(DAT_TEXTS.status[st]), 1, 'right')),
+        col(ctx.t(DAT_TEXTS.total), 0.8, 'right'),
       ],
       rows,
     ),
     table(
       'table-findings-families',
-      ctx.t(W.captionFindingsFamilies),
-      [col(ctx.t(W.colFamily), 3), col(ctx.t(W.status.open), 1, 'right')],
+      ctx.t(DAT_TEXTS.captionFindingsFamilies),
+      [col(ctx.t(DAT_TEXTS.colFamily), 3), col(ctx.t(DAT_TEXTS.status.open), 1, 'right')],
       [...families]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([family, count]) => [[ctx.t(FAMILY_LABELS[family])], [num(ctx, count)]]),
@@ -80,24 +82,27 @@ const remediationPerRow = (ctx: DatContext): boolean =>
 
 function openBlocks(ctx: DatContext): Block[] {
   const open = ctx.input.findings.filter((f) => f.status === 'open');
-  if (open.length === 0) return [callout('success', ctx.t(W.noOpenFindings))];
+  if (open.length === 0) return [callout('success', ctx.t(DAT_TEXTS.noOpenFindings))];
   const listed = open.slice(0, MAX_LISTED_FINDINGS);
   const withRemediation = remediationPerRow(ctx);
   const blocks: Block[] = [];
   if (open.length > listed.length)
     blocks.push(
-      callout('info', ctx.t(W.findingsCapped(num(ctx, listed.length), num(ctx, open.length)))),
+      callout(
+        'info',
+        ctx.t(DAT_TEXTS.findingsCapped(num(ctx, listed.length), num(ctx, open.length))),
+      ),
     );
   blocks.push(
     table(
       'table-findings-open',
-      ctx.t(W.captionOpenFindings),
+      ctx.t(DAT_TEXTS.captionOpenFindings),
       [
-        col(ctx.t(W.colSeverity), 0.8),
-        col(ctx.t(W.colFinding), 2.2),
-        col(ctx.t(W.colEntities), 1.8),
-        col(ctx.t(W.colDetail), 3),
-        ...(withRemediation ? [col(ctx.t(W.colRemediation), 2.6)] : []),
+        col(ctx.t(DAT_TEXTS.colSeverity), 0.8),
+        col(ctx.t(DAT_TEXTS.colFinding), 2.2),
+        col(ctx.t(DAT_TEXTS.colEntities), 1.8),
+        col(ctx.t(DAT_TEXTS.colDetail), 3),
+        ...(withRemediation ? [col(ctx.t(DAT_TEXTS.colRemediation), 2.6)] : []),
       ],
       listed.map((f) => [
         [severityLabel(f.severity, ctx.locale)],
@@ -132,7 +137,7 @@ function rulesBlocks(ctx: DatContext, withRemediation: boolean): Block[] {
     if (list === undefined) byRule.set(f.ruleId, [f]);
     else list.push(f);
   }
-  if (byRule.size === 0) return [callout('success', ctx.t(W.noOpenFindings))];
+  if (byRule.size === 0) return [callout('success', ctx.t(DAT_TEXTS.noOpenFindings))];
   const rules = new Map(ctx.input.rules.map((r) => [r.id, r]));
   const rows = [...byRule.values()]
     .map((list) => list[0])
@@ -142,14 +147,14 @@ function rulesBlocks(ctx: DatContext, withRemediation: boolean): Block[] {
   return [
     table(
       'table-findings-rules',
-      ctx.t(W.captionFindingsRules),
+      ctx.t(DAT_TEXTS.captionFindingsRules),
       [
-        col(ctx.t(W.colRule), 2.2),
-        col(ctx.t(W.colFamily), 1.2),
-        col(ctx.t(W.status.open), 0.6, 'right'),
-        col(ctx.t(W.colWorst), 0.8),
-        ...(withRemediation ? [col(ctx.t(W.colRemediation), 3.6)] : []),
-        col(ctx.t(W.colReferences), withRemediation ? 1.4 : 2.4),
+        col(ctx.t(DAT_TEXTS.colRule), 2.2),
+        col(ctx.t(DAT_TEXTS.colFamily), 1.2),
+        col(ctx.t(DAT_TEXTS.status.open), 0.6, 'right'),
+        col(ctx.t(DAT_TEXTS.colWorst), 0.8),
+        ...(withRemediation ? [col(ctx.t(DAT_TEXTS.colRemediation), 3.6)] : []),
+        col(ctx.t(DAT_TEXTS.colReferences), withRemediation ? 1.4 : 2.4),
       ],
       rows.map(({ first, count }) => [
         [first.title, ' ', code(first.ruleId)],
@@ -166,24 +171,27 @@ function rulesBlocks(ctx: DatContext, withRemediation: boolean): Block[] {
 
 function decisionsBlocks(ctx: DatContext): Block[] {
   const { model, findings, today } = ctx.input;
-  if (model.decisions.length === 0) return [callout('info', ctx.t(W.noDecisions))];
+  if (model.decisions.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noDecisions))];
   const produced = new Set(findings.map((f) => f.id));
   const blocks: Block[] = [
     table(
       'table-decisions',
-      ctx.t(W.captionDecisions),
+      ctx.t(DAT_TEXTS.captionDecisions),
       [
-        col(ctx.t(W.colDecision), 1.5),
-        col(ctx.t(W.colFinding), 1.8),
-        col(ctx.t(W.colStatus), 0.9),
-        col(ctx.t(W.colJustification), 3.6),
-        col(ctx.t(W.colOwner), 1.1),
-        col(ctx.t(W.colDate), 0.8),
-        col(ctx.t(W.colReview), 1),
+        col(ctx.t(DAT_TEXTS.colDecision), 1.5),
+        col(ctx.t(DAT_TEXTS.colFinding), 1.8),
+        col(ctx.t(DAT_TEXTS.colStatus), 0.9),
+        col(ctx.t(DAT_TEXTS.colJustification), 3.6),
+        col(ctx.t(DAT_TEXTS.colOwner), 1.1),
+        col(ctx.t(DAT_TEXTS.colDate), 0.8),
+        col(ctx.t(DAT_TEXTS.colReview), 1),
       ],
       model.decisions.map((d) => [
         [code(d.id)],
-        [code(d.finding), ...(produced.has(d.finding) ? [] : [` (${ctx.t(W.findingGone)})`])],
+        [
+          code(d.finding),
+          ...(produced.has(d.finding) ? [] : [` (${ctx.t(DAT_TEXTS.findingGone)})`]),
+        ],
         [ctx.t(DECISION_LABELS[d.status])],
         [d.justification],
         d.owner === undefined ? ['–'] : [ctx.nameOf(d.owner)],
@@ -191,7 +199,7 @@ function decisionsBlocks(ctx: DatContext): Block[] {
         d.reviewDate === undefined
           ? ['–']
           : d.reviewDate < today
-            ? [bold(`${d.reviewDate} (${ctx.t(W.pastReview)})`)]
+            ? [bold(`${d.reviewDate} (${ctx.t(DAT_TEXTS.pastReview)})`)]
             : [d.reviewDate],
       ]),
       true,
@@ -204,7 +212,7 @@ function decisionsBlocks(ctx: DatContext): Block[] {
     blocks.push(
       todo(
         ctx,
-        W.todoDecisionFields,
+        DAT_TEXTS.todoDecisionFields,
         'decisions.yaml → decisions[].owner, date, reviewDate',
         incomplete,
       ),
@@ -213,14 +221,14 @@ function decisionsBlocks(ctx: DatContext): Block[] {
 }
 
 export function findingsSection(ctx: DatContext): Block {
-  return section('findings', ctx.t(W.titleFindings), [
-    section('findings-summary', ctx.t(W.titleFindingsSummary), summaryBlocks(ctx)),
-    section('findings-open', ctx.t(W.titleOpenFindings), openBlocks(ctx)),
+  return section('findings', ctx.t(DAT_TEXTS.titleFindings), [
+    section('findings-summary', ctx.t(DAT_TEXTS.titleFindingsSummary), summaryBlocks(ctx)),
+    section('findings-open', ctx.t(DAT_TEXTS.titleOpenFindings), openBlocks(ctx)),
     section(
       'findings-rules',
-      ctx.t(W.titleFindingsRules),
+      ctx.t(DAT_TEXTS.titleFindingsRules),
       rulesBlocks(ctx, !remediationPerRow(ctx)),
     ),
-    section('decisions', ctx.t(W.titleDecisions), decisionsBlocks(ctx)),
+    section('decisions', ctx.t(DAT_TEXTS.titleDecisions), decisionsBlocks(ctx)),
   ]);
 }

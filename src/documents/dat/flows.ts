@@ -8,7 +8,7 @@ import { FILTERING_KINDS, type Flow } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { col, idsCell, num, paragraph, section, table, todo } from './common.js';
 import type { DatContext } from './context.js';
-import { W } from './texts.js';
+import { DAT_TEXTS } from './texts.js';
 
 /**
  * True when a flow goes from one zone to another, neither enclosing the other, through no
@@ -36,21 +36,21 @@ export function protocolText(flow: Flow): string {
 }
 
 export function encryptionText(ctx: DatContext, flow: Flow): Inlines {
-  if (flow.encryption === undefined) return [ctx.t(W.notStated)];
-  if (flow.encryption === 'none') return [bold(ctx.t(W.cleartext))];
+  if (flow.encryption === undefined) return [ctx.t(DAT_TEXTS.notStated)];
+  if (flow.encryption === 'none') return [bold(ctx.t(DAT_TEXTS.cleartext))];
   return [flow.encryption];
 }
 
 export function authenticationText(ctx: DatContext, flow: Flow): Inlines {
-  if (flow.authentication === undefined) return [ctx.t(W.notStated)];
-  if (flow.authentication === 'none') return [ctx.t(W.noAuthentication)];
+  if (flow.authentication === undefined) return [ctx.t(DAT_TEXTS.notStated)];
+  if (flow.authentication === 'none') return [ctx.t(DAT_TEXTS.noAuthentication)];
   return [flow.authentication];
 }
 
 function viaCell(ctx: DatContext, flow: Flow, unfiltered: boolean): Inlines {
   const via = (flow.via ?? []).length > 0 ? idsCell(flow.via) : [];
   if (!unfiltered) return via.length > 0 ? via : ['–'];
-  const flag = bold(ctx.t(W.noFiltering));
+  const flag = bold(ctx.t(DAT_TEXTS.noFiltering));
   return via.length > 0 ? [...via, ' — ', flag] : [flag];
 }
 
@@ -79,19 +79,19 @@ function summary(ctx: DatContext, unfilteredIds: ReadonlySet<string>): Block {
     if ((flow.data ?? []).length > 0) withData += 1;
   }
   const rows: [string, number][] = [
-    [ctx.t(W.flowsTotal), flows.length],
-    [ctx.t(W.flowsEncrypted), encrypted],
-    [ctx.t(W.flowsCleartext), cleartext],
-    [ctx.t(W.flowsEncryptionUnknown), unknown],
-    [ctx.t(W.flowsNoAuth), noAuth],
-    [ctx.t(W.flowsUnfiltered), unfilteredIds.size],
-    [ctx.t(W.flowsFromInternet), fromInternet],
-    [ctx.t(W.flowsWithData), withData],
+    [ctx.t(DAT_TEXTS.flowsTotal), flows.length],
+    [ctx.t(DAT_TEXTS.flowsEncrypted), encrypted],
+    [ctx.t(DAT_TEXTS.flowsCleartext), cleartext],
+    [ctx.t(DAT_TEXTS.flowsEncryptionUnknown), unknown],
+    [ctx.t(DAT_TEXTS.flowsNoAuth), noAuth],
+    [ctx.t(DAT_TEXTS.flowsUnfiltered), unfilteredIds.size],
+    [ctx.t(DAT_TEXTS.flowsFromInternet), fromInternet],
+    [ctx.t(DAT_TEXTS.flowsWithData), withData],
   ];
   return table(
     'table-flow-summary',
-    ctx.t(W.captionFlowSummary),
-    [col(ctx.t(W.colElement), 3), col(ctx.t(W.colCount), 1, 'right')],
+    ctx.t(DAT_TEXTS.captionFlowSummary),
+    [col(ctx.t(DAT_TEXTS.colElement), 3), col(ctx.t(DAT_TEXTS.colCount), 1, 'right')],
     rows.map(([label, count]) => [[label], [num(ctx, count)]]),
   );
 }
@@ -105,15 +105,17 @@ function idCell(flow: Flow): Inlines {
 export function flowsSection(ctx: DatContext): Block {
   const { flows } = ctx.input.model;
   if (flows.length === 0)
-    return section('flows', ctx.t(W.titleFlows), [todo(ctx, W.todoFlows, 'flows.yaml → flows')]);
+    return section('flows', ctx.t(DAT_TEXTS.titleFlows), [
+      todo(ctx, DAT_TEXTS.todoFlows, 'flows.yaml → flows'),
+    ]);
   const unfiltered = new Set(flows.filter((f) => isUnfiltered(ctx, f)).map((f) => f.id));
-  const blocks: Block[] = [paragraph(ctx.t(W.flowsIntro)), summary(ctx, unfiltered)];
+  const blocks: Block[] = [paragraph(ctx.t(DAT_TEXTS.flowsIntro)), summary(ctx, unfiltered)];
   const noEncryption = flows.filter((f) => f.encryption === undefined).map((f) => f.id);
   if (noEncryption.length > 0)
     blocks.push(
       todo(
         ctx,
-        W.todoFlowEncryption(num(ctx, noEncryption.length)),
+        DAT_TEXTS.todoFlowEncryption(num(ctx, noEncryption.length)),
         'flows.yaml → flows[].encryption',
         noEncryption,
       ),
@@ -123,7 +125,7 @@ export function flowsSection(ctx: DatContext): Block {
     blocks.push(
       todo(
         ctx,
-        W.todoFlowAuthentication(num(ctx, noAuth.length)),
+        DAT_TEXTS.todoFlowAuthentication(num(ctx, noAuth.length)),
         'flows.yaml → flows[].authentication',
         noAuth,
       ),
@@ -131,16 +133,16 @@ export function flowsSection(ctx: DatContext): Block {
   blocks.push(
     table(
       'table-flows',
-      ctx.t(W.captionFlows),
+      ctx.t(DAT_TEXTS.captionFlows),
       [
-        col(ctx.t(W.colFlow), 2.4),
-        col(ctx.t(W.colSource), 1.4),
-        col(ctx.t(W.colDestination), 1.4),
-        col(ctx.t(W.colProtocol), 1.1),
-        col(ctx.t(W.colEncryptionAuth), 1.4),
-        col(ctx.t(W.colDataCarried), 1.6),
-        col(ctx.t(W.colVia), 1.3),
-        col(ctx.t(W.colOpenFindings), 1.1),
+        col(ctx.t(DAT_TEXTS.colFlow), 2.4),
+        col(ctx.t(DAT_TEXTS.colSource), 1.4),
+        col(ctx.t(DAT_TEXTS.colDestination), 1.4),
+        col(ctx.t(DAT_TEXTS.colProtocol), 1.1),
+        col(ctx.t(DAT_TEXTS.colEncryptionAuth), 1.4),
+        col(ctx.t(DAT_TEXTS.colDataCarried), 1.6),
+        col(ctx.t(DAT_TEXTS.colVia), 1.3),
+        col(ctx.t(DAT_TEXTS.colOpenFindings), 1.1),
       ],
       flows.map((flow) => [
         idCell(flow),
@@ -155,5 +157,5 @@ export function flowsSection(ctx: DatContext): Block {
       true,
     ),
   );
-  return section('flows', ctx.t(W.titleFlows), blocks);
+  return section('flows', ctx.t(DAT_TEXTS.titleFlows), blocks);
 }

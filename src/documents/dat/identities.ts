@@ -18,7 +18,7 @@ import {
   yesNo,
 } from './common.js';
 import type { DatContext } from './context.js';
-import { IDENTITY_KIND_LABELS, W } from './texts.js';
+import { IDENTITY_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 function summary(ctx: DatContext): Block {
   const { graph, model, today } = ctx.input;
@@ -27,19 +27,19 @@ function summary(ctx: DatContext): Block {
   const people = of('group').reduce((sum, g) => sum + (g.count ?? 0), 0);
   const privileged = model.identities.filter((i) => isPrivileged(graph, i));
   const rows: [string, number][] = [
-    [ctx.t(W.countPersons), of('person').length],
-    [ctx.t(W.countGroups(num(ctx, people))), of('group').length],
-    [ctx.t(W.countServiceAccounts), of('service-account').length],
-    [ctx.t(W.countThirdParties), of('third-party').length],
-    [ctx.t(W.countPrivileged), privileged.length],
-    [ctx.t(W.countPrivilegedNoMfa), privileged.filter((i) => !hasMfa(graph, i)).length],
-    [ctx.t(W.countShared), model.identities.filter((i) => i.shared === true).length],
-    [ctx.t(W.countLeavers), model.identities.filter((i) => hasLeft(i, today)).length],
+    [ctx.t(DAT_TEXTS.countPersons), of('person').length],
+    [ctx.t(DAT_TEXTS.countGroups(num(ctx, people))), of('group').length],
+    [ctx.t(DAT_TEXTS.countServiceAccounts), of('service-account').length],
+    [ctx.t(DAT_TEXTS.countThirdParties), of('third-party').length],
+    [ctx.t(DAT_TEXTS.countPrivileged), privileged.length],
+    [ctx.t(DAT_TEXTS.countPrivilegedNoMfa), privileged.filter((i) => !hasMfa(graph, i)).length],
+    [ctx.t(DAT_TEXTS.countShared), model.identities.filter((i) => i.shared === true).length],
+    [ctx.t(DAT_TEXTS.countLeavers), model.identities.filter((i) => hasLeft(i, today)).length],
   ];
   return table(
     'table-identity-summary',
-    ctx.t(W.captionIdentitySummary),
-    [col(ctx.t(W.colElement), 3), col(ctx.t(W.colCount), 1, 'right')],
+    ctx.t(DAT_TEXTS.captionIdentitySummary),
+    [col(ctx.t(DAT_TEXTS.colElement), 3), col(ctx.t(DAT_TEXTS.colCount), 1, 'right')],
     rows.map(([label, count]) => [[label], [num(ctx, count)]]),
   );
 }
@@ -50,10 +50,10 @@ function flags(ctx: DatContext, identity: Identity): Inlines {
     if (parts.length > 0) parts.push(', ');
     parts.push(inline);
   };
-  if (isPrivileged(ctx.input.graph, identity)) add(bold(ctx.t(W.flagPrivileged)));
-  if (identity.shared === true) add(bold(ctx.t(W.flagShared)));
+  if (isPrivileged(ctx.input.graph, identity)) add(bold(ctx.t(DAT_TEXTS.flagPrivileged)));
+  if (identity.shared === true) add(bold(ctx.t(DAT_TEXTS.flagShared)));
   if (identity.left !== undefined && hasLeft(identity, ctx.input.today))
-    add(bold(ctx.t(W.flagLeft(identity.left))));
+    add(bold(ctx.t(DAT_TEXTS.flagLeft(identity.left))));
   return parts.length === 0 ? ['–'] : parts;
 }
 
@@ -61,15 +61,15 @@ function accountsTable(ctx: DatContext): Block {
   const { graph, model } = ctx.input;
   return table(
     'table-identities',
-    ctx.t(W.captionIdentities),
+    ctx.t(DAT_TEXTS.captionIdentities),
     [
-      col(ctx.t(W.colIdentity), 1.7),
-      col(ctx.t(W.colName), 1.8),
-      col(ctx.t(W.colKind), 1),
+      col(ctx.t(DAT_TEXTS.colIdentity), 1.7),
+      col(ctx.t(DAT_TEXTS.colName), 1.8),
+      col(ctx.t(DAT_TEXTS.colKind), 1),
       col('MFA', 0.6),
-      col(ctx.t(W.colFlags), 1.4),
-      col(ctx.t(W.colMemberOf), 1.6),
-      col(ctx.t(W.colLoginFrom), 1.6),
+      col(ctx.t(DAT_TEXTS.colFlags), 1.4),
+      col(ctx.t(DAT_TEXTS.colMemberOf), 1.6),
+      col(ctx.t(DAT_TEXTS.colLoginFrom), 1.6),
     ],
     model.identities.map((i) => [
       [code(i.id)],
@@ -80,7 +80,7 @@ function accountsTable(ctx: DatContext): Block {
       [ctx.t(IDENTITY_KIND_LABELS[i.kind])],
       [
         i.mfa === undefined && !hasMfa(graph, i)
-          ? ctx.t(W.notStated)
+          ? ctx.t(DAT_TEXTS.notStated)
           : yesNo(ctx, hasMfa(graph, i)),
       ],
       flags(ctx, i),
@@ -96,19 +96,19 @@ function thirdPartyBlocks(ctx: DatContext): Block[] {
   const parties = model.identities.filter(
     (i) => i.kind === 'third-party' || i.remoteAccess !== undefined,
   );
-  if (parties.length === 0) return [callout('info', ctx.t(W.noThirdParties))];
+  if (parties.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noThirdParties))];
   const blocks: Block[] = [
     table(
       'table-third-parties',
-      ctx.t(W.captionThirdParties),
+      ctx.t(DAT_TEXTS.captionThirdParties),
       [
-        col(ctx.t(W.colIdentity), 1.6),
-        col(ctx.t(W.colCompany), 1.4),
-        col(ctx.t(W.colRemoteVia), 1.4),
-        col(ctx.t(W.colAuthentication), 1),
-        col(ctx.t(W.colPermanent), 0.8),
+        col(ctx.t(DAT_TEXTS.colIdentity), 1.6),
+        col(ctx.t(DAT_TEXTS.colCompany), 1.4),
+        col(ctx.t(DAT_TEXTS.colRemoteVia), 1.4),
+        col(ctx.t(DAT_TEXTS.colAuthentication), 1),
+        col(ctx.t(DAT_TEXTS.colPermanent), 0.8),
         col('MFA', 0.6),
-        col(ctx.t(W.colRights), 2),
+        col(ctx.t(DAT_TEXTS.colRights), 2),
       ],
       parties.map((i) => [
         [code(i.id)],
@@ -127,7 +127,12 @@ function thirdPartyBlocks(ctx: DatContext): Block[] {
     .map((i) => i.id);
   if (noAccess.length > 0)
     blocks.push(
-      todo(ctx, W.todoRemoteAccess, 'identities.yaml → identities[].remoteAccess', noAccess),
+      todo(
+        ctx,
+        DAT_TEXTS.todoRemoteAccess,
+        'identities.yaml → identities[].remoteAccess',
+        noAccess,
+      ),
     );
   return blocks;
 }
@@ -135,24 +140,24 @@ function thirdPartyBlocks(ctx: DatContext): Block[] {
 export function identitiesSection(ctx: DatContext): Block {
   const { model } = ctx.input;
   if (model.identities.length === 0)
-    return section('identities', ctx.t(W.titleIdentities), [
-      todo(ctx, W.todoIdentities, 'identities.yaml → identities'),
+    return section('identities', ctx.t(DAT_TEXTS.titleIdentities), [
+      todo(ctx, DAT_TEXTS.todoIdentities, 'identities.yaml → identities'),
     ]);
-  const blocks: Block[] = [paragraph(ctx.t(W.identitiesIntro)), summary(ctx)];
+  const blocks: Block[] = [paragraph(ctx.t(DAT_TEXTS.identitiesIntro)), summary(ctx)];
   const noMfa = model.identities
     .filter((i) => i.kind !== 'group' && i.kind !== 'service-account' && i.mfa === undefined)
     .filter((i) => !hasMfa(ctx.input.graph, i))
     .map((i) => i.id);
   if (noMfa.length > 0)
-    blocks.push(todo(ctx, W.todoMfa, 'identities.yaml → identities[].mfa', noMfa));
-  return section('identities', ctx.t(W.titleIdentities), [
+    blocks.push(todo(ctx, DAT_TEXTS.todoMfa, 'identities.yaml → identities[].mfa', noMfa));
+  return section('identities', ctx.t(DAT_TEXTS.titleIdentities), [
     ...blocks,
-    section('identities-accounts', ctx.t(W.titleAccounts), [accountsTable(ctx)]),
-    section('identities-third-parties', ctx.t(W.titleThirdParties), thirdPartyBlocks(ctx)),
+    section('identities-accounts', ctx.t(DAT_TEXTS.titleAccounts), [accountsTable(ctx)]),
+    section('identities-third-parties', ctx.t(DAT_TEXTS.titleThirdParties), thirdPartyBlocks(ctx)),
     section(
       'identities-findings',
-      ctx.t(W.titleFamilyFindings),
-      familyFindings(ctx, 'table-identity-findings', ctx.t(W.captionIdentityFindings), [
+      ctx.t(DAT_TEXTS.titleFamilyFindings),
+      familyFindings(ctx, 'table-identity-findings', ctx.t(DAT_TEXTS.captionIdentityFindings), [
         'identities',
         'third-party',
       ]),

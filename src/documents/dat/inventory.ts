@@ -9,7 +9,7 @@ import type { Asset, AssetKind } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { cell, col, colon, num, paragraph, section, supportStatus, table, todo } from './common.js';
 import type { DatContext } from './context.js';
-import { ASSET_KIND_LABELS, W } from './texts.js';
+import { ASSET_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 /** Kinds whose operating system does not matter to the inventory (services, hosted software). */
 const NO_OS: readonly AssetKind[] = [
@@ -38,7 +38,7 @@ function supportCell(ctx: DatContext, asset: Asset): Inlines {
   );
   if (ended.length > 0)
     parts.push(
-      `${parts.length > 0 ? '; ' : ''}${ctx.t(W.softwareEnded)} ${ended
+      `${parts.length > 0 ? '; ' : ''}${ctx.t(DAT_TEXTS.softwareEnded)} ${ended
         .map((s) => (s.version === undefined ? s.name : `${s.name} ${s.version}`))
         .join(', ')}`,
     );
@@ -48,7 +48,8 @@ function supportCell(ctx: DatContext, asset: Asset): Inlines {
 function nameCell(ctx: DatContext, asset: Asset): Inlines {
   const result: Inline[] = [asset.name ?? asset.id];
   if (asset.count !== undefined && asset.count > 1) result.push(` (×${num(ctx, asset.count)})`);
-  if (asset.hostedOn !== undefined) result.push(` — ${ctx.t(W.hostedOn)} `, code(asset.hostedOn));
+  if (asset.hostedOn !== undefined)
+    result.push(` — ${ctx.t(DAT_TEXTS.hostedOn)} `, code(asset.hostedOn));
   return result;
 }
 
@@ -62,8 +63,8 @@ function exposureCell(
   const internet = ctx.index.internetExposure.get(asset.id);
   if (internet !== undefined) parts.push(`Internet${colon(ctx)}${internet.join(', ')}`);
   const parties = thirdParties.get(asset.id);
-  if (parties !== undefined) parts.push(`${ctx.t(W.remoteAccessOf)} ${parties.join(', ')}`);
-  return parts.length === 0 ? [ctx.t(W.internal)] : [parts.join('; ')];
+  if (parties !== undefined) parts.push(`${ctx.t(DAT_TEXTS.remoteAccessOf)} ${parties.join(', ')}`);
+  return parts.length === 0 ? [ctx.t(DAT_TEXTS.internal)] : [parts.join('; ')];
 }
 
 function findingsCell(ctx: DatContext, id: string): Inlines {
@@ -91,20 +92,20 @@ function assetTable(
   const sites = new Set(assets.map((a) => ctx.index.siteOfAsset.get(a.id)));
   const [only] = sites;
   const oneSite = sites.size === 1;
-  const siteColumn = oneSite ? [] : [col(ctx.t(W.colSite), 1.1)];
+  const siteColumn = oneSite ? [] : [col(ctx.t(DAT_TEXTS.colSite), 1.1)];
   return table(
     id,
-    oneSite && only !== undefined ? `${caption} — ${ctx.t(W.site)} ${only}` : caption,
+    oneSite && only !== undefined ? `${caption} — ${ctx.t(DAT_TEXTS.site)} ${only}` : caption,
     [
-      col(ctx.t(W.colId), 1.7),
-      col(ctx.t(W.colName), 1.8),
-      col(ctx.t(W.colKind), 1.3),
+      col(ctx.t(DAT_TEXTS.colId), 1.7),
+      col(ctx.t(DAT_TEXTS.colName), 1.8),
+      col(ctx.t(DAT_TEXTS.colKind), 1.3),
       ...siteColumn,
-      col(ctx.t(W.colOs), 1.5),
-      col(ctx.t(W.colSupport), 1.2),
+      col(ctx.t(DAT_TEXTS.colOs), 1.5),
+      col(ctx.t(DAT_TEXTS.colSupport), 1.2),
       col('DICP', 1.2),
-      col(ctx.t(W.colExposure), 1.2),
-      col(ctx.t(W.colOpenFindings), 1.1),
+      col(ctx.t(DAT_TEXTS.colExposure), 1.2),
+      col(ctx.t(DAT_TEXTS.colOpenFindings), 1.1),
     ],
     assets.map((asset) => [
       [code(asset.id)],
@@ -134,11 +135,11 @@ function kindSummary(ctx: DatContext): Block {
     .sort((a, b) => b.units - a.units || (a.label < b.label ? -1 : 1));
   return table(
     'table-asset-kinds',
-    ctx.t(W.captionAssetKinds),
+    ctx.t(DAT_TEXTS.captionAssetKinds),
     [
-      col(ctx.t(W.colKind), 2),
-      col(ctx.t(W.colAssets), 1, 'right'),
-      col(ctx.t(W.colUnits), 1, 'right'),
+      col(ctx.t(DAT_TEXTS.colKind), 2),
+      col(ctx.t(DAT_TEXTS.colAssets), 1, 'right'),
+      col(ctx.t(DAT_TEXTS.colUnits), 1, 'right'),
     ],
     rows.map((r) => [[r.label], [num(ctx, r.assets)], [num(ctx, r.units)]]),
   );
@@ -148,13 +149,14 @@ function gaps(ctx: DatContext): Block[] {
   const { assets } = ctx.input.model;
   const blocks: Block[] = [];
   const noOs = assets.filter((a) => a.os === undefined && !NO_OS.includes(a.kind)).map((a) => a.id);
-  if (noOs.length > 0) blocks.push(todo(ctx, W.todoOs(num(ctx, noOs.length)), 'assets[].os', noOs));
+  if (noOs.length > 0)
+    blocks.push(todo(ctx, DAT_TEXTS.todoOs(num(ctx, noOs.length)), 'assets[].os', noOs));
   const noEnd = assets
     .filter((a) => a.os !== undefined && a.os.supportEnd === undefined)
     .map((a) => a.id);
   if (noEnd.length > 0)
     blocks.push(
-      todo(ctx, W.todoSupportEnd(num(ctx, noEnd.length)), 'assets[].os.supportEnd', noEnd),
+      todo(ctx, DAT_TEXTS.todoSupportEnd(num(ctx, noEnd.length)), 'assets[].os.supportEnd', noEnd),
     );
   return blocks;
 }
@@ -162,7 +164,9 @@ function gaps(ctx: DatContext): Block[] {
 export function inventorySection(ctx: DatContext): Block {
   const { model } = ctx.input;
   if (model.assets.length === 0)
-    return section('inventory', ctx.t(W.titleInventory), [todo(ctx, W.todoAssets, 'assets')]);
+    return section('inventory', ctx.t(DAT_TEXTS.titleInventory), [
+      todo(ctx, DAT_TEXTS.todoAssets, 'assets'),
+    ]);
   const thirdParties = new Map<string, string[]>();
   for (const identity of model.identities) {
     const via = identity.remoteAccess?.via;
@@ -171,7 +175,9 @@ export function inventorySection(ctx: DatContext): Block {
   const fleet = model.assets.reduce((sum, a) => sum + (a.count ?? 1), 0);
   const children: Block[] = [
     paragraph(
-      ctx.t(W.inventoryIntro(num(ctx, model.assets.length), num(ctx, fleet), ctx.input.today)),
+      ctx.t(
+        DAT_TEXTS.inventoryIntro(num(ctx, model.assets.length), num(ctx, fleet), ctx.input.today),
+      ),
     ),
     kindSummary(ctx),
     ...gaps(ctx),
@@ -185,7 +191,7 @@ export function inventorySection(ctx: DatContext): Block {
         assetTable(
           ctx,
           `table-inventory-${zone.id}`,
-          ctx.t(W.captionInventory(title)),
+          ctx.t(DAT_TEXTS.captionInventory(title)),
           assets,
           thirdParties,
         ),
@@ -194,15 +200,15 @@ export function inventorySection(ctx: DatContext): Block {
   }
   if (ctx.index.unzoned.length > 0)
     children.push(
-      section('inventory-unzoned', ctx.t(W.titleUnzoned), [
+      section('inventory-unzoned', ctx.t(DAT_TEXTS.titleUnzoned), [
         assetTable(
           ctx,
           'table-inventory-unzoned',
-          ctx.t(W.titleUnzoned),
+          ctx.t(DAT_TEXTS.titleUnzoned),
           ctx.index.unzoned,
           thirdParties,
         ),
       ]),
     );
-  return section('inventory', ctx.t(W.titleInventory), children);
+  return section('inventory', ctx.t(DAT_TEXTS.titleInventory), children);
 }

@@ -21,7 +21,7 @@ import {
   todo,
 } from './common.js';
 import type { DatContext } from './context.js';
-import { ASSET_KIND_LABELS, W } from './texts.js';
+import { ASSET_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 const YEAR = 525_600;
 const COLLECTOR_KINDS: readonly AssetKind[] = ['siem', 'log-collector'];
@@ -97,19 +97,23 @@ function collectorsBlocks(ctx: DatContext): Block[] {
   );
   if (collectors.length === 0)
     return [
-      todo(ctx, W.todoCollector, 'assets[].kind: siem | log-collector, assets[].logging.sendsTo'),
+      todo(
+        ctx,
+        DAT_TEXTS.todoCollector,
+        'assets[].kind: siem | log-collector, assets[].logging.sendsTo',
+      ),
     ];
   return [
     table(
       'table-collectors',
-      ctx.t(W.captionCollectors),
+      ctx.t(DAT_TEXTS.captionCollectors),
       [
-        col(ctx.t(W.colAsset), 1.8),
-        col(ctx.t(W.colKind), 1.1),
-        col(ctx.t(W.colZone), 1.3),
-        col(ctx.t(W.colSenders), 0.9, 'right'),
-        col(ctx.t(W.colRetention), 0.9),
-        col(ctx.t(W.colForwardsTo), 1.3),
+        col(ctx.t(DAT_TEXTS.colAsset), 1.8),
+        col(ctx.t(DAT_TEXTS.colKind), 1.1),
+        col(ctx.t(DAT_TEXTS.colZone), 1.3),
+        col(ctx.t(DAT_TEXTS.colSenders), 0.9, 'right'),
+        col(ctx.t(DAT_TEXTS.colRetention), 0.9),
+        col(ctx.t(DAT_TEXTS.colForwardsTo), 1.3),
       ],
       collectors.map((a) => [
         entityRef(ctx, a.id),
@@ -128,17 +132,17 @@ function sourcesBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     ctx.input.model.assets.filter((a) => a.logging !== undefined),
-    { what: W.todoLogging, where: 'assets[].logging' },
+    { what: DAT_TEXTS.todoLogging, where: 'assets[].logging' },
     (logged) =>
       table(
         'table-log-sources',
-        ctx.t(W.captionLogSources),
+        ctx.t(DAT_TEXTS.captionLogSources),
         [
-          col(ctx.t(W.colAsset), 1.8),
-          col(ctx.t(W.colKind), 1.1),
-          col(ctx.t(W.colLogSources), 2),
-          col(ctx.t(W.colSentTo), 1.3),
-          col(ctx.t(W.colRetentionChain), 1.4),
+          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
+          col(ctx.t(DAT_TEXTS.colKind), 1.1),
+          col(ctx.t(DAT_TEXTS.colLogSources), 2),
+          col(ctx.t(DAT_TEXTS.colSentTo), 1.3),
+          col(ctx.t(DAT_TEXTS.colRetentionChain), 1.4),
         ],
         logged.map((a) => {
           const { retention } = chainOf(ctx, a);
@@ -147,10 +151,10 @@ function sourcesBlocks(ctx: DatContext): Block[] {
             [ctx.t(ASSET_KIND_LABELS[a.kind])],
             idsCell(a.logging?.sources),
             a.logging?.sendsTo === undefined
-              ? [ctx.t(W.notCentralised)]
+              ? [ctx.t(DAT_TEXTS.notCentralised)]
               : [code(a.logging.sendsTo)],
             retention === undefined
-              ? [ctx.t(W.notStated)]
+              ? [ctx.t(DAT_TEXTS.notStated)]
               : [
                   retention.keptOn === a.id
                     ? retention.text
@@ -183,10 +187,10 @@ function gapsBlocks(ctx: DatContext): Block[] {
   }
   const blocks: Block[] = [
     paragraph(
-      ctx.t(W.loggingGuide),
+      ctx.t(DAT_TEXTS.loggingGuide),
       ' ',
       link(
-        ctx.t(W.loggingGuideName),
+        ctx.t(DAT_TEXTS.loggingGuideName),
         'https://cyber.gouv.fr/publications/recommandations-de-securite-pour-la-mise-en-oeuvre-dun-systeme-de-journalisation',
       ),
       '.',
@@ -202,24 +206,24 @@ function gapsBlocks(ctx: DatContext): Block[] {
         ),
       );
   };
-  warn(ctx.t(W.gapSilent), silent);
-  warn(ctx.t(W.gapLocal), local);
-  warn(ctx.t(W.gapShortRetention), short);
+  warn(ctx.t(DAT_TEXTS.gapSilent), silent);
+  warn(ctx.t(DAT_TEXTS.gapLocal), local);
+  warn(ctx.t(DAT_TEXTS.gapShortRetention), short);
   if (noRetention.length > 0)
-    blocks.push(todo(ctx, W.todoRetention, 'assets[].logging.retention', noRetention));
+    blocks.push(todo(ctx, DAT_TEXTS.todoRetention, 'assets[].logging.retention', noRetention));
   if (silent.length + local.length + short.length === 0)
-    blocks.push(callout('success', ctx.t(W.noLoggingGap)));
+    blocks.push(callout('success', ctx.t(DAT_TEXTS.noLoggingGap)));
   return blocks;
 }
 
 export function loggingSection(ctx: DatContext): Block {
-  return section('logging', ctx.t(W.titleLogging), [
-    paragraph(ctx.t(W.loggingIntro)),
-    section('logging-collectors', ctx.t(W.titleCollectors), collectorsBlocks(ctx)),
-    section('logging-sources', ctx.t(W.titleLogSources), sourcesBlocks(ctx)),
-    section('logging-gaps', ctx.t(W.titleLoggingGaps), [
+  return section('logging', ctx.t(DAT_TEXTS.titleLogging), [
+    paragraph(ctx.t(DAT_TEXTS.loggingIntro)),
+    section('logging-collectors', ctx.t(DAT_TEXTS.titleCollectors), collectorsBlocks(ctx)),
+    section('logging-sources', ctx.t(DAT_TEXTS.titleLogSources), sourcesBlocks(ctx)),
+    section('logging-gaps', ctx.t(DAT_TEXTS.titleLoggingGaps), [
       ...gapsBlocks(ctx),
-      ...familyFindings(ctx, 'table-logging-findings', ctx.t(W.captionLoggingFindings), [
+      ...familyFindings(ctx, 'table-logging-findings', ctx.t(DAT_TEXTS.captionLoggingFindings), [
         'logging',
       ]),
     ]),

@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '../../design/cp1/report-ebios.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { callout, cell, col, num, paragraph, section, table, todo } from './common.js';
 import type { DatContext } from './context.js';
-import { W } from './texts.js';
+import { DAT_TEXTS } from './texts.js';
 
 const capital = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 
@@ -37,16 +37,16 @@ function chapterTable(ctx: DatContext): Block {
   const right = (title: string, width = 0.8) => col(title, width, 'right');
   return table(
     'table-baseline-chapters',
-    ctx.t(W.captionBaselineChapters),
+    ctx.t(DAT_TEXTS.captionBaselineChapters),
     [
-      col(ctx.t(W.colChapter), 3),
-      right(ctx.t(W.colMeasures)),
+      col(ctx.t(DAT_TEXTS.colChapter), 3),
+      right(ctx.t(DAT_TEXTS.colMeasures)),
       right(capital(ctx.t(STATUS_LABELS.implemented))),
       right(capital(ctx.t(STATUS_LABELS.partial))),
       right(capital(ctx.t(STATUS_LABELS.planned))),
       right(capital(ctx.t(STATUS_LABELS['not-implemented']))),
       right(capital(ctx.t(STATUS_LABELS.unknown))),
-      right(ctx.t(W.colScore)),
+      right(ctx.t(DAT_TEXTS.colScore)),
     ],
     rows,
   );
@@ -71,13 +71,13 @@ function evidenceCell(ctx: DatContext, item: BaselineItem): Inlines {
 function measureTable(ctx: DatContext): Block {
   return table(
     'table-baseline',
-    ctx.t(W.captionBaseline),
+    ctx.t(DAT_TEXTS.captionBaseline),
     [
       col('#', 0.4, 'right'),
-      col(ctx.t(W.colMeasure), 2.6),
-      col(ctx.t(W.colDeclared), 1.2),
-      col(ctx.t(W.colEffective), 0.9),
-      col(ctx.t(W.colEvidence), 4),
+      col(ctx.t(DAT_TEXTS.colMeasure), 2.6),
+      col(ctx.t(DAT_TEXTS.colDeclared), 1.2),
+      col(ctx.t(DAT_TEXTS.colEffective), 0.9),
+      col(ctx.t(DAT_TEXTS.colEvidence), 4),
     ],
     ctx.input.baseline.items.map((item) => [
       [String(item.measure.number)],
@@ -105,16 +105,16 @@ function otherMeasures(ctx: DatContext): Block[] {
   const others = ctx.input.model.measures.filter((m) => m.hygiene === undefined);
   if (others.length === 0) return [];
   return [
-    section('measures-other', ctx.t(W.titleOtherMeasures), [
+    section('measures-other', ctx.t(DAT_TEXTS.titleOtherMeasures), [
       table(
         'table-other-measures',
-        ctx.t(W.captionOtherMeasures),
+        ctx.t(DAT_TEXTS.captionOtherMeasures),
         [
-          col(ctx.t(W.colId), 1.4),
-          col(ctx.t(W.colName), 2),
+          col(ctx.t(DAT_TEXTS.colId), 1.4),
+          col(ctx.t(DAT_TEXTS.colName), 2),
           col('ISO 27002', 0.9),
-          col(ctx.t(W.colStatus), 0.9),
-          col(ctx.t(W.colEvidence), 3),
+          col(ctx.t(DAT_TEXTS.colStatus), 0.9),
+          col(ctx.t(DAT_TEXTS.colEvidence), 3),
         ],
         others.map((m) => [
           [code(m.id)],
@@ -133,10 +133,10 @@ export function measuresSection(ctx: DatContext): Block {
   const { baseline, model } = ctx.input;
   const s = baseline.score;
   const blocks: Block[] = [
-    paragraph(ctx.t(W.measuresIntro)),
+    paragraph(ctx.t(DAT_TEXTS.measuresIntro)),
     paragraph(
       ctx.t(
-        W.baselineScore(
+        DAT_TEXTS.baselineScore(
           num(ctx, s.implemented),
           num(ctx, s.applicable),
           String(s.percent),
@@ -146,7 +146,7 @@ export function measuresSection(ctx: DatContext): Block {
     ),
   ];
   if (model.measures.length === 0)
-    blocks.push(todo(ctx, W.todoMeasures, 'measures.yaml → measures'));
+    blocks.push(todo(ctx, DAT_TEXTS.todoMeasures, 'measures.yaml → measures'));
   const unknown = baseline.items
     .filter((i) => i.effective === 'unknown')
     .map((i) => String(i.measure.number));
@@ -154,17 +154,19 @@ export function measuresSection(ctx: DatContext): Block {
     blocks.push(
       todo(
         ctx,
-        W.todoUnknownMeasures(num(ctx, unknown.length)),
+        DAT_TEXTS.todoUnknownMeasures(num(ctx, unknown.length)),
         'measures.yaml → measures[].hygiene, status',
         unknown,
       ),
     );
   if (s.contradicted > 0)
-    blocks.push(callout('warning', ctx.t(W.contradictedMeasures(num(ctx, s.contradicted)))));
-  return section('measures', ctx.t(W.titleMeasures), [
+    blocks.push(
+      callout('warning', ctx.t(DAT_TEXTS.contradictedMeasures(num(ctx, s.contradicted)))),
+    );
+  return section('measures', ctx.t(DAT_TEXTS.titleMeasures), [
     ...blocks,
-    section('measures-chapters', ctx.t(W.titleChapters), [chapterTable(ctx)]),
-    section('measures-list', ctx.t(W.titleHygieneMeasures), [measureTable(ctx)]),
+    section('measures-chapters', ctx.t(DAT_TEXTS.titleChapters), [chapterTable(ctx)]),
+    section('measures-list', ctx.t(DAT_TEXTS.titleHygieneMeasures), [measureTable(ctx)]),
     ...otherMeasures(ctx),
   ]);
 }

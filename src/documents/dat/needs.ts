@@ -29,7 +29,7 @@ import {
   todo,
 } from './common.js';
 import type { DatContext } from './context.js';
-import { ASSET_KIND_LABELS, CLASSIFICATION_LABELS, W } from './texts.js';
+import { ASSET_KIND_LABELS, CLASSIFICATION_LABELS, DAT_TEXTS } from './texts.js';
 
 /** How many supporting assets section 2 lists (the rest are in the appendix). */
 const TOP_ASSETS = 15;
@@ -42,15 +42,15 @@ function processBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     ctx.input.model.processes,
-    { what: W.todoProcesses, where: 'processes.yaml → processes' },
+    { what: DAT_TEXTS.todoProcesses, where: 'processes.yaml → processes' },
     (processes) =>
       table(
         'table-processes',
-        ctx.t(W.captionProcesses),
+        ctx.t(DAT_TEXTS.captionProcesses),
         [
-          col(ctx.t(W.colId), 1.6),
-          col(ctx.t(W.colName), 1.9),
-          col(ctx.t(W.colOwner), 1.4),
+          col(ctx.t(DAT_TEXTS.colId), 1.6),
+          col(ctx.t(DAT_TEXTS.colName), 1.9),
+          col(ctx.t(DAT_TEXTS.colOwner), 1.4),
           col('DICP', 1.3),
           col('RTO', 0.6),
           col('RPO', 0.6),
@@ -76,12 +76,12 @@ function processBlocks(ctx: DatContext): Block[] {
           p.rto === undefined ||
           p.rpo === undefined ||
           p.mtpd === undefined,
-        what: W.todoProcessFields,
+        what: DAT_TEXTS.todoProcessFields,
         where: 'processes.yaml → processes',
       },
       {
         lacks: (p) => (p.assets ?? []).length === 0 && (p.data ?? []).length === 0,
-        what: W.todoProcessSupport,
+        what: DAT_TEXTS.todoProcessSupport,
         where: 'processes.yaml → processes[].assets, data',
       },
     ],
@@ -105,7 +105,7 @@ function mostCritical(ctx: DatContext, processes: readonly Process[]): Process |
 
 function personalCell(ctx: DatContext, data: DataSet): Inlines {
   const personal = data.personal;
-  if (personal === undefined) return [ctx.t(W.no)];
+  if (personal === undefined) return [ctx.t(DAT_TEXTS.no)];
   const special: readonly string[] = SPECIAL_PERSONAL_DATA;
   const result: Inline[] = [];
   personal.categories.forEach((c, i) => {
@@ -113,7 +113,7 @@ function personalCell(ctx: DatContext, data: DataSet): Inlines {
     result.push(special.includes(c) ? bold(`${c} (art. 9)`) : c);
   });
   if (personal.subjects !== undefined)
-    result.push(` — ${ctx.t(W.subjects(num(ctx, personal.subjects)))}`);
+    result.push(` — ${ctx.t(DAT_TEXTS.subjects(num(ctx, personal.subjects)))}`);
   return result;
 }
 
@@ -121,18 +121,18 @@ function dataBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     ctx.input.model.data,
-    { what: W.todoData, where: 'data.yaml → data' },
+    { what: DAT_TEXTS.todoData, where: 'data.yaml → data' },
     (data) =>
       table(
         'table-data',
-        ctx.t(W.captionData),
+        ctx.t(DAT_TEXTS.captionData),
         [
-          col(ctx.t(W.colId), 1.8),
-          col(ctx.t(W.colName), 1.9),
-          col(ctx.t(W.colClassification), 1.2),
-          col(ctx.t(W.colPersonal), 2.2),
+          col(ctx.t(DAT_TEXTS.colId), 1.8),
+          col(ctx.t(DAT_TEXTS.colName), 1.9),
+          col(ctx.t(DAT_TEXTS.colClassification), 1.2),
+          col(ctx.t(DAT_TEXTS.colPersonal), 2.2),
           col('DICP', 1.3),
-          col(ctx.t(W.colStoredOn), 2),
+          col(ctx.t(DAT_TEXTS.colStoredOn), 2),
         ],
         data.map((d) => [
           [code(d.id)],
@@ -151,12 +151,12 @@ function dataBlocks(ctx: DatContext): Block[] {
     [
       {
         lacks: (d) => d.needs === undefined,
-        what: W.todoDataNeeds,
+        what: DAT_TEXTS.todoDataNeeds,
         where: 'data.yaml → data[].needs',
       },
       {
         lacks: (d) => (d.storedOn ?? []).length === 0,
-        what: W.todoDataStored,
+        what: DAT_TEXTS.todoDataStored,
         where: 'data.yaml → data[].storedOn',
       },
     ],
@@ -166,18 +166,18 @@ function dataBlocks(ctx: DatContext): Block[] {
 function fearedEventBlocks(ctx: DatContext): Block[] {
   const events = ctx.input.ebios.fearedEvents.filter((e) => e.severity === 4);
   const serious = ctx.input.ebios.fearedEvents.filter((e) => e.severity === 3).length;
-  if (events.length === 0) return [callout('info', ctx.t(W.noFearedEvents))];
+  if (events.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noFearedEvents))];
   return [
-    paragraph(ctx.t(W.fearedIntro)),
+    paragraph(ctx.t(DAT_TEXTS.fearedIntro)),
     table(
       'table-feared-events',
-      ctx.t(W.captionFeared),
+      ctx.t(DAT_TEXTS.captionFeared),
       [
-        col(ctx.t(W.colBusinessValue), 1.4),
-        col(ctx.t(W.colCriterion), 1),
-        col(ctx.t(W.colSeverity), 1),
-        col(ctx.t(W.colFearedEvent), 3),
-        col(ctx.t(W.colImpacts), 2.6),
+        col(ctx.t(DAT_TEXTS.colBusinessValue), 1.4),
+        col(ctx.t(DAT_TEXTS.colCriterion), 1),
+        col(ctx.t(DAT_TEXTS.colSeverity), 1),
+        col(ctx.t(DAT_TEXTS.colFearedEvent), 3),
+        col(ctx.t(DAT_TEXTS.colImpacts), 2.6),
       ],
       events.map((e) => [
         [code(e.businessValue)],
@@ -188,7 +188,7 @@ function fearedEventBlocks(ctx: DatContext): Block[] {
       ]),
       true,
     ),
-    ...(serious > 0 ? [paragraph(ctx.t(W.seriousFeared(num(ctx, serious))))] : []),
+    ...(serious > 0 ? [paragraph(ctx.t(DAT_TEXTS.seriousFeared(num(ctx, serious))))] : []),
   ];
 }
 
@@ -205,7 +205,9 @@ function supportingAssetsBlocks(ctx: DatContext): Block[] {
     .slice(0, TOP_ASSETS);
   const blocks: Block[] = [
     paragraph(
-      ctx.t(W.supportingIntro(num(ctx, needsReport.assets.length), num(ctx, ranked.length))),
+      ctx.t(
+        DAT_TEXTS.supportingIntro(num(ctx, needsReport.assets.length), num(ctx, ranked.length)),
+      ),
       ' ',
       ref('', 'appendix-needs'),
       '.',
@@ -215,13 +217,13 @@ function supportingAssetsBlocks(ctx: DatContext): Block[] {
     blocks.push(
       table(
         'table-needs-top',
-        ctx.t(W.captionNeedsTop),
+        ctx.t(DAT_TEXTS.captionNeedsTop),
         [
-          col(ctx.t(W.colAsset), 1.8),
-          col(ctx.t(W.colName), 2),
-          col(ctx.t(W.colZone), 1.3),
+          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
+          col(ctx.t(DAT_TEXTS.colName), 2),
+          col(ctx.t(DAT_TEXTS.colZone), 1.3),
           col('DICP', 1.3),
-          col(ctx.t(W.colWhy), 3),
+          col(ctx.t(DAT_TEXTS.colWhy), 3),
         ],
         ranked.map(({ asset, levels }) => {
           const top = NEED_CRITERIA.find((c) => asset.needs[c].level === maxLevel(levels));
@@ -241,7 +243,7 @@ function supportingAssetsBlocks(ctx: DatContext): Block[] {
     blocks.push(
       todo(
         ctx,
-        W.todoUnrated(num(ctx, needsReport.unrated.length)),
+        DAT_TEXTS.todoUnrated(num(ctx, needsReport.unrated.length)),
         'processes.yaml → processes[].assets, data.yaml → data[].storedOn',
         needsReport.unrated,
       ),
@@ -254,39 +256,39 @@ export async function needsSection(ctx: DatContext, diagrams: DiagramProvider): 
   const figure: Block[] = [];
   if (critical !== undefined) {
     const diagram = await diagrams.process(critical.id);
-    figure.push(paragraph(ctx.t(W.processFigureIntro(critical.name ?? critical.id))), {
+    figure.push(paragraph(ctx.t(DAT_TEXTS.processFigureIntro(critical.name ?? critical.id))), {
       kind: 'figure',
       id: 'figure-process',
       svg: diagram.svg,
       width: diagram.width,
       height: diagram.height,
-      caption: [ctx.t(W.captionProcessFigure(critical.name ?? critical.id))],
+      caption: [ctx.t(DAT_TEXTS.captionProcessFigure(critical.name ?? critical.id))],
       alt: diagram.alt,
     });
   }
-  return section('needs', ctx.t(W.titleNeeds), [
-    paragraph(ctx.t(W.needsIntro)),
-    section('needs-processes', ctx.t(W.titleProcesses), [...processBlocks(ctx), ...figure]),
-    section('needs-data', ctx.t(W.titleData), dataBlocks(ctx)),
-    section('needs-feared', ctx.t(W.titleFeared), fearedEventBlocks(ctx)),
-    section('needs-assets', ctx.t(W.titleSupporting), supportingAssetsBlocks(ctx)),
+  return section('needs', ctx.t(DAT_TEXTS.titleNeeds), [
+    paragraph(ctx.t(DAT_TEXTS.needsIntro)),
+    section('needs-processes', ctx.t(DAT_TEXTS.titleProcesses), [...processBlocks(ctx), ...figure]),
+    section('needs-data', ctx.t(DAT_TEXTS.titleData), dataBlocks(ctx)),
+    section('needs-feared', ctx.t(DAT_TEXTS.titleFeared), fearedEventBlocks(ctx)),
+    section('needs-assets', ctx.t(DAT_TEXTS.titleSupporting), supportingAssetsBlocks(ctx)),
   ]);
 }
 
 export function regulationsSection(ctx: DatContext): Block {
   const { regulations, model } = ctx.input;
-  const blocks: Block[] = [paragraph(ctx.t(W.regulationsIntro))];
+  const blocks: Block[] = [paragraph(ctx.t(DAT_TEXTS.regulationsIntro))];
   if (model.organisation?.regulatory === undefined)
-    blocks.push(todo(ctx, W.todoRegulatory, 'organisation.yaml → organisation.regulatory'));
+    blocks.push(todo(ctx, DAT_TEXTS.todoRegulatory, 'organisation.yaml → organisation.regulatory'));
   blocks.push(
     table(
       'table-regulations',
-      ctx.t(W.captionRegulations),
+      ctx.t(DAT_TEXTS.captionRegulations),
       [
-        col(ctx.t(W.colRegulation), 2),
-        col(ctx.t(W.colApplies), 0.8),
-        col(ctx.t(W.colQualifier), 1),
-        col(ctx.t(W.colReasons), 4),
+        col(ctx.t(DAT_TEXTS.colRegulation), 2),
+        col(ctx.t(DAT_TEXTS.colApplies), 0.8),
+        col(ctx.t(DAT_TEXTS.colQualifier), 1),
+        col(ctx.t(DAT_TEXTS.colReasons), 4),
       ],
       regulations.map((r) => [
         [bold(ctx.t(r.name))],
@@ -299,23 +301,24 @@ export function regulationsSection(ctx: DatContext): Block {
   for (const r of regulations) {
     if (r.applies === 'no') continue;
     const children: Block[] = [];
-    if (r.applies === 'likely') children.push(callout('warning', ctx.t(W.regulationLikely)));
+    if (r.applies === 'likely')
+      children.push(callout('warning', ctx.t(DAT_TEXTS.regulationLikely)));
     if (r.obligations.length > 0)
       children.push(
         table(
           `table-obligations-${r.id}`,
-          ctx.t(W.captionObligations(ctx.t(r.name))),
+          ctx.t(DAT_TEXTS.captionObligations(ctx.t(r.name))),
           [
-            col(ctx.t(W.colObligation), 4),
-            col(ctx.t(W.colReference), 1.2),
-            col(ctx.t(W.colDeadline), 0.8),
+            col(ctx.t(DAT_TEXTS.colObligation), 4),
+            col(ctx.t(DAT_TEXTS.colReference), 1.2),
+            col(ctx.t(DAT_TEXTS.colDeadline), 0.8),
           ],
           r.obligations.map((o) => [[ctx.t(o.text)], [o.reference], cell(o.deadline)]),
         ),
       );
     blocks.push(section(`regulation-${r.id}`, ctx.t(r.name), children));
   }
-  return section('regulations', ctx.t(W.titleRegulations), blocks);
+  return section('regulations', ctx.t(DAT_TEXTS.titleRegulations), blocks);
 }
 
 const kindLabel = (ctx: DatContext, id: string, fallback: string): string => {
@@ -325,19 +328,19 @@ const kindLabel = (ctx: DatContext, id: string, fallback: string): string => {
 
 export function needsAppendix(ctx: DatContext): Block {
   const { needsReport } = ctx.input;
-  const blocks: Block[] = [paragraph(ctx.t(W.appendixNeedsIntro))];
+  const blocks: Block[] = [paragraph(ctx.t(DAT_TEXTS.appendixNeedsIntro))];
   if (needsReport.assets.length > 0)
     blocks.push(
       table(
         'table-needs-all',
-        ctx.t(W.captionNeedsAll),
+        ctx.t(DAT_TEXTS.captionNeedsAll),
         [
-          col(ctx.t(W.colAsset), 1.8),
-          col(ctx.t(W.colKind), 1.1),
-          col(ctx.t(W.colZone), 1.3),
+          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
+          col(ctx.t(DAT_TEXTS.colKind), 1.1),
+          col(ctx.t(DAT_TEXTS.colZone), 1.3),
           ...NEED_CRITERIA.map((c) => col(ctx.t(CRITERION_LABELS[c]).slice(0, 1), 0.3, 'center')),
-          col(ctx.t(W.colSource), 1.6),
-          col(ctx.t(W.colSupports), 2.6),
+          col(ctx.t(DAT_TEXTS.colSource), 1.6),
+          col(ctx.t(DAT_TEXTS.colSupports), 2.6),
         ],
         needsReport.assets.map((a) => {
           const levels = ctx.levels(a.id);
@@ -356,6 +359,6 @@ export function needsAppendix(ctx: DatContext): Block {
       ),
     );
   if (needsReport.unrated.length > 0)
-    blocks.push(paragraph(ctx.t(W.unratedCount(num(ctx, needsReport.unrated.length)))));
-  return section('appendix-needs', ctx.t(W.titleAppendixNeeds), blocks, true);
+    blocks.push(paragraph(ctx.t(DAT_TEXTS.unratedCount(num(ctx, needsReport.unrated.length)))));
+  return section('appendix-needs', ctx.t(DAT_TEXTS.titleAppendixNeeds), blocks, true);
 }

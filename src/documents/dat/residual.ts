@@ -10,7 +10,7 @@ import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import { code, ref, type Block, type Inline } from '../model.js';
 import { callout, cell, col, entityRef, list, num, paragraph, section, table } from './common.js';
 import type { DatContext } from './context.js';
-import { W } from './texts.js';
+import { DAT_TEXTS } from './texts.js';
 
 /** Attack paths listed, and how many of them get a diagram. */
 export const TOP_PATHS = 5;
@@ -23,17 +23,17 @@ function acceptedBlocks(ctx: DatContext): Block[] {
   const accepted = ctx.input.findings.filter(
     (f) => f.status === 'accepted' && f.decision !== undefined,
   );
-  if (accepted.length === 0) return [callout('info', ctx.t(W.noAcceptedRisks))];
+  if (accepted.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noAcceptedRisks))];
   return [
     table(
       'table-accepted-risks',
-      ctx.t(W.captionAcceptedRisks),
+      ctx.t(DAT_TEXTS.captionAcceptedRisks),
       [
-        col(ctx.t(W.colFinding), 2.2),
-        col(ctx.t(W.colSeverity), 0.8),
-        col(ctx.t(W.colJustification), 3.6),
-        col(ctx.t(W.colOwner), 1.1),
-        col(ctx.t(W.colReview), 0.9),
+        col(ctx.t(DAT_TEXTS.colFinding), 2.2),
+        col(ctx.t(DAT_TEXTS.colSeverity), 0.8),
+        col(ctx.t(DAT_TEXTS.colJustification), 3.6),
+        col(ctx.t(DAT_TEXTS.colOwner), 1.1),
+        col(ctx.t(DAT_TEXTS.colReview), 0.9),
       ],
       accepted.map((f) => [
         [f.title, ' ', code(f.id)],
@@ -49,18 +49,18 @@ function acceptedBlocks(ctx: DatContext): Block[] {
 
 function overdueBlocks(ctx: DatContext): Block[] {
   const overdue = ctx.input.findings.filter((f) => f.decision?.expired === true);
-  if (overdue.length === 0) return [callout('success', ctx.t(W.noOverdue))];
+  if (overdue.length === 0) return [callout('success', ctx.t(DAT_TEXTS.noOverdue))];
   return [
-    callout('danger', ctx.t(W.overdueText(num(ctx, overdue.length)))),
+    callout('danger', ctx.t(DAT_TEXTS.overdueText(num(ctx, overdue.length)))),
     table(
       'table-overdue-decisions',
-      ctx.t(W.captionOverdue),
+      ctx.t(DAT_TEXTS.captionOverdue),
       [
-        col(ctx.t(W.colDecision), 1.4),
-        col(ctx.t(W.colFinding), 2.2),
-        col(ctx.t(W.colSeverity), 0.8),
-        col(ctx.t(W.colJustification), 3.2),
-        col(ctx.t(W.colReview), 0.9),
+        col(ctx.t(DAT_TEXTS.colDecision), 1.4),
+        col(ctx.t(DAT_TEXTS.colFinding), 2.2),
+        col(ctx.t(DAT_TEXTS.colSeverity), 0.8),
+        col(ctx.t(DAT_TEXTS.colJustification), 3.2),
+        col(ctx.t(DAT_TEXTS.colReview), 0.9),
       ],
       overdue.map((f) => [
         [code(f.decision?.id ?? '')],
@@ -78,13 +78,14 @@ function severeBlocks(ctx: DatContext): Block[] {
   const open = ctx.input.findings.filter((f) => f.status === 'open');
   const critical = open.filter((f) => f.severity === 'critical');
   const high = open.filter((f) => f.severity === 'high');
-  if (critical.length + high.length === 0) return [callout('success', ctx.t(W.noSevereOpen))];
+  if (critical.length + high.length === 0)
+    return [callout('success', ctx.t(DAT_TEXTS.noSevereOpen))];
   const blocks: Block[] = [
     callout(
       critical.length > 0 ? 'danger' : 'warning',
-      ctx.t(W.severeOpen(num(ctx, critical.length), num(ctx, high.length))),
+      ctx.t(DAT_TEXTS.severeOpen(num(ctx, critical.length), num(ctx, high.length))),
       ' ',
-      ref(ctx.t(W.openFindingsRef), 'findings-open'),
+      ref(ctx.t(DAT_TEXTS.openFindingsRef), 'findings-open'),
       '.',
     ),
   ];
@@ -97,7 +98,9 @@ function severeBlocks(ctx: DatContext): Block[] {
       ),
     );
   if (critical.length > LISTED_CRITICAL)
-    blocks.push(paragraph(ctx.t(W.moreFindings(num(ctx, critical.length - LISTED_CRITICAL)))));
+    blocks.push(
+      paragraph(ctx.t(DAT_TEXTS.moreFindings(num(ctx, critical.length - LISTED_CRITICAL)))),
+    );
   return blocks;
 }
 
@@ -108,13 +111,13 @@ function sourceLabel(ctx: DatContext, id: string): string {
 
 async function pathBlocks(ctx: DatContext, diagrams: DiagramProvider): Promise<Block[]> {
   const attack = ctx.input.attack;
-  if (attack === undefined) return [callout('info', ctx.t(W.pathsNotComputedCallout))];
-  if (attack.paths.length === 0) return [callout('success', ctx.t(W.noPaths))];
+  if (attack === undefined) return [callout('info', ctx.t(DAT_TEXTS.pathsNotComputedCallout))];
+  if (attack.paths.length === 0) return [callout('success', ctx.t(DAT_TEXTS.noPaths))];
   const top = attack.paths.slice(0, TOP_PATHS);
   const blocks: Block[] = [
     paragraph(
       ctx.t(
-        W.pathsIntro(
+        DAT_TEXTS.pathsIntro(
           num(ctx, attack.sources.length),
           num(ctx, attack.targets.length),
           num(ctx, attack.paths.length),
@@ -123,14 +126,14 @@ async function pathBlocks(ctx: DatContext, diagrams: DiagramProvider): Promise<B
     ),
     table(
       'table-attack-paths',
-      ctx.t(W.captionPaths(String(top.length))),
+      ctx.t(DAT_TEXTS.captionPaths(String(top.length))),
       [
         col('#', 0.3, 'right'),
-        col(ctx.t(W.colSource), 1.5),
-        col(ctx.t(W.colTarget), 1.3),
-        col(ctx.t(W.colProbability), 1.1, 'right'),
-        col(ctx.t(W.colRoute), 2.8),
-        col(ctx.t(W.colTechniques), 1.4),
+        col(ctx.t(DAT_TEXTS.colSource), 1.5),
+        col(ctx.t(DAT_TEXTS.colTarget), 1.3),
+        col(ctx.t(DAT_TEXTS.colProbability), 1.1, 'right'),
+        col(ctx.t(DAT_TEXTS.colRoute), 2.8),
+        col(ctx.t(DAT_TEXTS.colTechniques), 1.4),
       ],
       top.map((path, i) => [
         [String(i + 1)],
@@ -159,7 +162,9 @@ async function pathFigure(
 ): Promise<Block[]> {
   const diagram = await diagrams.attackPath(path);
   return [
-    paragraph(ctx.t(W.pathStepsIntro(String(rank), sourceLabel(ctx, path.source), path.target))),
+    paragraph(
+      ctx.t(DAT_TEXTS.pathStepsIntro(String(rank), sourceLabel(ctx, path.source), path.target)),
+    ),
     list(
       path.steps.map((step): Inline[] => [
         ctx.t(step.explanation),
@@ -174,7 +179,9 @@ async function pathFigure(
       width: diagram.width,
       height: diagram.height,
       caption: [
-        ctx.t(W.captionPathFigure(String(rank), sourceLabel(ctx, path.source), path.target)),
+        ctx.t(
+          DAT_TEXTS.captionPathFigure(String(rank), sourceLabel(ctx, path.source), path.target),
+        ),
       ],
       alt: diagram.alt,
     },
@@ -186,16 +193,16 @@ function chokeBlocks(ctx: DatContext): Block[] {
   if (attack === undefined || attack.chokePoints.length === 0) return [];
   const top = attack.chokePoints.slice(0, TOP_CHOKE_POINTS);
   return [
-    section('residual-choke-points', ctx.t(W.titleChokePoints), [
-      paragraph(ctx.t(W.chokeIntro)),
+    section('residual-choke-points', ctx.t(DAT_TEXTS.titleChokePoints), [
+      paragraph(ctx.t(DAT_TEXTS.chokeIntro)),
       table(
         'table-choke-points',
-        ctx.t(W.captionChokePoints),
+        ctx.t(DAT_TEXTS.captionChokePoints),
         [
-          col(ctx.t(W.colElement), 1.8),
-          col(ctx.t(W.colAction), 3.4),
-          col(ctx.t(W.colPathsCut), 0.8, 'right'),
-          col(ctx.t(W.colTargets), 0.8, 'right'),
+          col(ctx.t(DAT_TEXTS.colElement), 1.8),
+          col(ctx.t(DAT_TEXTS.colAction), 3.4),
+          col(ctx.t(DAT_TEXTS.colPathsCut), 0.8, 'right'),
+          col(ctx.t(DAT_TEXTS.colTargets), 0.8, 'right'),
         ],
         top.map((point) => [
           entityRef(ctx, point.entity),
@@ -210,12 +217,12 @@ function chokeBlocks(ctx: DatContext): Block[] {
 }
 
 export async function residualSection(ctx: DatContext, diagrams: DiagramProvider): Promise<Block> {
-  return section('residual-risks', ctx.t(W.titleResidual), [
-    paragraph(ctx.t(W.residualIntro)),
-    section('residual-accepted', ctx.t(W.titleAccepted), acceptedBlocks(ctx)),
-    section('residual-overdue', ctx.t(W.titleOverdue), overdueBlocks(ctx)),
-    section('residual-open', ctx.t(W.titleSevereOpen), severeBlocks(ctx)),
-    section('residual-paths', ctx.t(W.titlePaths), await pathBlocks(ctx, diagrams)),
+  return section('residual-risks', ctx.t(DAT_TEXTS.titleResidual), [
+    paragraph(ctx.t(DAT_TEXTS.residualIntro)),
+    section('residual-accepted', ctx.t(DAT_TEXTS.titleAccepted), acceptedBlocks(ctx)),
+    section('residual-overdue', ctx.t(DAT_TEXTS.titleOverdue), overdueBlocks(ctx)),
+    section('residual-open', ctx.t(DAT_TEXTS.titleSevereOpen), severeBlocks(ctx)),
+    section('residual-paths', ctx.t(DAT_TEXTS.titlePaths), await pathBlocks(ctx, diagrams)),
     ...chokeBlocks(ctx),
   ]);
 }

@@ -16,19 +16,21 @@ import {
   yesNo,
 } from './common.js';
 import type { DatContext } from './context.js';
-import { SITE_KIND_LABELS, W } from './texts.js';
+import { SITE_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 function organisationBlocks(ctx: DatContext): Block[] {
   const org = ctx.input.model.organisation;
-  if (org === undefined) return [todo(ctx, W.todoOrganisation, 'organisation.yaml → organisation')];
-  const facts: Inlines[] = [[bold(ctx.t(W.factName)), ` ${org.legalName ?? org.name}`]];
-  if (org.sector !== undefined) facts.push([bold(ctx.t(W.factSector)), ` ${org.sector}`]);
+  if (org === undefined)
+    return [todo(ctx, DAT_TEXTS.todoOrganisation, 'organisation.yaml → organisation')];
+  const facts: Inlines[] = [[bold(ctx.t(DAT_TEXTS.factName)), ` ${org.legalName ?? org.name}`]];
+  if (org.sector !== undefined) facts.push([bold(ctx.t(DAT_TEXTS.factSector)), ` ${org.sector}`]);
   if (org.employees !== undefined)
-    facts.push([bold(ctx.t(W.factEmployees)), ` ${num(ctx, org.employees)}`]);
-  if (org.country !== undefined) facts.push([bold(ctx.t(W.factCountry)), ` ${org.country}`]);
+    facts.push([bold(ctx.t(DAT_TEXTS.factEmployees)), ` ${num(ctx, org.employees)}`]);
+  if (org.country !== undefined)
+    facts.push([bold(ctx.t(DAT_TEXTS.factCountry)), ` ${org.country}`]);
   if (org.securityReferent !== undefined)
     facts.push([
-      bold(ctx.t(W.factReferent)),
+      bold(ctx.t(DAT_TEXTS.factReferent)),
       ` ${ctx.nameOf(org.securityReferent)} (`,
       code(org.securityReferent),
       ')',
@@ -43,7 +45,9 @@ function organisationBlocks(ctx: DatContext): Block[] {
     org.regulatory === undefined ? 'regulatory' : undefined,
   ].filter((m): m is string => m !== undefined);
   if (missing.length > 0)
-    blocks.push(todo(ctx, W.todoOrganisationFields, 'organisation.yaml → organisation', missing));
+    blocks.push(
+      todo(ctx, DAT_TEXTS.todoOrganisationFields, 'organisation.yaml → organisation', missing),
+    );
   return blocks;
 }
 
@@ -57,7 +61,7 @@ function sitesBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     ctx.input.model.sites,
-    { what: W.todoSites, where: 'organisation.yaml → sites' },
+    { what: DAT_TEXTS.todoSites, where: 'organisation.yaml → sites' },
     (sites) => {
       const zonesPerSite = new Map<string, number>();
       for (const [zone, site] of ctx.index.siteOfZone)
@@ -68,27 +72,27 @@ function sitesBlocks(ctx: DatContext): Block[] {
         if (site !== undefined) assetsPerSite.set(site, (assetsPerSite.get(site) ?? 0) + 1);
       const power = (site: Site): string =>
         site.power === undefined
-          ? ctx.t(W.notStated)
-          : `${ctx.t(W.ups)} ${yesNo(ctx, site.power.ups)}, ${ctx.t(W.generator)} ${yesNo(ctx, site.power.generator)}`;
+          ? ctx.t(DAT_TEXTS.notStated)
+          : `${ctx.t(DAT_TEXTS.ups)} ${yesNo(ctx, site.power.ups)}, ${ctx.t(DAT_TEXTS.generator)} ${yesNo(ctx, site.power.generator)}`;
       const network = (site: Site): string =>
         site.network === undefined
-          ? ctx.t(W.notStated)
+          ? ctx.t(DAT_TEXTS.notStated)
           : [
-              `${ctx.t(W.redundant)} ${yesNo(ctx, site.network.redundant)}`,
+              `${ctx.t(DAT_TEXTS.redundant)} ${yesNo(ctx, site.network.redundant)}`,
               ...(site.network.providers ?? []),
             ].join('; ');
       return table(
         'table-sites',
-        ctx.t(W.captionSites),
+        ctx.t(DAT_TEXTS.captionSites),
         [
-          col(ctx.t(W.colId), 1.2),
-          col(ctx.t(W.colName), 1.6),
-          col(ctx.t(W.colKind), 0.9),
-          col(ctx.t(W.colAddress), 2),
-          col(ctx.t(W.colPower), 1.4),
-          col(ctx.t(W.colNetwork), 2),
-          col(ctx.t(W.colZones), 0.6, 'right'),
-          col(ctx.t(W.colAssets), 0.6, 'right'),
+          col(ctx.t(DAT_TEXTS.colId), 1.2),
+          col(ctx.t(DAT_TEXTS.colName), 1.6),
+          col(ctx.t(DAT_TEXTS.colKind), 0.9),
+          col(ctx.t(DAT_TEXTS.colAddress), 2),
+          col(ctx.t(DAT_TEXTS.colPower), 1.4),
+          col(ctx.t(DAT_TEXTS.colNetwork), 2),
+          col(ctx.t(DAT_TEXTS.colZones), 0.6, 'right'),
+          col(ctx.t(DAT_TEXTS.colAssets), 0.6, 'right'),
         ],
         sites.map((site) => [
           [code(site.id)],
@@ -105,7 +109,7 @@ function sitesBlocks(ctx: DatContext): Block[] {
     [
       {
         lacks: (s) => s.power === undefined || s.network === undefined || s.kind === undefined,
-        what: W.todoSiteFields,
+        what: DAT_TEXTS.todoSiteFields,
         where: 'organisation.yaml → sites[].kind, power, network',
       },
     ],
@@ -121,24 +125,28 @@ function coverageBlocks(ctx: DatContext): Block[] {
     [ref('', target)],
   ];
   const rows: Inlines[][] = [
-    row(ctx.t(W.countSites), model.sites.length, 'table-sites'),
-    row(ctx.t(W.countZones), model.zones.length, 'table-zones'),
-    row(ctx.t(W.countAssets(num(ctx, fleet))), model.assets.length, 'inventory'),
-    row(ctx.t(W.countFlows), model.flows.length, 'table-flows'),
-    row(ctx.t(W.countData), model.data.length, 'table-data'),
-    row(ctx.t(W.countProcesses), model.processes.length, 'table-processes'),
-    row(ctx.t(W.countIdentities), model.identities.length, 'table-identities'),
-    row(ctx.t(W.countBackups), model.backups.length, 'backups'),
-    row(ctx.t(W.countMeasures), model.measures.length, 'table-baseline'),
-    row(ctx.t(W.countDecisions), model.decisions.length, 'decisions'),
-    row(ctx.t(W.countFindings), findings.length, 'findings'),
+    row(ctx.t(DAT_TEXTS.countSites), model.sites.length, 'table-sites'),
+    row(ctx.t(DAT_TEXTS.countZones), model.zones.length, 'table-zones'),
+    row(ctx.t(DAT_TEXTS.countAssets(num(ctx, fleet))), model.assets.length, 'inventory'),
+    row(ctx.t(DAT_TEXTS.countFlows), model.flows.length, 'table-flows'),
+    row(ctx.t(DAT_TEXTS.countData), model.data.length, 'table-data'),
+    row(ctx.t(DAT_TEXTS.countProcesses), model.processes.length, 'table-processes'),
+    row(ctx.t(DAT_TEXTS.countIdentities), model.identities.length, 'table-identities'),
+    row(ctx.t(DAT_TEXTS.countBackups), model.backups.length, 'backups'),
+    row(ctx.t(DAT_TEXTS.countMeasures), model.measures.length, 'table-baseline'),
+    row(ctx.t(DAT_TEXTS.countDecisions), model.decisions.length, 'decisions'),
+    row(ctx.t(DAT_TEXTS.countFindings), findings.length, 'findings'),
   ];
   return [
-    paragraph(ctx.t(W.coverageIntro)),
+    paragraph(ctx.t(DAT_TEXTS.coverageIntro)),
     table(
       'table-counts',
-      ctx.t(W.captionCounts),
-      [col(ctx.t(W.colElement), 3), col(ctx.t(W.colCount), 1, 'right'), col(ctx.t(W.colWhere), 2)],
+      ctx.t(DAT_TEXTS.captionCounts),
+      [
+        col(ctx.t(DAT_TEXTS.colElement), 3),
+        col(ctx.t(DAT_TEXTS.colCount), 1, 'right'),
+        col(ctx.t(DAT_TEXTS.colWhere), 2),
+      ],
       rows,
     ),
   ];
@@ -147,22 +155,25 @@ function coverageBlocks(ctx: DatContext): Block[] {
 function sourcesBlocks(ctx: DatContext): Block[] {
   const { input } = ctx;
   const items: Inline[][] = [
-    [bold(ctx.t(W.analysisDate)), ` ${longDate(ctx.locale, input.today)}`],
-    [bold(ctx.t(W.sourceModel)), ` ${ctx.t(W.sourceModelText)}`],
-    [bold(ctx.t(W.sourceRules)), ` ${ctx.t(W.sourceRulesText(num(ctx, input.rules.length)))}`],
-    [bold(ctx.t(W.sourceNeeds)), ` ${ctx.t(W.sourceNeedsText)}`],
-    [bold(ctx.t(W.sourceBaseline)), ` ${ctx.t(W.sourceBaselineText)}`],
+    [bold(ctx.t(DAT_TEXTS.analysisDate)), ` ${longDate(ctx.locale, input.today)}`],
+    [bold(ctx.t(DAT_TEXTS.sourceModel)), ` ${ctx.t(DAT_TEXTS.sourceModelText)}`],
     [
-      bold(ctx.t(W.sourcePaths)),
-      ` ${input.attack === undefined ? ctx.t(W.pathsNotComputed) : ctx.t(W.sourcePathsText(num(ctx, input.attack.paths.length)))}`,
+      bold(ctx.t(DAT_TEXTS.sourceRules)),
+      ` ${ctx.t(DAT_TEXTS.sourceRulesText(num(ctx, input.rules.length)))}`,
+    ],
+    [bold(ctx.t(DAT_TEXTS.sourceNeeds)), ` ${ctx.t(DAT_TEXTS.sourceNeedsText)}`],
+    [bold(ctx.t(DAT_TEXTS.sourceBaseline)), ` ${ctx.t(DAT_TEXTS.sourceBaselineText)}`],
+    [
+      bold(ctx.t(DAT_TEXTS.sourcePaths)),
+      ` ${input.attack === undefined ? ctx.t(DAT_TEXTS.pathsNotComputed) : ctx.t(DAT_TEXTS.sourcePathsText(num(ctx, input.attack.paths.length)))}`,
     ],
   ];
-  const blocks: Block[] = [list(items), paragraph(ctx.t(W.readingConventions))];
+  const blocks: Block[] = [list(items), paragraph(ctx.t(DAT_TEXTS.readingConventions))];
   if (input.ruleFailures.length > 0)
     blocks.push(
       callout(
         'warning',
-        ctx.t(W.ruleFailures(num(ctx, input.ruleFailures.length))),
+        ctx.t(DAT_TEXTS.ruleFailures(num(ctx, input.ruleFailures.length))),
         ' ',
         ...input.ruleFailures.flatMap((f, i): Inline[] => [i === 0 ? '' : ', ', code(f.ruleId)]),
       ),
@@ -171,17 +182,17 @@ function sourcesBlocks(ctx: DatContext): Block[] {
 }
 
 export function scopeSection(ctx: DatContext): Block {
-  const org = ctx.input.model.organisation?.name ?? ctx.t(W.theOrganisation);
-  return section('scope', ctx.t(W.titleScope), [
-    section('scope-purpose', ctx.t(W.titlePurpose), [
-      paragraph(ctx.t(W.purpose1(org))),
-      paragraph(ctx.t(W.purpose2)),
+  const org = ctx.input.model.organisation?.name ?? ctx.t(DAT_TEXTS.theOrganisation);
+  return section('scope', ctx.t(DAT_TEXTS.titleScope), [
+    section('scope-purpose', ctx.t(DAT_TEXTS.titlePurpose), [
+      paragraph(ctx.t(DAT_TEXTS.purpose1(org))),
+      paragraph(ctx.t(DAT_TEXTS.purpose2)),
     ]),
-    section('scope-organisation', ctx.t(W.titleOrganisation), [
+    section('scope-organisation', ctx.t(DAT_TEXTS.titleOrganisation), [
       ...organisationBlocks(ctx),
       ...sitesBlocks(ctx),
     ]),
-    section('scope-coverage', ctx.t(W.titleCoverage), coverageBlocks(ctx)),
-    section('scope-sources', ctx.t(W.titleSources), sourcesBlocks(ctx)),
+    section('scope-coverage', ctx.t(DAT_TEXTS.titleCoverage), coverageBlocks(ctx)),
+    section('scope-sources', ctx.t(DAT_TEXTS.titleSources), sourcesBlocks(ctx)),
   ]);
 }

@@ -1,7 +1,7 @@
 /**
- * Every text the DAT writes, in English and French: `W` gathers the sentences below, the column
- * titles, the section titles and captions, and the "to be completed" texts; the enumeration
- * labels are re-exported. Parameterised texts are functions returning both languages.
+ * Every text the DAT writes, in English and French: `DAT_TEXTS` gathers the sentences below, the
+ * column titles, the section titles and captions, and the "to be completed" texts; the
+ * enumeration labels are re-exported. Parameterised texts are functions returning both languages.
  */
 import { durationText } from '../../design/rules/support-resilience.js';
 import { text, type LocalizedText } from '../../design/text.js';
@@ -427,4 +427,11 @@ const RISKS = {
 } as const;
 
 /** Every text of the DAT. */
-export const W = { ...SENTENCES, ...OPERATIONS, ...RISKS, ...COLUMNS, ...TITLES, ...TODO } as const;
+export const DAT_TEXTS = {
+  ...SENTENCES,
+  ...OPERATIONS,
+  ...RISKS,
+  ...COLUMNS,
+  ...TITLES,
+  ...TODO,
+} as const;

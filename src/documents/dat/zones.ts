@@ -4,7 +4,7 @@ import type { Diagram, DiagramProvider } from '../../presentation/diagram-provid
 import { code, type Block } from '../model.js';
 import { callout, cell, col, num, paragraph, section, table, todo } from './common.js';
 import type { DatContext } from './context.js';
-import { TRUST_LABELS, W, ZONE_KIND_LABELS } from './texts.js';
+import { TRUST_LABELS, DAT_TEXTS, ZONE_KIND_LABELS } from './texts.js';
 
 /** Above this many assets, the DAT adds one diagram per site to the zone-level overview. */
 export const LARGE_MODEL_ASSETS = 80;
@@ -30,19 +30,31 @@ async function figures(ctx: DatContext, diagrams: DiagramProvider): Promise<Bloc
   const single = model.sites.length <= 1 && !large;
   const overview = single ? await diagrams.zones() : await diagrams.zones({ maxAssets: 0 });
   const blocks: Block[] = [
-    paragraph(ctx.t(single ? W.diagramIntroSingle : large ? W.diagramIntroLarge : W.diagramIntro)),
+    paragraph(
+      ctx.t(
+        single
+          ? DAT_TEXTS.diagramIntroSingle
+          : large
+            ? DAT_TEXTS.diagramIntroLarge
+            : DAT_TEXTS.diagramIntro,
+      ),
+    ),
     figure(
       'figure-zones',
       overview,
-      ctx.t(single ? W.captionZonesFigure : W.captionZoneLevelFigure),
+      ctx.t(single ? DAT_TEXTS.captionZonesFigure : DAT_TEXTS.captionZoneLevelFigure),
     ),
   ];
   if (single) return blocks;
   for (const site of model.sites) {
     const diagram = await diagrams.zones({ siteId: site.id });
     blocks.push(
-      section(`zones-site-${site.id}`, ctx.t(W.titleSiteDiagram(site.name ?? site.id)), [
-        figure(`figure-site-${site.id}`, diagram, ctx.t(W.captionSiteFigure(site.name ?? site.id))),
+      section(`zones-site-${site.id}`, ctx.t(DAT_TEXTS.titleSiteDiagram(site.name ?? site.id)), [
+        figure(
+          `figure-site-${site.id}`,
+          diagram,
+          ctx.t(DAT_TEXTS.captionSiteFigure(site.name ?? site.id)),
+        ),
       ]),
     );
   }
@@ -53,17 +65,17 @@ function zoneTable(ctx: DatContext): Block {
   const { index } = ctx;
   return table(
     'table-zones',
-    ctx.t(W.captionZones),
+    ctx.t(DAT_TEXTS.captionZones),
     [
-      col(ctx.t(W.colId), 1.4),
-      col(ctx.t(W.colName), 1.8),
-      col(ctx.t(W.colKind), 0.9),
-      col(ctx.t(W.colTrust), 0.8),
-      col(ctx.t(W.colSubnets), 1.4),
+      col(ctx.t(DAT_TEXTS.colId), 1.4),
+      col(ctx.t(DAT_TEXTS.colName), 1.8),
+      col(ctx.t(DAT_TEXTS.colKind), 0.9),
+      col(ctx.t(DAT_TEXTS.colTrust), 0.8),
+      col(ctx.t(DAT_TEXTS.colSubnets), 1.4),
       col('VLAN', 0.6),
-      col(ctx.t(W.colSite), 1),
-      col(ctx.t(W.colParent), 1.2),
-      col(ctx.t(W.colAssets), 0.8, 'right'),
+      col(ctx.t(DAT_TEXTS.colSite), 1),
+      col(ctx.t(DAT_TEXTS.colParent), 1.2),
+      col(ctx.t(DAT_TEXTS.colAssets), 0.8, 'right'),
       col('DICP', 1.3),
     ],
     index.zoneOrder.map(({ zone, depth }) => {
@@ -92,12 +104,12 @@ function zoneGaps(ctx: DatContext): Block[] {
   const blocks: Block[] = [];
   const noTrust = zones.filter((z) => z.trust === undefined).map((z) => z.id);
   if (noTrust.length > 0)
-    blocks.push(todo(ctx, W.todoZoneTrust, 'zones.yaml → zones[].trust', noTrust));
+    blocks.push(todo(ctx, DAT_TEXTS.todoZoneTrust, 'zones.yaml → zones[].trust', noTrust));
   const noSite = onSite
     .filter((z) => ctx.index.siteOfZone.get(z.id) === undefined)
     .map((z) => z.id);
   if (noSite.length > 0 && ctx.input.model.sites.length > 0)
-    blocks.push(todo(ctx, W.todoZoneSite, 'zones.yaml → zones[].site', noSite));
+    blocks.push(todo(ctx, DAT_TEXTS.todoZoneSite, 'zones.yaml → zones[].site', noSite));
   const empty = zones
     .filter((z) => (ctx.index.assetCountDeep.get(z.id) ?? 0) === 0 && z.kind !== 'internet')
     .map((z) => z.id);
@@ -105,7 +117,7 @@ function zoneGaps(ctx: DatContext): Block[] {
     blocks.push(
       callout(
         'info',
-        ctx.t(W.emptyZones),
+        ctx.t(DAT_TEXTS.emptyZones),
         ...empty.flatMap((id, i) => [i === 0 ? '' : ', ', code(id)]),
       ),
     );
@@ -113,7 +125,7 @@ function zoneGaps(ctx: DatContext): Block[] {
     blocks.push(
       todo(
         ctx,
-        W.todoUnzoned(num(ctx, ctx.index.unzoned.length)),
+        DAT_TEXTS.todoUnzoned(num(ctx, ctx.index.unzoned.length)),
         'assets[].zone',
         ctx.index.unzoned.map((a) => a.id),
       ),
@@ -124,13 +136,15 @@ function zoneGaps(ctx: DatContext): Block[] {
 export async function zonesSection(ctx: DatContext, diagrams: DiagramProvider): Promise<Block> {
   const { model } = ctx.input;
   if (model.zones.length === 0)
-    return section('zones', ctx.t(W.titleZones), [
-      todo(ctx, W.todoZones, 'zones.yaml → zones'),
+    return section('zones', ctx.t(DAT_TEXTS.titleZones), [
+      todo(ctx, DAT_TEXTS.todoZones, 'zones.yaml → zones'),
       ...(await figures(ctx, diagrams)),
     ]);
-  return section('zones', ctx.t(W.titleZones), [
-    paragraph(ctx.t(W.zonesIntro(num(ctx, model.zones.length), num(ctx, model.sites.length)))),
+  return section('zones', ctx.t(DAT_TEXTS.titleZones), [
+    paragraph(
+      ctx.t(DAT_TEXTS.zonesIntro(num(ctx, model.zones.length), num(ctx, model.sites.length))),
+    ),
     ...(await figures(ctx, diagrams)),
-    section('zones-table', ctx.t(W.titleZoneTable), [zoneTable(ctx), ...zoneGaps(ctx)]),
+    section('zones-table', ctx.t(DAT_TEXTS.titleZoneTable), [zoneTable(ctx), ...zoneGaps(ctx)]),
   ]);
 }

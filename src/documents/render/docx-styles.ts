@@ -361,13 +361,13 @@ export const NUMBERING: INumberingOptions = {
   ],
 };
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORDPROCESSING_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** word/fontTable.xml: what DejaVu Sans and Mono are, so Word can substitute them well. */
 export const FONT_TABLE =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-  `<w:fonts xmlns:w="${W}" xmlns:r="${R}">` +
+  `<w:fonts xmlns:w="${WORDPROCESSING_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
   `<w:font w:name="${FONT_FAMILY}"><w:altName w:val="Arial"/><w:panose1 w:val="020B0603030804020204"/>` +
   `<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/>` +
   `<w:sig w:usb0="E7006EFF" w:usb1="D200FDFF" w:usb2="0A246029" w:usb3="0400200C" w:csb0="600001FF" w:csb1="DFFF0000"/></w:font>` +
