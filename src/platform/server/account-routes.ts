@@ -13,8 +13,8 @@ import { hashPassword } from '../auth/passwords.js';
 import { millisOf } from '../clock.js';
 import type { PasswordChangeResponse, PasswordResetResponse } from '../api/types.js';
 import type { Store } from '../store/index.js';
-import { ApiError, notFound, rateLimited } from './errors.js';
-import { succeeded, verifyAttempt } from './login-attempts.js';
+import { ApiError, notFound } from './errors.js';
+import { checkCredentials } from './login-attempts.js';
 import { defineRoute, json } from './route.js';
 import type { Route } from './route.js';
 
@@ -75,19 +75,17 @@ const changePassword = defineRoute(json<PasswordChangeResponse>('PasswordChangeR
   }),
   handler: async ({ body, session, request, reply, server }) => {
     if (session === null) throw notFound();
-    // Guessing the current password through this route costs as much as through login.
-    if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
     const { store } = server;
-    const user = await store.users.findById(session.user.id);
-    if (user === undefined) throw notFound();
-    const ticket = await verifyAttempt(
+    const account = await store.users.findById(session.user.id);
+    if (account === undefined) throw notFound();
+    // Guessing the current password through this route costs as much as through login.
+    const { user, deviceCookie } = await checkCredentials(
       server,
       request,
-      { email: user.email, user, password: body.currentPassword },
+      { email: account.email, user: account, password: body.currentPassword },
       { error: wrongPassword, action: 'user.password_change_failed' },
     );
-    const device = await succeeded(server, ticket, user);
-    if (device !== undefined) void reply.header('set-cookie', device);
+    if (deviceCookie !== undefined) void reply.header('set-cookie', deviceCookie);
     const problems: Problem[] = checkPassword(body.newPassword, {
       email: user.email,
       displayName: user.displayName,

@@ -7,7 +7,12 @@
  */
 import { z } from 'zod';
 import { ROLES, UniqueViolationError, normaliseEmail } from '../store/index.js';
-import type { ListedInvitation, ReceivedInvitation } from '../store/index.js';
+import type {
+  Invitation,
+  InvitationsRepository,
+  ListedInvitation,
+  ReceivedInvitation,
+} from '../store/index.js';
 import type {
   InvitationResponse,
   InvitationView,
@@ -66,6 +71,34 @@ const tooManyInvitations = (): ApiError =>
 function signedIn(input: HandlerInput<unknown, unknown, unknown>): { id: string; email: string } {
   if (input.session === null) throw notFound();
   return input.session.user;
+}
+
+/**
+ * Deletes the pending invitation `find` returns (an owner revokes it, the invitee declines it)
+ * with its audit entry, in one transaction; 404 when there is none or it went meanwhile.
+ */
+async function withdraw(
+  input: HandlerInput<unknown, unknown, unknown>,
+  find: (invitations: InvitationsRepository) => Promise<Invitation | undefined>,
+  entry: (invitation: Invitation) => {
+    readonly action: 'invitation.revoke' | 'invitation.decline';
+    readonly before: unknown;
+  },
+): Promise<void> {
+  const actor = signedIn(input);
+  await input.server.store.transaction(async (tx) => {
+    const invitation = await find(tx.invitations);
+    if (invitation === undefined || !(await tx.invitations.delete(invitation.id))) {
+      throw notFound();
+    }
+    await tx.audit.append({
+      ...entry(invitation),
+      workspaceId: invitation.workspaceId,
+      userId: actor.id,
+      entityKind: 'invitation',
+      entityId: invitation.id,
+    });
+  });
 }
 
 const invite = defineRoute(json<InvitationResponse>('InvitationResponse'))({
@@ -151,24 +184,15 @@ const revoke = defineRoute(json<OkResponse>('OkResponse'))({
   csrf: true,
   params: z.object({ workspaceId: z.uuid(), invitationId: z.uuid() }),
   handler: async (input) => {
-    const { params, server } = input;
-    const actor = signedIn(input);
-    const { store } = server;
-    const invitation = await store.invitations.getInWorkspace(
-      params.workspaceId,
-      params.invitationId,
+    const { params } = input;
+    await withdraw(
+      input,
+      (invitations) => invitations.getInWorkspace(params.workspaceId, params.invitationId),
+      (invitation) => ({
+        action: 'invitation.revoke',
+        before: { email: invitation.email, role: invitation.role },
+      }),
     );
-    if (invitation === undefined || !(await store.invitations.delete(invitation.id))) {
-      throw notFound();
-    }
-    await store.audit.append({
-      workspaceId: params.workspaceId,
-      userId: actor.id,
-      action: 'invitation.revoke',
-      entityKind: 'invitation',
-      entityId: invitation.id,
-      before: { email: invitation.email, role: invitation.role },
-    });
     return { ok: true };
   },
 });
@@ -226,21 +250,12 @@ const decline = defineRoute(json<OkResponse>('OkResponse'))({
   csrf: true,
   params: invitationParams,
   handler: async (input) => {
-    const { params, server } = input;
-    const user = signedIn(input);
-    const { store } = server;
-    const invitation = await store.invitations.getForEmail(params.invitationId, user.email);
-    if (invitation === undefined || !(await store.invitations.delete(invitation.id))) {
-      throw notFound();
-    }
-    await store.audit.append({
-      workspaceId: invitation.workspaceId,
-      userId: user.id,
-      action: 'invitation.decline',
-      entityKind: 'invitation',
-      entityId: invitation.id,
-      before: { role: invitation.role },
-    });
+    const email = signedIn(input).email;
+    await withdraw(
+      input,
+      (invitations) => invitations.getForEmail(input.params.invitationId, email),
+      (invitation) => ({ action: 'invitation.decline', before: { role: invitation.role } }),
+    );
     return { ok: true };
   },
 });

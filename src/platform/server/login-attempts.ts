@@ -1,8 +1,8 @@
 /**
- * Password checks made over HTTP (sign-in, change of one's own password) through the login
- * guard: admission (429 `login_throttled` / 423 `account_locked`, the same for every address),
- * the password verification, the audit entries of a failure, and the device cookie set after a
- * success.
+ * The one credential check made over HTTP (sign-in, change of one's own password): the per-IP
+ * rate limit, the login guard's admission (429 `login_throttled` / 423 `account_locked`, the
+ * same for every address), the password verification, the audit entries of a failure, and the
+ * device cookie set after a success.
  */
 import type { FastifyRequest } from 'fastify';
 import { beginAttempt, succeed } from '../auth/login-guard.js';
@@ -11,7 +11,7 @@ import { verifyPassword } from '../auth/passwords.js';
 import { millisOf } from '../clock.js';
 import type { User } from '../store/index.js';
 import { readCookie } from './cookies.js';
-import { accountLocked, loginThrottled } from './errors.js';
+import { accountLocked, loginThrottled, rateLimited } from './errors.js';
 import type { ApiError } from './errors.js';
 import type { ServerContext } from './route.js';
 
@@ -48,7 +48,7 @@ export interface WrongPassword {
  * Every path that refuses after admission or for the lock spends one password verification, so
  * timing does not tell an existing account from an unknown address either.
  */
-export async function verifyAttempt(
+async function verifyAttempt(
   server: ServerContext,
   request: FastifyRequest,
   attempt: { readonly email: string; readonly user: User | undefined; readonly password: string },
@@ -101,11 +101,36 @@ async function recordFailure(
  * After a correct password: forgets the failures, remembers the source and device, and returns
  * the Set-Cookie value of a new device cookie (undefined when the browser's one is kept).
  */
-export async function succeeded(
+async function succeeded(
   server: ServerContext,
   ticket: AttemptTicket,
   user: User,
 ): Promise<string | undefined> {
   const { newDeviceToken } = await succeed(server.store, ticket, user);
   return newDeviceToken === null ? undefined : deviceCookie(newDeviceToken, server.secureCookies);
+}
+
+/** A correct password's account, and the Set-Cookie value of a new device cookie if any. */
+export interface CheckedCredentials {
+  readonly user: User;
+  readonly deviceCookie: string | undefined;
+}
+
+/**
+ * Checks `password` for the address `email` (used by `user`, if any): 429 `rate_limited` over
+ * the per-IP limit, then the login guard (429 `login_throttled`, 423 `account_locked`, or
+ * `wrong.error()` with the audit entries of a failure). Sign-in and the password change both
+ * call it, so guessing a password costs as much through either.
+ */
+export async function checkCredentials(
+  server: ServerContext,
+  request: FastifyRequest,
+  attempt: { readonly email: string; readonly user: User | undefined; readonly password: string },
+  wrong: WrongPassword,
+): Promise<CheckedCredentials> {
+  if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
+  const ticket = await verifyAttempt(server, request, attempt, wrong);
+  // verifyAttempt returns only for a correct password, which only an account has.
+  if (attempt.user === undefined) throw wrong.error();
+  return { user: attempt.user, deviceCookie: await succeeded(server, ticket, attempt.user) };
 }

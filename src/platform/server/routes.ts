@@ -20,22 +20,15 @@ import type {
 } from '../api/types.js';
 import { permissionsOf } from '../policies.js';
 import { ROLES, UniqueViolationError } from '../store/index.js';
-import type { User } from '../store/index.js';
+import type { Role, User } from '../store/index.js';
 import { sessionCookie } from './cookies.js';
-import {
-  badRequest,
-  conflict,
-  invalidCredentials,
-  notFound,
-  rateLimited,
-  unauthorized,
-} from './errors.js';
+import { badRequest, conflict, invalidCredentials, notFound, unauthorized } from './errors.js';
 import { ACCOUNT_ROUTES } from './account-routes.js';
 import { ANALYSIS_ROUTES } from './analysis-routes.js';
 import { DOCUMENT_ROUTES } from './document-routes.js';
 import { EDIT_ROUTES } from './edit-routes.js';
 import { INVITATION_ROUTES } from './invitation-routes.js';
-import { succeeded, verifyAttempt } from './login-attempts.js';
+import { checkCredentials } from './login-attempts.js';
 import { MODEL_ROUTES } from './model-routes.js';
 import { defineRoute, json } from './route.js';
 import type { HandlerInput, Route } from './route.js';
@@ -60,20 +53,36 @@ function actorId(input: HandlerInput<unknown, unknown, unknown>): string | null 
   return input.session?.user.id ?? null;
 }
 
-/** Refuses to leave a workspace without an owner. */
-async function assertNotLastOwner(
-  input: HandlerInput<unknown, unknown, unknown>,
-  workspaceId: string,
-  userId: string,
+/**
+ * Gives a member another role (or removes them: `role` null) with its audit entry, in one
+ * transaction; 404 for a non-member, 409 `last_owner` when no owner would be left (checked and
+ * changed in one step, so two owners demoting each other at once cannot both pass).
+ */
+async function updateMember(
+  input: HandlerInput<{ workspaceId: string; userId: string }, unknown, unknown>,
+  role: Role | null,
 ): Promise<void> {
-  const members = await input.server.store.workspaces.members(workspaceId);
-  const owners = members.filter((m) => m.role === 'owner');
-  if (owners.length === 1 && owners[0]?.userId === userId) {
-    throw conflict('last_owner', {
-      en: 'A workspace must keep at least one owner.',
-      fr: 'Un espace de travail doit garder au moins un propriétaire.',
+  const { params, server } = input;
+  await server.store.transaction(async (tx) => {
+    const update = await tx.workspaces.updateMember(params.workspaceId, params.userId, role);
+    if (update.outcome === 'not_member') throw notFound();
+    if (update.outcome === 'last_owner') {
+      throw conflict('last_owner', {
+        en: 'A workspace must keep at least one owner.',
+        fr: 'Un espace de travail doit garder au moins un propriétaire.',
+      });
+    }
+    await tx.audit.append({
+      workspaceId: params.workspaceId,
+      userId: actorId(input),
+      ...(role === null
+        ? { action: 'member.remove' }
+        : { action: 'member.change_role', after: { role } }),
+      entityKind: 'member',
+      entityId: params.userId,
+      before: { role: update.before },
     });
-  }
+  });
 }
 
 const login = defineRoute(json<SessionResponse>('SessionResponse'))({
@@ -86,20 +95,19 @@ const login = defineRoute(json<SessionResponse>('SessionResponse'))({
   csrf: false,
   body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) }),
   handler: async ({ body, request, reply, server }) => {
-    if (!server.allowLoginAttempt(request.ip)) throw rateLimited(60);
     const { store, clock } = server;
     // Unknown and known addresses go through the same steps (throttle, hashing, audit entry),
     // so neither the answers nor their timing tell which accounts exist.
-    const user = await store.users.findByEmail(body.email);
-    const ticket = await verifyAttempt(
+    const { user, deviceCookie: device } = await checkCredentials(
       server,
       request,
-      { email: body.email, user, password: body.password },
+      {
+        email: body.email,
+        user: await store.users.findByEmail(body.email),
+        password: body.password,
+      },
       { error: invalidCredentials, action: 'auth.login_failed' },
     );
-    // verifyAttempt returns only for a correct password, which only an account has.
-    if (user === undefined) throw invalidCredentials();
-    const device = await succeeded(server, ticket, user);
     // Always a new token: a token the client sent is never reused (session fixation).
     const token = newSessionToken();
     const csrfToken = newCsrfToken();
@@ -327,22 +335,8 @@ const changeMemberRole = defineRoute(json<MemberRoleResponse>('MemberRoleRespons
   params: memberParams,
   body: z.object({ role: roleSchema }),
   handler: async (input) => {
-    const { params, body, server } = input;
-    const before = await server.store.workspaces.roleOf(params.workspaceId, params.userId);
-    if (before === undefined) throw notFound();
-    if (before === 'owner' && body.role !== 'owner') {
-      await assertNotLastOwner(input, params.workspaceId, params.userId);
-    }
-    await server.store.workspaces.changeRole(params.workspaceId, params.userId, body.role);
-    await server.store.audit.append({
-      workspaceId: params.workspaceId,
-      userId: actorId(input),
-      action: 'member.change_role',
-      entityKind: 'member',
-      entityId: params.userId,
-      before: { role: before },
-      after: { role: body.role },
-    });
+    const { params, body } = input;
+    await updateMember(input, body.role);
     return { member: { userId: params.userId, role: body.role } };
   },
 });
@@ -356,19 +350,7 @@ const removeMember = defineRoute(json<OkResponse>('OkResponse'))({
   csrf: true,
   params: memberParams,
   handler: async (input) => {
-    const { params, server } = input;
-    const before = await server.store.workspaces.roleOf(params.workspaceId, params.userId);
-    if (before === undefined) throw notFound();
-    if (before === 'owner') await assertNotLastOwner(input, params.workspaceId, params.userId);
-    await server.store.workspaces.removeMember(params.workspaceId, params.userId);
-    await server.store.audit.append({
-      workspaceId: params.workspaceId,
-      userId: actorId(input),
-      action: 'member.remove',
-      entityKind: 'member',
-      entityId: params.userId,
-      before: { role: before },
-    });
+    await updateMember(input, null);
     return { ok: true };
   },
 });
