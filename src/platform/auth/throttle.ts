@@ -11,7 +11,7 @@
  *
  * Per (account, source) delays: after PAIR_FREE_FAILURES failures from one pair, the next attempt
  * must wait 1 s, then 2 s, 4 s… up to PAIR_MAX_DELAY_MS; a success resets the pair.
- * All times are milliseconds since the epoch (`Date.now()`).
+ * All times are milliseconds since the epoch, read from the platform clock (platform/clock.ts).
  */
 
 export const LOCKOUT_THRESHOLD = 10;
