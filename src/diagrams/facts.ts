@@ -3,10 +3,10 @@
  * each entity, the assets reachable from the Internet, the look of an asset box and of a flow.
  */
 import { severityRank, type Finding, type FindingSeverity } from '../design/findings.js';
-import { isOtAsset } from '../design/rules/support.js';
-import { hasDeclaredEncryption, type Asset, type Flow } from '../domain/model/index.js';
+import { hasDeclaredEncryption, nameOf, type Asset, type Flow } from '../domain/model/index.js';
 import type { DocumentInput } from '../presentation/input.js';
 import type { ModelGraph } from '../model/graph.js';
+import { isOtAsset } from '../model/predicates.js';
 import type { LegendItem, SceneNode } from './scene.js';
 import { COLOUR, FONT, SEVERITY_COLOUR } from './styles.js';
 import { ASSET_KIND_TEXT, count, say, TEXT } from './texts.js';
@@ -105,7 +105,7 @@ export function assetNode(facts: Facts, asset: Asset, id = `a:${asset.id}`): Sce
     kind: 'asset',
     entity: asset.id,
     lines: [
-      { text: asset.name ?? asset.id, size: FONT.name, maxLines: 2 },
+      { text: nameOf(asset), size: FONT.name, maxLines: 2 },
       { text: `${kind}${fleet}`, size: FONT.detail, colour: COLOUR.muted },
     ],
     style: {

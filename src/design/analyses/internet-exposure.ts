@@ -5,7 +5,7 @@
  */
 import type { Encryption, Flow } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
-import { isInZoneKind } from '../rules/support.js';
+import { isInZoneKind } from '../../model/predicates.js';
 
 /** One way an asset can be reached from the Internet. */
 export interface InternetExposure {

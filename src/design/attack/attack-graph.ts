@@ -1,5 +1,6 @@
 import { type Asset, type Flow, hasMfa, type Identity } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { isInZoneKind } from '../../model/predicates.js';
 import { buildDigraph, type Digraph } from './digraph.js';
 import {
   adminInterfaceExploitability,
@@ -9,7 +10,7 @@ import {
   type Exploitability,
   type Factor,
 } from './exploitability.js';
-import { enclosingZone, groupsOf, loginLocations, type ThreatSource } from './sources.js';
+import { groupsOf, loginLocations, type ThreatSource } from './sources.js';
 import type { TechniqueId } from './techniques.js';
 
 /**
@@ -202,7 +203,7 @@ class Endpoints {
   }
 
   isInternet(id: string): boolean {
-    return enclosingZone(this.#graph, id, ['internet']) !== undefined;
+    return isInZoneKind(this.#graph, id, ['internet']);
   }
 
   #asset(id: string): number {

@@ -1,9 +1,9 @@
 import type { ModelGraph } from '../../model/graph.js';
-import { label } from '../rules/support.js';
 import { text, type LocalizedText } from '../text.js';
 import type { AttackEdge, AttackGraph, AttackNode } from './attack-graph.js';
 import type { Factor, FactorCode } from './exploitability.js';
 import { technique, type Technique } from './techniques.js';
+import { label } from '../../model/predicates.js';
 
 export const STEP_KINDS = [
   'entry',

@@ -4,10 +4,10 @@ import {
   OFFICE_ZONE_KINDS,
   STAFF_ZONE_KINDS,
   type Identity,
-  type ZoneKind,
 } from '../../domain/model/index.js';
+import { byId } from '../../domain/compare.js';
 import type { ModelGraph } from '../../model/graph.js';
-import { label } from '../rules/support.js';
+import { enclosingZone, label } from '../../model/predicates.js';
 import { text, type LocalizedText } from '../text.js';
 
 export const SOURCE_KINDS = [
@@ -38,21 +38,6 @@ export interface ThreatSource {
   readonly via?: string;
   /** Prior likelihood (0–1) that this source is active and gets its foothold. */
   readonly likelihood: number;
-}
-
-/** The nearest zone of one of these kinds around an endpoint (zone or asset). */
-export function enclosingZone(
-  graph: ModelGraph,
-  id: string,
-  kinds: readonly ZoneKind[],
-): string | undefined {
-  const start = graph.zone(id) !== undefined ? id : graph.asset(id)?.zone;
-  if (start === undefined) return undefined;
-  for (const zone of [start, ...graph.zoneAncestors(start)]) {
-    const kind = graph.zone(zone)?.kind;
-    if (kind !== undefined && kinds.includes(kind)) return zone;
-  }
-  return undefined;
 }
 
 /** Where an identity logs in from: its own locations, else those of its groups. */
@@ -245,5 +230,5 @@ export function findThreatSources(graph: ModelGraph): readonly ThreatSource[] {
     ...guestWifiSources(graph),
     ...thirdPartySources(graph),
     ...insiderSources(graph),
-  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ].sort(byId);
 }

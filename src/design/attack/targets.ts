@@ -2,8 +2,8 @@ import { compareIds } from '../../domain/compare.js';
 import type { NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import type { NeedsAnalysis } from '../needs.js';
-import { label } from '../rules/support.js';
 import { text, type LocalizedText } from '../text.js';
+import { label } from '../../model/predicates.js';
 
 export const TARGET_REASONS = ['need', 'directory', 'backup', 'ot-controller'] as const;
 export type TargetReasonCode = (typeof TARGET_REASONS)[number];

@@ -1,8 +1,8 @@
 import { nameOf, NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
-import { label } from '../rules/support.js';
 import { text, type LocalizedText } from '../text.js';
+import { label } from '../../model/predicates.js';
 
 /** A level per DICP criterion, 0 when unknown. */
 export type NeedLevels = Readonly<Record<NeedCriterion, number>>;

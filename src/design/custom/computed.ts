@@ -17,9 +17,9 @@ import {
   type ZoneKind,
 } from '../../domain/model/index.js';
 import type { RuleContext } from '../rule.js';
-import { isInZoneKind, isOtAsset, zoneOf } from '../rules/support.js';
 import type { Field, FieldTable, SelectableKind, ValueType } from './fields.js';
 import { graphIndex } from './graph-index.js';
+import { isInZoneKind, isOtAsset, zoneChainOf, zoneOf } from '../../model/predicates.js';
 
 /** A property computed from the graph rather than written in the model. */
 export interface ComputedProperty {
@@ -52,9 +52,7 @@ const needs: ComputedProperty = {
 };
 
 function zoneKindsOf(context: RuleContext, id: string): ZoneKind[] {
-  const zone = zoneOf(context.graph, id);
-  if (zone === undefined) return [];
-  const kinds = [zone.id, ...context.graph.zoneAncestors(zone.id)]
+  const kinds = zoneChainOf(context.graph, id)
     .map((z) => context.graph.zone(z)?.kind)
     .filter((kind): kind is ZoneKind => kind !== undefined);
   return [...new Set(kinds)];

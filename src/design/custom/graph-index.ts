@@ -1,5 +1,5 @@
 import type { ModelGraph } from '../../model/graph.js';
-import { flowsFromInternet } from '../rules/support.js';
+import { flowsFromInternet } from '../../model/predicates.js';
 
 /** Reverse lookups the computed properties need, built once per graph. */
 export interface GraphIndex {

@@ -1,15 +1,8 @@
 import { REMOTE_ADMIN_PROTOCOLS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { isInZoneKind, label } from './support.js';
-import {
-  existing,
-  impactOver,
-  isUserSide,
-  list,
-  withImpact,
-  zoneKindLabel,
-} from './support-access.js';
+import { existing, impactOver, list, withImpact, zoneKindLabel } from './support-access.js';
+import { isInZoneKind, isUserSide, label } from '../../model/predicates.js';
 
 interface Exposure {
   interfaces: string[];

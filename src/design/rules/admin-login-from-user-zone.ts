@@ -7,16 +7,8 @@ import {
 } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import {
-  existing,
-  hasPrivileges,
-  impactOver,
-  isUserSide,
-  list,
-  privilegedGroups,
-  withImpact,
-  zoneKindLabel,
-} from './support-access.js';
+import { existing, impactOver, list, withImpact, zoneKindLabel } from './support-access.js';
+import { hasPrivileges, isUserSide, privilegedGroups } from '../../model/predicates.js';
 
 export const adminLoginFromUserZone: Rule = {
   id: 'admin-login-from-user-zone',

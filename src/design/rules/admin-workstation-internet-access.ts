@@ -1,8 +1,8 @@
 import { USER_DEVICE_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { isInZoneKind, label } from './support.js';
 import { existing, impactOver, list, withImpact } from './support-access.js';
+import { isInZoneKind, label } from '../../model/predicates.js';
 
 export const adminWorkstationInternetAccess: Rule = {
   id: 'admin-workstation-internet-access',

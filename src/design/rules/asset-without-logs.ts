@@ -1,7 +1,7 @@
 import { LOGGING_EXPECTED_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
+import { label } from '../../model/predicates.js';
 
 export const assetWithoutLogs: Rule = {
   id: 'asset-without-logs',

@@ -1,8 +1,8 @@
 import type { Backup } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
 import { list } from './support-resilience.js';
+import { label } from '../../model/predicates.js';
 
 const isProtectedCopy = (backup: Backup): boolean =>
   backup.offline === true || backup.immutable === true;

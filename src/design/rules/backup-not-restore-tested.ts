@@ -1,7 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text, type LocalizedText } from '../text.js';
-import { label } from './support.js';
 import { addMonths } from './support-resilience.js';
+import { label } from '../../model/predicates.js';
 
 export const backupNotRestoreTested: Rule = {
   id: 'backup-not-restore-tested',

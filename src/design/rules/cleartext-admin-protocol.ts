@@ -6,8 +6,8 @@ import {
 } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
 import { existing, impactOver, list, withImpact } from './support-access.js';
+import { label } from '../../model/predicates.js';
 
 /** An administration flow whose credentials travel in clear. */
 function isCleartextAdminFlow(flow: Flow): boolean {

@@ -5,8 +5,8 @@ import {
 } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import { isAssetKind, named, protocolPort, sensitiveDataOf } from './support-exposure.js';
-import { zoneOf } from './support.js';
+import { named, protocolPort, sensitiveDataOf } from './support-exposure.js';
+import { isAssetKind, zoneOf } from '../../model/predicates.js';
 
 /** Protocols that always send a password or session secret when they authenticate. */
 const PASSWORD_PROTOCOLS = new Set(['ftp', 'pop3', 'imap']);

@@ -1,7 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
-import { dataHeldBy, isCloudAsset, list } from './support-resilience.js';
+import { dataHeldBy, list } from './support-resilience.js';
+import { isCloudAsset, label } from '../../model/predicates.js';
 
 export const cloudDataLocationUnknown: Rule = {
   id: 'cloud-data-location-unknown',

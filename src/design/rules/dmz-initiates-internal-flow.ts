@@ -1,14 +1,8 @@
 import type { Flow, ZoneKind } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import {
-  effectiveZoneKind,
-  isAssetKind,
-  named,
-  protocolPort,
-  zoneKindText,
-} from './support-exposure.js';
-import { isInZoneKind } from './support.js';
+import { named, protocolPort, zoneKindText } from './support-exposure.js';
+import { effectiveZoneKind, isAssetKind, isInZoneKind } from '../../model/predicates.js';
 
 const INTERNAL_KINDS: readonly ZoneKind[] = [
   'user',

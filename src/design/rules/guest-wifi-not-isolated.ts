@@ -1,6 +1,7 @@
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import { isOutside, isWithinZone, list, named, protocolPort, unique } from './support-exposure.js';
+import { list, named, protocolPort, unique } from './support-exposure.js';
+import { isOutside, isWithinZone } from '../../model/predicates.js';
 
 export const guestWifiNotIsolated: Rule = {
   id: 'guest-wifi-not-isolated',

@@ -5,12 +5,12 @@ import {
   authenticationText,
   describeExposure,
   groupBy,
-  isAssetKind,
   isInternet,
   list,
   named,
   unique,
 } from './support-exposure.js';
+import { isAssetKind } from '../../model/predicates.js';
 
 /** Administration protocols, plus the web consoles of administration interfaces. */
 const isAdministration = (protocol: string, adminInterface: boolean): boolean =>

@@ -3,13 +3,12 @@ import { text } from '../text.js';
 import {
   describeExposure,
   groupBy,
-  isAssetKind,
   list,
   named,
   unique,
   zoneKindText,
 } from './support-exposure.js';
-import { isInZoneKind, zoneOf } from './support.js';
+import { isAssetKind, isInZoneKind, zoneOf } from '../../model/predicates.js';
 
 export const internetExposedOutsideDmz: Rule = {
   id: 'internet-exposed-outside-dmz',

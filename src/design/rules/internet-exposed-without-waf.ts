@@ -2,16 +2,8 @@ import type { Flow } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import {
-  assetsAt,
-  groupBy,
-  isAssetKind,
-  isInternet,
-  isOutside,
-  list,
-  named,
-  unique,
-} from './support-exposure.js';
+import { groupBy, isInternet, list, named, unique } from './support-exposure.js';
+import { assetsAt, isAssetKind, isOutside } from '../../model/predicates.js';
 
 const WEB = new Set(['http', 'https']);
 const RELAYS = ['reverse-proxy', 'load-balancer'] as const;

@@ -1,14 +1,7 @@
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import {
-  filteringDevices,
-  isAssetKind,
-  isInternet,
-  isOtEndpoint,
-  isOutside,
-  named,
-  protocolPort,
-} from './support-exposure.js';
+import { isInternet, named, protocolPort } from './support-exposure.js';
+import { filteringDevices, isAssetKind, isOtEndpoint, isOutside } from '../../model/predicates.js';
 
 export const internetFlowWithoutFiltering: Rule = {
   id: 'internet-flow-without-filtering',

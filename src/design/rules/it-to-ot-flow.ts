@@ -5,14 +5,12 @@ import { text } from '../text.js';
 import {
   endpointNeed,
   impactLevel,
-  isAssetKind,
   isInternet,
-  isOtEndpoint,
   list,
   named,
   protocolPort,
 } from './support-exposure.js';
-import { isInZoneKind, zoneOf } from './support.js';
+import { isAssetKind, isInZoneKind, isOtEndpoint, zoneOf } from '../../model/predicates.js';
 
 const CRITERIA = ['integrity', 'availability', 'confidentiality'] as const;
 

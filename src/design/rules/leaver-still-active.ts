@@ -1,14 +1,8 @@
 import { effectiveAdminTargets, hasLeft, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import {
-  daysBetween,
-  existing,
-  hasPrivileges,
-  impactOver,
-  list,
-  withImpact,
-} from './support-access.js';
+import { daysBetween, existing, impactOver, list, withImpact } from './support-access.js';
+import { hasPrivileges } from '../../model/predicates.js';
 
 export const leaverStillActive: Rule = {
   id: 'leaver-still-active',

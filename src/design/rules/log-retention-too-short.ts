@@ -2,8 +2,8 @@ import type { Asset } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
 import { durationText, minutesOf } from './support-resilience.js';
+import { label } from '../../model/predicates.js';
 
 const MONTH = 43_200;
 const YEAR = 525_600;

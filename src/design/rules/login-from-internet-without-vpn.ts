@@ -1,8 +1,8 @@
 import { hasMfa, isActive, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { isInZoneKind } from './support.js';
-import { existing, impactOver, isExternal, list, withImpact } from './support-access.js';
+import { existing, impactOver, list, withImpact } from './support-access.js';
+import { isExternal, isInZoneKind } from '../../model/predicates.js';
 
 export const loginFromInternetWithoutVpn: Rule = {
   id: 'login-from-internet-without-vpn',

@@ -2,8 +2,8 @@ import { effectiveAdminTargets, isActive } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { isInZoneKind, label } from './support.js';
-import { existing, hasPrivileges, impactOver, list, withImpact } from './support-access.js';
+import { existing, impactOver, list, withImpact } from './support-access.js';
+import { hasPrivileges, isInZoneKind, label } from '../../model/predicates.js';
 
 /** The site of an endpoint (zone or asset). */
 const siteOf = (graph: ModelGraph, id: string): string | undefined =>

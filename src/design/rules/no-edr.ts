@@ -1,8 +1,8 @@
 import { AGENT_HOST_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
 import { isWindows } from './support-resilience.js';
+import { label } from '../../model/predicates.js';
 
 export const noEdr: Rule = {
   id: 'no-edr',

@@ -1,7 +1,8 @@
 import { IT_WORKSTATION_KINDS } from '../../domain/model/index.js';
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import { isOtEndpoint, list, named, unique } from './support-exposure.js';
+import { list, named, unique } from './support-exposure.js';
+import { isOtEndpoint } from '../../model/predicates.js';
 
 /** PLC and safety programming suites (vendor tools that can download programs to controllers). */
 const ENGINEERING_TOOLS =

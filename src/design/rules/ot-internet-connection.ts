@@ -3,17 +3,15 @@ import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import {
   endpointNeed,
-  filteringDevices,
   impactLevel,
   groupBy,
   isInternet,
-  isOtEndpoint,
   list,
   named,
   protocolPort,
   unique,
 } from './support-exposure.js';
-import { zoneOf } from './support.js';
+import { filteringDevices, isOtEndpoint, zoneOf } from '../../model/predicates.js';
 
 interface Link {
   readonly ot: string;

@@ -2,15 +2,13 @@ import type { ZoneKind } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import {
-  effectiveZoneKind,
   endpointNeed,
   impactLevel,
-  isAssetKind,
-  isOutside,
   named,
   protocolPort,
   zoneKindText,
 } from './support-exposure.js';
+import { effectiveZoneKind, isAssetKind, isOutside } from '../../model/predicates.js';
 
 const WEB = new Set(['http', 'https']);
 /** Zones where people browse, and OT, which should never browse. */

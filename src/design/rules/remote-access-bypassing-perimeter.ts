@@ -2,8 +2,8 @@ import { type Flow, isActive, PERIMETER_KINDS } from '../../domain/model/index.j
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { isInZoneKind, label, zoneOf } from './support.js';
-import { existing, impactOver, isExternal, list, withImpact } from './support-access.js';
+import { existing, impactOver, list, withImpact } from './support-access.js';
+import { isExternal, isInZoneKind, label, zoneOf } from '../../model/predicates.js';
 
 const isPerimeter = (graph: ModelGraph, id: string): boolean => {
   const kind = graph.asset(id)?.kind;

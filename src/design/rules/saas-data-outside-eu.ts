@@ -1,8 +1,8 @@
 import { isAdequate } from '../../domain/geography.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
-import { dataHeldBy, isCloudAsset, list } from './support-resilience.js';
+import { dataHeldBy, list } from './support-resilience.js';
+import { isCloudAsset, label } from '../../model/predicates.js';
 
 export const saasDataOutsideEu: Rule = {
   id: 'saas-data-outside-eu',

@@ -1,7 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
-import { dataHeldBy, isCloudAsset } from './support-resilience.js';
+import { dataHeldBy } from './support-resilience.js';
+import { isCloudAsset, label } from '../../model/predicates.js';
 
 const METHODS: Readonly<Record<string, readonly [string, string]>> = {
   password: ['password', 'mot de passe'],

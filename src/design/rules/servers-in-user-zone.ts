@@ -1,16 +1,8 @@
 import { SERVER_KINDS, USER_ZONE_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import {
-  filteringDevices,
-  impactLevel,
-  isWithinZone,
-  list,
-  named,
-  protocolPort,
-  zoneKindText,
-} from './support-exposure.js';
-import { zoneOf } from './support.js';
+import { impactLevel, list, named, protocolPort, zoneKindText } from './support-exposure.js';
+import { filteringDevices, isWithinZone, zoneOf } from '../../model/predicates.js';
 
 export const serversInUserZone: Rule = {
   id: 'servers-in-user-zone',

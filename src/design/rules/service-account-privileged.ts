@@ -2,7 +2,8 @@ import { adminTargets, effectiveAdminTargets, isActive, nameOf } from '../../dom
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { existing, impactOver, list, privilegedGroups, withImpact } from './support-access.js';
+import { existing, impactOver, list, withImpact } from './support-access.js';
+import { privilegedGroups } from '../../model/predicates.js';
 
 /** Assets that hold backups: backup servers and the targets of the model's backups. */
 function backupInfrastructure(graph: ModelGraph): Set<string> {

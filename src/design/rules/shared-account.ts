@@ -1,14 +1,8 @@
 import { adminTargets, effectiveAdminTargets, isActive, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import {
-  existing,
-  hasPrivileges,
-  impactOver,
-  list,
-  privilegedGroups,
-  withImpact,
-} from './support-access.js';
+import { existing, impactOver, list, withImpact } from './support-access.js';
+import { hasPrivileges, privilegedGroups } from '../../model/predicates.js';
 
 export const sharedAccount: Rule = {
   id: 'shared-account',

@@ -2,8 +2,8 @@ import type { Asset, AssetKind } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
 import { list } from './support-resilience.js';
+import { label } from '../../model/predicates.js';
 
 /** Kinds not reported: endpoints, field devices and services whose redundancy is the provider’s. */
 const EXCLUDED_KINDS: readonly AssetKind[] = [

@@ -1,7 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
 import { criticalAssetsBySite, someOf } from './support-resilience.js';
+import { label } from '../../model/predicates.js';
 
 export const sitePowerNotRedundant: Rule = {
   id: 'site-power-not-redundant',

@@ -1,34 +1,7 @@
-import {
-  adminTargets,
-  EXTERNAL_ZONE_KINDS,
-  isPrivileged,
-  USER_ZONE_KINDS,
-  type Identity,
-  type NeedCriterion,
-} from '../../domain/model/index.js';
+import type { Identity, NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { zoneOf } from '../../model/predicates.js';
 import type { Level, RuleContext, RuleHit } from '../rule.js';
-import { isInZoneKind, zoneOf } from './support.js';
-
-/** Privileged groups the identity is a direct member of. */
-export function privilegedGroups(graph: ModelGraph, identity: Identity): string[] {
-  return (identity.memberOf ?? []).filter((group) => graph.identity(group)?.privileged === true);
-}
-
-/** True for a privileged identity, a member of a privileged group or a holder of admin rights. */
-export function hasPrivileges(graph: ModelGraph, identity: Identity): boolean {
-  return isPrivileged(graph, identity) || adminTargets(identity).length > 0;
-}
-
-/** True when the endpoint (asset or zone) sits in a user, Wi-Fi or guest zone. */
-export function isUserSide(graph: ModelGraph, id: string): boolean {
-  return isInZoneKind(graph, id, USER_ZONE_KINDS);
-}
-
-/** True when the endpoint is, or sits in, a zone outside the organisation's network. */
-export function isExternal(graph: ModelGraph, id: string): boolean {
-  return isInZoneKind(graph, id, EXTERNAL_ZONE_KINDS);
-}
 
 /** The kind of an endpoint's zone, for messages (`?` when unknown). */
 export function zoneKindLabel(graph: ModelGraph, id: string): string {

@@ -1,21 +1,20 @@
 import {
-  CLOUD_SERVICE_KINDS,
-  FILTERING_KINDS,
   SPECIAL_PERSONAL_DATA,
-  type AssetKind,
   type DataSet,
   type Encryption,
   type Flow,
   type ZoneKind,
 } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { assetsAt, label } from '../../model/predicates.js';
 import { DEFAULT_IMPACT } from '../findings.js';
 import type { NeedsAnalysis } from '../needs.js';
 import type { Level } from '../rule.js';
 import type { InternetExposure } from '../analyses/index.js';
-import { isInZoneKind, isOtAsset, label, zoneOf } from './support.js';
 
 export { isInternet } from '../analyses/internet-exposure.js';
+/** Model predicates src/documents still imports from here (src/model/predicates.ts). */
+export { filteringDevices, isAssetKind } from '../../model/predicates.js';
 
 /** An entity's label with its id, for messages: `Serveur TSE (srv-tse)`. */
 export function named(graph: ModelGraph, id: string): string {
@@ -35,58 +34,6 @@ export function protocolPort(flow: {
 export const list = (ids: Iterable<string>): string => [...ids].join(', ');
 
 export const unique = (ids: Iterable<string>): string[] => [...new Set(ids)];
-
-/** True when the endpoint is an asset of one of these kinds. */
-export function isAssetKind(graph: ModelGraph, id: string, kinds: readonly AssetKind[]): boolean {
-  const kind = graph.asset(id)?.kind;
-  return kind !== undefined && kinds.includes(kind);
-}
-
-/** True for the Internet and for cloud services (SaaS, cloud zones): outside the perimeter. */
-export function isOutside(graph: ModelGraph, id: string): boolean {
-  return (
-    isInZoneKind(graph, id, ['internet', 'cloud']) || isAssetKind(graph, id, CLOUD_SERVICE_KINDS)
-  );
-}
-
-/** True for an OT endpoint: an OT asset, or an OT zone (or one inside an OT zone). */
-export function isOtEndpoint(graph: ModelGraph, id: string): boolean {
-  const asset = graph.asset(id);
-  if (asset !== undefined) return isOtAsset(graph, asset);
-  return graph.zone(id) !== undefined && isInZoneKind(graph, id, ['ot']);
-}
-
-/**
- * The kind of the zone an endpoint sits in, skipping `other` container zones up to the nearest
- * meaningful kind; `undefined` when there is none.
- */
-export function effectiveZoneKind(graph: ModelGraph, id: string): ZoneKind | undefined {
-  const zone = zoneOf(graph, id);
-  if (zone === undefined) return undefined;
-  for (const zoneId of [zone.id, ...graph.zoneAncestors(zone.id)]) {
-    const kind = graph.zone(zoneId)?.kind;
-    if (kind !== undefined && kind !== 'other') return kind;
-  }
-  return undefined;
-}
-
-/** The devices of a flow's `via` that filter traffic. */
-export function filteringDevices(graph: ModelGraph, flow: Flow): string[] {
-  return (flow.via ?? []).filter((id) => isAssetKind(graph, id, FILTERING_KINDS));
-}
-
-/** Assets behind an endpoint: the asset itself, or the assets of a zone (sub-zones included). */
-export function assetsAt(graph: ModelGraph, id: string): readonly string[] {
-  if (graph.asset(id) !== undefined) return [id];
-  return graph.zone(id) === undefined ? [] : graph.assetsOfZone(id);
-}
-
-/** True when `id` is the zone `zoneId`, an asset in it, or something in one of its sub-zones. */
-export function isWithinZone(graph: ModelGraph, id: string, zoneId: string): boolean {
-  const zone = zoneOf(graph, id);
-  if (zone === undefined) return false;
-  return zone.id === zoneId || graph.zoneAncestors(zone.id).includes(zoneId);
-}
 
 const SENSITIVE_PERSONAL: readonly string[] = [
   ...SPECIAL_PERSONAL_DATA,

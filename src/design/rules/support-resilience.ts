@@ -1,7 +1,8 @@
+import { byId } from '../../domain/compare.js';
 import type { Asset, Backup, DataSet, Flow } from '../../domain/model/index.js';
 import { formatDuration } from '../../domain/duration.js';
 import type { ModelGraph } from '../../model/graph.js';
-import { isInZoneKind, label } from './support.js';
+import { dataStoredOn, isCloudAsset, isInZoneKind, label } from '../../model/predicates.js';
 
 export { minutesOf } from '../analyses/backup-coverage.js';
 
@@ -31,11 +32,6 @@ export function backupLocation(graph: ModelGraph, backup: Backup): BackupLocatio
   return { kind: 'unknown' };
 }
 
-/** Data sets stored on an asset. */
-export function dataStoredOn(graph: ModelGraph, assetId: string): DataSet[] {
-  return graph.model.data.filter((data) => (data.storedOn ?? []).includes(assetId));
-}
-
 /** Sites an asset or data set lives on (a data set: the sites of the assets storing it). */
 export function sitesOf(graph: ModelGraph, id: string): string[] {
   const data = graph.data(id);
@@ -46,15 +42,6 @@ export function sitesOf(graph: ModelGraph, id: string): string[] {
     if (site !== undefined) sites.add(site);
   }
   return [...sites].sort();
-}
-
-/** SaaS and cloud services: their kind says so, or they sit in a cloud zone. */
-export function isCloudAsset(graph: ModelGraph, asset: Asset): boolean {
-  return (
-    asset.kind === 'saas' ||
-    asset.kind === 'cloud-service' ||
-    isInZoneKind(graph, asset.id, ['cloud'])
-  );
 }
 
 /** Data an asset holds or receives: data sets stored on it, and flows to it carrying data. */
@@ -76,7 +63,7 @@ export function dataHeldBy(
     .sort()
     .map((id) => graph.data(id))
     .filter((set): set is DataSet => set !== undefined);
-  return { data, flows: [...flows].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  return { data, flows: [...flows].sort(byId) };
 }
 
 /** Formats a list of ids for a message. */

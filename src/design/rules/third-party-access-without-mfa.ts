@@ -8,8 +8,8 @@ import {
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { isInZoneKind } from './support.js';
 import { existing, impactOver, isThirdParty, withImpact } from './support-access.js';
+import { isInZoneKind } from '../../model/predicates.js';
 
 /** How the third party gets in from outside, and with what authentication; `undefined` if it does not. */
 function remoteEntry(

@@ -1,14 +1,8 @@
 import { effectiveAdminTargets, isActive, nameOf } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import {
-  existing,
-  hasPrivileges,
-  impactOver,
-  isThirdParty,
-  list,
-  withImpact,
-} from './support-access.js';
+import { existing, impactOver, isThirdParty, list, withImpact } from './support-access.js';
+import { hasPrivileges } from '../../model/predicates.js';
 
 export const thirdPartyPermanentAccess: Rule = {
   id: 'third-party-permanent-access',

@@ -5,13 +5,12 @@ import { text } from '../text.js';
 import {
   encryptionText,
   impactLevel,
-  isOtEndpoint,
   list,
   named,
   protocolPort,
   sensitiveDataOf,
 } from './support-exposure.js';
-import { zoneOf } from './support.js';
+import { isOtEndpoint, zoneOf } from '../../model/predicates.js';
 
 /** True when the flow stays inside OT, where industrial protocols cannot encrypt. */
 const staysInOt = (graph: ModelGraph, flow: Flow): boolean =>

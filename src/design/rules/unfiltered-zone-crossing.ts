@@ -1,19 +1,17 @@
 import { FILTERING_KINDS, type Flow, type ZoneKind } from '../../domain/model/index.js';
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
+import { groupBy, impactLevel, list, unique } from './support-exposure.js';
 import {
   assetsAt,
   effectiveZoneKind,
   filteringDevices,
-  groupBy,
-  impactLevel,
   isAssetKind,
+  isInZoneKind,
   isOtEndpoint,
   isOutside,
-  list,
-  unique,
-} from './support-exposure.js';
-import { isInZoneKind, zoneOf } from './support.js';
+  zoneOf,
+} from '../../model/predicates.js';
 
 /** Source zone kinds from which an unfiltered crossing is most dangerous. */
 const EXPOSED_SOURCES: readonly ZoneKind[] = ['user', 'wifi', 'remote-access', 'partner'];

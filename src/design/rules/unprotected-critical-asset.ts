@@ -1,8 +1,8 @@
 import { STATEFUL_KINDS } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
-import { dataStoredOn, list } from './support-resilience.js';
+import { list } from './support-resilience.js';
+import { dataStoredOn, label } from '../../model/predicates.js';
 
 export const unprotectedCriticalAsset: Rule = {
   id: 'unprotected-critical-asset',

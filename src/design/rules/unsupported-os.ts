@@ -1,6 +1,6 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
+import { label } from '../../model/predicates.js';
 
 export const unsupportedOs: Rule = {
   id: 'unsupported-os',

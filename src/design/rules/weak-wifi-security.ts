@@ -1,7 +1,7 @@
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import { named } from './support-exposure.js';
-import { isInZoneKind } from './support.js';
+import { isInZoneKind } from '../../model/predicates.js';
 
 export const weakWifiSecurity: Rule = {
   id: 'weak-wifi-security',

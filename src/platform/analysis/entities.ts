@@ -18,6 +18,7 @@ import {
   type Zone,
 } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { zoneChainOf } from '../../model/predicates.js';
 import type { CellValue, ColumnView, ENTITY_KINDS, EntityRef, RelationView } from '../api/types.js';
 import type { VersionAnalysis } from './compute.js';
 import { refOf, refsOf } from './views.js';
@@ -56,12 +57,6 @@ function highestNeed(ctx: Context, id: string): number | null {
 }
 
 const worstCell = (ctx: Context, id: string): CellValue => ctx.analysis.worstOf.get(id) ?? null;
-
-/** Zones an endpoint (asset or zone) is in, nearest first. */
-function zonesOfEndpoint(graph: ModelGraph, id: string): string[] {
-  const zone = graph.zone(id) !== undefined ? id : graph.asset(id)?.zone;
-  return zone === undefined ? [] : [zone, ...graph.zoneAncestors(zone)];
-}
 
 function sitesOfEndpoint(graph: ModelGraph, id: string): string[] {
   const site = graph.zone(id) !== undefined ? graph.siteOfZone(id) : graph.siteOfAsset(id);
@@ -135,7 +130,7 @@ const zones: KindTable<Zone> = {
     flowsIn: ids(graph.flowsTo(zone.id)),
   }),
   place: (zone, graph) => ({
-    zones: [zone.id, ...graph.zoneAncestors(zone.id)],
+    zones: zoneChainOf(graph, zone.id),
     sites: sitesOfEndpoint(graph, zone.id),
   }),
 };
@@ -196,7 +191,7 @@ const assets: KindTable<Asset> = {
     };
   },
   place: (asset, graph) => ({
-    zones: zonesOfEndpoint(graph, asset.id),
+    zones: zoneChainOf(graph, asset.id),
     sites: sitesOfEndpoint(graph, asset.id),
   }),
 };
@@ -229,7 +224,7 @@ const data: KindTable<DataSet> = {
   place: (set, graph) => {
     const stored = set.storedOn ?? [];
     return {
-      zones: unique(stored.flatMap((id) => zonesOfEndpoint(graph, id))),
+      zones: unique(stored.flatMap((id) => zoneChainOf(graph, id))),
       sites: unique(stored.flatMap((id) => sitesOfEndpoint(graph, id))),
     };
   },
@@ -264,7 +259,7 @@ const flows: KindTable<Flow> = {
     via: [...(flow.via ?? [])],
   }),
   place: (flow, graph) => ({
-    zones: unique([...zonesOfEndpoint(graph, flow.from), ...zonesOfEndpoint(graph, flow.to)]),
+    zones: unique([...zoneChainOf(graph, flow.from), ...zoneChainOf(graph, flow.to)]),
     sites: unique([...sitesOfEndpoint(graph, flow.from), ...sitesOfEndpoint(graph, flow.to)]),
   }),
 };
@@ -334,7 +329,7 @@ const processes: KindTable<Process> = {
   place: (process, graph) => {
     const supports = process.assets ?? [];
     return {
-      zones: unique(supports.flatMap((id) => zonesOfEndpoint(graph, id))),
+      zones: unique(supports.flatMap((id) => zoneChainOf(graph, id))),
       sites: unique(supports.flatMap((id) => sitesOfEndpoint(graph, id))),
     };
   },
@@ -367,12 +362,11 @@ const backups: KindTable<Backup> = {
     zone: backup.zone === undefined ? [] : [backup.zone],
   }),
   place: (backup, graph) => {
-    const zone =
-      backup.zone ?? (backup.target === undefined ? undefined : graph.asset(backup.target)?.zone);
+    const where = backup.zone ?? backup.target;
     const site =
       backup.site ?? (backup.target === undefined ? undefined : graph.siteOfAsset(backup.target));
     return {
-      zones: zone === undefined ? [] : [zone, ...graph.zoneAncestors(zone)],
+      zones: where === undefined ? [] : zoneChainOf(graph, where),
       sites: site === undefined ? [] : [site],
     };
   },

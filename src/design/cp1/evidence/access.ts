@@ -5,8 +5,6 @@ import {
   isPrivileged,
   USER_OR_INTERNET_ZONE_KINDS,
 } from '../../../domain/model/index.js';
-import { isOutside } from '../../rules/support-exposure.js';
-import { isInZoneKind } from '../../rules/support.js';
 import { text } from '../../text.js';
 import {
   evidenceOf,
@@ -15,6 +13,7 @@ import {
   type EvidenceCheck,
   type EvidenceContext,
 } from './types.js';
+import { isInZoneKind, isOutside } from '../../../model/predicates.js';
 
 function define(
   id: string,

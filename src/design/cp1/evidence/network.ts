@@ -7,8 +7,6 @@ import {
   type Flow,
 } from '../../../domain/model/index.js';
 import type { ModelGraph } from '../../../model/graph.js';
-import { isOtEndpoint, isOutside } from '../../rules/support-exposure.js';
-import { isInZoneKind } from '../../rules/support.js';
 import { text } from '../../text.js';
 import {
   evidenceOf,
@@ -17,6 +15,7 @@ import {
   type EvidenceCheck,
   type EvidenceContext,
 } from './types.js';
+import { isInZoneKind, isOtEndpoint, isOutside } from '../../../model/predicates.js';
 
 const passesThrough = (graph: ModelGraph, flow: Flow, kinds: readonly AssetKind[]): boolean =>
   (flow.via ?? []).some((id) => {

@@ -4,7 +4,6 @@ import {
   type Backup,
 } from '../../../domain/model/index.js';
 import { analysesOf } from '../../analyses/index.js';
-import { isOutside } from '../../rules/support-exposure.js';
 import { text } from '../../text.js';
 import {
   evidenceOf,
@@ -13,6 +12,7 @@ import {
   type EvidenceCheck,
   type EvidenceContext,
 } from './types.js';
+import { isOutside } from '../../../model/predicates.js';
 
 function define(
   id: string,
