@@ -6,6 +6,7 @@
 import type { AttackPath } from '../design/attack/analyze-paths.js';
 import type { Diagram } from '../presentation/diagram-provider.js';
 import type { Locale } from '../i18n/index.js';
+import { label } from '../model/predicates.js';
 import type { Facts } from './facts.js';
 import { drawScene, type LegendItem, type SceneEdge, type SceneNode } from './scene.js';
 import { COLOUR, FONT, SEVERITY_COLOUR } from './styles.js';
@@ -23,10 +24,10 @@ function decimal(value: number, locale: Locale): string {
 
 function sourceLabel(facts: Facts, id: string): string {
   const source = facts.input.attack?.sources.find((s) => s.id === id);
-  return source?.label[facts.input.locale] ?? facts.graph.get(id)?.entity.name ?? id;
+  return source?.label[facts.input.locale] ?? label(facts.graph, id);
 }
 
-const name = (facts: Facts, id: string): string => facts.graph.get(id)?.entity.name ?? id;
+const name = (facts: Facts, id: string): string => label(facts.graph, id);
 
 /** The diagram of one attack path. */
 export async function attackPathDiagram(

@@ -3,7 +3,8 @@
  * is stored, their hosts) inside their zones, the flows between them labelled with the data
  * they carry, and the flows carrying the process's data to anything else (grey box).
  */
-import type { Asset, Flow } from '../domain/model/index.js';
+import { nameOf, type Asset, type Flow } from '../domain/model/index.js';
+import { label } from '../model/predicates.js';
 import type { Diagram } from '../presentation/diagram-provider.js';
 import {
   assetLegend,
@@ -32,7 +33,7 @@ function zoneIds(nodes: readonly SceneNode[]): string[] {
 }
 
 function edgeLabel(facts: Facts, flow: Flow): string {
-  const names = (flow.data ?? []).map((id) => facts.graph.data(id)?.name ?? id);
+  const names = (flow.data ?? []).map((id) => label(facts.graph, id));
   const [first] = names;
   if (first === undefined) return flowLabel(flow);
   const more = names.length > 1 ? ` +${String(names.length - 1)}` : '';
@@ -59,7 +60,7 @@ function outsideBox(facts: Facts, assets: readonly Asset[], zones: readonly stri
         id: `o:z:${id}`,
         kind: 'outside-zone',
         entity: id,
-        lines: [{ text: graph.zone(id)?.name ?? id, size: FONT.name, weight: 'bold' as const }],
+        lines: [{ text: label(graph, id), size: FONT.name, weight: 'bold' as const }],
         style,
       })),
     ],
@@ -129,13 +130,13 @@ export async function processDiagram(
     flows: [flow.id],
   }));
 
-  const name = process.name ?? process.id;
+  const name = nameOf(process);
   const objectives = say(TEXT.processObjectives, locale, {
     rto: process.rto ?? say(TEXT.notSet, locale),
     rpo: process.rpo ?? say(TEXT.notSet, locale),
   });
   const title = `${say(TEXT.processTitle, locale, { name })} (${objectives})`;
-  const dataNames = support.data.map((id) => graph.data(id)?.name ?? id);
+  const dataNames = support.data.map((id) => label(graph, id));
   const alt = say(TEXT.processAlt, locale, {
     name,
     assets: assets.length,

@@ -3,7 +3,7 @@
  * boxes (name, kind, trust; asset counts when aggregated) and the nesting, grouped by site in
  * the full view of a multi-site organisation.
  */
-import type { Asset, Zone } from '../domain/model/index.js';
+import { nameOf, type Asset, type Zone } from '../domain/model/index.js';
 import type { ZonesView } from '../presentation/diagram-provider.js';
 import { assetNode, type Facts } from './facts.js';
 import type { SceneNode } from './scene.js';
@@ -62,7 +62,7 @@ export function scopeOf(facts: Facts, view: ZonesView): Scope {
     const ids = descendants(facts, zone.id);
     return {
       kind: 'zone',
-      name: zone.name ?? zone.id,
+      name: nameOf(zone),
       zones: model.zones.filter((z) => ids.has(z.id)).sort(byId),
       zoneIds: ids,
       assets: graph
@@ -77,7 +77,7 @@ export function scopeOf(facts: Facts, view: ZonesView): Scope {
     const zones = model.zones.filter((z) => graph.siteOfZone(z.id) === site.id).sort(byId);
     return {
       kind: 'site',
-      name: site.name ?? site.id,
+      name: nameOf(site),
       zones,
       zoneIds: new Set(zones.map((z) => z.id)),
       assets: model.assets.filter((a) => graph.siteOfAsset(a.id) === site.id).sort(byId),
@@ -109,7 +109,7 @@ export function zoneNode(
   const kind = say(ZONE_KIND_TEXT[zone.kind], locale);
   const trustText = zone.trust === undefined ? undefined : TRUST_TEXT[zone.trust];
   const lines: SceneNode['lines'][number][] = [
-    { text: zone.name ?? zone.id, size: FONT.group, weight: 'bold' },
+    { text: nameOf(zone), size: FONT.group, weight: 'bold' },
     {
       text: trustText === undefined ? kind : `${kind} · ${say(trustText, locale)}`,
       size: FONT.detail,
@@ -238,7 +238,7 @@ export function buildTree(facts: Facts, scope: Scope, aggregated: boolean, count
       kind: 'site',
       entity: site.id,
       lines: [
-        { text: site.name ?? site.id, size: FONT.group, weight: 'bold' },
+        { text: nameOf(site), size: FONT.group, weight: 'bold' },
         { text: detail, size: FONT.detail, colour: COLOUR.muted },
       ],
       style: { fill: COLOUR.boxFill, stroke: COLOUR.siteStroke, dash: '5 3' },

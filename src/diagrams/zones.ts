@@ -5,7 +5,7 @@
  * are drawn alone with their counts and flows are aggregated per pair of zones (and per pair of
  * sites when even that is too many): a 10,000-asset model is drawn as a few dozen boxes.
  */
-import type { Flow } from '../domain/model/index.js';
+import { nameOf, type Flow } from '../domain/model/index.js';
 import type { Diagram, ZonesView } from '../presentation/diagram-provider.js';
 import {
   assetLegend,
@@ -85,7 +85,7 @@ function outsideNode(facts: Facts, key: string, sites: number): SceneNode {
       kind: 'outside-zone',
       entity: zone.id,
       lines: [
-        { text: zone.name ?? zone.id, size: FONT.name, weight: 'bold', maxLines: 2 },
+        { text: nameOf(zone), size: FONT.name, weight: 'bold', maxLines: 2 },
         {
           text:
             zone.trust === undefined ? kind : `${kind} · ${say(TRUST_TEXT[zone.trust], locale)}`,
@@ -103,7 +103,7 @@ function outsideNode(facts: Facts, key: string, sites: number): SceneNode {
     ...(site === undefined ? {} : { entity: site.id }),
     lines: [
       {
-        text: site === undefined ? say(TEXT.noSite, locale) : (site.name ?? site.id),
+        text: site === undefined ? say(TEXT.noSite, locale) : nameOf(site),
         size: FONT.name,
         weight: 'bold',
         maxLines: 2,

@@ -1,3 +1,4 @@
+import { byId } from '../../domain/compare.js';
 import { nameOf, NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
@@ -163,7 +164,7 @@ export function frameEbios(
       });
     }
   }
-  fearedEvents.sort((a, b) => b.severity - a.severity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  fearedEvents.sort((a, b) => b.severity - a.severity || byId(a, b));
   return {
     organisation: model.organisation?.name,
     businessValues,

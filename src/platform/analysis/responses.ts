@@ -3,6 +3,7 @@
  * applied. Pure: the service caches and serialises what these return.
  */
 import type { Finding } from '../../design/findings.js';
+import { compareIds } from '../../domain/compare.js';
 import { nameOf } from '../../domain/model/index.js';
 import type {
   AttackPathsResponse,
@@ -199,7 +200,7 @@ export function entityListResponse(
       const order = compareKeys(a.key, b.key) * direction;
       if (order !== 0) return order;
     }
-    return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
+    return compareIds(a.row.id, b.row.id);
   });
   return { version, kind, columns, rows: rows.map((r) => r.row), total: entries.length };
 }

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { indexUnique } from '../../domain/registry.js';
 import { createDocumentJobHandler } from '../documents/document-job.js';
 import type { Job, Store } from '../store/index.js';
 
@@ -69,11 +70,7 @@ export function startWorker(
   handlers: readonly JobHandler[],
   options: WorkerOptions = {},
 ): Worker {
-  const byKind = new Map<string, JobHandler>();
-  for (const handler of handlers) {
-    if (byKind.has(handler.kind)) throw new Error(`Duplicate job handler: ${handler.kind}`);
-    byKind.set(handler.kind, handler);
-  }
+  const byKind = indexUnique(handlers, (handler) => handler.kind, 'job handler');
   const kinds = [...byKind.keys()];
   const pollMs = options.pollMs ?? 1000;
   const workerId = options.workerId ?? `${hostname()}:${String(process.pid)}:${randomUUID()}`;
