@@ -48,7 +48,7 @@ async function resetPassword(ctx: CommandContext, store: Store, user: User): Pro
   await store.users.setPassword(
     user.id,
     await hashPassword(password),
-    new Date(Date.now() + ONE_TIME_PASSWORD_TTL_MS),
+    new Date(store.clock().getTime() + ONE_TIME_PASSWORD_TTL_MS),
   );
   await unlockAccount(store, user.email);
   const sessions = await store.sessions.deleteAllOfUser(user.id);

@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../i18n/index.js';
+import { isoDateOf } from '../clock.js';
 import type { AnalysisSummary, ValidationSummary } from '../api/types.js';
 import type { EditResult } from '../models/edit.js';
 import type { ModelEdit } from '../models/edit-task.js';
@@ -72,8 +73,6 @@ export const SUMMARY_LOCALE = '*';
 /** Seconds a client told `busy` should wait before asking again. */
 export const BUSY_RETRY_SECONDS = 5;
 
-const realToday = (): string => new Date().toISOString().slice(0, 10);
-
 const toBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -86,7 +85,7 @@ interface Cold {
 export type AnalysisService = ReturnType<typeof createAnalysisService>;
 
 export function createAnalysisService(store: Store, options: AnalysisServiceOptions = {}) {
-  const today = options.today ?? realToday;
+  const today = options.today ?? ((): string => isoDateOf(store.clock));
   const trendBudgetMs = options.trendBudgetMs ?? 2000;
   const maxColdPerUser = options.maxColdPerUser ?? 2;
   const maxColdPerWorkspace = options.maxColdPerWorkspace ?? 4;
