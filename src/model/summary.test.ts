@@ -150,3 +150,24 @@ assets:
     expect(summarise(load('zones: []\n').graph).organisation).toBeUndefined();
   });
 });
+
+describe('summarise reads the model predicates the rules read', () => {
+  it('counts an asset in an OT zone as OT, and inherits privileges and MFA from groups', () => {
+    const { graph } = load(`
+organisation: {name: Groups Co}
+zones:
+  - {id: ot, kind: ot}
+assets:
+  - {id: historian, kind: server, zone: ot}
+identities:
+  - {id: admins, kind: group, privileged: true, mfa: true}
+  - {id: operators, kind: group, privileged: true}
+  - {id: alice, kind: person, memberOf: [admins]}
+  - {id: bob, kind: person, memberOf: [operators]}
+`);
+    const summary = summarise(graph);
+    expect(summary.otAssets).toBe(1);
+    expect(summary.privilegedIdentities).toBe(4);
+    expect(summary.privilegedWithoutMfa).toEqual(['bob', 'operators']);
+  });
+});

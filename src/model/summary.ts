@@ -1,14 +1,16 @@
 import {
   hasDeclaredEncryption,
+  hasMfa,
+  isPrivileged,
   isSpecialCategory,
   LOGGING_EXPECTED_KINDS,
   nameOf,
-  OT_ASSET_KINDS,
   SECTION_NAMES,
   type Model,
   type Section,
 } from '../domain/model/index.js';
 import type { ModelGraph } from './graph.js';
+import { isOtAsset } from './predicates.js';
 
 /** Counts and key facts of a model, as data (the CLI and the UI render it). */
 export interface ModelSummary {
@@ -51,18 +53,19 @@ export function summarise(graph: ModelGraph): ModelSummary {
     Section,
     number
   >;
-  const ot: readonly string[] = OT_ASSET_KINDS;
-  const privileged = model.identities.filter((i) => i.privileged === true);
+  // the model predicates the rules read: an asset in an OT zone is OT, and privileges and MFA
+  // are inherited from groups
+  const privileged = model.identities.filter((i) => isPrivileged(graph, i));
   return {
     organisation: model.organisation?.name,
     counts,
     assetsByKind: countBy(model.assets, (a) => a.kind),
     zonesByKind: countBy(model.zones, (z) => z.kind),
-    otAssets: model.assets.filter((a) => ot.includes(a.kind)).length,
+    otAssets: model.assets.filter((a) => isOtAsset(graph, a)).length,
     personalDataSets: model.data.filter((d) => d.personal !== undefined).map((d) => d.id),
     specialCategoryDataSets: model.data.filter(isSpecialCategory).map((d) => d.id),
     privilegedIdentities: privileged.length,
-    privilegedWithoutMfa: privileged.filter((i) => i.mfa !== true).map((i) => i.id),
+    privilegedWithoutMfa: privileged.filter((i) => !hasMfa(graph, i)).map((i) => i.id),
     unencryptedFlows: model.flows.filter((f) => !hasDeclaredEncryption(f)).length,
     offlineOrImmutableBackups: model.backups.filter(
       (b) => b.offline === true || b.immutable === true,
