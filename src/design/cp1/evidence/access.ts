@@ -6,26 +6,10 @@ import {
   USER_OR_INTERNET_ZONE_KINDS,
 } from '../../../domain/model/index.js';
 import { text } from '../../text.js';
-import {
-  evidenceOf,
-  ids,
-  type Evidence,
-  type EvidenceCheck,
-  type EvidenceContext,
-} from './types.js';
+import { defineEvidenceCheck, ids, type Evidence } from './types.js';
 import { isInZoneKind, isOutside } from '../../../model/predicates.js';
 
-function define(
-  id: string,
-  measure: number,
-  description: EvidenceCheck['description'],
-  evaluate: (context: EvidenceContext, e: ReturnType<typeof evidenceOf>) => Evidence[],
-): EvidenceCheck {
-  const e = evidenceOf({ id, measure });
-  return { id, measure, description, evaluate: (context) => evaluate(context, e) };
-}
-
-export const outsourcingAccess = define(
+export const outsourcingAccess = defineEvidenceCheck(
   'third-party-access',
   3,
   text(
@@ -66,7 +50,7 @@ export const outsourcingAccess = define(
   },
 );
 
-export const leaversStillActive = define(
+export const leaversStillActive = defineEvidenceCheck(
   'leavers-still-active',
   6,
   text(
@@ -89,7 +73,7 @@ export const leaversStillActive = define(
       ),
 );
 
-export const sharedAccounts = define(
+export const sharedAccounts = defineEvidenceCheck(
   'shared-accounts',
   8,
   text('Accounts shared by several people', 'Comptes partagés par plusieurs personnes'),
@@ -107,7 +91,7 @@ export const sharedAccounts = define(
   },
 );
 
-export const privilegedWithoutMfa = define(
+export const privilegedWithoutMfa = defineEvidenceCheck(
   'privileged-without-mfa',
   13,
   text('Privileged identities without MFA', 'Identités à privilèges sans MFA'),
@@ -136,7 +120,7 @@ export const privilegedWithoutMfa = define(
   },
 );
 
-export const adminNetwork = define(
+export const adminNetwork = defineEvidenceCheck(
   'admin-network',
   28,
   text(
@@ -186,7 +170,7 @@ export const adminNetwork = define(
   },
 );
 
-export const adminInternet = define(
+export const adminInternet = defineEvidenceCheck(
   'admin-internet',
   27,
   text(
@@ -212,7 +196,7 @@ export const adminInternet = define(
   },
 );
 
-export const remoteWorking = define(
+export const remoteWorking = defineEvidenceCheck(
   'remote-working',
   32,
   text(
@@ -250,7 +234,7 @@ export const remoteWorking = define(
   },
 );
 
-export const securityReferent = define(
+export const securityReferent = defineEvidenceCheck(
   'security-referent',
   39,
   text('Security referent named in the model', 'Référent sécurité désigné dans le modèle'),

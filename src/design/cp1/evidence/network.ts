@@ -8,13 +8,7 @@ import {
 } from '../../../domain/model/index.js';
 import type { ModelGraph } from '../../../model/graph.js';
 import { text } from '../../text.js';
-import {
-  evidenceOf,
-  ids,
-  type Evidence,
-  type EvidenceCheck,
-  type EvidenceContext,
-} from './types.js';
+import { defineEvidenceCheck, ids, type Evidence } from './types.js';
 import { isInZoneKind, isOtEndpoint, isOutside } from '../../../model/predicates.js';
 
 const passesThrough = (graph: ModelGraph, flow: Flow, kinds: readonly AssetKind[]): boolean =>
@@ -23,17 +17,7 @@ const passesThrough = (graph: ModelGraph, flow: Flow, kinds: readonly AssetKind[
     return kind !== undefined && kinds.includes(kind);
   });
 
-function define(
-  id: string,
-  measure: number,
-  description: EvidenceCheck['description'],
-  evaluate: (context: EvidenceContext, e: ReturnType<typeof evidenceOf>) => Evidence[],
-): EvidenceCheck {
-  const e = evidenceOf({ id, measure });
-  return { id, measure, description, evaluate: (context) => evaluate(context, e) };
-}
-
-export const serversInUserZone = define(
+export const serversInUserZone = defineEvidenceCheck(
   'servers-in-user-zone',
   19,
   text(
@@ -59,7 +43,7 @@ export const serversInUserZone = define(
       }),
 );
 
-export const userZoneWithoutSegments = define(
+export const userZoneWithoutSegments = defineEvidenceCheck(
   'user-zone-without-segments',
   19,
   text('User zones with neither subnet nor VLAN', 'Zones utilisateurs sans sous-réseau ni VLAN'),
@@ -75,7 +59,7 @@ export const userZoneWithoutSegments = define(
       ),
 );
 
-export const officeToOtBypass = define(
+export const officeToOtBypass = defineEvidenceCheck(
   'office-to-ot-bypass',
   19,
   text(
@@ -101,7 +85,7 @@ export const officeToOtBypass = define(
   },
 );
 
-export const zonesDeclared = define(
+export const zonesDeclared = defineEvidenceCheck(
   'zones-declared',
   19,
   text('Distinct zones with their subnets', 'Zones distinctes avec leurs sous-réseaux'),
@@ -119,7 +103,7 @@ export const zonesDeclared = define(
   },
 );
 
-export const wifiSecurity = define(
+export const wifiSecurity = defineEvidenceCheck(
   'wifi-security',
   20,
   text('Wi-Fi security and guest isolation', 'Sécurité du Wi-Fi et isolement des invités'),
@@ -173,7 +157,7 @@ export const wifiSecurity = define(
   },
 );
 
-export const cleartextProtocols = define(
+export const cleartextProtocols = defineEvidenceCheck(
   'cleartext-protocols',
   21,
   text(
@@ -211,7 +195,7 @@ export const cleartextProtocols = define(
   },
 );
 
-export const internetGateway = define(
+export const internetGateway = defineEvidenceCheck(
   'internet-gateway',
   22,
   text(
@@ -249,7 +233,7 @@ export const internetGateway = define(
   },
 );
 
-export const exposedOutsideDmz = define(
+export const exposedOutsideDmz = defineEvidenceCheck(
   'exposed-outside-dmz',
   23,
   text(
@@ -293,7 +277,7 @@ export const exposedOutsideDmz = define(
   },
 );
 
-export const mailDomains = define(
+export const mailDomains = defineEvidenceCheck(
   'mail-domains',
   24,
   text('SPF and DMARC on the mail domains', 'SPF et DMARC sur les domaines de messagerie'),
@@ -316,7 +300,7 @@ export const mailDomains = define(
   },
 );
 
-export const partnerInterconnections = define(
+export const partnerInterconnections = defineEvidenceCheck(
   'partner-interconnections',
   25,
   text('Unencrypted flows with partner zones', 'Flux non chiffrés avec les zones partenaires'),

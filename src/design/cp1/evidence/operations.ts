@@ -5,26 +5,10 @@ import {
 } from '../../../domain/model/index.js';
 import { analysesOf } from '../../analyses/index.js';
 import { text } from '../../text.js';
-import {
-  evidenceOf,
-  ids,
-  type Evidence,
-  type EvidenceCheck,
-  type EvidenceContext,
-} from './types.js';
+import { defineEvidenceCheck, ids, type Evidence } from './types.js';
 import { isOutside } from '../../../model/predicates.js';
 
-function define(
-  id: string,
-  measure: number,
-  description: EvidenceCheck['description'],
-  evaluate: (context: EvidenceContext, e: ReturnType<typeof evidenceOf>) => Evidence[],
-): EvidenceCheck {
-  const e = evidenceOf({ id, measure });
-  return { id, measure, description, evaluate: (context) => evaluate(context, e) };
-}
-
-export const sensitiveInventory = define(
+export const sensitiveInventory = defineEvidenceCheck(
   'sensitive-inventory',
   4,
   text(
@@ -45,7 +29,7 @@ export const sensitiveInventory = define(
   },
 );
 
-export const unprotectedHosts = define(
+export const unprotectedHosts = defineEvidenceCheck(
   'unprotected-hosts',
   14,
   text(
@@ -68,7 +52,7 @@ export const unprotectedHosts = define(
   },
 );
 
-export const sensitiveOverInternet = define(
+export const sensitiveOverInternet = defineEvidenceCheck(
   'sensitive-over-internet',
   18,
   text(
@@ -94,7 +78,7 @@ export const sensitiveOverInternet = define(
   },
 );
 
-export const portableEncryption = define(
+export const portableEncryption = defineEvidenceCheck(
   'portable-encryption',
   31,
   text('Encryption of laptops and mobiles', 'Chiffrement des portables et mobiles'),
@@ -123,7 +107,7 @@ export const portableEncryption = define(
   },
 );
 
-export const unsupportedSystems = define(
+export const unsupportedSystems = defineEvidenceCheck(
   'unsupported-systems',
   35,
   text(
@@ -144,7 +128,7 @@ export const unsupportedSystems = define(
     ),
 );
 
-export const unloggedComponents = define(
+export const unloggedComponents = defineEvidenceCheck(
   'unlogged-components',
   36,
   text(
@@ -181,7 +165,7 @@ export const unloggedComponents = define(
 const isSafeCopy = (backup: Backup): boolean =>
   backup.offline === true || backup.immutable === true;
 
-export const backupPolicy = define(
+export const backupPolicy = defineEvidenceCheck(
   'backup-policy',
   37,
   text(

@@ -47,6 +47,20 @@ export function evidenceOf(check: { readonly id: string; readonly measure: numbe
   return { supports: make('supports'), contradicts: make('contradicts') };
 }
 
+/**
+ * A check of ANSSI hygiene measure `measure`: `evaluate` receives the context and the helpers
+ * that make this check's evidence.
+ */
+export function defineEvidenceCheck(
+  id: string,
+  measure: number,
+  description: LocalizedText,
+  evaluate: (context: EvidenceContext, e: ReturnType<typeof evidenceOf>) => Evidence[],
+): EvidenceCheck {
+  const e = evidenceOf({ id, measure });
+  return { id, measure, description, evaluate: (context) => evaluate(context, e) };
+}
+
 /** At most `limit` ids, then `…` (messages stay readable on large models). */
 export function ids(values: readonly string[], limit = 8): string {
   return values.length <= limit
