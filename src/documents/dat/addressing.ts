@@ -4,10 +4,18 @@
  * addresses outside their zone, and what is missing.
  */
 import { compareIds } from '../../domain/compare.js';
-import type { Asset, AssetKind, Zone } from '../../domain/model/index.js';
+import {
+  CLOUD_SERVICE_KINDS,
+  USER_DEVICE_KINDS,
+  type Asset,
+  type AssetKind,
+  type Zone,
+} from '../../domain/model/index.js';
 import { code, type Block, type Inline, type Inlines } from '../model.js';
-import { callout, cell, col, list, num, paragraph, section, table, todo } from './common.js';
+import { callout, cell, list, num, paragraph, section } from './common.js';
 import type { DatContext } from './context.js';
+import { HOSTED_SOFTWARE_KINDS } from './inventory.js';
+import { gapTodos, tableOf } from './tables.js';
 import {
   compareIp,
   contains,
@@ -21,14 +29,7 @@ import { DAT_TEXTS } from './texts.js';
 import { OFF_SITE_ZONE_KINDS } from './zones.js';
 
 /** Kinds without a fixed address of their own: services, and DHCP clients (the zone's subnet is their plan). */
-const ADDRESSLESS: readonly AssetKind[] = [
-  'saas',
-  'cloud-service',
-  'workstation',
-  'laptop',
-  'mobile',
-];
-const HOSTED: readonly AssetKind[] = ['application', 'web-application', 'service', 'database'];
+const ADDRESSLESS: readonly AssetKind[] = [...CLOUD_SERVICE_KINDS, ...USER_DEVICE_KINDS];
 
 interface Subnet {
   readonly zone: Zone;
@@ -178,40 +179,34 @@ function anomalyBlocks(ctx: DatContext, found: Anomalies): Block[] {
 }
 
 function gapBlocks(ctx: DatContext): Block[] {
-  const { model } = ctx.input;
-  const blocks: Block[] = [];
-  const noSubnet = model.zones
-    .filter((z) => !OFF_SITE_ZONE_KINDS.includes(z.kind) && z.kind !== 'remote-access')
-    .filter((z) =>
-      ctx.index.zonesOf(z.id).every((id) => (ctx.input.graph.zone(id)?.subnets ?? []).length === 0),
-    )
-    .map((z) => z.id);
-  if (noSubnet.length > 0)
-    blocks.push(
-      todo(ctx, DAT_TEXTS.todoZoneSubnets, 'zones.yaml → zones[].subnets, vlans', noSubnet),
-    );
+  const { graph, model } = ctx.input;
   const offSite = (asset: Asset): boolean =>
     ctx.index
       .zonesOf(asset.id)
-      .some((id) => OFF_SITE_ZONE_KINDS.includes(ctx.input.graph.zone(id)?.kind ?? 'other'));
-  const noAddress = model.assets
-    .filter((a) => (a.addresses ?? []).length === 0)
-    .filter(
-      (a) =>
-        !ADDRESSLESS.includes(a.kind) && !(HOSTED.includes(a.kind) && a.hostedOn !== undefined),
-    )
-    .filter((a) => !offSite(a))
-    .map((a) => a.id);
-  if (noAddress.length > 0)
-    blocks.push(
-      todo(
-        ctx,
-        DAT_TEXTS.todoAddresses(num(ctx, noAddress.length)),
-        'assets[].addresses, hostname',
-        noAddress,
-      ),
-    );
-  return blocks;
+      .some((id) => OFF_SITE_ZONE_KINDS.includes(graph.zone(id)?.kind ?? 'other'));
+  return [
+    ...gapTodos(ctx, model.zones, [
+      {
+        lacks: (z) =>
+          !OFF_SITE_ZONE_KINDS.includes(z.kind) &&
+          z.kind !== 'remote-access' &&
+          ctx.index.zonesOf(z.id).every((id) => (graph.zone(id)?.subnets ?? []).length === 0),
+        what: DAT_TEXTS.todoZoneSubnets,
+        where: 'zones.yaml → zones[].subnets, vlans',
+      },
+    ]),
+    ...gapTodos(ctx, model.assets, [
+      {
+        lacks: (a) =>
+          (a.addresses ?? []).length === 0 &&
+          !ADDRESSLESS.includes(a.kind) &&
+          !(HOSTED_SOFTWARE_KINDS.includes(a.kind) && a.hostedOn !== undefined) &&
+          !offSite(a),
+        what: DAT_TEXTS.todoAddresses,
+        where: 'assets[].addresses, hostname',
+      },
+    ]),
+  ];
 }
 
 /** Rows (sorted by address) inside a range: a binary search for its start, then a scan. */
@@ -257,50 +252,52 @@ export function addressingSection(ctx: DatContext): Block {
     subnets.length === 0
       ? []
       : [
-          table(
-            'table-subnets',
-            ctx.t(DAT_TEXTS.captionSubnets),
-            [
-              col(ctx.t(DAT_TEXTS.colSubnet), 1.3),
-              col(ctx.t(DAT_TEXTS.colZone), 1.5),
-              col(ctx.t(DAT_TEXTS.colName), 2),
-              col('VLAN', 0.7),
-              col(ctx.t(DAT_TEXTS.colSite), 1.1),
-              col(ctx.t(DAT_TEXTS.colAddressesUsed), 0.9, 'right'),
-            ],
-            subnets.map((s) => [
-              [code(s.cidr)],
-              [code(s.zone.id)],
-              cell(s.zone.name),
-              cell(s.zone.vlans?.join(', ')),
-              cell(ctx.index.siteOfZone.get(s.zone.id)),
-              [num(ctx, inSubnet.get(s) ?? 0)],
-            ]),
-            true,
+          tableOf(
+            ctx,
+            {
+              id: 'table-subnets',
+              caption: DAT_TEXTS.captionSubnets,
+              dense: true,
+              columns: [
+                { title: 'colSubnet', width: 1.3, cell: (n) => [code(n.cidr)] },
+                { title: 'colZone', width: 1.5, cell: (n) => [code(n.zone.id)] },
+                { title: 'colName', width: 2, cell: (n) => cell(n.zone.name) },
+                { title: 'colVlan', width: 0.7, cell: (n) => cell(n.zone.vlans?.join(', ')) },
+                {
+                  title: 'colSite',
+                  width: 1.1,
+                  cell: (n) => cell(ctx.index.siteOfZone.get(n.zone.id)),
+                },
+                {
+                  title: 'colAddressesUsed',
+                  width: 0.9,
+                  align: 'right',
+                  cell: (n) => [num(ctx, inSubnet.get(n) ?? 0)],
+                },
+              ],
+            },
+            subnets,
           ),
         ];
   const addressBlocks: Block[] =
     rows.length === 0
       ? [callout('info', ctx.t(DAT_TEXTS.noAddresses))]
       : [
-          table(
-            'table-addresses',
-            ctx.t(DAT_TEXTS.captionAddresses),
-            [
-              col(ctx.t(DAT_TEXTS.colAddress), 1.3),
-              col(ctx.t(DAT_TEXTS.colAsset), 1.8),
-              col(ctx.t(DAT_TEXTS.colHostname), 1.2),
-              col(ctx.t(DAT_TEXTS.colZone), 1.4),
-              col(ctx.t(DAT_TEXTS.colRemark), 1.3),
-            ],
-            rows.map((row) => [
-              [code(row.address)],
-              [code(row.asset.id)],
-              cell(row.asset.hostname),
-              cell(row.asset.zone),
-              cell(remark(row)),
-            ]),
-            true,
+          tableOf(
+            ctx,
+            {
+              id: 'table-addresses',
+              caption: DAT_TEXTS.captionAddresses,
+              dense: true,
+              columns: [
+                { title: 'colAddress', width: 1.3, cell: (row) => [code(row.address)] },
+                { title: 'colAsset', width: 1.8, cell: (row) => [code(row.asset.id)] },
+                { title: 'colHostname', width: 1.2, cell: (row) => cell(row.asset.hostname) },
+                { title: 'colZone', width: 1.4, cell: (row) => cell(row.asset.zone) },
+                { title: 'colRemark', width: 1.3, cell: (row) => cell(remark(row)) },
+              ],
+            },
+            rows,
           ),
         ];
   return section('addressing', ctx.t(DAT_TEXTS.titleAddressing), [

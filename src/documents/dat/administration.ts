@@ -4,34 +4,33 @@
  * administrators log in from, and the findings of the administration family.
  */
 import {
+  CLEARTEXT_ADMIN_PROTOCOLS,
+  REMOTE_ADMIN_PROTOCOLS,
+  USER_ZONE_KINDS,
+  adminTargets,
+  hasDeclaredEncryption,
   hasMfa,
   isPrivileged,
   type Asset,
   type Flow,
-  type Protocol,
 } from '../../domain/model/index.js';
-import { code, type Block, type Inlines } from '../model.js';
+import { code, type Block } from '../model.js';
 import {
   callout,
   cell,
-  col,
   entityRef,
   familyFindings,
   idsCell,
   num,
   paragraph,
   section,
-  table,
-  tableOrTodo,
   todo,
   yesNo,
 } from './common.js';
 import type { DatContext } from './context.js';
 import { authenticationText, encryptionText, protocolText } from './flows.js';
+import { gapTodos, tableOf, tableOrTodo } from './tables.js';
 import { ASSET_KIND_LABELS, IDENTITY_KIND_LABELS, DAT_TEXTS } from './texts.js';
-
-/** Protocols used to administer systems (a flow speaking one is an administration flow). */
-const ADMIN_FLOW_PROTOCOLS: readonly Protocol[] = ['ssh', 'telnet', 'rdp', 'vnc', 'winrm', 'snmp'];
 
 /** Up to this many administration flows are listed one by one; above, per pair of zones. */
 const MAX_LISTED_ADMIN_FLOWS = 100;
@@ -45,6 +44,13 @@ function isBastion(asset: Asset): boolean {
     (asset.tags ?? []).some((t) => BASTION.test(t))
   );
 }
+
+const roleOf = (asset: Asset) =>
+  asset.kind === 'admin-workstation'
+    ? DAT_TEXTS.roleAdminWorkstation
+    : isBastion(asset)
+      ? DAT_TEXTS.roleBastion
+      : DAT_TEXTS.roleInAdminZone;
 
 function hostsBlocks(ctx: DatContext): Block[] {
   const { model } = ctx.input;
@@ -68,32 +74,21 @@ function hostsBlocks(ctx: DatContext): Block[] {
     );
   if (hosts.length > 0)
     blocks.push(
-      table(
-        'table-admin-hosts',
-        ctx.t(DAT_TEXTS.captionAdminHosts),
-        [
-          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
-          col(ctx.t(DAT_TEXTS.colName), 2),
-          col(ctx.t(DAT_TEXTS.colKind), 1.2),
-          col(ctx.t(DAT_TEXTS.colZone), 1.3),
-          col(ctx.t(DAT_TEXTS.colRole), 1.5),
-        ],
-        hosts.map((a) => [
-          entityRef(ctx, a.id),
-          cell(a.name),
-          [ctx.t(ASSET_KIND_LABELS[a.kind])],
-          cell(a.zone),
-          [
-            ctx.t(
-              a.kind === 'admin-workstation'
-                ? DAT_TEXTS.roleAdminWorkstation
-                : isBastion(a)
-                  ? DAT_TEXTS.roleBastion
-                  : DAT_TEXTS.roleInAdminZone,
-            ),
+      tableOf(
+        ctx,
+        {
+          id: 'table-admin-hosts',
+          caption: DAT_TEXTS.captionAdminHosts,
+          dense: true,
+          columns: [
+            { title: 'colAsset', width: 1.8, cell: (a) => entityRef(ctx, a.id) },
+            { title: 'colName', width: 2, cell: (a) => cell(a.name) },
+            { title: 'colKind', width: 1.2, cell: (a) => [ctx.t(ASSET_KIND_LABELS[a.kind])] },
+            { title: 'colZone', width: 1.3, cell: (a) => cell(a.zone) },
+            { title: 'colRole', width: 1.5, cell: (a) => [ctx.t(roleOf(a))] },
           ],
-        ]),
-        true,
+        },
+        hosts,
       ),
     );
   if (!model.assets.some((a) => a.kind === 'admin-workstation' || isBastion(a)))
@@ -107,84 +102,94 @@ function hostsBlocks(ctx: DatContext): Block[] {
   return blocks;
 }
 
+/** An administration interface of an asset, a row of the interfaces table. */
+interface AdminInterfaceRow {
+  readonly asset: Asset;
+  readonly admin: NonNullable<Asset['adminInterfaces']>[number];
+}
+
 function interfacesBlocks(ctx: DatContext): Block[] {
   const assets = ctx.input.model.assets.filter((a) => (a.adminInterfaces ?? []).length > 0);
-  if (assets.length === 0)
-    return [todo(ctx, DAT_TEXTS.todoAdminInterfaces, 'assets[].adminInterfaces')];
-  const userZone = (id: string): boolean =>
+  const inUserZone = (id: string): boolean =>
     ctx.index.zonesOf(id).some((z) => {
       const kind = ctx.input.graph.zone(z)?.kind;
-      return kind === 'user' || kind === 'guest-wifi' || kind === 'wifi';
+      return kind !== undefined && USER_ZONE_KINDS.includes(kind);
     });
-  const rows: Inlines[][] = [];
-  const noFrom: string[] = [];
-  for (const asset of assets) {
-    for (const admin of asset.adminInterfaces ?? []) {
-      const from = admin.from ?? [];
-      if (from.length === 0) noFrom.push(asset.id);
-      const remarks: string[] = [];
-      if (from.some((id) => ctx.index.isInternet(id))) remarks.push(ctx.t(DAT_TEXTS.fromInternet));
-      if (from.some(userZone)) remarks.push(ctx.t(DAT_TEXTS.fromUserZone));
-      if (admin.protocol === 'http' || admin.protocol === 'telnet' || admin.protocol === 'snmp')
-        remarks.push(ctx.t(DAT_TEXTS.cleartextProtocol));
-      rows.push([
-        entityRef(ctx, asset.id),
-        [admin.port === undefined ? admin.protocol : `${admin.protocol}/${String(admin.port)}`],
-        from.length === 0 ? [ctx.t(DAT_TEXTS.notStated)] : idsCell(from),
-        [yesNo(ctx, admin.mfa)],
-        cell(remarks.join(', ')),
-      ]);
-    }
-  }
-  const blocks: Block[] = [
-    table(
-      'table-admin-interfaces',
-      ctx.t(DAT_TEXTS.captionAdminInterfaces),
-      [
-        col(ctx.t(DAT_TEXTS.colAsset), 1.8),
-        col(ctx.t(DAT_TEXTS.colProtocol), 1),
-        col(ctx.t(DAT_TEXTS.colReachableFrom), 2),
-        col('MFA', 0.6),
-        col(ctx.t(DAT_TEXTS.colRemark), 2),
-      ],
+  const remarks = ({ admin }: AdminInterfaceRow): string[] => {
+    const from = admin.from ?? [];
+    return [
+      ...(from.some((id) => ctx.index.isInternet(id)) ? [ctx.t(DAT_TEXTS.fromInternet)] : []),
+      ...(from.some(inUserZone) ? [ctx.t(DAT_TEXTS.fromUserZone)] : []),
+      ...(CLEARTEXT_ADMIN_PROTOCOLS.includes(admin.protocol)
+        ? [ctx.t(DAT_TEXTS.cleartextProtocol)]
+        : []),
+    ];
+  };
+  if (assets.length === 0)
+    return [todo(ctx, DAT_TEXTS.todoAdminInterfaces, 'assets[].adminInterfaces')];
+  const rows = assets.flatMap((asset) =>
+    (asset.adminInterfaces ?? []).map((admin): AdminInterfaceRow => ({ asset, admin })),
+  );
+  return [
+    tableOf(
+      ctx,
+      {
+        id: 'table-admin-interfaces',
+        caption: DAT_TEXTS.captionAdminInterfaces,
+        dense: true,
+        columns: [
+          { title: 'colAsset', width: 1.8, cell: ({ asset }) => entityRef(ctx, asset.id) },
+          {
+            title: 'colProtocol',
+            width: 1,
+            cell: ({ admin }) => [
+              admin.port === undefined ? admin.protocol : `${admin.protocol}/${String(admin.port)}`,
+            ],
+          },
+          {
+            title: 'colReachableFrom',
+            width: 2,
+            cell: ({ admin }) =>
+              (admin.from ?? []).length === 0 ? [ctx.t(DAT_TEXTS.notStated)] : idsCell(admin.from),
+          },
+          { title: 'colMfa', width: 0.6, cell: ({ admin }) => [yesNo(ctx, admin.mfa)] },
+          { title: 'colRemark', width: 2, cell: (row) => cell(remarks(row).join(', ')) },
+        ],
+      },
       rows,
-      true,
     ),
+    ...gapTodos(ctx, assets, [
+      {
+        lacks: (a) => (a.adminInterfaces ?? []).some((admin) => (admin.from ?? []).length === 0),
+        what: DAT_TEXTS.todoAdminFrom,
+        where: 'assets[].adminInterfaces[].from',
+      },
+    ]),
   ];
-  if (noFrom.length > 0)
-    blocks.push(
-      todo(ctx, DAT_TEXTS.todoAdminFrom, 'assets[].adminInterfaces[].from', [...new Set(noFrom)]),
-    );
-  return blocks;
 }
 
 function flowsBlocks(ctx: DatContext): Block[] {
-  const flows = ctx.input.model.flows.filter((f) => ADMIN_FLOW_PROTOCOLS.includes(f.protocol));
+  const flows = ctx.input.model.flows.filter((f) => REMOTE_ADMIN_PROTOCOLS.includes(f.protocol));
   if (flows.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noAdminFlows))];
   if (flows.length <= MAX_LISTED_ADMIN_FLOWS)
     return [
-      table(
-        'table-admin-flows',
-        ctx.t(DAT_TEXTS.captionAdminFlows),
-        [
-          col(ctx.t(DAT_TEXTS.colFlow), 1.8),
-          col(ctx.t(DAT_TEXTS.colSource), 1.4),
-          col(ctx.t(DAT_TEXTS.colDestination), 1.4),
-          col(ctx.t(DAT_TEXTS.colProtocol), 1),
-          col(ctx.t(DAT_TEXTS.colEncryption), 0.9),
-          col(ctx.t(DAT_TEXTS.colAuthentication), 0.9),
-          col(ctx.t(DAT_TEXTS.colVia), 1.2),
-        ],
-        flows.map((f) => [
-          entityRef(ctx, f.id),
-          [code(f.from)],
-          [code(f.to)],
-          [protocolText(f)],
-          encryptionText(ctx, f),
-          authenticationText(ctx, f),
-          idsCell(f.via),
-        ]),
-        true,
+      tableOf(
+        ctx,
+        {
+          id: 'table-admin-flows',
+          caption: DAT_TEXTS.captionAdminFlows,
+          dense: true,
+          columns: [
+            { title: 'colFlow', width: 1.8, cell: (f) => entityRef(ctx, f.id) },
+            { title: 'colSource', width: 1.4, cell: (f) => [code(f.from)] },
+            { title: 'colDestination', width: 1.4, cell: (f) => [code(f.to)] },
+            { title: 'colProtocol', width: 1, cell: (f) => [protocolText(f)] },
+            { title: 'colEncryption', width: 0.9, cell: (f) => encryptionText(ctx, f) },
+            { title: 'colAuthentication', width: 0.9, cell: (f) => authenticationText(ctx, f) },
+            { title: 'colVia', width: 1.2, cell: (f) => idsCell(f.via) },
+          ],
+        },
+        flows,
       ),
     ];
   return [
@@ -193,40 +198,43 @@ function flowsBlocks(ctx: DatContext): Block[] {
   ];
 }
 
+/** Administration flows of one source zone, destination zone and protocol. */
+interface AdminFlowGroup {
+  readonly from: string;
+  readonly to: string;
+  readonly protocol: string;
+  count: number;
+  clear: number;
+}
+
 /** Administration flows counted per source zone, destination zone and protocol. */
 function aggregatedFlows(ctx: DatContext, flows: readonly Flow[]): Block {
-  const groups = new Map<
-    string,
-    { from: string; to: string; protocol: string; count: number; clear: number }
-  >();
+  const groups = new Map<string, AdminFlowGroup>();
   for (const flow of flows) {
     const from = ctx.index.zonesOf(flow.from)[0] ?? flow.from;
     const to = ctx.index.zonesOf(flow.to)[0] ?? flow.to;
     const key = `${from}\u0000${to}\u0000${flow.protocol}`;
     const group = groups.get(key) ?? { from, to, protocol: flow.protocol, count: 0, clear: 0 };
     group.count += 1;
-    if (flow.encryption === undefined || flow.encryption === 'none') group.clear += 1;
+    if (!hasDeclaredEncryption(flow)) group.clear += 1;
     groups.set(key, group);
   }
   const rows = [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, g]) => g);
-  return table(
-    'table-admin-flows',
-    ctx.t(DAT_TEXTS.captionAdminFlowsAggregated),
-    [
-      col(ctx.t(DAT_TEXTS.colSourceZone), 1.6),
-      col(ctx.t(DAT_TEXTS.colDestinationZone), 1.6),
-      col(ctx.t(DAT_TEXTS.colProtocol), 1),
-      col(ctx.t(DAT_TEXTS.colFlows), 0.8, 'right'),
-      col(ctx.t(DAT_TEXTS.colNotEncrypted), 0.8, 'right'),
-    ],
-    rows.map((g) => [
-      [code(g.from)],
-      [code(g.to)],
-      [g.protocol],
-      [num(ctx, g.count)],
-      [num(ctx, g.clear)],
-    ]),
-    true,
+  return tableOf(
+    ctx,
+    {
+      id: 'table-admin-flows',
+      caption: DAT_TEXTS.captionAdminFlowsAggregated,
+      dense: true,
+      columns: [
+        { title: 'colSourceZone', width: 1.6, cell: (g) => [code(g.from)] },
+        { title: 'colDestinationZone', width: 1.6, cell: (g) => [code(g.to)] },
+        { title: 'colProtocol', width: 1, cell: (g) => [g.protocol] },
+        { title: 'colFlows', width: 0.8, align: 'right', cell: (g) => [num(ctx, g.count)] },
+        { title: 'colNotEncrypted', width: 0.8, align: 'right', cell: (g) => [num(ctx, g.clear)] },
+      ],
+    },
+    rows,
   );
 }
 
@@ -235,36 +243,32 @@ function accountsBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     model.identities.filter((i) => isPrivileged(graph, i)),
-    { what: DAT_TEXTS.todoPrivileged, where: 'identities.yaml → identities[].privileged' },
-    (admins) =>
-      table(
-        'table-admins',
-        ctx.t(DAT_TEXTS.captionAdmins),
-        [
-          col(ctx.t(DAT_TEXTS.colIdentity), 1.6),
-          col(ctx.t(DAT_TEXTS.colKind), 1),
-          col('MFA', 0.6),
-          col(ctx.t(DAT_TEXTS.colShared), 0.6),
-          col(ctx.t(DAT_TEXTS.colLoginFrom), 1.8),
-          col(ctx.t(DAT_TEXTS.colAdminOn), 2.2),
-        ],
-        admins.map((i) => [
-          entityRef(ctx, i.id),
-          [ctx.t(IDENTITY_KIND_LABELS[i.kind])],
-          [yesNo(ctx, hasMfa(graph, i))],
-          [yesNo(ctx, i.shared ?? false)],
-          i.loginFrom === undefined ? [ctx.t(DAT_TEXTS.notStated)] : idsCell(i.loginFrom),
-          idsCell((i.rights ?? []).filter((r) => r.level === 'admin').map((r) => r.on)),
-        ]),
-        true,
-      ),
-    [
-      {
-        lacks: (i) => i.loginFrom === undefined && i.kind !== 'group',
-        what: DAT_TEXTS.todoLoginFrom,
-        where: 'identities.yaml → identities[].loginFrom',
-      },
-    ],
+    {
+      id: 'table-admins',
+      caption: DAT_TEXTS.captionAdmins,
+      dense: true,
+      columns: [
+        { title: 'colIdentity', width: 1.6, cell: (i) => entityRef(ctx, i.id) },
+        { title: 'colKind', width: 1, cell: (i) => [ctx.t(IDENTITY_KIND_LABELS[i.kind])] },
+        { title: 'colMfa', width: 0.6, cell: (i) => [yesNo(ctx, hasMfa(graph, i))] },
+        { title: 'colShared', width: 0.6, cell: (i) => [yesNo(ctx, i.shared ?? false)] },
+        {
+          title: 'colLoginFrom',
+          width: 1.8,
+          cell: (i) =>
+            i.loginFrom === undefined ? [ctx.t(DAT_TEXTS.notStated)] : idsCell(i.loginFrom),
+        },
+        { title: 'colAdminOn', width: 2.2, cell: (i) => idsCell(adminTargets(i)) },
+      ],
+      none: { what: DAT_TEXTS.todoPrivileged, where: 'identities.yaml → identities[].privileged' },
+      gaps: [
+        {
+          lacks: (i) => i.loginFrom === undefined && i.kind !== 'group',
+          what: DAT_TEXTS.todoLoginFrom,
+          where: 'identities.yaml → identities[].loginFrom',
+        },
+      ],
+    },
   );
 }
 

@@ -3,23 +3,21 @@
  * objectives (RTO, RPO, MTPD) against the backups of its data, and the gaps.
  */
 import type { ProcessRecovery } from '../../design/analyses/index.js';
-import type { Backup } from '../../domain/model/index.js';
+import type { Backup, Process } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import {
   callout,
   cell,
-  col,
   familyFindings,
   idsCell,
   num,
   paragraph,
   section,
   someIds,
-  table,
-  tableOrTodo,
   yesNo,
 } from './common.js';
 import type { DatContext } from './context.js';
+import { tableOrTodo } from './tables.js';
 import { RESTORE_LABELS, DAT_TEXTS } from './texts.js';
 
 function whereCell(ctx: DatContext, backup: Backup): Inlines {
@@ -51,35 +49,25 @@ function restoreCell(ctx: DatContext, backup: Backup): Inlines {
 }
 
 function policiesBlocks(ctx: DatContext): Block[] {
-  return tableOrTodo(
-    ctx,
-    ctx.input.model.backups,
-    { what: DAT_TEXTS.todoBackups, where: 'backups.yaml → backups' },
-    (backups) =>
-      table(
-        'table-backups',
-        ctx.t(DAT_TEXTS.captionBackups),
-        [
-          col(ctx.t(DAT_TEXTS.colBackup), 1.8),
-          col(ctx.t(DAT_TEXTS.colProtects), 2),
-          col(ctx.t(DAT_TEXTS.colWhere), 1.6),
-          col(ctx.t(DAT_TEXTS.colFrequency), 0.8),
-          col(ctx.t(DAT_TEXTS.colRetention), 0.8),
-          col(ctx.t(DAT_TEXTS.colProtection), 1.8),
-          col(ctx.t(DAT_TEXTS.colRestoreTest), 1.4),
-        ],
-        backups.map((b) => [
-          [code(b.id), ...(b.name === undefined ? [] : [` — ${b.name}`])],
-          someIds(b.protects, 8),
-          whereCell(ctx, b),
-          cell(b.frequency),
-          cell(b.retention),
-          protectionCell(ctx, b),
-          restoreCell(ctx, b),
-        ]),
-        true,
-      ),
-    [
+  return tableOrTodo(ctx, ctx.input.model.backups, {
+    id: 'table-backups',
+    caption: DAT_TEXTS.captionBackups,
+    dense: true,
+    columns: [
+      {
+        title: 'colBackup',
+        width: 1.8,
+        cell: (b) => [code(b.id), ...(b.name === undefined ? [] : [` — ${b.name}`])],
+      },
+      { title: 'colProtects', width: 2, cell: (b) => someIds(b.protects, 8) },
+      { title: 'colWhere', width: 1.6, cell: (b) => whereCell(ctx, b) },
+      { title: 'colFrequency', width: 0.8, cell: (b) => cell(b.frequency) },
+      { title: 'colRetention', width: 0.8, cell: (b) => cell(b.retention) },
+      { title: 'colProtection', width: 1.8, cell: (b) => protectionCell(ctx, b) },
+      { title: 'colRestoreTest', width: 1.4, cell: (b) => restoreCell(ctx, b) },
+    ],
+    none: { what: DAT_TEXTS.todoBackups, where: 'backups.yaml → backups' },
+    gaps: [
       {
         lacks: (b) =>
           b.frequency === undefined ||
@@ -94,7 +82,7 @@ function policiesBlocks(ctx: DatContext): Block[] {
         where: 'backups.yaml → backups[]',
       },
     ],
-  );
+  });
 }
 
 /** The verdict on a process's objectives, as the `backup-rpo-not-met` rule sees them. */
@@ -120,41 +108,37 @@ function continuityBlocks(ctx: DatContext): Block[] {
   const recoveries = new Map(
     ctx.input.analyses.backupCoverage.processes.map((recovery) => [recovery.process, recovery]),
   );
-  return tableOrTodo(
-    ctx,
-    ctx.input.model.processes,
-    { what: DAT_TEXTS.todoProcesses, where: 'processes.yaml → processes' },
-    (processes) => [
-      paragraph(ctx.t(DAT_TEXTS.continuityIntro)),
-      table(
-        'table-continuity',
-        ctx.t(DAT_TEXTS.captionContinuity),
-        [
-          col(ctx.t(DAT_TEXTS.colProcess), 1.6),
-          col('RTO', 0.6),
-          col('RPO', 0.6),
-          col('MTPD', 0.6),
-          col(ctx.t(DAT_TEXTS.colBackups), 2),
-          col(ctx.t(DAT_TEXTS.colBestInterval), 0.9),
-          col(ctx.t(DAT_TEXTS.colAssessment), 2.4),
-        ],
-        processes.map((p) => {
-          const recovery = recoveries.get(p.id);
-          const every = recovery?.interval;
-          return [
-            [code(p.id)],
-            cell(p.rto),
-            cell(p.rpo),
-            cell(p.mtpd),
-            idsCell(recovery?.backups ?? []),
-            cell(every === undefined ? undefined : ctx.t(DAT_TEXTS.duration(every))),
-            recovery === undefined ? ['–'] : verdict(ctx, recovery),
-          ];
-        }),
-        true,
-      ),
+  const recoveryOf = (process: Process): ProcessRecovery | undefined => recoveries.get(process.id);
+  return tableOrTodo(ctx, ctx.input.model.processes, {
+    id: 'table-continuity',
+    caption: DAT_TEXTS.captionContinuity,
+    intro: DAT_TEXTS.continuityIntro,
+    dense: true,
+    columns: [
+      { title: 'colProcess', width: 1.6, cell: (p) => [code(p.id)] },
+      { title: 'colRto', width: 0.6, cell: (p) => cell(p.rto) },
+      { title: 'colRpo', width: 0.6, cell: (p) => cell(p.rpo) },
+      { title: 'colMtpd', width: 0.6, cell: (p) => cell(p.mtpd) },
+      { title: 'colBackups', width: 2, cell: (p) => idsCell(recoveryOf(p)?.backups ?? []) },
+      {
+        title: 'colBestInterval',
+        width: 0.9,
+        cell: (p) => {
+          const every = recoveryOf(p)?.interval;
+          return cell(every === undefined ? undefined : ctx.t(DAT_TEXTS.duration(every)));
+        },
+      },
+      {
+        title: 'colAssessment',
+        width: 2.4,
+        cell: (p) => {
+          const recovery = recoveryOf(p);
+          return recovery === undefined ? ['–'] : verdict(ctx, recovery);
+        },
+      },
     ],
-  );
+    none: { what: DAT_TEXTS.todoProcesses, where: 'processes.yaml → processes' },
+  });
 }
 
 function ruleOfThree(ctx: DatContext): Block[] {

@@ -434,3 +434,50 @@ assets:
     expect(text).not.toContain('The model declares no backup');
   });
 });
+
+describe('buildDat logging gaps', () => {
+  const SILENT = 'Assets that should log but declare no log source';
+
+  /** The ids the DAT calls silent, and the subjects of the asset-without-logs findings. */
+  async function silentAndFindings(input: DocumentInput): Promise<[string[], string[]]> {
+    const doc = await buildDat(input, fakeDiagrams(), OPTIONS);
+    const callout = callouts(doc).find((c) => plainText(c.content).startsWith(SILENT));
+    const found = input.findings
+      .filter((f) => f.ruleId === 'asset-without-logs')
+      .map((f) => f.subjects[0] ?? '');
+    return [codes(callout?.content ?? []).sort(), found.sort()];
+  }
+
+  it('names as silent exactly the assets the asset-without-logs rule finds', async () => {
+    const [silent, found] = await silentAndFindings(demoInput('en'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(silent).toEqual(found);
+  });
+
+  it('counts a logging block without sources as no log source, and every kind the rule expects logs of', async () => {
+    const { graph } = modelFrom(`
+organisation:
+  name: Atelier Martin
+assets:
+  - id: siem
+    kind: siem
+    logging: { sources: [application] }
+  - id: srv-sends-nothing
+    kind: server
+    logging: { sendsTo: siem, retention: 1y }
+  - id: licences
+    kind: service
+  - id: ews
+    kind: engineering-workstation
+  - id: srv-ok
+    kind: server
+    logging: { sources: [windows-security], sendsTo: siem }
+  - id: switch
+    kind: switch
+`);
+    const input = prepareDocumentInput(graph, BUILTIN_RULES, { locale: 'en', today: '2026-11-28' });
+    const [silent, found] = await silentAndFindings(input);
+    expect(silent).toEqual(['ews', 'licences', 'srv-sends-nothing']);
+    expect(silent).toEqual(found);
+  });
+});

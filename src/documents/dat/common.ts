@@ -5,6 +5,7 @@
 import type { Finding } from '../../design/findings.js';
 import { severityLabel, statusLabel } from '../../design/output/findings-text.js';
 import type { LocalizedText } from '../../design/text.js';
+import type { Diagram } from '../../presentation/diagram-provider.js';
 import type { Block, Inline, Inlines, TableColumn } from '../model.js';
 import { code, ref } from '../model.js';
 import type { DatContext } from './context.js';
@@ -54,34 +55,16 @@ export function todo(
   return { kind: 'callout', tone: 'todo', content };
 }
 
-/** Something the entities of a table may lack, and where in the model to declare it. */
-export interface Gap<T> {
-  readonly lacks: (entity: T) => boolean;
-  readonly what: LocalizedText;
-  readonly where: string;
-}
-
-/**
- * The table of some entities or, when the model declares none, a "to be completed" callout
- * saying where to declare them; after the table, a "to be completed" callout for each gap that
- * some entities have, naming them. `render` runs only when there are entities.
- */
-export function tableOrTodo<T extends { readonly id: string }>(
-  ctx: DatContext,
-  entities: readonly T[],
-  none: { readonly what: LocalizedText; readonly where: string },
-  render: (entities: readonly T[]) => Block | readonly Block[],
-  gaps: readonly Gap<T>[] = [],
-): Block[] {
-  if (entities.length === 0) return [todo(ctx, none.what, none.where)];
-  const drawn = render(entities);
-  const blocks: Block[] = 'kind' in drawn ? [drawn] : [...drawn];
-  for (const gap of gaps) {
-    const ids = entities.filter(gap.lacks).map((e) => e.id);
-    if (ids.length > 0) blocks.push(todo(ctx, gap.what, gap.where, ids));
-  }
-  return blocks;
-}
+/** A figure showing a diagram, with its caption. */
+export const figure = (id: string, diagram: Diagram, caption: string): Block => ({
+  kind: 'figure',
+  id,
+  svg: diagram.svg,
+  width: diagram.width,
+  height: diagram.height,
+  caption: [caption],
+  alt: diagram.alt,
+});
 
 /** `: ` in English, ` : ` in French (typography turns the space into a no-break one). */
 export const colon = (ctx: DatContext): string => (ctx.fr ? ' : ' : ': ');

@@ -6,8 +6,9 @@ import { severityLabel } from '../../design/output/findings-text.js';
 import { filteringDevices, isAssetKind } from '../../design/rules/support-exposure.js';
 import { FILTERING_KINDS, type Flow } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
-import { col, idsCell, num, paragraph, section, table, todo } from './common.js';
+import { idsCell, num, paragraph, section, todo } from './common.js';
 import type { DatContext } from './context.js';
+import { countTable, gapTodos, tableOf } from './tables.js';
 import { DAT_TEXTS } from './texts.js';
 
 /**
@@ -78,7 +79,7 @@ function summary(ctx: DatContext, unfilteredIds: ReadonlySet<string>): Block {
     if (ctx.index.isInternet(flow.from)) fromInternet += 1;
     if ((flow.data ?? []).length > 0) withData += 1;
   }
-  const rows: [string, number][] = [
+  return countTable(ctx, 'table-flow-summary', DAT_TEXTS.captionFlowSummary, [
     [ctx.t(DAT_TEXTS.flowsTotal), flows.length],
     [ctx.t(DAT_TEXTS.flowsEncrypted), encrypted],
     [ctx.t(DAT_TEXTS.flowsCleartext), cleartext],
@@ -87,13 +88,7 @@ function summary(ctx: DatContext, unfilteredIds: ReadonlySet<string>): Block {
     [ctx.t(DAT_TEXTS.flowsUnfiltered), unfilteredIds.size],
     [ctx.t(DAT_TEXTS.flowsFromInternet), fromInternet],
     [ctx.t(DAT_TEXTS.flowsWithData), withData],
-  ];
-  return table(
-    'table-flow-summary',
-    ctx.t(DAT_TEXTS.captionFlowSummary),
-    [col(ctx.t(DAT_TEXTS.colElement), 3), col(ctx.t(DAT_TEXTS.colCount), 1, 'right')],
-    rows.map(([label, count]) => [[label], [num(ctx, count)]]),
-  );
+  ]);
 }
 
 function idCell(flow: Flow): Inlines {
@@ -109,53 +104,48 @@ export function flowsSection(ctx: DatContext): Block {
       todo(ctx, DAT_TEXTS.todoFlows, 'flows.yaml → flows'),
     ]);
   const unfiltered = new Set(flows.filter((f) => isUnfiltered(ctx, f)).map((f) => f.id));
-  const blocks: Block[] = [paragraph(ctx.t(DAT_TEXTS.flowsIntro)), summary(ctx, unfiltered)];
-  const noEncryption = flows.filter((f) => f.encryption === undefined).map((f) => f.id);
-  if (noEncryption.length > 0)
-    blocks.push(
-      todo(
-        ctx,
-        DAT_TEXTS.todoFlowEncryption(num(ctx, noEncryption.length)),
-        'flows.yaml → flows[].encryption',
-        noEncryption,
-      ),
-    );
-  const noAuth = flows.filter((f) => f.authentication === undefined).map((f) => f.id);
-  if (noAuth.length > 0)
-    blocks.push(
-      todo(
-        ctx,
-        DAT_TEXTS.todoFlowAuthentication(num(ctx, noAuth.length)),
-        'flows.yaml → flows[].authentication',
-        noAuth,
-      ),
-    );
-  blocks.push(
-    table(
-      'table-flows',
-      ctx.t(DAT_TEXTS.captionFlows),
-      [
-        col(ctx.t(DAT_TEXTS.colFlow), 2.4),
-        col(ctx.t(DAT_TEXTS.colSource), 1.4),
-        col(ctx.t(DAT_TEXTS.colDestination), 1.4),
-        col(ctx.t(DAT_TEXTS.colProtocol), 1.1),
-        col(ctx.t(DAT_TEXTS.colEncryptionAuth), 1.4),
-        col(ctx.t(DAT_TEXTS.colDataCarried), 1.6),
-        col(ctx.t(DAT_TEXTS.colVia), 1.3),
-        col(ctx.t(DAT_TEXTS.colOpenFindings), 1.1),
-      ],
-      flows.map((flow) => [
-        idCell(flow),
-        [code(flow.from)],
-        [code(flow.to)],
-        [protocolText(flow)],
-        [...encryptionText(ctx, flow), ' · ', ...authenticationText(ctx, flow)],
-        idsCell(flow.data),
-        viaCell(ctx, flow, unfiltered.has(flow.id)),
-        findingsCell(ctx, flow),
-      ]),
-      true,
+  const blocks: Block[] = [
+    paragraph(ctx.t(DAT_TEXTS.flowsIntro)),
+    summary(ctx, unfiltered),
+    ...gapTodos(ctx, flows, [
+      {
+        lacks: (f) => f.encryption === undefined,
+        what: DAT_TEXTS.todoFlowEncryption,
+        where: 'flows.yaml → flows[].encryption',
+      },
+      {
+        lacks: (f) => f.authentication === undefined,
+        what: DAT_TEXTS.todoFlowAuthentication,
+        where: 'flows.yaml → flows[].authentication',
+      },
+    ]),
+    tableOf(
+      ctx,
+      {
+        id: 'table-flows',
+        caption: DAT_TEXTS.captionFlows,
+        dense: true,
+        columns: [
+          { title: 'colFlow', width: 2.4, cell: idCell },
+          { title: 'colSource', width: 1.4, cell: (flow) => [code(flow.from)] },
+          { title: 'colDestination', width: 1.4, cell: (flow) => [code(flow.to)] },
+          { title: 'colProtocol', width: 1.1, cell: (flow) => [protocolText(flow)] },
+          {
+            title: 'colEncryptionAuth',
+            width: 1.4,
+            cell: (flow) => [...encryptionText(ctx, flow), ' · ', ...authenticationText(ctx, flow)],
+          },
+          { title: 'colDataCarried', width: 1.6, cell: (flow) => idsCell(flow.data) },
+          {
+            title: 'colVia',
+            width: 1.3,
+            cell: (flow) => viaCell(ctx, flow, unfiltered.has(flow.id)),
+          },
+          { title: 'colOpenFindings', width: 1.1, cell: (flow) => findingsCell(ctx, flow) },
+        ],
+      },
+      flows,
     ),
-  );
+  ];
   return section('flows', ctx.t(DAT_TEXTS.titleFlows), blocks);
 }

@@ -7,17 +7,16 @@ import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import {
   callout,
   cell,
-  col,
   familyFindings,
   idsCell,
   num,
   paragraph,
   section,
-  table,
   todo,
   yesNo,
 } from './common.js';
 import type { DatContext } from './context.js';
+import { countTable, gapTodos, tableOf } from './tables.js';
 import { IDENTITY_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 function summary(ctx: DatContext): Block {
@@ -26,7 +25,7 @@ function summary(ctx: DatContext): Block {
     model.identities.filter((i) => i.kind === kind);
   const people = of('group').reduce((sum, g) => sum + (g.count ?? 0), 0);
   const privileged = model.identities.filter((i) => isPrivileged(graph, i));
-  const rows: [string, number][] = [
+  return countTable(ctx, 'table-identity-summary', DAT_TEXTS.captionIdentitySummary, [
     [ctx.t(DAT_TEXTS.countPersons), of('person').length],
     [ctx.t(DAT_TEXTS.countGroups(num(ctx, people))), of('group').length],
     [ctx.t(DAT_TEXTS.countServiceAccounts), of('service-account').length],
@@ -35,13 +34,7 @@ function summary(ctx: DatContext): Block {
     [ctx.t(DAT_TEXTS.countPrivilegedNoMfa), privileged.filter((i) => !hasMfa(graph, i)).length],
     [ctx.t(DAT_TEXTS.countShared), model.identities.filter((i) => i.shared === true).length],
     [ctx.t(DAT_TEXTS.countLeavers), model.identities.filter((i) => hasLeft(i, today)).length],
-  ];
-  return table(
-    'table-identity-summary',
-    ctx.t(DAT_TEXTS.captionIdentitySummary),
-    [col(ctx.t(DAT_TEXTS.colElement), 3), col(ctx.t(DAT_TEXTS.colCount), 1, 'right')],
-    rows.map(([label, count]) => [[label], [num(ctx, count)]]),
-  );
+  ]);
 }
 
 function flags(ctx: DatContext, identity: Identity): Inlines {
@@ -57,37 +50,36 @@ function flags(ctx: DatContext, identity: Identity): Inlines {
   return parts.length === 0 ? ['–'] : parts;
 }
 
+function mfaCell(ctx: DatContext, identity: Identity): string {
+  const mfa = hasMfa(ctx.input.graph, identity);
+  return identity.mfa === undefined && !mfa ? ctx.t(DAT_TEXTS.notStated) : yesNo(ctx, mfa);
+}
+
 function accountsTable(ctx: DatContext): Block {
-  const { graph, model } = ctx.input;
-  return table(
-    'table-identities',
-    ctx.t(DAT_TEXTS.captionIdentities),
-    [
-      col(ctx.t(DAT_TEXTS.colIdentity), 1.7),
-      col(ctx.t(DAT_TEXTS.colName), 1.8),
-      col(ctx.t(DAT_TEXTS.colKind), 1),
-      col('MFA', 0.6),
-      col(ctx.t(DAT_TEXTS.colFlags), 1.4),
-      col(ctx.t(DAT_TEXTS.colMemberOf), 1.6),
-      col(ctx.t(DAT_TEXTS.colLoginFrom), 1.6),
-    ],
-    model.identities.map((i) => [
-      [code(i.id)],
-      [
-        nameOf(i),
-        ...(i.kind === 'group' && i.count !== undefined ? [` (${num(ctx, i.count)})`] : []),
+  return tableOf(
+    ctx,
+    {
+      id: 'table-identities',
+      caption: DAT_TEXTS.captionIdentities,
+      dense: true,
+      columns: [
+        { title: 'colIdentity', width: 1.7, cell: (i) => [code(i.id)] },
+        {
+          title: 'colName',
+          width: 1.8,
+          cell: (i) => [
+            nameOf(i),
+            ...(i.kind === 'group' && i.count !== undefined ? [` (${num(ctx, i.count)})`] : []),
+          ],
+        },
+        { title: 'colKind', width: 1, cell: (i) => [ctx.t(IDENTITY_KIND_LABELS[i.kind])] },
+        { title: 'colMfa', width: 0.6, cell: (i) => [mfaCell(ctx, i)] },
+        { title: 'colFlags', width: 1.4, cell: (i) => flags(ctx, i) },
+        { title: 'colMemberOf', width: 1.6, cell: (i) => idsCell(i.memberOf) },
+        { title: 'colLoginFrom', width: 1.6, cell: (i) => idsCell(i.loginFrom) },
       ],
-      [ctx.t(IDENTITY_KIND_LABELS[i.kind])],
-      [
-        i.mfa === undefined && !hasMfa(graph, i)
-          ? ctx.t(DAT_TEXTS.notStated)
-          : yesNo(ctx, hasMfa(graph, i)),
-      ],
-      flags(ctx, i),
-      idsCell(i.memberOf),
-      idsCell(i.loginFrom),
-    ]),
-    true,
+    },
+    ctx.input.model.identities,
   );
 }
 
@@ -97,44 +89,52 @@ function thirdPartyBlocks(ctx: DatContext): Block[] {
     (i) => i.kind === 'third-party' || i.remoteAccess !== undefined,
   );
   if (parties.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noThirdParties))];
-  const blocks: Block[] = [
-    table(
-      'table-third-parties',
-      ctx.t(DAT_TEXTS.captionThirdParties),
-      [
-        col(ctx.t(DAT_TEXTS.colIdentity), 1.6),
-        col(ctx.t(DAT_TEXTS.colCompany), 1.4),
-        col(ctx.t(DAT_TEXTS.colRemoteVia), 1.4),
-        col(ctx.t(DAT_TEXTS.colAuthentication), 1),
-        col(ctx.t(DAT_TEXTS.colPermanent), 0.8),
-        col('MFA', 0.6),
-        col(ctx.t(DAT_TEXTS.colRights), 2),
-      ],
-      parties.map((i) => [
-        [code(i.id)],
-        cell(i.company),
-        i.remoteAccess === undefined ? ['–'] : [code(i.remoteAccess.via)],
-        cell(i.remoteAccess?.authentication),
-        [yesNo(ctx, i.remoteAccess?.permanent)],
-        [yesNo(ctx, hasMfa(graph, i))],
-        i.rights === undefined ? ['–'] : [i.rights.map((r) => `${r.on} (${r.level})`).join(', ')],
-      ]),
-      true,
+  return [
+    tableOf(
+      ctx,
+      {
+        id: 'table-third-parties',
+        caption: DAT_TEXTS.captionThirdParties,
+        dense: true,
+        columns: [
+          { title: 'colIdentity', width: 1.6, cell: (i) => [code(i.id)] },
+          { title: 'colCompany', width: 1.4, cell: (i) => cell(i.company) },
+          {
+            title: 'colRemoteVia',
+            width: 1.4,
+            cell: (i) => (i.remoteAccess === undefined ? ['–'] : [code(i.remoteAccess.via)]),
+          },
+          {
+            title: 'colAuthentication',
+            width: 1,
+            cell: (i) => cell(i.remoteAccess?.authentication),
+          },
+          {
+            title: 'colPermanent',
+            width: 0.8,
+            cell: (i) => [yesNo(ctx, i.remoteAccess?.permanent)],
+          },
+          { title: 'colMfa', width: 0.6, cell: (i) => [yesNo(ctx, hasMfa(graph, i))] },
+          {
+            title: 'colRights',
+            width: 2,
+            cell: (i) =>
+              i.rights === undefined
+                ? ['–']
+                : [i.rights.map((r) => `${r.on} (${r.level})`).join(', ')],
+          },
+        ],
+      },
+      parties,
     ),
+    ...gapTodos(ctx, parties, [
+      {
+        lacks: (i) => i.kind === 'third-party' && i.remoteAccess === undefined,
+        what: DAT_TEXTS.todoRemoteAccess,
+        where: 'identities.yaml → identities[].remoteAccess',
+      },
+    ]),
   ];
-  const noAccess = parties
-    .filter((i) => i.kind === 'third-party' && i.remoteAccess === undefined)
-    .map((i) => i.id);
-  if (noAccess.length > 0)
-    blocks.push(
-      todo(
-        ctx,
-        DAT_TEXTS.todoRemoteAccess,
-        'identities.yaml → identities[].remoteAccess',
-        noAccess,
-      ),
-    );
-  return blocks;
 }
 
 export function identitiesSection(ctx: DatContext): Block {
@@ -143,15 +143,20 @@ export function identitiesSection(ctx: DatContext): Block {
     return section('identities', ctx.t(DAT_TEXTS.titleIdentities), [
       todo(ctx, DAT_TEXTS.todoIdentities, 'identities.yaml → identities'),
     ]);
-  const blocks: Block[] = [paragraph(ctx.t(DAT_TEXTS.identitiesIntro)), summary(ctx)];
-  const noMfa = model.identities
-    .filter((i) => i.kind !== 'group' && i.kind !== 'service-account' && i.mfa === undefined)
-    .filter((i) => !hasMfa(ctx.input.graph, i))
-    .map((i) => i.id);
-  if (noMfa.length > 0)
-    blocks.push(todo(ctx, DAT_TEXTS.todoMfa, 'identities.yaml → identities[].mfa', noMfa));
   return section('identities', ctx.t(DAT_TEXTS.titleIdentities), [
-    ...blocks,
+    paragraph(ctx.t(DAT_TEXTS.identitiesIntro)),
+    summary(ctx),
+    ...gapTodos(ctx, model.identities, [
+      {
+        lacks: (i) =>
+          i.kind !== 'group' &&
+          i.kind !== 'service-account' &&
+          i.mfa === undefined &&
+          !hasMfa(ctx.input.graph, i),
+        what: DAT_TEXTS.todoMfa,
+        where: 'identities.yaml → identities[].mfa',
+      },
+    ]),
     section('identities-accounts', ctx.t(DAT_TEXTS.titleAccounts), [accountsTable(ctx)]),
     section('identities-third-parties', ctx.t(DAT_TEXTS.titleThirdParties), thirdPartyBlocks(ctx)),
     section(

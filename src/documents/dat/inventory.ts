@@ -5,21 +5,28 @@
  */
 import { dicp } from '../../design/cp1/report-needs.js';
 import { severityLabel } from '../../design/output/findings-text.js';
-import type { Asset, AssetKind } from '../../domain/model/index.js';
+import {
+  CLOUD_SERVICE_KINDS,
+  nameOf,
+  type Asset,
+  type AssetKind,
+} from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
-import { cell, col, colon, num, paragraph, section, supportStatus, table, todo } from './common.js';
+import { cell, colon, num, paragraph, section, supportStatus, todo } from './common.js';
 import type { DatContext } from './context.js';
+import { gapTodos, tableOf, type Column } from './tables.js';
 import { ASSET_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
-/** Kinds whose operating system does not matter to the inventory (services, hosted software). */
-const NO_OS: readonly AssetKind[] = [
-  'saas',
-  'cloud-service',
+/** Software hosted on a server (the server has the address and the system). */
+export const HOSTED_SOFTWARE_KINDS: readonly AssetKind[] = [
   'application',
   'web-application',
   'service',
   'database',
 ];
+
+/** Kinds whose operating system does not matter to the inventory (services, hosted software). */
+const NO_OS: readonly AssetKind[] = [...CLOUD_SERVICE_KINDS, ...HOSTED_SOFTWARE_KINDS];
 
 function osCell(asset: Asset): Inlines {
   if (asset.os === undefined) return ['–'];
@@ -46,7 +53,7 @@ function supportCell(ctx: DatContext, asset: Asset): Inlines {
 }
 
 function nameCell(ctx: DatContext, asset: Asset): Inlines {
-  const result: Inline[] = [asset.name ?? asset.id];
+  const result: Inline[] = [nameOf(asset)];
   if (asset.count !== undefined && asset.count > 1) result.push(` (×${num(ctx, asset.count)})`);
   if (asset.hostedOn !== undefined)
     result.push(` — ${ctx.t(DAT_TEXTS.hostedOn)} `, code(asset.hostedOn));
@@ -92,33 +99,29 @@ function assetTable(
   const sites = new Set(assets.map((a) => ctx.index.siteOfAsset.get(a.id)));
   const [only] = sites;
   const oneSite = sites.size === 1;
-  const siteColumn = oneSite ? [] : [col(ctx.t(DAT_TEXTS.colSite), 1.1)];
-  return table(
-    id,
-    oneSite && only !== undefined ? `${caption} — ${ctx.t(DAT_TEXTS.site)} ${only}` : caption,
-    [
-      col(ctx.t(DAT_TEXTS.colId), 1.7),
-      col(ctx.t(DAT_TEXTS.colName), 1.8),
-      col(ctx.t(DAT_TEXTS.colKind), 1.3),
-      ...siteColumn,
-      col(ctx.t(DAT_TEXTS.colOs), 1.5),
-      col(ctx.t(DAT_TEXTS.colSupport), 1.2),
-      col('DICP', 1.2),
-      col(ctx.t(DAT_TEXTS.colExposure), 1.2),
-      col(ctx.t(DAT_TEXTS.colOpenFindings), 1.1),
-    ],
-    assets.map((asset) => [
-      [code(asset.id)],
-      nameCell(ctx, asset),
-      [ctx.t(ASSET_KIND_LABELS[asset.kind])],
-      ...(oneSite ? [] : [cell(ctx.index.siteOfAsset.get(asset.id))]),
-      osCell(asset),
-      supportCell(ctx, asset),
-      [dicp(ctx.levels(asset.id))],
-      exposureCell(ctx, asset, thirdParties),
-      findingsCell(ctx, asset.id),
-    ]),
-    true,
+  const siteColumn: Column<Asset>[] = oneSite
+    ? []
+    : [{ title: 'colSite', width: 1.1, cell: (a) => cell(ctx.index.siteOfAsset.get(a.id)) }];
+  return tableOf(
+    ctx,
+    {
+      id,
+      caption:
+        oneSite && only !== undefined ? `${caption} — ${ctx.t(DAT_TEXTS.site)} ${only}` : caption,
+      dense: true,
+      columns: [
+        { title: 'colId', width: 1.7, cell: (a) => [code(a.id)] },
+        { title: 'colName', width: 1.8, cell: (a) => nameCell(ctx, a) },
+        { title: 'colKind', width: 1.3, cell: (a) => [ctx.t(ASSET_KIND_LABELS[a.kind])] },
+        ...siteColumn,
+        { title: 'colOs', width: 1.5, cell: osCell },
+        { title: 'colSupport', width: 1.2, cell: (a) => supportCell(ctx, a) },
+        { title: 'colDicp', width: 1.2, cell: (a) => [dicp(ctx.levels(a.id))] },
+        { title: 'colExposure', width: 1.2, cell: (a) => exposureCell(ctx, a, thirdParties) },
+        { title: 'colOpenFindings', width: 1.1, cell: (a) => findingsCell(ctx, a.id) },
+      ],
+    },
+    assets,
   );
 }
 
@@ -133,32 +136,34 @@ function kindSummary(ctx: DatContext): Block {
   const rows = [...counts]
     .map(([kind, c]) => ({ label: ctx.t(ASSET_KIND_LABELS[kind]), ...c }))
     .sort((a, b) => b.units - a.units || (a.label < b.label ? -1 : 1));
-  return table(
-    'table-asset-kinds',
-    ctx.t(DAT_TEXTS.captionAssetKinds),
-    [
-      col(ctx.t(DAT_TEXTS.colKind), 2),
-      col(ctx.t(DAT_TEXTS.colAssets), 1, 'right'),
-      col(ctx.t(DAT_TEXTS.colUnits), 1, 'right'),
-    ],
-    rows.map((r) => [[r.label], [num(ctx, r.assets)], [num(ctx, r.units)]]),
+  return tableOf(
+    ctx,
+    {
+      id: 'table-asset-kinds',
+      caption: DAT_TEXTS.captionAssetKinds,
+      columns: [
+        { title: 'colKind', width: 2, cell: (r) => [r.label] },
+        { title: 'colAssets', width: 1, align: 'right', cell: (r) => [num(ctx, r.assets)] },
+        { title: 'colUnits', width: 1, align: 'right', cell: (r) => [num(ctx, r.units)] },
+      ],
+    },
+    rows,
   );
 }
 
 function gaps(ctx: DatContext): Block[] {
-  const { assets } = ctx.input.model;
-  const blocks: Block[] = [];
-  const noOs = assets.filter((a) => a.os === undefined && !NO_OS.includes(a.kind)).map((a) => a.id);
-  if (noOs.length > 0)
-    blocks.push(todo(ctx, DAT_TEXTS.todoOs(num(ctx, noOs.length)), 'assets[].os', noOs));
-  const noEnd = assets
-    .filter((a) => a.os !== undefined && a.os.supportEnd === undefined)
-    .map((a) => a.id);
-  if (noEnd.length > 0)
-    blocks.push(
-      todo(ctx, DAT_TEXTS.todoSupportEnd(num(ctx, noEnd.length)), 'assets[].os.supportEnd', noEnd),
-    );
-  return blocks;
+  return gapTodos(ctx, ctx.input.model.assets, [
+    {
+      lacks: (a) => a.os === undefined && !NO_OS.includes(a.kind),
+      what: DAT_TEXTS.todoOs,
+      where: 'assets[].os',
+    },
+    {
+      lacks: (a) => a.os !== undefined && a.os.supportEnd === undefined,
+      what: DAT_TEXTS.todoSupportEnd,
+      where: 'assets[].os.supportEnd',
+    },
+  ]);
 }
 
 export function inventorySection(ctx: DatContext): Block {

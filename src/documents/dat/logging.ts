@@ -3,12 +3,12 @@
  * where it sends it, how long it is kept, and the gaps against the ANSSI logging guide.
  */
 import { durationMinutes } from '../../domain/duration.js';
-import type { Asset, AssetKind } from '../../domain/model/index.js';
+import { LOGGING_EXPECTED_KINDS, type Asset, type AssetKind } from '../../domain/model/index.js';
 import { code, link, type Block } from '../model.js';
 import {
   callout,
   cell,
-  col,
+  colon,
   entityRef,
   familyFindings,
   idsCell,
@@ -16,41 +16,21 @@ import {
   paragraph,
   section,
   someIds,
-  table,
-  tableOrTodo,
   todo,
 } from './common.js';
 import type { DatContext } from './context.js';
+import { tableOrTodo } from './tables.js';
 import { ASSET_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 const YEAR = 525_600;
 const COLLECTOR_KINDS: readonly AssetKind[] = ['siem', 'log-collector'];
 
-/** Kinds whose logs the ANSSI logging guide asks for: servers, security and network devices. */
-const MUST_LOG: readonly AssetKind[] = [
-  'server',
-  'virtual-machine',
-  'hypervisor',
-  'admin-workstation',
-  'firewall',
-  'router',
-  'vpn-gateway',
-  'proxy',
-  'reverse-proxy',
-  'load-balancer',
-  'ids',
-  'directory',
-  'application',
-  'web-application',
-  'database',
-  'file-server',
-  'mail-server',
-  'storage',
-  'backup-server',
-  'scada',
-  'historian',
-  'ot-gateway',
-];
+/**
+ * True for an asset whose logs an investigation needs but that declares no log source: what the
+ * `asset-without-logs` rule finds (a `logging` block without sources counts as none).
+ */
+const declaresNoNeededLogs = (asset: Asset): boolean =>
+  LOGGING_EXPECTED_KINDS.includes(asset.kind) && (asset.logging?.sources ?? []).length === 0;
 
 interface Retention {
   readonly minutes: number;
@@ -95,83 +75,69 @@ function collectorsBlocks(ctx: DatContext): Block[] {
   const collectors = model.assets.filter(
     (a) => COLLECTOR_KINDS.includes(a.kind) || senders.has(a.id),
   );
-  if (collectors.length === 0)
-    return [
-      todo(
-        ctx,
-        DAT_TEXTS.todoCollector,
-        'assets[].kind: siem | log-collector, assets[].logging.sendsTo',
-      ),
-    ];
-  return [
-    table(
-      'table-collectors',
-      ctx.t(DAT_TEXTS.captionCollectors),
-      [
-        col(ctx.t(DAT_TEXTS.colAsset), 1.8),
-        col(ctx.t(DAT_TEXTS.colKind), 1.1),
-        col(ctx.t(DAT_TEXTS.colZone), 1.3),
-        col(ctx.t(DAT_TEXTS.colSenders), 0.9, 'right'),
-        col(ctx.t(DAT_TEXTS.colRetention), 0.9),
-        col(ctx.t(DAT_TEXTS.colForwardsTo), 1.3),
-      ],
-      collectors.map((a) => [
-        entityRef(ctx, a.id),
-        [ctx.t(ASSET_KIND_LABELS[a.kind])],
-        cell(a.zone),
-        [num(ctx, senders.get(a.id) ?? 0)],
-        cell(a.logging?.retention),
-        a.logging?.sendsTo === undefined ? ['–'] : [code(a.logging.sendsTo)],
-      ]),
-      true,
-    ),
-  ];
+  return tableOrTodo(ctx, collectors, {
+    id: 'table-collectors',
+    caption: DAT_TEXTS.captionCollectors,
+    dense: true,
+    columns: [
+      { title: 'colAsset', width: 1.8, cell: (a) => entityRef(ctx, a.id) },
+      { title: 'colKind', width: 1.1, cell: (a) => [ctx.t(ASSET_KIND_LABELS[a.kind])] },
+      { title: 'colZone', width: 1.3, cell: (a) => cell(a.zone) },
+      {
+        title: 'colSenders',
+        width: 0.9,
+        align: 'right',
+        cell: (a) => [num(ctx, senders.get(a.id) ?? 0)],
+      },
+      { title: 'colRetention', width: 0.9, cell: (a) => cell(a.logging?.retention) },
+      { title: 'colForwardsTo', width: 1.3, cell: (a) => idsCell(sendsTo(a)) },
+    ],
+    none: {
+      what: DAT_TEXTS.todoCollector,
+      where: 'assets[].kind: siem | log-collector, assets[].logging.sendsTo',
+    },
+  });
+}
+
+const sendsTo = (asset: Asset): string[] =>
+  asset.logging?.sendsTo === undefined ? [] : [asset.logging.sendsTo];
+
+function retentionCell(ctx: DatContext, asset: Asset): string {
+  const { retention } = chainOf(ctx, asset);
+  if (retention === undefined) return ctx.t(DAT_TEXTS.notStated);
+  return retention.keptOn === asset.id ? retention.text : `${retention.text} (${retention.keptOn})`;
 }
 
 function sourcesBlocks(ctx: DatContext): Block[] {
   return tableOrTodo(
     ctx,
     ctx.input.model.assets.filter((a) => a.logging !== undefined),
-    { what: DAT_TEXTS.todoLogging, where: 'assets[].logging' },
-    (logged) =>
-      table(
-        'table-log-sources',
-        ctx.t(DAT_TEXTS.captionLogSources),
-        [
-          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
-          col(ctx.t(DAT_TEXTS.colKind), 1.1),
-          col(ctx.t(DAT_TEXTS.colLogSources), 2),
-          col(ctx.t(DAT_TEXTS.colSentTo), 1.3),
-          col(ctx.t(DAT_TEXTS.colRetentionChain), 1.4),
-        ],
-        logged.map((a) => {
-          const { retention } = chainOf(ctx, a);
-          return [
-            [code(a.id)],
-            [ctx.t(ASSET_KIND_LABELS[a.kind])],
-            idsCell(a.logging?.sources),
+    {
+      id: 'table-log-sources',
+      caption: DAT_TEXTS.captionLogSources,
+      dense: true,
+      columns: [
+        { title: 'colAsset', width: 1.8, cell: (a) => [code(a.id)] },
+        { title: 'colKind', width: 1.1, cell: (a) => [ctx.t(ASSET_KIND_LABELS[a.kind])] },
+        { title: 'colLogSources', width: 2, cell: (a) => idsCell(a.logging?.sources) },
+        {
+          title: 'colSentTo',
+          width: 1.3,
+          cell: (a) =>
             a.logging?.sendsTo === undefined
               ? [ctx.t(DAT_TEXTS.notCentralised)]
               : [code(a.logging.sendsTo)],
-            retention === undefined
-              ? [ctx.t(DAT_TEXTS.notStated)]
-              : [
-                  retention.keptOn === a.id
-                    ? retention.text
-                    : `${retention.text} (${retention.keptOn})`,
-                ],
-          ];
-        }),
-        true,
-      ),
+        },
+        { title: 'colRetentionChain', width: 1.4, cell: (a) => [retentionCell(ctx, a)] },
+      ],
+      none: { what: DAT_TEXTS.todoLogging, where: 'assets[].logging' },
+    },
   );
 }
 
 function gapsBlocks(ctx: DatContext): Block[] {
   const { model } = ctx.input;
-  const silent = model.assets
-    .filter((a) => MUST_LOG.includes(a.kind) && a.logging === undefined)
-    .map((a) => a.id);
+  const silent = model.assets.filter(declaresNoNeededLogs).map((a) => a.id);
   const collectors = new Set(
     model.assets.filter((a) => COLLECTOR_KINDS.includes(a.kind)).map((a) => a.id),
   );
@@ -199,11 +165,7 @@ function gapsBlocks(ctx: DatContext): Block[] {
   const warn = (label: string, ids: readonly string[]): void => {
     if (ids.length > 0)
       blocks.push(
-        callout(
-          'warning',
-          `${label} (${num(ctx, ids.length)})${ctx.fr ? ' : ' : ': '}`,
-          ...someIds(ids, 15),
-        ),
+        callout('warning', `${label} (${num(ctx, ids.length)})${colon(ctx)}`, ...someIds(ids, 15)),
       );
   };
   warn(ctx.t(DAT_TEXTS.gapSilent), silent);

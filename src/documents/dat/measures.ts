@@ -7,8 +7,10 @@ import type { BaselineItem, EffectiveStatus } from '../../design/cp1/baseline.js
 import { HYGIENE_CHAPTERS } from '../../design/cp1/data/anssi-hygiene.js';
 import { STATUS_LABELS } from '../../design/cp1/report-ebios.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
-import { callout, cell, col, num, paragraph, section, table, todo } from './common.js';
+import { text } from '../../design/text.js';
+import { callout, cell, colon, num, paragraph, section, todo } from './common.js';
 import type { DatContext } from './context.js';
+import { tableOf, type Column } from './tables.js';
 import { DAT_TEXTS } from './texts.js';
 
 const capital = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
@@ -16,39 +18,60 @@ const capital = (value: string): string => value.charAt(0).toUpperCase() + value
 const percent = (part: number, whole: number): number =>
   whole === 0 ? 0 : Math.round((100 * part) / whole);
 
+/** The statuses the chapter table counts, in its column order. */
+const COUNTED: readonly EffectiveStatus[] = [
+  'implemented',
+  'partial',
+  'planned',
+  'not-implemented',
+  'unknown',
+];
+
 function chapterTable(ctx: DatContext): Block {
   const items = ctx.input.baseline.items;
   const count = (list: readonly BaselineItem[], status: EffectiveStatus): number =>
     list.filter((i) => i.effective === status).length;
-  const rows = HYGIENE_CHAPTERS.map((chapter) => {
-    const own = items.filter((i) => i.measure.chapter === chapter.id);
-    const applicable = own.length - count(own, 'not-applicable');
-    return [
-      [`${chapter.id}. ${ctx.t(chapter.title)}`],
-      [num(ctx, own.length)],
-      [num(ctx, count(own, 'implemented'))],
-      [num(ctx, count(own, 'partial'))],
-      [num(ctx, count(own, 'planned'))],
-      [num(ctx, count(own, 'not-implemented'))],
-      [num(ctx, count(own, 'unknown'))],
-      [`${String(percent(count(own, 'implemented'), applicable))} %`],
-    ];
-  });
-  const right = (title: string, width = 0.8) => col(title, width, 'right');
-  return table(
-    'table-baseline-chapters',
-    ctx.t(DAT_TEXTS.captionBaselineChapters),
-    [
-      col(ctx.t(DAT_TEXTS.colChapter), 3),
-      right(ctx.t(DAT_TEXTS.colMeasures)),
-      right(capital(ctx.t(STATUS_LABELS.implemented))),
-      right(capital(ctx.t(STATUS_LABELS.partial))),
-      right(capital(ctx.t(STATUS_LABELS.planned))),
-      right(capital(ctx.t(STATUS_LABELS['not-implemented']))),
-      right(capital(ctx.t(STATUS_LABELS.unknown))),
-      right(ctx.t(DAT_TEXTS.colScore)),
-    ],
-    rows,
+  const chapters = HYGIENE_CHAPTERS.map((chapter) => ({
+    chapter,
+    own: items.filter((i) => i.measure.chapter === chapter.id),
+  }));
+  type Chapter = (typeof chapters)[number];
+  const statusColumns = COUNTED.map((status): Column<Chapter> => ({
+    title: text(capital(STATUS_LABELS[status].en), capital(STATUS_LABELS[status].fr)),
+    width: 0.8,
+    align: 'right',
+    cell: ({ own }) => [num(ctx, count(own, status))],
+  }));
+  return tableOf(
+    ctx,
+    {
+      id: 'table-baseline-chapters',
+      caption: DAT_TEXTS.captionBaselineChapters,
+      columns: [
+        {
+          title: 'colChapter',
+          width: 3,
+          cell: ({ chapter }) => [`${chapter.id}. ${ctx.t(chapter.title)}`],
+        },
+        {
+          title: 'colMeasures',
+          width: 0.8,
+          align: 'right',
+          cell: ({ own }) => [num(ctx, own.length)],
+        },
+        ...statusColumns,
+        {
+          title: 'colScore',
+          width: 0.8,
+          align: 'right',
+          cell: ({ own }) => {
+            const applicable = own.length - count(own, 'not-applicable');
+            return [`${String(percent(count(own, 'implemented'), applicable))} %`];
+          },
+        },
+      ],
+    },
+    chapters,
   );
 }
 
@@ -60,44 +83,51 @@ function evidenceCell(ctx: DatContext, item: BaselineItem): Inlines {
   };
   for (const id of item.declaredBy) {
     const measure = ctx.input.model.measures.find((m) => m.id === id);
-    if (measure?.evidence !== undefined)
-      add(code(id), `${ctx.fr ? ' : ' : ': '}${measure.evidence}`);
+    if (measure?.evidence !== undefined) add(code(id), `${colon(ctx)}${measure.evidence}`);
   }
   for (const evidence of item.evidence)
     add(evidence.effect === 'contradicts' ? bold('✗') : '✓', ` ${ctx.t(evidence.text)}.`);
   return parts.length === 0 ? ['–'] : parts;
 }
 
+function declaredCell(ctx: DatContext, item: BaselineItem): Inlines {
+  if (item.declared === undefined) return ['–'];
+  return [
+    ctx.t(STATUS_LABELS[item.declared]),
+    ' (',
+    ...item.declaredBy.flatMap((id, i) => [i === 0 ? '' : ', ', code(id)]),
+    ')',
+  ];
+}
+
 function measureTable(ctx: DatContext): Block {
-  return table(
-    'table-baseline',
-    ctx.t(DAT_TEXTS.captionBaseline),
-    [
-      col('#', 0.4, 'right'),
-      col(ctx.t(DAT_TEXTS.colMeasure), 2.6),
-      col(ctx.t(DAT_TEXTS.colDeclared), 1.2),
-      col(ctx.t(DAT_TEXTS.colEffective), 0.9),
-      col(ctx.t(DAT_TEXTS.colEvidence), 4),
-    ],
-    ctx.input.baseline.items.map((item) => [
-      [String(item.measure.number)],
-      [ctx.t(item.measure.title)],
-      item.declared === undefined
-        ? ['–']
-        : [
-            ctx.t(STATUS_LABELS[item.declared]),
-            ' (',
-            ...item.declaredBy.flatMap((id, i) => [i === 0 ? '' : ', ', code(id)]),
-            ')',
-          ],
-      [
-        item.contradicted
-          ? bold(ctx.t(STATUS_LABELS[item.effective]))
-          : ctx.t(STATUS_LABELS[item.effective]),
+  return tableOf(
+    ctx,
+    {
+      id: 'table-baseline',
+      caption: DAT_TEXTS.captionBaseline,
+      dense: true,
+      columns: [
+        {
+          title: 'colNumber',
+          width: 0.4,
+          align: 'right',
+          cell: (item) => [String(item.measure.number)],
+        },
+        { title: 'colMeasure', width: 2.6, cell: (item) => [ctx.t(item.measure.title)] },
+        { title: 'colDeclared', width: 1.2, cell: (item) => declaredCell(ctx, item) },
+        {
+          title: 'colEffective',
+          width: 0.9,
+          cell: (item) => {
+            const status = ctx.t(STATUS_LABELS[item.effective]);
+            return [item.contradicted ? bold(status) : status];
+          },
+        },
+        { title: 'colEvidence', width: 4, cell: (item) => evidenceCell(ctx, item) },
       ],
-      evidenceCell(ctx, item),
-    ]),
-    true,
+    },
+    ctx.input.baseline.items,
   );
 }
 
@@ -106,24 +136,21 @@ function otherMeasures(ctx: DatContext): Block[] {
   if (others.length === 0) return [];
   return [
     section('measures-other', ctx.t(DAT_TEXTS.titleOtherMeasures), [
-      table(
-        'table-other-measures',
-        ctx.t(DAT_TEXTS.captionOtherMeasures),
-        [
-          col(ctx.t(DAT_TEXTS.colId), 1.4),
-          col(ctx.t(DAT_TEXTS.colName), 2),
-          col('ISO 27002', 0.9),
-          col(ctx.t(DAT_TEXTS.colStatus), 0.9),
-          col(ctx.t(DAT_TEXTS.colEvidence), 3),
-        ],
-        others.map((m) => [
-          [code(m.id)],
-          cell(m.name),
-          cell(m.iso27002?.join(', ')),
-          [ctx.t(STATUS_LABELS[m.status])],
-          cell(m.evidence),
-        ]),
-        true,
+      tableOf(
+        ctx,
+        {
+          id: 'table-other-measures',
+          caption: DAT_TEXTS.captionOtherMeasures,
+          dense: true,
+          columns: [
+            { title: 'colId', width: 1.4, cell: (m) => [code(m.id)] },
+            { title: 'colName', width: 2, cell: (m) => cell(m.name) },
+            { title: 'colIso27002', width: 0.9, cell: (m) => cell(m.iso27002?.join(', ')) },
+            { title: 'colStatus', width: 0.9, cell: (m) => [ctx.t(STATUS_LABELS[m.status])] },
+            { title: 'colEvidence', width: 3, cell: (m) => cell(m.evidence) },
+          ],
+        },
+        others,
       ),
     ]),
   ];

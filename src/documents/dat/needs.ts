@@ -3,13 +3,20 @@
  * every propagated need.
  */
 import { compareIds } from '../../domain/compare.js';
-import { CRITERION_LABELS, type NeedLevels } from '../../design/cp1/needs-report.js';
+import {
+  CRITERION_LABELS,
+  type NeedLevels,
+  type SupportingAssetNeeds,
+} from '../../design/cp1/needs-report.js';
+import { text } from '../../design/text.js';
 import { SEVERITY_SCALE } from '../../design/cp1/ebios.js';
 import { APPLICABILITY, dicp } from '../../design/cp1/report-needs.js';
 import {
   NEED_CRITERIA,
   SPECIAL_PERSONAL_DATA,
+  nameOf,
   type DataSet,
+  type NeedCriterion,
   type Process,
 } from '../../domain/model/index.js';
 import type { DiagramProvider } from '../../presentation/diagram-provider.js';
@@ -17,18 +24,17 @@ import { bold, code, ref, type Block, type Inline, type Inlines } from '../model
 import {
   callout,
   cell,
-  col,
   entityRef,
+  figure,
   idsCell,
   num,
   paragraph,
   section,
   someIds,
-  table,
-  tableOrTodo,
   todo,
 } from './common.js';
 import type { DatContext } from './context.js';
+import { tableOf, tableOrTodo, type Column } from './tables.js';
 import { ASSET_KIND_LABELS, CLASSIFICATION_LABELS, DAT_TEXTS } from './texts.js';
 
 /** How many supporting assets section 2 lists (the rest are in the appendix). */
@@ -39,37 +45,26 @@ const sumLevels = (levels: NeedLevels): number =>
   NEED_CRITERIA.reduce((sum, c) => sum + levels[c], 0);
 
 function processBlocks(ctx: DatContext): Block[] {
-  return tableOrTodo(
-    ctx,
-    ctx.input.model.processes,
-    { what: DAT_TEXTS.todoProcesses, where: 'processes.yaml → processes' },
-    (processes) =>
-      table(
-        'table-processes',
-        ctx.t(DAT_TEXTS.captionProcesses),
-        [
-          col(ctx.t(DAT_TEXTS.colId), 1.6),
-          col(ctx.t(DAT_TEXTS.colName), 1.9),
-          col(ctx.t(DAT_TEXTS.colOwner), 1.4),
-          col('DICP', 1.3),
-          col('RTO', 0.6),
-          col('RPO', 0.6),
-          col('MTPD', 0.7),
-          col('MBCO', 2.8),
-        ],
-        processes.map((p) => [
-          [code(p.id)],
-          cell(p.name),
-          p.owner === undefined ? ['–'] : [ctx.nameOf(p.owner)],
-          [dicp(ctx.levels(p.id))],
-          cell(p.rto),
-          cell(p.rpo),
-          cell(p.mtpd),
-          cell(p.mbco),
-        ]),
-        true,
-      ),
-    [
+  return tableOrTodo(ctx, ctx.input.model.processes, {
+    id: 'table-processes',
+    caption: DAT_TEXTS.captionProcesses,
+    dense: true,
+    columns: [
+      { title: 'colId', width: 1.6, cell: (p) => [code(p.id)] },
+      { title: 'colName', width: 1.9, cell: (p) => cell(p.name) },
+      {
+        title: 'colOwner',
+        width: 1.4,
+        cell: (p) => (p.owner === undefined ? ['–'] : [ctx.nameOf(p.owner)]),
+      },
+      { title: 'colDicp', width: 1.3, cell: (p) => [dicp(ctx.levels(p.id))] },
+      { title: 'colRto', width: 0.6, cell: (p) => cell(p.rto) },
+      { title: 'colRpo', width: 0.6, cell: (p) => cell(p.rpo) },
+      { title: 'colMtpd', width: 0.7, cell: (p) => cell(p.mtpd) },
+      { title: 'colMbco', width: 2.8, cell: (p) => cell(p.mbco) },
+    ],
+    none: { what: DAT_TEXTS.todoProcesses, where: 'processes.yaml → processes' },
+    gaps: [
       {
         lacks: (p) =>
           p.needs === undefined ||
@@ -85,7 +80,7 @@ function processBlocks(ctx: DatContext): Block[] {
         where: 'processes.yaml → processes[].assets, data',
       },
     ],
-  );
+  });
 }
 
 /** The process whose interruption hurts most: highest availability, then integrity, then id. */
@@ -118,37 +113,29 @@ function personalCell(ctx: DatContext, data: DataSet): Inlines {
 }
 
 function dataBlocks(ctx: DatContext): Block[] {
-  return tableOrTodo(
-    ctx,
-    ctx.input.model.data,
-    { what: DAT_TEXTS.todoData, where: 'data.yaml → data' },
-    (data) =>
-      table(
-        'table-data',
-        ctx.t(DAT_TEXTS.captionData),
-        [
-          col(ctx.t(DAT_TEXTS.colId), 1.8),
-          col(ctx.t(DAT_TEXTS.colName), 1.9),
-          col(ctx.t(DAT_TEXTS.colClassification), 1.2),
-          col(ctx.t(DAT_TEXTS.colPersonal), 2.2),
-          col('DICP', 1.3),
-          col(ctx.t(DAT_TEXTS.colStoredOn), 2),
-        ],
-        data.map((d) => [
-          [code(d.id)],
-          cell(d.name),
+  return tableOrTodo(ctx, ctx.input.model.data, {
+    id: 'table-data',
+    caption: DAT_TEXTS.captionData,
+    dense: true,
+    columns: [
+      { title: 'colId', width: 1.8, cell: (d) => [code(d.id)] },
+      { title: 'colName', width: 1.9, cell: (d) => cell(d.name) },
+      {
+        title: 'colClassification',
+        width: 1.2,
+        cell: (d) =>
           cell(
             d.classification === undefined
               ? undefined
               : ctx.t(CLASSIFICATION_LABELS[d.classification]),
           ),
-          personalCell(ctx, d),
-          [dicp(ctx.levels(d.id))],
-          idsCell(d.storedOn),
-        ]),
-        true,
-      ),
-    [
+      },
+      { title: 'colPersonal', width: 2.2, cell: (d) => personalCell(ctx, d) },
+      { title: 'colDicp', width: 1.3, cell: (d) => [dicp(ctx.levels(d.id))] },
+      { title: 'colStoredOn', width: 2, cell: (d) => idsCell(d.storedOn) },
+    ],
+    none: { what: DAT_TEXTS.todoData, where: 'data.yaml → data' },
+    gaps: [
       {
         lacks: (d) => d.needs === undefined,
         what: DAT_TEXTS.todoDataNeeds,
@@ -160,7 +147,7 @@ function dataBlocks(ctx: DatContext): Block[] {
         where: 'data.yaml → data[].storedOn',
       },
     ],
-  );
+  });
 }
 
 function fearedEventBlocks(ctx: DatContext): Block[] {
@@ -169,32 +156,43 @@ function fearedEventBlocks(ctx: DatContext): Block[] {
   if (events.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noFearedEvents))];
   return [
     paragraph(ctx.t(DAT_TEXTS.fearedIntro)),
-    table(
-      'table-feared-events',
-      ctx.t(DAT_TEXTS.captionFeared),
-      [
-        col(ctx.t(DAT_TEXTS.colBusinessValue), 1.4),
-        col(ctx.t(DAT_TEXTS.colCriterion), 1),
-        col(ctx.t(DAT_TEXTS.colSeverity), 1),
-        col(ctx.t(DAT_TEXTS.colFearedEvent), 3),
-        col(ctx.t(DAT_TEXTS.colImpacts), 2.6),
-      ],
-      events.map((e) => [
-        [code(e.businessValue)],
-        [ctx.t(CRITERION_LABELS[e.criterion])],
-        [ctx.t(SEVERITY_SCALE[e.severity])],
-        [ctx.t(e.text)],
-        [ctx.t(e.impacts)],
-      ]),
-      true,
+    tableOf(
+      ctx,
+      {
+        id: 'table-feared-events',
+        caption: DAT_TEXTS.captionFeared,
+        dense: true,
+        columns: [
+          { title: 'colBusinessValue', width: 1.4, cell: (e) => [code(e.businessValue)] },
+          { title: 'colCriterion', width: 1, cell: (e) => [ctx.t(CRITERION_LABELS[e.criterion])] },
+          { title: 'colSeverity', width: 1, cell: (e) => [ctx.t(SEVERITY_SCALE[e.severity])] },
+          { title: 'colFearedEvent', width: 3, cell: (e) => [ctx.t(e.text)] },
+          { title: 'colImpacts', width: 2.6, cell: (e) => [ctx.t(e.impacts)] },
+        ],
+      },
+      events,
     ),
     ...(serious > 0 ? [paragraph(ctx.t(DAT_TEXTS.seriousFeared(num(ctx, serious))))] : []),
   ];
 }
 
+/** The need the asset's levels come from: the first criterion at its highest level. */
+function topNeed(
+  asset: SupportingAssetNeeds,
+  levels: NeedLevels,
+): SupportingAssetNeeds['needs'][NeedCriterion] | undefined {
+  const top = NEED_CRITERIA.find((c) => asset.needs[c].level === maxLevel(levels));
+  return top === undefined ? undefined : asset.needs[top];
+}
+
+interface RankedAsset {
+  readonly asset: SupportingAssetNeeds;
+  readonly levels: NeedLevels;
+}
+
 function supportingAssetsBlocks(ctx: DatContext): Block[] {
   const { needsReport } = ctx.input;
-  const ranked = needsReport.assets
+  const ranked: RankedAsset[] = needsReport.assets
     .map((a) => ({ asset: a, levels: ctx.levels(a.id) }))
     .sort(
       (a, b) =>
@@ -215,28 +213,28 @@ function supportingAssetsBlocks(ctx: DatContext): Block[] {
   ];
   if (ranked.length > 0)
     blocks.push(
-      table(
-        'table-needs-top',
-        ctx.t(DAT_TEXTS.captionNeedsTop),
-        [
-          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
-          col(ctx.t(DAT_TEXTS.colName), 2),
-          col(ctx.t(DAT_TEXTS.colZone), 1.3),
-          col('DICP', 1.3),
-          col(ctx.t(DAT_TEXTS.colWhy), 3),
-        ],
-        ranked.map(({ asset, levels }) => {
-          const top = NEED_CRITERIA.find((c) => asset.needs[c].level === maxLevel(levels));
-          const why = top === undefined ? undefined : asset.needs[top].why;
-          return [
-            entityRef(ctx, asset.id),
-            [asset.name],
-            cell(asset.zone),
-            [dicp(levels)],
-            cell(why === undefined ? undefined : ctx.t(why)),
-          ];
-        }),
-        true,
+      tableOf(
+        ctx,
+        {
+          id: 'table-needs-top',
+          caption: DAT_TEXTS.captionNeedsTop,
+          dense: true,
+          columns: [
+            { title: 'colAsset', width: 1.8, cell: ({ asset }) => entityRef(ctx, asset.id) },
+            { title: 'colName', width: 2, cell: ({ asset }) => [asset.name] },
+            { title: 'colZone', width: 1.3, cell: ({ asset }) => cell(asset.zone) },
+            { title: 'colDicp', width: 1.3, cell: ({ levels }) => [dicp(levels)] },
+            {
+              title: 'colWhy',
+              width: 3,
+              cell: ({ asset, levels }) => {
+                const why = topNeed(asset, levels)?.why;
+                return cell(why === undefined ? undefined : ctx.t(why));
+              },
+            },
+          ],
+        },
+        ranked,
       ),
     );
   if (needsReport.unrated.length > 0)
@@ -253,22 +251,20 @@ function supportingAssetsBlocks(ctx: DatContext): Block[] {
 
 export async function needsSection(ctx: DatContext, diagrams: DiagramProvider): Promise<Block> {
   const critical = mostCritical(ctx, ctx.input.model.processes);
-  const figure: Block[] = [];
+  const figures: Block[] = [];
   if (critical !== undefined) {
     const diagram = await diagrams.process(critical.id);
-    figure.push(paragraph(ctx.t(DAT_TEXTS.processFigureIntro(critical.name ?? critical.id))), {
-      kind: 'figure',
-      id: 'figure-process',
-      svg: diagram.svg,
-      width: diagram.width,
-      height: diagram.height,
-      caption: [ctx.t(DAT_TEXTS.captionProcessFigure(critical.name ?? critical.id))],
-      alt: diagram.alt,
-    });
+    figures.push(
+      paragraph(ctx.t(DAT_TEXTS.processFigureIntro(nameOf(critical)))),
+      figure('figure-process', diagram, ctx.t(DAT_TEXTS.captionProcessFigure(nameOf(critical)))),
+    );
   }
   return section('needs', ctx.t(DAT_TEXTS.titleNeeds), [
     paragraph(ctx.t(DAT_TEXTS.needsIntro)),
-    section('needs-processes', ctx.t(DAT_TEXTS.titleProcesses), [...processBlocks(ctx), ...figure]),
+    section('needs-processes', ctx.t(DAT_TEXTS.titleProcesses), [
+      ...processBlocks(ctx),
+      ...figures,
+    ]),
     section('needs-data', ctx.t(DAT_TEXTS.titleData), dataBlocks(ctx)),
     section('needs-feared', ctx.t(DAT_TEXTS.titleFeared), fearedEventBlocks(ctx)),
     section('needs-assets', ctx.t(DAT_TEXTS.titleSupporting), supportingAssetsBlocks(ctx)),
@@ -281,21 +277,23 @@ export function regulationsSection(ctx: DatContext): Block {
   if (model.organisation?.regulatory === undefined)
     blocks.push(todo(ctx, DAT_TEXTS.todoRegulatory, 'organisation.yaml → organisation.regulatory'));
   blocks.push(
-    table(
-      'table-regulations',
-      ctx.t(DAT_TEXTS.captionRegulations),
-      [
-        col(ctx.t(DAT_TEXTS.colRegulation), 2),
-        col(ctx.t(DAT_TEXTS.colApplies), 0.8),
-        col(ctx.t(DAT_TEXTS.colQualifier), 1),
-        col(ctx.t(DAT_TEXTS.colReasons), 4),
-      ],
-      regulations.map((r) => [
-        [bold(ctx.t(r.name))],
-        [ctx.t(APPLICABILITY[r.applies])],
-        cell(r.qualifier),
-        [r.reasons.map((reason) => ctx.t(reason.text)).join('; ') || '–'],
-      ]),
+    tableOf(
+      ctx,
+      {
+        id: 'table-regulations',
+        caption: DAT_TEXTS.captionRegulations,
+        columns: [
+          { title: 'colRegulation', width: 2, cell: (r) => [bold(ctx.t(r.name))] },
+          { title: 'colApplies', width: 0.8, cell: (r) => [ctx.t(APPLICABILITY[r.applies])] },
+          { title: 'colQualifier', width: 1, cell: (r) => cell(r.qualifier) },
+          {
+            title: 'colReasons',
+            width: 4,
+            cell: (r) => [r.reasons.map((reason) => ctx.t(reason.text)).join('; ') || '–'],
+          },
+        ],
+      },
+      regulations,
     ),
   );
   for (const r of regulations) {
@@ -305,15 +303,18 @@ export function regulationsSection(ctx: DatContext): Block {
       children.push(callout('warning', ctx.t(DAT_TEXTS.regulationLikely)));
     if (r.obligations.length > 0)
       children.push(
-        table(
-          `table-obligations-${r.id}`,
-          ctx.t(DAT_TEXTS.captionObligations(ctx.t(r.name))),
-          [
-            col(ctx.t(DAT_TEXTS.colObligation), 4),
-            col(ctx.t(DAT_TEXTS.colReference), 1.2),
-            col(ctx.t(DAT_TEXTS.colDeadline), 0.8),
-          ],
-          r.obligations.map((o) => [[ctx.t(o.text)], [o.reference], cell(o.deadline)]),
+        tableOf(
+          ctx,
+          {
+            id: `table-obligations-${r.id}`,
+            caption: DAT_TEXTS.captionObligations(ctx.t(r.name)),
+            columns: [
+              { title: 'colObligation', width: 4, cell: (o) => [ctx.t(o.text)] },
+              { title: 'colReference', width: 1.2, cell: (o) => [o.reference] },
+              { title: 'colDeadline', width: 0.8, cell: (o) => cell(o.deadline) },
+            ],
+          },
+          r.obligations,
         ),
       );
     blocks.push(section(`regulation-${r.id}`, ctx.t(r.name), children));
@@ -329,33 +330,40 @@ const kindLabel = (ctx: DatContext, id: string, fallback: string): string => {
 export function needsAppendix(ctx: DatContext): Block {
   const { needsReport } = ctx.input;
   const blocks: Block[] = [paragraph(ctx.t(DAT_TEXTS.appendixNeedsIntro))];
+  const levelColumns = NEED_CRITERIA.map((c): Column<SupportingAssetNeeds> => ({
+    title: text(CRITERION_LABELS[c].en.slice(0, 1), CRITERION_LABELS[c].fr.slice(0, 1)),
+    width: 0.3,
+    align: 'center',
+    cell: (a) => {
+      const level = ctx.levels(a.id)[c];
+      return [level === 0 ? '–' : String(level)];
+    },
+  }));
   if (needsReport.assets.length > 0)
     blocks.push(
-      table(
-        'table-needs-all',
-        ctx.t(DAT_TEXTS.captionNeedsAll),
-        [
-          col(ctx.t(DAT_TEXTS.colAsset), 1.8),
-          col(ctx.t(DAT_TEXTS.colKind), 1.1),
-          col(ctx.t(DAT_TEXTS.colZone), 1.3),
-          ...NEED_CRITERIA.map((c) => col(ctx.t(CRITERION_LABELS[c]).slice(0, 1), 0.3, 'center')),
-          col(ctx.t(DAT_TEXTS.colSource), 1.6),
-          col(ctx.t(DAT_TEXTS.colSupports), 2.6),
-        ],
-        needsReport.assets.map((a) => {
-          const levels = ctx.levels(a.id);
-          const top = NEED_CRITERIA.find((c) => a.needs[c].level === maxLevel(levels));
-          const source = top === undefined ? undefined : a.needs[top].source;
-          return [
-            entityRef(ctx, a.id),
-            [kindLabel(ctx, a.id, a.assetKind)],
-            cell(a.zone),
-            ...NEED_CRITERIA.map((c) => [levels[c] === 0 ? '–' : String(levels[c])]),
-            source === undefined ? ['–'] : [code(source)],
-            someIds(a.supports, 8),
-          ];
-        }),
-        true,
+      tableOf(
+        ctx,
+        {
+          id: 'table-needs-all',
+          caption: DAT_TEXTS.captionNeedsAll,
+          dense: true,
+          columns: [
+            { title: 'colAsset', width: 1.8, cell: (a) => entityRef(ctx, a.id) },
+            { title: 'colKind', width: 1.1, cell: (a) => [kindLabel(ctx, a.id, a.assetKind)] },
+            { title: 'colZone', width: 1.3, cell: (a) => cell(a.zone) },
+            ...levelColumns,
+            {
+              title: 'colSource',
+              width: 1.6,
+              cell: (a) => {
+                const source = topNeed(a, ctx.levels(a.id))?.source;
+                return source === undefined ? ['–'] : [code(source)];
+              },
+            },
+            { title: 'colSupports', width: 2.6, cell: (a) => someIds(a.supports, 8) },
+          ],
+        },
+        needsReport.assets,
       ),
     );
   if (needsReport.unrated.length > 0)

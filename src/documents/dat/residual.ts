@@ -8,8 +8,10 @@ import { pathRoute } from '../../design/output/paths-text.js';
 import { severityLabel } from '../../design/output/findings-text.js';
 import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import { code, ref, type Block, type Inline } from '../model.js';
-import { callout, cell, col, entityRef, list, num, paragraph, section, table } from './common.js';
+import type { Finding } from '../../design/findings.js';
+import { callout, cell, entityRef, figure, list, num, paragraph, section } from './common.js';
 import type { DatContext } from './context.js';
+import { tableOf, type Column } from './tables.js';
 import { DAT_TEXTS } from './texts.js';
 
 /** Attack paths listed, and how many of them get a diagram. */
@@ -19,30 +21,57 @@ const TOP_CHOKE_POINTS = 10;
 /** Critical findings listed by name in the residual risks (the others are counted). */
 const LISTED_CRITICAL = 15;
 
+/** Columns the tables of findings with a risk decision share. */
+interface DecisionColumns {
+  readonly finding: Column<Finding>;
+  readonly severity: Column<Finding>;
+  readonly justification: Column<Finding>;
+  readonly review: Column<Finding>;
+}
+
+function decisionColumns(ctx: DatContext, justificationWidth: number): DecisionColumns {
+  return {
+    finding: { title: 'colFinding', width: 2.2, cell: (f) => [f.title, ' ', code(f.id)] },
+    severity: {
+      title: 'colSeverity',
+      width: 0.8,
+      cell: (f) => [severityLabel(f.severity, ctx.locale)],
+    },
+    justification: {
+      title: 'colJustification',
+      width: justificationWidth,
+      cell: (f) => [f.decision?.justification ?? ''],
+    },
+    review: { title: 'colReview', width: 0.9, cell: (f) => cell(f.decision?.reviewDate) },
+  };
+}
+
 function acceptedBlocks(ctx: DatContext): Block[] {
   const accepted = ctx.input.findings.filter(
     (f) => f.status === 'accepted' && f.decision !== undefined,
   );
   if (accepted.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noAcceptedRisks))];
+  const columns = decisionColumns(ctx, 3.6);
   return [
-    table(
-      'table-accepted-risks',
-      ctx.t(DAT_TEXTS.captionAcceptedRisks),
-      [
-        col(ctx.t(DAT_TEXTS.colFinding), 2.2),
-        col(ctx.t(DAT_TEXTS.colSeverity), 0.8),
-        col(ctx.t(DAT_TEXTS.colJustification), 3.6),
-        col(ctx.t(DAT_TEXTS.colOwner), 1.1),
-        col(ctx.t(DAT_TEXTS.colReview), 0.9),
-      ],
-      accepted.map((f) => [
-        [f.title, ' ', code(f.id)],
-        [severityLabel(f.severity, ctx.locale)],
-        [f.decision?.justification ?? ''],
-        f.decision?.owner === undefined ? ['–'] : [ctx.nameOf(f.decision.owner)],
-        cell(f.decision?.reviewDate),
-      ]),
-      true,
+    tableOf(
+      ctx,
+      {
+        id: 'table-accepted-risks',
+        caption: DAT_TEXTS.captionAcceptedRisks,
+        dense: true,
+        columns: [
+          columns.finding,
+          columns.severity,
+          columns.justification,
+          {
+            title: 'colOwner',
+            width: 1.1,
+            cell: (f) => (f.decision?.owner === undefined ? ['–'] : [ctx.nameOf(f.decision.owner)]),
+          },
+          columns.review,
+        ],
+      },
+      accepted,
     ),
   ];
 }
@@ -50,26 +79,24 @@ function acceptedBlocks(ctx: DatContext): Block[] {
 function overdueBlocks(ctx: DatContext): Block[] {
   const overdue = ctx.input.findings.filter((f) => f.decision?.expired === true);
   if (overdue.length === 0) return [callout('success', ctx.t(DAT_TEXTS.noOverdue))];
+  const columns = decisionColumns(ctx, 3.2);
   return [
     callout('danger', ctx.t(DAT_TEXTS.overdueText(num(ctx, overdue.length)))),
-    table(
-      'table-overdue-decisions',
-      ctx.t(DAT_TEXTS.captionOverdue),
-      [
-        col(ctx.t(DAT_TEXTS.colDecision), 1.4),
-        col(ctx.t(DAT_TEXTS.colFinding), 2.2),
-        col(ctx.t(DAT_TEXTS.colSeverity), 0.8),
-        col(ctx.t(DAT_TEXTS.colJustification), 3.2),
-        col(ctx.t(DAT_TEXTS.colReview), 0.9),
-      ],
-      overdue.map((f) => [
-        [code(f.decision?.id ?? '')],
-        [f.title, ' ', code(f.id)],
-        [severityLabel(f.severity, ctx.locale)],
-        [f.decision?.justification ?? ''],
-        cell(f.decision?.reviewDate),
-      ]),
-      true,
+    tableOf(
+      ctx,
+      {
+        id: 'table-overdue-decisions',
+        caption: DAT_TEXTS.captionOverdue,
+        dense: true,
+        columns: [
+          { title: 'colDecision', width: 1.4, cell: (f) => [code(f.decision?.id ?? '')] },
+          columns.finding,
+          columns.severity,
+          columns.justification,
+          columns.review,
+        ],
+      },
+      overdue,
     ),
   ];
 }
@@ -124,26 +151,31 @@ async function pathBlocks(ctx: DatContext, diagrams: DiagramProvider): Promise<B
         ),
       ),
     ),
-    table(
-      'table-attack-paths',
-      ctx.t(DAT_TEXTS.captionPaths(String(top.length))),
-      [
-        col('#', 0.3, 'right'),
-        col(ctx.t(DAT_TEXTS.colSource), 1.5),
-        col(ctx.t(DAT_TEXTS.colTarget), 1.3),
-        col(ctx.t(DAT_TEXTS.colProbability), 1.1, 'right'),
-        col(ctx.t(DAT_TEXTS.colRoute), 2.8),
-        col(ctx.t(DAT_TEXTS.colTechniques), 1.4),
-      ],
-      top.map((path, i) => [
-        [String(i + 1)],
-        [sourceLabel(ctx, path.source)],
-        entityRef(ctx, path.target),
-        [percentText(ctx, path.score)],
-        [pathRoute(path)],
-        [[...new Set(path.steps.map((s) => s.technique.id))].join(', ')],
-      ]),
-      true,
+    tableOf(
+      ctx,
+      {
+        id: 'table-attack-paths',
+        caption: DAT_TEXTS.captionPaths(String(top.length)),
+        dense: true,
+        columns: [
+          { title: 'colNumber', width: 0.3, align: 'right', cell: (_, i) => [String(i + 1)] },
+          { title: 'colSource', width: 1.5, cell: (path) => [sourceLabel(ctx, path.source)] },
+          { title: 'colTarget', width: 1.3, cell: (path) => entityRef(ctx, path.target) },
+          {
+            title: 'colProbability',
+            width: 1.1,
+            align: 'right',
+            cell: (path) => [percentText(ctx, path.score)],
+          },
+          { title: 'colRoute', width: 2.8, cell: (path) => [pathRoute(path)] },
+          {
+            title: 'colTechniques',
+            width: 1.4,
+            cell: (path) => [[...new Set(path.steps.map((s) => s.technique.id))].join(', ')],
+          },
+        ],
+      },
+      top,
     ),
   ];
   for (const [i, path] of top.slice(0, PATH_FIGURES).entries())
@@ -172,19 +204,11 @@ async function pathFigure(
       ]),
       true,
     ),
-    {
-      kind: 'figure',
-      id: `figure-path-${String(rank)}`,
-      svg: diagram.svg,
-      width: diagram.width,
-      height: diagram.height,
-      caption: [
-        ctx.t(
-          DAT_TEXTS.captionPathFigure(String(rank), sourceLabel(ctx, path.source), path.target),
-        ),
-      ],
-      alt: diagram.alt,
-    },
+    figure(
+      `figure-path-${String(rank)}`,
+      diagram,
+      ctx.t(DAT_TEXTS.captionPathFigure(String(rank), sourceLabel(ctx, path.source), path.target)),
+    ),
   ];
 }
 
@@ -195,22 +219,30 @@ function chokeBlocks(ctx: DatContext): Block[] {
   return [
     section('residual-choke-points', ctx.t(DAT_TEXTS.titleChokePoints), [
       paragraph(ctx.t(DAT_TEXTS.chokeIntro)),
-      table(
-        'table-choke-points',
-        ctx.t(DAT_TEXTS.captionChokePoints),
-        [
-          col(ctx.t(DAT_TEXTS.colElement), 1.8),
-          col(ctx.t(DAT_TEXTS.colAction), 3.4),
-          col(ctx.t(DAT_TEXTS.colPathsCut), 0.8, 'right'),
-          col(ctx.t(DAT_TEXTS.colTargets), 0.8, 'right'),
-        ],
-        top.map((point) => [
-          entityRef(ctx, point.entity),
-          [ctx.t(point.action)],
-          [num(ctx, point.pathsCut)],
-          [num(ctx, point.targets.length)],
-        ]),
-        true,
+      tableOf(
+        ctx,
+        {
+          id: 'table-choke-points',
+          caption: DAT_TEXTS.captionChokePoints,
+          dense: true,
+          columns: [
+            { title: 'colElement', width: 1.8, cell: (point) => entityRef(ctx, point.entity) },
+            { title: 'colAction', width: 3.4, cell: (point) => [ctx.t(point.action)] },
+            {
+              title: 'colPathsCut',
+              width: 0.8,
+              align: 'right',
+              cell: (point) => [num(ctx, point.pathsCut)],
+            },
+            {
+              title: 'colTargets',
+              width: 0.8,
+              align: 'right',
+              cell: (point) => [num(ctx, point.targets.length)],
+            },
+          ],
+        },
+        top,
       ),
     ]),
   ];

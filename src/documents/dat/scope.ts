@@ -1,21 +1,11 @@
 /** Section 1 of the DAT: purpose, organisation and sites, what the model covers, sources. */
+import type { LocalizedText } from '../../design/text.js';
 import type { Site } from '../../domain/model/index.js';
 import { longDate } from '../labels.js';
 import { bold, code, ref, type Block, type Inline, type Inlines } from '../model.js';
-import {
-  callout,
-  cell,
-  col,
-  list,
-  num,
-  paragraph,
-  section,
-  table,
-  tableOrTodo,
-  todo,
-  yesNo,
-} from './common.js';
+import { callout, cell, list, num, paragraph, section, todo, yesNo } from './common.js';
 import type { DatContext } from './context.js';
+import { tableOf, tableOrTodo } from './tables.js';
 import { SITE_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 function organisationBlocks(ctx: DatContext): Block[] {
@@ -57,96 +47,118 @@ function siteAddress(site: Site): string | undefined {
   return kept.length === 0 ? undefined : kept.join(', ');
 }
 
+function powerText(ctx: DatContext, site: Site): string {
+  if (site.power === undefined) return ctx.t(DAT_TEXTS.notStated);
+  return `${ctx.t(DAT_TEXTS.ups)} ${yesNo(ctx, site.power.ups)}, ${ctx.t(DAT_TEXTS.generator)} ${yesNo(ctx, site.power.generator)}`;
+}
+
+function networkText(ctx: DatContext, site: Site): string {
+  if (site.network === undefined) return ctx.t(DAT_TEXTS.notStated);
+  return [
+    `${ctx.t(DAT_TEXTS.redundant)} ${yesNo(ctx, site.network.redundant)}`,
+    ...(site.network.providers ?? []),
+  ].join('; ');
+}
+
+/** How many of the values are each key. */
+function tally(values: Iterable<string | undefined>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values)
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
 function sitesBlocks(ctx: DatContext): Block[] {
-  return tableOrTodo(
-    ctx,
-    ctx.input.model.sites,
-    { what: DAT_TEXTS.todoSites, where: 'organisation.yaml → sites' },
-    (sites) => {
-      const zonesPerSite = new Map<string, number>();
-      for (const [zone, site] of ctx.index.siteOfZone)
-        if (site !== undefined && ctx.input.graph.zone(zone) !== undefined)
-          zonesPerSite.set(site, (zonesPerSite.get(site) ?? 0) + 1);
-      const assetsPerSite = new Map<string, number>();
-      for (const site of ctx.index.siteOfAsset.values())
-        if (site !== undefined) assetsPerSite.set(site, (assetsPerSite.get(site) ?? 0) + 1);
-      const power = (site: Site): string =>
-        site.power === undefined
-          ? ctx.t(DAT_TEXTS.notStated)
-          : `${ctx.t(DAT_TEXTS.ups)} ${yesNo(ctx, site.power.ups)}, ${ctx.t(DAT_TEXTS.generator)} ${yesNo(ctx, site.power.generator)}`;
-      const network = (site: Site): string =>
-        site.network === undefined
-          ? ctx.t(DAT_TEXTS.notStated)
-          : [
-              `${ctx.t(DAT_TEXTS.redundant)} ${yesNo(ctx, site.network.redundant)}`,
-              ...(site.network.providers ?? []),
-            ].join('; ');
-      return table(
-        'table-sites',
-        ctx.t(DAT_TEXTS.captionSites),
-        [
-          col(ctx.t(DAT_TEXTS.colId), 1.2),
-          col(ctx.t(DAT_TEXTS.colName), 1.6),
-          col(ctx.t(DAT_TEXTS.colKind), 0.9),
-          col(ctx.t(DAT_TEXTS.colAddress), 2),
-          col(ctx.t(DAT_TEXTS.colPower), 1.4),
-          col(ctx.t(DAT_TEXTS.colNetwork), 2),
-          col(ctx.t(DAT_TEXTS.colZones), 0.6, 'right'),
-          col(ctx.t(DAT_TEXTS.colAssets), 0.6, 'right'),
-        ],
-        sites.map((site) => [
-          [code(site.id)],
-          cell(site.name),
+  const { graph } = ctx.input;
+  const zonesPerSite = tally(
+    [...ctx.index.siteOfZone].map(([zone, site]) =>
+      graph.zone(zone) === undefined ? undefined : site,
+    ),
+  );
+  const assetsPerSite = tally(ctx.index.siteOfAsset.values());
+  return tableOrTodo(ctx, ctx.input.model.sites, {
+    id: 'table-sites',
+    caption: DAT_TEXTS.captionSites,
+    columns: [
+      { title: 'colId', width: 1.2, cell: (site) => [code(site.id)] },
+      { title: 'colName', width: 1.6, cell: (site) => cell(site.name) },
+      {
+        title: 'colKind',
+        width: 0.9,
+        cell: (site) =>
           cell(site.kind === undefined ? undefined : ctx.t(SITE_KIND_LABELS[site.kind])),
-          cell(siteAddress(site)),
-          [power(site)],
-          [network(site)],
-          [num(ctx, zonesPerSite.get(site.id) ?? 0)],
-          [num(ctx, assetsPerSite.get(site.id) ?? 0)],
-        ]),
-      );
-    },
-    [
+      },
+      { title: 'colAddress', width: 2, cell: (site) => cell(siteAddress(site)) },
+      { title: 'colPower', width: 1.4, cell: (site) => [powerText(ctx, site)] },
+      { title: 'colNetwork', width: 2, cell: (site) => [networkText(ctx, site)] },
+      {
+        title: 'colZones',
+        width: 0.6,
+        align: 'right',
+        cell: (site) => [num(ctx, zonesPerSite.get(site.id) ?? 0)],
+      },
+      {
+        title: 'colAssets',
+        width: 0.6,
+        align: 'right',
+        cell: (site) => [num(ctx, assetsPerSite.get(site.id) ?? 0)],
+      },
+    ],
+    none: { what: DAT_TEXTS.todoSites, where: 'organisation.yaml → sites' },
+    gaps: [
       {
         lacks: (s) => s.power === undefined || s.network === undefined || s.kind === undefined,
         what: DAT_TEXTS.todoSiteFields,
         where: 'organisation.yaml → sites[].kind, power, network',
       },
     ],
-  );
+  });
+}
+
+/** A line of the coverage table: what the model declares, how many, where the DAT shows it. */
+interface CoverageRow {
+  readonly label: LocalizedText;
+  readonly count: number;
+  readonly target: string;
 }
 
 function coverageBlocks(ctx: DatContext): Block[] {
   const { model, findings } = ctx.input;
   const fleet = model.assets.reduce((sum, a) => sum + (a.count ?? 1), 0);
-  const row = (label: string, count: number, target: string): Inlines[] => [
-    [label],
-    [num(ctx, count)],
-    [ref('', target)],
-  ];
-  const rows: Inlines[][] = [
-    row(ctx.t(DAT_TEXTS.countSites), model.sites.length, 'table-sites'),
-    row(ctx.t(DAT_TEXTS.countZones), model.zones.length, 'table-zones'),
-    row(ctx.t(DAT_TEXTS.countAssets(num(ctx, fleet))), model.assets.length, 'inventory'),
-    row(ctx.t(DAT_TEXTS.countFlows), model.flows.length, 'table-flows'),
-    row(ctx.t(DAT_TEXTS.countData), model.data.length, 'table-data'),
-    row(ctx.t(DAT_TEXTS.countProcesses), model.processes.length, 'table-processes'),
-    row(ctx.t(DAT_TEXTS.countIdentities), model.identities.length, 'table-identities'),
-    row(ctx.t(DAT_TEXTS.countBackups), model.backups.length, 'backups'),
-    row(ctx.t(DAT_TEXTS.countMeasures), model.measures.length, 'table-baseline'),
-    row(ctx.t(DAT_TEXTS.countDecisions), model.decisions.length, 'decisions'),
-    row(ctx.t(DAT_TEXTS.countFindings), findings.length, 'findings'),
+  const rows: CoverageRow[] = [
+    { label: DAT_TEXTS.countSites, count: model.sites.length, target: 'table-sites' },
+    { label: DAT_TEXTS.countZones, count: model.zones.length, target: 'table-zones' },
+    {
+      label: DAT_TEXTS.countAssets(num(ctx, fleet)),
+      count: model.assets.length,
+      target: 'inventory',
+    },
+    { label: DAT_TEXTS.countFlows, count: model.flows.length, target: 'table-flows' },
+    { label: DAT_TEXTS.countData, count: model.data.length, target: 'table-data' },
+    { label: DAT_TEXTS.countProcesses, count: model.processes.length, target: 'table-processes' },
+    {
+      label: DAT_TEXTS.countIdentities,
+      count: model.identities.length,
+      target: 'table-identities',
+    },
+    { label: DAT_TEXTS.countBackups, count: model.backups.length, target: 'backups' },
+    { label: DAT_TEXTS.countMeasures, count: model.measures.length, target: 'table-baseline' },
+    { label: DAT_TEXTS.countDecisions, count: model.decisions.length, target: 'decisions' },
+    { label: DAT_TEXTS.countFindings, count: findings.length, target: 'findings' },
   ];
   return [
     paragraph(ctx.t(DAT_TEXTS.coverageIntro)),
-    table(
-      'table-counts',
-      ctx.t(DAT_TEXTS.captionCounts),
-      [
-        col(ctx.t(DAT_TEXTS.colElement), 3),
-        col(ctx.t(DAT_TEXTS.colCount), 1, 'right'),
-        col(ctx.t(DAT_TEXTS.colWhere), 2),
-      ],
+    tableOf(
+      ctx,
+      {
+        id: 'table-counts',
+        caption: DAT_TEXTS.captionCounts,
+        columns: [
+          { title: 'colElement', width: 3, cell: (r) => [ctx.t(r.label)] },
+          { title: 'colCount', width: 1, align: 'right', cell: (r) => [num(ctx, r.count)] },
+          { title: 'colWhere', width: 2, cell: (r) => [ref('', r.target)] },
+        ],
+      },
       rows,
     ),
   ];

@@ -116,4 +116,14 @@ export const COLUMNS = {
   colZone: text('Zone', 'Zone'),
   colZones: text('Zones', 'Zones'),
   total: text('Total', 'Total'),
+  // abbreviations and signs, the same in both languages
+  colDicp: text('DICP', 'DICP'),
+  colIso27002: text('ISO 27002', 'ISO 27002'),
+  colMbco: text('MBCO', 'MBCO'),
+  colMfa: text('MFA', 'MFA'),
+  colMtpd: text('MTPD', 'MTPD'),
+  colNumber: text('#', '#'),
+  colRpo: text('RPO', 'RPO'),
+  colRto: text('RTO', 'RTO'),
+  colVlan: text('VLAN', 'VLAN'),
 } as const;

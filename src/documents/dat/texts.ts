@@ -317,8 +317,8 @@ const OPERATIONS = {
     'ANSSI, recommandations de sécurité pour la mise en œuvre d’un système de journalisation',
   ),
   gapSilent: text(
-    'Servers, security and network devices that send no log',
-    'Serveurs, équipements de sécurité et de réseau qui n’envoient aucun journal',
+    'Assets that should log but declare no log source',
+    'Actifs qui devraient journaliser mais ne déclarent aucune source de journaux',
   ),
   gapLocal: text('Assets whose logs stay local', 'Actifs dont les journaux restent locaux'),
   gapShortRetention: text('Logs kept less than one year', 'Journaux conservés moins d’un an'),

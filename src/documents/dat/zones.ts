@@ -1,26 +1,18 @@
 /** Section 4 of the DAT: sites and zones, with the network diagrams and the zone table. */
 import { dicp } from '../../design/cp1/report-needs.js';
-import type { Diagram, DiagramProvider } from '../../presentation/diagram-provider.js';
+import { nameOf, type Zone, type ZoneKind } from '../../domain/model/index.js';
+import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import { code, type Block } from '../model.js';
-import { callout, cell, col, num, paragraph, section, table, todo } from './common.js';
+import { callout, cell, figure, num, paragraph, section, todo } from './common.js';
 import type { DatContext } from './context.js';
+import { gapTodos, tableOf } from './tables.js';
 import { TRUST_LABELS, DAT_TEXTS, ZONE_KIND_LABELS } from './texts.js';
 
 /** Above this many assets, the DAT adds one diagram per site to the zone-level overview. */
 export const LARGE_MODEL_ASSETS = 80;
 
 /** Zone kinds that need no site, subnets or addresses (outside the organisation's premises). */
-export const OFF_SITE_ZONE_KINDS: readonly string[] = ['internet', 'cloud', 'partner'];
-
-const figure = (id: string, diagram: Diagram, caption: string): Block => ({
-  kind: 'figure',
-  id,
-  svg: diagram.svg,
-  width: diagram.width,
-  height: diagram.height,
-  caption: [caption],
-  alt: diagram.alt,
-});
+export const OFF_SITE_ZONE_KINDS: readonly ZoneKind[] = ['internet', 'cloud', 'partner'];
 
 async function figures(ctx: DatContext, diagrams: DiagramProvider): Promise<Block[]> {
   const { model } = ctx.input;
@@ -49,12 +41,8 @@ async function figures(ctx: DatContext, diagrams: DiagramProvider): Promise<Bloc
   for (const site of model.sites) {
     const diagram = await diagrams.zones({ siteId: site.id });
     blocks.push(
-      section(`zones-site-${site.id}`, ctx.t(DAT_TEXTS.titleSiteDiagram(site.name ?? site.id)), [
-        figure(
-          `figure-site-${site.id}`,
-          diagram,
-          ctx.t(DAT_TEXTS.captionSiteFigure(site.name ?? site.id)),
-        ),
+      section(`zones-site-${site.id}`, ctx.t(DAT_TEXTS.titleSiteDiagram(nameOf(site))), [
+        figure(`figure-site-${site.id}`, diagram, ctx.t(DAT_TEXTS.captionSiteFigure(nameOf(site)))),
       ]),
     );
   }
@@ -63,53 +51,72 @@ async function figures(ctx: DatContext, diagrams: DiagramProvider): Promise<Bloc
 
 function zoneTable(ctx: DatContext): Block {
   const { index } = ctx;
-  return table(
-    'table-zones',
-    ctx.t(DAT_TEXTS.captionZones),
-    [
-      col(ctx.t(DAT_TEXTS.colId), 1.4),
-      col(ctx.t(DAT_TEXTS.colName), 1.8),
-      col(ctx.t(DAT_TEXTS.colKind), 0.9),
-      col(ctx.t(DAT_TEXTS.colTrust), 0.8),
-      col(ctx.t(DAT_TEXTS.colSubnets), 1.4),
-      col('VLAN', 0.6),
-      col(ctx.t(DAT_TEXTS.colSite), 1),
-      col(ctx.t(DAT_TEXTS.colParent), 1.2),
-      col(ctx.t(DAT_TEXTS.colAssets), 0.8, 'right'),
-      col('DICP', 1.3),
-    ],
-    index.zoneOrder.map(({ zone, depth }) => {
-      const direct = index.assetsByZone.get(zone.id)?.length ?? 0;
-      const deep = index.assetCountDeep.get(zone.id) ?? 0;
-      return [
-        [depth > 0 ? `${'·'.repeat(depth)} ` : '', code(zone.id)],
-        cell(zone.name),
-        [ctx.t(ZONE_KIND_LABELS[zone.kind])],
-        cell(zone.trust === undefined ? undefined : ctx.t(TRUST_LABELS[zone.trust])),
-        cell(zone.subnets?.join(', ')),
-        cell(zone.vlans?.join(', ')),
-        cell(index.siteOfZone.get(zone.id)),
-        zone.parent === undefined ? ['–'] : [code(zone.parent)],
-        [deep === direct ? num(ctx, direct) : `${num(ctx, direct)} (${num(ctx, deep)})`],
-        [dicp(ctx.levels(zone.id))],
-      ];
-    }),
-    true,
+  const assetsCell = (id: string): string => {
+    const direct = index.assetsByZone.get(id)?.length ?? 0;
+    const deep = index.assetCountDeep.get(id) ?? 0;
+    return deep === direct ? num(ctx, direct) : `${num(ctx, direct)} (${num(ctx, deep)})`;
+  };
+  return tableOf(
+    ctx,
+    {
+      id: 'table-zones',
+      caption: DAT_TEXTS.captionZones,
+      dense: true,
+      columns: [
+        {
+          title: 'colId',
+          width: 1.4,
+          cell: ({ zone, depth }) => [depth > 0 ? `${'·'.repeat(depth)} ` : '', code(zone.id)],
+        },
+        { title: 'colName', width: 1.8, cell: ({ zone }) => cell(zone.name) },
+        { title: 'colKind', width: 0.9, cell: ({ zone }) => [ctx.t(ZONE_KIND_LABELS[zone.kind])] },
+        {
+          title: 'colTrust',
+          width: 0.8,
+          cell: ({ zone }) =>
+            cell(zone.trust === undefined ? undefined : ctx.t(TRUST_LABELS[zone.trust])),
+        },
+        { title: 'colSubnets', width: 1.4, cell: ({ zone }) => cell(zone.subnets?.join(', ')) },
+        { title: 'colVlan', width: 0.6, cell: ({ zone }) => cell(zone.vlans?.join(', ')) },
+        { title: 'colSite', width: 1, cell: ({ zone }) => cell(index.siteOfZone.get(zone.id)) },
+        {
+          title: 'colParent',
+          width: 1.2,
+          cell: ({ zone }) => (zone.parent === undefined ? ['–'] : [code(zone.parent)]),
+        },
+        {
+          title: 'colAssets',
+          width: 0.8,
+          align: 'right',
+          cell: ({ zone }) => [assetsCell(zone.id)],
+        },
+        { title: 'colDicp', width: 1.3, cell: ({ zone }) => [dicp(ctx.levels(zone.id))] },
+      ],
+    },
+    index.zoneOrder,
   );
 }
 
 function zoneGaps(ctx: DatContext): Block[] {
-  const { zones } = ctx.input.model;
-  const onSite = zones.filter((z) => !OFF_SITE_ZONE_KINDS.includes(z.kind));
-  const blocks: Block[] = [];
-  const noTrust = zones.filter((z) => z.trust === undefined).map((z) => z.id);
-  if (noTrust.length > 0)
-    blocks.push(todo(ctx, DAT_TEXTS.todoZoneTrust, 'zones.yaml → zones[].trust', noTrust));
-  const noSite = onSite
-    .filter((z) => ctx.index.siteOfZone.get(z.id) === undefined)
-    .map((z) => z.id);
-  if (noSite.length > 0 && ctx.input.model.sites.length > 0)
-    blocks.push(todo(ctx, DAT_TEXTS.todoZoneSite, 'zones.yaml → zones[].site', noSite));
+  const { zones, sites } = ctx.input.model;
+  const blocks = gapTodos(ctx, zones, [
+    {
+      lacks: (z) => z.trust === undefined,
+      what: DAT_TEXTS.todoZoneTrust,
+      where: 'zones.yaml → zones[].trust',
+    },
+    // without sites, no zone can be attached to one
+    ...(sites.length === 0
+      ? []
+      : [
+          {
+            lacks: (z: Zone) =>
+              !OFF_SITE_ZONE_KINDS.includes(z.kind) && ctx.index.siteOfZone.get(z.id) === undefined,
+            what: DAT_TEXTS.todoZoneSite,
+            where: 'zones.yaml → zones[].site',
+          },
+        ]),
+  ]);
   const empty = zones
     .filter((z) => (ctx.index.assetCountDeep.get(z.id) ?? 0) === 0 && z.kind !== 'internet')
     .map((z) => z.id);
