@@ -7,7 +7,8 @@
  */
 import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import type { DocumentInput } from '../../presentation/input.js';
-import type { HistoryEntry, ReportDocument } from '../model.js';
+import { documentMeta, type DocumentOptions } from '../meta.js';
+import type { ReportDocument } from '../model.js';
 import { appendices } from './appendices.js';
 import { attackPathsSection } from './attack-paths-section.js';
 import { chokePointsSection } from './choke-points-section.js';
@@ -18,17 +19,8 @@ import { scopeSection } from './scope.js';
 import { needsSection } from './security-needs.js';
 import { summarySection } from './summary.js';
 
-export interface ReportOptions {
-  /** Version of the document, e.g. `1.0`. */
-  readonly version: string;
-  /** ISO date of the document (YYYY-MM-DD). */
-  readonly date: string;
-  readonly author: string;
-  /** Classification marking, e.g. `Diffusion restreinte`. */
-  readonly classification: string;
-  /** Document history; defaults to one entry for this version. */
-  readonly history?: readonly HistoryEntry[];
-}
+/** What the caller says of the report (version, date, author, classification, history). */
+export type ReportOptions = DocumentOptions;
 
 /** Builds the architecture security analysis report. */
 export async function buildAnalysisReport(
@@ -39,22 +31,15 @@ export async function buildAnalysisReport(
   const context = buildContext(input);
   const { t } = context;
   const organisation = input.model.organisation?.name ?? input.model.organisation?.id ?? t.title;
-  const history = options.history ?? [
-    { version: options.version, date: options.date, author: options.author, changes: t.firstIssue },
-  ];
   const attackPaths = await attackPathsSection(context, diagrams);
   return {
-    meta: {
+    meta: documentMeta(options, {
       title: t.title,
       subtitle: t.subtitle(organisation),
       organisation,
-      version: options.version,
-      date: options.date,
-      author: options.author,
-      classification: options.classification,
       lang: input.locale,
-      history,
-    },
+      firstIssue: t.firstIssue,
+    }),
     blocks: [
       { kind: 'toc' },
       summarySection(context),

@@ -19,7 +19,7 @@ import {
   callout,
   cell,
   entityRef,
-  familyFindings,
+  familyFindingsSection,
   idsCell,
   num,
   paragraph,
@@ -283,12 +283,12 @@ export function administrationSection(ctx: DatContext): Block {
     ),
     section('administration-flows', ctx.t(DAT_TEXTS.titleAdminFlows), flowsBlocks(ctx)),
     section('administration-accounts', ctx.t(DAT_TEXTS.titleAdminAccounts), accountsBlocks(ctx)),
-    section(
+    familyFindingsSection(
+      ctx,
       'administration-findings',
-      ctx.t(DAT_TEXTS.titleFamilyFindings),
-      familyFindings(ctx, 'table-administration-findings', ctx.t(DAT_TEXTS.captionAdminFindings), [
-        'administration',
-      ]),
+      'table-administration-findings',
+      DAT_TEXTS.captionAdminFindings,
+      ['administration'],
     ),
   ]);
 }

@@ -1,8 +1,9 @@
 /** The glossary and references appendices of the DAT. */
 import { text, type LocalizedText } from '../../design/text.js';
 import { bold, link, type Block, type Inline } from '../model.js';
-import { col, list, section, table } from './common.js';
+import { list, section } from './common.js';
 import type { DatContext } from './context.js';
+import { tableOf } from './tables.js';
 import { DAT_TEXTS } from './texts.js';
 
 interface Term {
@@ -215,11 +216,17 @@ export function glossaryAppendix(ctx: DatContext): Block {
     'glossary',
     ctx.t(DAT_TEXTS.titleGlossary),
     [
-      table(
-        'table-glossary',
-        ctx.t(DAT_TEXTS.captionGlossary),
-        [col(ctx.t(DAT_TEXTS.colTerm), 1), col(ctx.t(DAT_TEXTS.colMeaning), 4)],
-        terms.map((t) => [[bold(ctx.t(t.term))], [ctx.t(t.meaning)]]),
+      tableOf(
+        ctx,
+        {
+          id: 'table-glossary',
+          caption: DAT_TEXTS.captionGlossary,
+          columns: [
+            { title: 'colTerm', width: 1, cell: (t) => [bold(ctx.t(t.term))] },
+            { title: 'colMeaning', width: 4, cell: (t) => [ctx.t(t.meaning)] },
+          ],
+        },
+        terms,
       ),
     ],
     true,

@@ -8,7 +8,7 @@ import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import {
   callout,
   cell,
-  familyFindings,
+  familyFindingsSection,
   idsCell,
   num,
   paragraph,
@@ -173,12 +173,12 @@ export function backupsSection(ctx: DatContext): Block {
     ...ruleOfThree(ctx),
     section('backups-policies', ctx.t(DAT_TEXTS.titleBackupPolicies), policiesBlocks(ctx)),
     section('backups-continuity', ctx.t(DAT_TEXTS.titleContinuity), continuityBlocks(ctx)),
-    section(
+    familyFindingsSection(
+      ctx,
       'backups-findings',
-      ctx.t(DAT_TEXTS.titleFamilyFindings),
-      familyFindings(ctx, 'table-backup-findings', ctx.t(DAT_TEXTS.captionBackupFindings), [
-        'backups-resilience',
-      ]),
+      'table-backup-findings',
+      DAT_TEXTS.captionBackupFindings,
+      ['backups-resilience'],
     ),
   ]);
 }

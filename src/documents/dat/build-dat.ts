@@ -8,7 +8,8 @@
  */
 import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import type { DocumentInput } from '../../presentation/input.js';
-import type { Block, HistoryEntry, ReportDocument } from '../model.js';
+import { documentMeta, type DocumentOptions } from '../meta.js';
+import type { Block, ReportDocument } from '../model.js';
 import { administrationSection } from './administration.js';
 import { addressingSection } from './addressing.js';
 import { glossaryAppendix, referencesAppendix } from './appendices.js';
@@ -26,16 +27,8 @@ import { scopeSection } from './scope.js';
 import { DAT_TEXTS } from './texts.js';
 import { zonesSection } from './zones.js';
 
-export interface DatOptions {
-  readonly version: string;
-  /** ISO date of the document, YYYY-MM-DD. */
-  readonly date: string;
-  readonly author: string;
-  /** Classification marking, e.g. "Diffusion restreinte". */
-  readonly classification: string;
-  /** Earlier versions; default: one entry for this version ("First issue"). */
-  readonly history?: readonly HistoryEntry[];
-}
+/** What the caller says of the DAT (version, date, author, classification, history). */
+export type DatOptions = DocumentOptions;
 
 /** Ids of the top-level sections of the DAT, in order (appendices last). */
 export const DAT_SECTION_IDS = [
@@ -65,17 +58,6 @@ export async function buildDat(
 ): Promise<ReportDocument> {
   const ctx = createContext(input);
   const organisation = input.model.organisation?.name ?? ctx.t(DAT_TEXTS.organisationNotStated);
-  const history: readonly HistoryEntry[] =
-    options.history !== undefined && options.history.length > 0
-      ? options.history
-      : [
-          {
-            version: options.version,
-            date: options.date,
-            author: options.author,
-            changes: ctx.t(DAT_TEXTS.firstIssue),
-          },
-        ];
   // diagrams are drawn one after the other: the order of calls stays deterministic
   const needs = await needsSection(ctx, diagrams);
   const zones = await zonesSection(ctx, diagrams);
@@ -101,17 +83,13 @@ export async function buildDat(
     referencesAppendix(ctx),
   ];
   return {
-    meta: {
+    meta: documentMeta(options, {
       title: ctx.t(DAT_TEXTS.documentTitle),
       subtitle: ctx.t(DAT_TEXTS.documentSubtitle(organisation)),
       organisation,
-      version: options.version,
-      date: options.date,
-      author: options.author,
-      classification: options.classification,
       lang: input.locale,
-      history,
-    },
+      firstIssue: ctx.t(DAT_TEXTS.firstIssue),
+    }),
     blocks,
   };
 }

@@ -227,3 +227,18 @@ export function familyFindings(
     );
   return blocks;
 }
+
+/** The last subsection of a DAT section: the findings of its rule families. */
+export function familyFindingsSection(
+  ctx: DatContext,
+  id: string,
+  tableId: string,
+  caption: LocalizedText,
+  families: readonly Finding['family'][],
+): Block {
+  return section(
+    id,
+    ctx.t(DAT_TEXTS.titleFamilyFindings),
+    familyFindings(ctx, tableId, ctx.t(caption), families),
+  );
+}

@@ -5,9 +5,11 @@
 import { SEVERITIES, type Finding, type FindingStatus } from '../../design/findings.js';
 import { severityLabel } from '../../design/output/findings-text.js';
 import type { Rule } from '../../design/rule.js';
+import type { Decision } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
-import { callout, cell, col, entityRef, num, paragraph, section, table, todo } from './common.js';
+import { callout, cell, entityRef, num, paragraph, section } from './common.js';
 import type { DatContext } from './context.js';
+import { gapTodos, tableOf, type Column } from './tables.js';
 import { DECISION_LABELS, FAMILY_LABELS, DAT_TEXTS } from './texts.js';
 
 /** Open findings listed one by one at most; the rest are counted per rule. */
@@ -17,28 +19,63 @@ const REMEDIATION_PER_ROW = 300;
 
 const STATUSES: readonly FindingStatus[] = ['open', 'accepted', 'mitigated', 'false-positive'];
 
-function summaryBlocks(ctx: DatContext): Block[] {
+/** A line of the summary table: a severity (or the total) and its findings per status. */
+interface SummaryRow {
+  readonly label: string;
+  readonly counts: readonly number[];
+  readonly total: number;
+  readonly strong: boolean;
+}
+
+function summaryTable(ctx: DatContext): Block {
   const { findings } = ctx.input;
   const counts = new Map<string, number>();
   for (const f of findings)
     counts.set(`${f.severity}:${f.status}`, (counts.get(`${f.severity}:${f.status}`) ?? 0) + 1);
-  const get = (severity: string, status: string): number =>
-    counts.get(`${severity}:${status}`) ?? 0;
-  const rows: Inlines[][] = SEVERITIES.map((s) => [
-    [severityLabel(s, ctx.locale)],
-    ...STATUSES.map((st) => [num(ctx, get(s, st))]),
-    [
-      num(
-        ctx,
-        STATUSES.reduce((sum, st) => sum + get(s, st), 0),
-      ),
-    ],
-  ]);
-  rows.push([
-    [bold(ctx.t(DAT_TEXTS.total))],
-    ...STATUSES.map((st) => [bold(num(ctx, findings.filter((f) => f.status === st).length))]),
-    [bold(num(ctx, findings.length))],
-  ]);
+  const rows: SummaryRow[] = SEVERITIES.map((severity) => {
+    const perStatus = STATUSES.map((status) => counts.get(`${severity}:${status}`) ?? 0);
+    return {
+      label: severityLabel(severity, ctx.locale),
+      counts: perStatus,
+      total: perStatus.reduce((sum, n) => sum + n, 0),
+      strong: false,
+    };
+  });
+  rows.push({
+    label: ctx.t(DAT_TEXTS.total),
+    counts: STATUSES.map((status) => findings.filter((f) => f.status === status).length),
+    total: findings.length,
+    strong: true,
+  });
+  const shown = (row: SummaryRow, value: string): Inlines => [row.strong ? bold(value) : value];
+  const statusColumns = STATUSES.map((status, i): Column<SummaryRow> => ({
+    title: DAT_TEXTS.status[status],
+    width: 1,
+    align: 'right',
+    cell: (row) => shown(row, num(ctx, row.counts[i] ?? 0)),
+  }));
+  return tableOf(
+    ctx,
+    {
+      id: 'table-findings-summary',
+      caption: DAT_TEXTS.captionFindingsSummary,
+      columns: [
+        { title: 'colSeverity', width: 1.2, cell: (row) => shown(row, row.label) },
+        ...statusColumns,
+        {
+          title: 'total',
+          width: 0.8,
+          align: 'right',
+          cell: (row) => shown(row, num(ctx, row.total)),
+        },
+      ],
+    },
+    rows,
+  );
+}
+
+function summaryBlocks(ctx: DatContext): Block[] {
+  const { findings } = ctx.input;
   const families = new Map<Finding['family'], number>();
   for (const f of findings)
     if (f.status === 'open') families.set(f.family, (families.get(f.family) ?? 0) + 1);
@@ -46,23 +83,23 @@ function summaryBlocks(ctx: DatContext): Block[] {
     paragraph(
       ctx.t(DAT_TEXTS.findingsIntro(num(ctx, findings.length), num(ctx, ctx.input.rules.length))),
     ),
-    table(
-      'table-findings-summary',
-      ctx.t(DAT_TEXTS.captionFindingsSummary),
-      [
-        col(ctx.t(DAT_TEXTS.colSeverity), 1.2),
-        ...STATUSES.map((st) => col(ctx.t(DAT_TEXTS.status[st]), 1, 'right')),
-        col(ctx.t(DAT_TEXTS.total), 0.8, 'right'),
-      ],
-      rows,
-    ),
-    table(
-      'table-findings-families',
-      ctx.t(DAT_TEXTS.captionFindingsFamilies),
-      [col(ctx.t(DAT_TEXTS.colFamily), 3), col(ctx.t(DAT_TEXTS.status.open), 1, 'right')],
-      [...families]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([family, count]) => [[ctx.t(FAMILY_LABELS[family])], [num(ctx, count)]]),
+    summaryTable(ctx),
+    tableOf(
+      ctx,
+      {
+        id: 'table-findings-families',
+        caption: DAT_TEXTS.captionFindingsFamilies,
+        columns: [
+          { title: 'colFamily', width: 3, cell: ([family]) => [ctx.t(FAMILY_LABELS[family])] },
+          {
+            title: DAT_TEXTS.status.open,
+            width: 1,
+            align: 'right',
+            cell: ([, count]) => [num(ctx, count)],
+          },
+        ],
+      },
+      [...families].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     ),
   ];
 }
@@ -93,25 +130,29 @@ function openBlocks(ctx: DatContext): Block[] {
         ctx.t(DAT_TEXTS.findingsCapped(num(ctx, listed.length), num(ctx, open.length))),
       ),
     );
+  const remediation: Column<Finding>[] = withRemediation
+    ? [{ title: 'colRemediation', width: 2.6, cell: (f) => [f.remediation] }]
+    : [];
   blocks.push(
-    table(
-      'table-findings-open',
-      ctx.t(DAT_TEXTS.captionOpenFindings),
-      [
-        col(ctx.t(DAT_TEXTS.colSeverity), 0.8),
-        col(ctx.t(DAT_TEXTS.colFinding), 2.2),
-        col(ctx.t(DAT_TEXTS.colEntities), 1.8),
-        col(ctx.t(DAT_TEXTS.colDetail), 3),
-        ...(withRemediation ? [col(ctx.t(DAT_TEXTS.colRemediation), 2.6)] : []),
-      ],
-      listed.map((f) => [
-        [severityLabel(f.severity, ctx.locale)],
-        [f.title, ' ', code(f.id)],
-        entitiesCell(ctx, f),
-        [f.detail],
-        ...(withRemediation ? [[f.remediation]] : []),
-      ]),
-      true,
+    tableOf(
+      ctx,
+      {
+        id: 'table-findings-open',
+        caption: DAT_TEXTS.captionOpenFindings,
+        dense: true,
+        columns: [
+          {
+            title: 'colSeverity',
+            width: 0.8,
+            cell: (f) => [severityLabel(f.severity, ctx.locale)],
+          },
+          { title: 'colFinding', width: 2.2, cell: (f) => [f.title, ' ', code(f.id)] },
+          { title: 'colEntities', width: 1.8, cell: (f) => entitiesCell(ctx, f) },
+          { title: 'colDetail', width: 3, cell: (f) => [f.detail] },
+          ...remediation,
+        ],
+      },
+      listed,
     ),
   );
   return blocks;
@@ -144,27 +185,48 @@ function rulesBlocks(ctx: DatContext, withRemediation: boolean): Block[] {
     .filter((f): f is Finding => f !== undefined)
     .map((first) => ({ first, count: byRule.get(first.ruleId)?.length ?? 0 }));
   // findings are sorted most severe first: the first finding of each rule carries its worst severity
+  type RuleRow = (typeof rows)[number];
+  const remediation: Column<RuleRow>[] = withRemediation
+    ? [{ title: 'colRemediation', width: 3.6, cell: ({ first }) => [first.remediation] }]
+    : [];
   return [
-    table(
-      'table-findings-rules',
-      ctx.t(DAT_TEXTS.captionFindingsRules),
-      [
-        col(ctx.t(DAT_TEXTS.colRule), 2.2),
-        col(ctx.t(DAT_TEXTS.colFamily), 1.2),
-        col(ctx.t(DAT_TEXTS.status.open), 0.6, 'right'),
-        col(ctx.t(DAT_TEXTS.colWorst), 0.8),
-        ...(withRemediation ? [col(ctx.t(DAT_TEXTS.colRemediation), 3.6)] : []),
-        col(ctx.t(DAT_TEXTS.colReferences), withRemediation ? 1.4 : 2.4),
-      ],
-      rows.map(({ first, count }) => [
-        [first.title, ' ', code(first.ruleId)],
-        [ctx.t(FAMILY_LABELS[first.family])],
-        [num(ctx, count)],
-        [severityLabel(first.severity, ctx.locale)],
-        ...(withRemediation ? [[first.remediation]] : []),
-        cell(referencesText(rules.get(first.ruleId), first)),
-      ]),
-      true,
+    tableOf(
+      ctx,
+      {
+        id: 'table-findings-rules',
+        caption: DAT_TEXTS.captionFindingsRules,
+        dense: true,
+        columns: [
+          {
+            title: 'colRule',
+            width: 2.2,
+            cell: ({ first }) => [first.title, ' ', code(first.ruleId)],
+          },
+          {
+            title: 'colFamily',
+            width: 1.2,
+            cell: ({ first }) => [ctx.t(FAMILY_LABELS[first.family])],
+          },
+          {
+            title: DAT_TEXTS.status.open,
+            width: 0.6,
+            align: 'right',
+            cell: ({ count }) => [num(ctx, count)],
+          },
+          {
+            title: 'colWorst',
+            width: 0.8,
+            cell: ({ first }) => [severityLabel(first.severity, ctx.locale)],
+          },
+          ...remediation,
+          {
+            title: 'colReferences',
+            width: withRemediation ? 1.4 : 2.4,
+            cell: ({ first }) => cell(referencesText(rules.get(first.ruleId), first)),
+          },
+        ],
+      },
+      rows,
     ),
   ];
 }
@@ -173,51 +235,50 @@ function decisionsBlocks(ctx: DatContext): Block[] {
   const { model, findings, today } = ctx.input;
   if (model.decisions.length === 0) return [callout('info', ctx.t(DAT_TEXTS.noDecisions))];
   const produced = new Set(findings.map((f) => f.id));
-  const blocks: Block[] = [
-    table(
-      'table-decisions',
-      ctx.t(DAT_TEXTS.captionDecisions),
-      [
-        col(ctx.t(DAT_TEXTS.colDecision), 1.5),
-        col(ctx.t(DAT_TEXTS.colFinding), 1.8),
-        col(ctx.t(DAT_TEXTS.colStatus), 0.9),
-        col(ctx.t(DAT_TEXTS.colJustification), 3.6),
-        col(ctx.t(DAT_TEXTS.colOwner), 1.1),
-        col(ctx.t(DAT_TEXTS.colDate), 0.8),
-        col(ctx.t(DAT_TEXTS.colReview), 1),
-      ],
-      model.decisions.map((d) => [
-        [code(d.id)],
-        [
-          code(d.finding),
-          ...(produced.has(d.finding) ? [] : [` (${ctx.t(DAT_TEXTS.findingGone)})`]),
+  const reviewCell = (d: Decision): Inlines => {
+    if (d.reviewDate === undefined) return ['–'];
+    return d.reviewDate < today
+      ? [bold(`${d.reviewDate} (${ctx.t(DAT_TEXTS.pastReview)})`)]
+      : [d.reviewDate];
+  };
+  return [
+    tableOf(
+      ctx,
+      {
+        id: 'table-decisions',
+        caption: DAT_TEXTS.captionDecisions,
+        dense: true,
+        columns: [
+          { title: 'colDecision', width: 1.5, cell: (d) => [code(d.id)] },
+          {
+            title: 'colFinding',
+            width: 1.8,
+            cell: (d) => [
+              code(d.finding),
+              ...(produced.has(d.finding) ? [] : [` (${ctx.t(DAT_TEXTS.findingGone)})`]),
+            ],
+          },
+          { title: 'colStatus', width: 0.9, cell: (d) => [ctx.t(DECISION_LABELS[d.status])] },
+          { title: 'colJustification', width: 3.6, cell: (d) => [d.justification] },
+          {
+            title: 'colOwner',
+            width: 1.1,
+            cell: (d) => (d.owner === undefined ? ['–'] : [ctx.nameOf(d.owner)]),
+          },
+          { title: 'colDate', width: 0.8, cell: (d) => cell(d.date) },
+          { title: 'colReview', width: 1, cell: reviewCell },
         ],
-        [ctx.t(DECISION_LABELS[d.status])],
-        [d.justification],
-        d.owner === undefined ? ['–'] : [ctx.nameOf(d.owner)],
-        cell(d.date),
-        d.reviewDate === undefined
-          ? ['–']
-          : d.reviewDate < today
-            ? [bold(`${d.reviewDate} (${ctx.t(DAT_TEXTS.pastReview)})`)]
-            : [d.reviewDate],
-      ]),
-      true,
+      },
+      model.decisions,
     ),
+    ...gapTodos(ctx, model.decisions, [
+      {
+        lacks: (d) => d.owner === undefined || d.reviewDate === undefined || d.date === undefined,
+        what: DAT_TEXTS.todoDecisionFields,
+        where: 'decisions.yaml → decisions[].owner, date, reviewDate',
+      },
+    ]),
   ];
-  const incomplete = model.decisions
-    .filter((d) => d.owner === undefined || d.reviewDate === undefined || d.date === undefined)
-    .map((d) => d.id);
-  if (incomplete.length > 0)
-    blocks.push(
-      todo(
-        ctx,
-        DAT_TEXTS.todoDecisionFields,
-        'decisions.yaml → decisions[].owner, date, reviewDate',
-        incomplete,
-      ),
-    );
-  return blocks;
 }
 
 export function findingsSection(ctx: DatContext): Block {

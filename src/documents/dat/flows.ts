@@ -4,7 +4,7 @@
  */
 import { severityLabel } from '../../design/output/findings-text.js';
 import { filteringDevices, isAssetKind } from '../../design/rules/support-exposure.js';
-import { FILTERING_KINDS, type Flow } from '../../domain/model/index.js';
+import { FILTERING_KINDS, hasDeclaredEncryption, type Flow } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { idsCell, num, paragraph, section, todo } from './common.js';
 import type { DatContext } from './context.js';
@@ -65,29 +65,19 @@ function findingsCell(ctx: DatContext, flow: Flow): Inlines {
 
 function summary(ctx: DatContext, unfilteredIds: ReadonlySet<string>): Block {
   const { flows } = ctx.input.model;
-  let encrypted = 0;
-  let cleartext = 0;
-  let unknown = 0;
-  let noAuth = 0;
-  let fromInternet = 0;
-  let withData = 0;
-  for (const flow of flows) {
-    if (flow.encryption === undefined) unknown += 1;
-    else if (flow.encryption === 'none') cleartext += 1;
-    else encrypted += 1;
-    if (flow.authentication === undefined || flow.authentication === 'none') noAuth += 1;
-    if (ctx.index.isInternet(flow.from)) fromInternet += 1;
-    if ((flow.data ?? []).length > 0) withData += 1;
-  }
+  const count = (test: (flow: Flow) => boolean): number => flows.filter(test).length;
   return countTable(ctx, 'table-flow-summary', DAT_TEXTS.captionFlowSummary, [
     [ctx.t(DAT_TEXTS.flowsTotal), flows.length],
-    [ctx.t(DAT_TEXTS.flowsEncrypted), encrypted],
-    [ctx.t(DAT_TEXTS.flowsCleartext), cleartext],
-    [ctx.t(DAT_TEXTS.flowsEncryptionUnknown), unknown],
-    [ctx.t(DAT_TEXTS.flowsNoAuth), noAuth],
+    [ctx.t(DAT_TEXTS.flowsEncrypted), count(hasDeclaredEncryption)],
+    [ctx.t(DAT_TEXTS.flowsCleartext), count((f) => f.encryption === 'none')],
+    [ctx.t(DAT_TEXTS.flowsEncryptionUnknown), count((f) => f.encryption === undefined)],
+    [
+      ctx.t(DAT_TEXTS.flowsNoAuth),
+      count((f) => f.authentication === undefined || f.authentication === 'none'),
+    ],
     [ctx.t(DAT_TEXTS.flowsUnfiltered), unfilteredIds.size],
-    [ctx.t(DAT_TEXTS.flowsFromInternet), fromInternet],
-    [ctx.t(DAT_TEXTS.flowsWithData), withData],
+    [ctx.t(DAT_TEXTS.flowsFromInternet), count((f) => ctx.index.isInternet(f.from))],
+    [ctx.t(DAT_TEXTS.flowsWithData), count((f) => (f.data ?? []).length > 0)],
   ]);
 }
 

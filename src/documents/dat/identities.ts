@@ -7,7 +7,7 @@ import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import {
   callout,
   cell,
-  familyFindings,
+  familyFindingsSection,
   idsCell,
   num,
   paragraph,
@@ -159,13 +159,12 @@ export function identitiesSection(ctx: DatContext): Block {
     ]),
     section('identities-accounts', ctx.t(DAT_TEXTS.titleAccounts), [accountsTable(ctx)]),
     section('identities-third-parties', ctx.t(DAT_TEXTS.titleThirdParties), thirdPartyBlocks(ctx)),
-    section(
+    familyFindingsSection(
+      ctx,
       'identities-findings',
-      ctx.t(DAT_TEXTS.titleFamilyFindings),
-      familyFindings(ctx, 'table-identity-findings', ctx.t(DAT_TEXTS.captionIdentityFindings), [
-        'identities',
-        'third-party',
-      ]),
+      'table-identity-findings',
+      DAT_TEXTS.captionIdentityFindings,
+      ['identities', 'third-party'],
     ),
   ]);
 }
