@@ -6,7 +6,7 @@ import { compareIds } from '../../domain/compare.js';
 import { APPLICABILITY } from '../../design/cp1/report-needs.js';
 import type { SupportingAssetNeeds } from '../../design/cp1/needs-report.js';
 import { text } from '../../design/text.js';
-import { NEED_CRITERIA } from '../../domain/model/index.js';
+import { NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
 import type { Block, Inline, TableColumn } from '../model.js';
 import { code } from '../model.js';
 import { codeList, type ReportContext } from './context.js';
@@ -58,12 +58,45 @@ const TEXTS = {
 
 const level = (n: number): Inline[] => [n === 0 ? '–' : String(n)];
 
-function needColumns(locale: 'en' | 'fr'): TableColumn[] {
-  return NEED_CRITERIA.map((c) => ({
-    title: NEED_LETTERS[c][locale],
-    width: 0.5,
-    align: 'center' as const,
-  }));
+/**
+ * A table whose rows show, after their own first columns, one level per need criterion (A, I,
+ * C, P), then their own last columns.
+ */
+function needsTable<T>(
+  locale: 'en' | 'fr',
+  table: { readonly id: string; readonly caption: string; readonly rows: readonly T[] },
+  columns: {
+    readonly before: readonly TableColumn[];
+    readonly after?: readonly TableColumn[];
+    readonly cells: (row: T) => {
+      before: Inline[][];
+      level: (criterion: NeedCriterion) => number;
+      after?: Inline[][];
+    };
+  },
+): Block {
+  return {
+    kind: 'table',
+    id: table.id,
+    caption: [table.caption],
+    columns: [
+      ...columns.before,
+      ...NEED_CRITERIA.map((c) => ({
+        title: NEED_LETTERS[c][locale],
+        width: 0.5,
+        align: 'center' as const,
+      })),
+      ...(columns.after ?? []),
+    ],
+    rows: table.rows.map((row) => {
+      const cells = columns.cells(row);
+      return [
+        ...cells.before,
+        ...NEED_CRITERIA.map((c) => level(cells.level(c))),
+        ...(cells.after ?? []),
+      ];
+    }),
+  };
 }
 
 /** Highest level first, then the sum of levels, then id. */
@@ -81,23 +114,25 @@ function valuesSection(context: ReportContext): Block {
     id: 'needs-business-values',
     title: TEXTS.values[locale],
     children: [
-      {
-        kind: 'table',
-        id: 'needs-business-values-table',
-        caption: [TEXTS.valuesCaption[locale]],
-        columns: [
-          { title: t.identifier, width: 2.5 },
-          { title: t.kind, width: 1.2 },
-          { title: t.name, width: 4 },
-          ...needColumns(locale),
-        ],
-        rows: input.needsReport.businessValues.map((v) => [
-          [code(v.id)],
-          [TEXTS[v.kind][locale]],
-          [v.name],
-          ...NEED_CRITERIA.map((c) => level(v.needs[c])),
-        ]),
-      },
+      needsTable(
+        locale,
+        {
+          id: 'needs-business-values-table',
+          caption: TEXTS.valuesCaption[locale],
+          rows: input.needsReport.businessValues,
+        },
+        {
+          before: [
+            { title: t.identifier, width: 2.5 },
+            { title: t.kind, width: 1.2 },
+            { title: t.name, width: 4 },
+          ],
+          cells: (v) => ({
+            before: [[code(v.id)], [TEXTS[v.kind][locale]], [v.name]],
+            level: (c) => v.needs[c],
+          }),
+        },
+      ),
     ],
   };
 }
@@ -111,25 +146,23 @@ function assetsSection(context: ReportContext): Block {
       ? [{ kind: 'paragraph', content: [TEXTS.assetsNone[locale]] }]
       : [
           { kind: 'paragraph', content: [TEXTS.assetsIntro(shown.length, all.length)[locale]] },
-          {
-            kind: 'table',
-            id: 'needs-assets-table',
-            caption: [TEXTS.assetsCaption[locale]],
-            columns: [
-              { title: t.asset, width: 2.5 },
-              { title: t.name, width: 2.5 },
-              { title: t.zone, width: 2.4 },
-              ...needColumns(locale),
-              { title: t.supports, width: 3.6 },
-            ],
-            rows: shown.map((a) => [
-              [code(a.id)],
-              [a.name],
-              a.zone === undefined ? ['—'] : [code(a.zone)],
-              ...NEED_CRITERIA.map((c) => level(a.needs[c].level)),
-              codeList(a.supports, t.more, 3),
-            ]),
-          },
+          needsTable(
+            locale,
+            { id: 'needs-assets-table', caption: TEXTS.assetsCaption[locale], rows: shown },
+            {
+              before: [
+                { title: t.asset, width: 2.5 },
+                { title: t.name, width: 2.5 },
+                { title: t.zone, width: 2.4 },
+              ],
+              after: [{ title: t.supports, width: 3.6 }],
+              cells: (a) => ({
+                before: [[code(a.id)], [a.name], a.zone === undefined ? ['—'] : [code(a.zone)]],
+                level: (c) => a.needs[c].level,
+                after: [codeList(a.supports, t.more, 3)],
+              }),
+            },
+          ),
         ];
   return { kind: 'section', id: 'needs-assets', title: TEXTS.assets[locale], children };
 }

@@ -10,7 +10,7 @@ import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { text } from '../../design/text.js';
 import { callout, cell, colon, num, paragraph, section, todo } from './common.js';
 import type { DatContext } from './context.js';
-import { tableOf, type Column } from './tables.js';
+import { idAndNameColumns, tableOf, type Column } from './tables.js';
 import { DAT_TEXTS } from './texts.js';
 
 const capital = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
@@ -143,8 +143,7 @@ function otherMeasures(ctx: DatContext): Block[] {
           caption: DAT_TEXTS.captionOtherMeasures,
           dense: true,
           columns: [
-            { title: 'colId', width: 1.4, cell: (m) => [code(m.id)] },
-            { title: 'colName', width: 2, cell: (m) => cell(m.name) },
+            ...idAndNameColumns(1.4, 2),
             { title: 'colIso27002', width: 0.9, cell: (m) => cell(m.iso27002?.join(', ')) },
             { title: 'colStatus', width: 0.9, cell: (m) => [ctx.t(STATUS_LABELS[m.status])] },
             { title: 'colEvidence', width: 3, cell: (m) => cell(m.evidence) },

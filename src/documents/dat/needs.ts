@@ -34,7 +34,7 @@ import {
   todo,
 } from './common.js';
 import type { DatContext } from './context.js';
-import { tableOf, tableOrTodo, type Column } from './tables.js';
+import { idAndNameColumns, tableOf, tableOrTodo, type Column } from './tables.js';
 import { ASSET_KIND_LABELS, CLASSIFICATION_LABELS, DAT_TEXTS } from './texts.js';
 
 /** How many supporting assets section 2 lists (the rest are in the appendix). */
@@ -50,8 +50,7 @@ function processBlocks(ctx: DatContext): Block[] {
     caption: DAT_TEXTS.captionProcesses,
     dense: true,
     columns: [
-      { title: 'colId', width: 1.6, cell: (p) => [code(p.id)] },
-      { title: 'colName', width: 1.9, cell: (p) => cell(p.name) },
+      ...idAndNameColumns(1.6, 1.9),
       {
         title: 'colOwner',
         width: 1.4,
@@ -118,8 +117,7 @@ function dataBlocks(ctx: DatContext): Block[] {
     caption: DAT_TEXTS.captionData,
     dense: true,
     columns: [
-      { title: 'colId', width: 1.8, cell: (d) => [code(d.id)] },
-      { title: 'colName', width: 1.9, cell: (d) => cell(d.name) },
+      ...idAndNameColumns(1.8, 1.9),
       {
         title: 'colClassification',
         width: 1.2,

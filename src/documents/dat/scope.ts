@@ -5,7 +5,7 @@ import { longDate } from '../labels.js';
 import { bold, code, ref, type Block, type Inline, type Inlines } from '../model.js';
 import { callout, cell, list, num, paragraph, section, todo, yesNo } from './common.js';
 import type { DatContext } from './context.js';
-import { tableOf, tableOrTodo } from './tables.js';
+import { idAndNameColumns, tableOf, tableOrTodo } from './tables.js';
 import { SITE_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 function organisationBlocks(ctx: DatContext): Block[] {
@@ -80,8 +80,7 @@ function sitesBlocks(ctx: DatContext): Block[] {
     id: 'table-sites',
     caption: DAT_TEXTS.captionSites,
     columns: [
-      { title: 'colId', width: 1.2, cell: (site) => [code(site.id)] },
-      { title: 'colName', width: 1.6, cell: (site) => cell(site.name) },
+      ...idAndNameColumns(1.2, 1.6),
       {
         title: 'colKind',
         width: 0.9,

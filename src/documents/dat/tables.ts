@@ -4,8 +4,8 @@
  * no row, and a "to be completed" callout per gap that some rows have.
  */
 import type { LocalizedText } from '../../design/text.js';
-import type { Block, Inlines, TableColumn } from '../model.js';
-import { col, num, paragraph, table, todo } from './common.js';
+import { code, type Block, type Inlines, type TableColumn } from '../model.js';
+import { cell, col, num, paragraph, table, todo } from './common.js';
 import type { DatContext } from './context.js';
 import { COLUMNS } from './texts-columns.js';
 
@@ -42,6 +42,16 @@ export function tableOf<T>(ctx: DatContext, spec: TableSpec<T>, rows: readonly T
     rows.map((row, index) => spec.columns.map((c) => c.cell(row, index))),
     spec.dense ?? false,
   );
+}
+
+/** The first columns of a table of entities: the id in monospace, then the name (or a dash). */
+export function idAndNameColumns<
+  T extends { readonly id: string; readonly name?: string | undefined },
+>(idWidth: number, nameWidth: number): Column<T>[] {
+  return [
+    { title: 'colId', width: idWidth, cell: (entity) => [code(entity.id)] },
+    { title: 'colName', width: nameWidth, cell: (entity) => cell(entity.name) },
+  ];
 }
 
 /** A table of counts: one line per element, its count right-aligned. */
