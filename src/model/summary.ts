@@ -3,7 +3,7 @@ import {
   hasMfa,
   isPrivileged,
   isSpecialCategory,
-  LOGGING_EXPECTED_KINDS,
+  lacksNeededLogs,
   nameOf,
   SECTION_NAMES,
   type Model,
@@ -70,9 +70,7 @@ export function summarise(graph: ModelGraph): ModelSummary {
     offlineOrImmutableBackups: model.backups.filter(
       (b) => b.offline === true || b.immutable === true,
     ).length,
-    assetsWithoutLogs: model.assets.filter(
-      (a) => LOGGING_EXPECTED_KINDS.includes(a.kind) && (a.logging?.sources ?? []).length === 0,
-    ).length,
+    assetsWithoutLogs: model.assets.filter(lacksNeededLogs).length,
     measuresByStatus: countBy(model.measures, (m) => m.status),
     processes: model.processes.map((p) => ({
       id: p.id,

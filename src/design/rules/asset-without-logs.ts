@@ -1,4 +1,4 @@
-import { LOGGING_EXPECTED_KINDS } from '../../domain/model/index.js';
+import { lacksNeededLogs } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from '../../model/predicates.js';
@@ -32,19 +32,16 @@ export const assetWithoutLogs: Rule = {
     attack: ['M1047', 'T1070'],
   },
   evaluate({ model, graph, analyses }) {
-    return model.assets
-      .filter((asset) => LOGGING_EXPECTED_KINDS.includes(asset.kind))
-      .filter((asset) => (asset.logging?.sources ?? []).length === 0)
-      .map((asset) => {
-        const exposed = analyses.internetExposure.byTarget.has(asset.id);
-        return hit(
-          asset.id,
-          text(
-            `${label(graph, asset.id)} declares no log source${exposed ? ' although it is reachable from the Internet' : ''}.`,
-            `${label(graph, asset.id)} ne déclare aucune source de journaux${exposed ? ' alors qu’il est joignable depuis Internet' : ''}.`,
-          ),
-          exposed ? { likelihood: 3 } : {},
-        );
-      });
+    return model.assets.filter(lacksNeededLogs).map((asset) => {
+      const exposed = analyses.internetExposure.byTarget.has(asset.id);
+      return hit(
+        asset.id,
+        text(
+          `${label(graph, asset.id)} declares no log source${exposed ? ' although it is reachable from the Internet' : ''}.`,
+          `${label(graph, asset.id)} ne déclare aucune source de journaux${exposed ? ' alors qu’il est joignable depuis Internet' : ''}.`,
+        ),
+        exposed ? { likelihood: 3 } : {},
+      );
+    });
   },
 };

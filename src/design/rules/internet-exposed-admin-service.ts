@@ -1,3 +1,4 @@
+import { isInternet } from '../analyses/internet-exposure.js';
 import { hasMfa, isActive, REMOTE_ADMIN_PROTOCOLS } from '../../domain/model/index.js';
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
@@ -5,7 +6,6 @@ import {
   authenticationText,
   describeExposure,
   groupBy,
-  isInternet,
   list,
   named,
   unique,

@@ -1,8 +1,9 @@
 import type { Flow } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { isInternet } from '../analyses/internet-exposure.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import { groupBy, isInternet, list, named, unique } from './support-exposure.js';
+import { groupBy, list, named, unique } from './support-exposure.js';
 import { assetsAt, isAssetKind, isOutside } from '../../model/predicates.js';
 
 const WEB = new Set(['http', 'https']);

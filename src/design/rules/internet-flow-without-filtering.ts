@@ -1,6 +1,7 @@
+import { isInternet } from '../analyses/internet-exposure.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import { isInternet, named, protocolPort } from './support-exposure.js';
+import { named, protocolPort } from './support-exposure.js';
 import { filteringDevices, isAssetKind, isOtEndpoint, isOutside } from '../../model/predicates.js';
 
 export const internetFlowWithoutFiltering: Rule = {

@@ -1,15 +1,9 @@
+import { isInternet } from '../analyses/internet-exposure.js';
 import type { Flow } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import {
-  endpointNeed,
-  impactLevel,
-  isInternet,
-  list,
-  named,
-  protocolPort,
-} from './support-exposure.js';
+import { endpointNeed, impactLevel, list, named, protocolPort } from './support-exposure.js';
 import { isAssetKind, isInZoneKind, isOtEndpoint, zoneOf } from '../../model/predicates.js';
 
 const CRITERIA = ['integrity', 'availability', 'confidentiality'] as const;

@@ -1,3 +1,4 @@
+import { declaresLogSources } from '../../domain/model/index.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { list } from './support-resilience.js';
@@ -34,7 +35,7 @@ export const logsNotCentralised: Rule = {
   evaluate({ model, graph }) {
     return model.assets
       .filter((asset) => asset.kind !== 'siem')
-      .filter((asset) => (asset.logging?.sources ?? []).length > 0)
+      .filter(declaresLogSources)
       .filter((asset) => asset.logging?.sendsTo === undefined)
       .map((asset) => {
         const sources = list(asset.logging?.sources ?? []);

@@ -1,3 +1,4 @@
+import { isInternet } from '../analyses/internet-exposure.js';
 import { isActive } from '../../domain/model/index.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
@@ -5,7 +6,6 @@ import {
   endpointNeed,
   impactLevel,
   groupBy,
-  isInternet,
   list,
   named,
   protocolPort,

@@ -1,6 +1,6 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
-import { label } from './support.js';
+import { label } from '../../model/predicates.js';
 import { addMonths, list } from './support-resilience.js';
 
 /** How far ahead an end of support is announced. */

@@ -12,10 +12,6 @@ import type { NeedsAnalysis } from '../needs.js';
 import type { Level } from '../rule.js';
 import type { InternetExposure } from '../analyses/index.js';
 
-export { isInternet } from '../analyses/internet-exposure.js';
-/** Model predicates src/documents still imports from here (src/model/predicates.ts). */
-export { filteringDevices, isAssetKind } from '../../model/predicates.js';
-
 /** An entity's label with its id, for messages: `Serveur TSE (srv-tse)`. */
 export function named(graph: ModelGraph, id: string): string {
   const name = label(graph, id);

@@ -8,7 +8,7 @@ import type { AttackPath } from '../../design/attack/analyze-paths.js';
 import type { AttackTarget } from '../../design/attack/targets.js';
 import { SEVERITIES, type Finding, type FindingSeverity } from '../../design/findings.js';
 import type { Rule } from '../../design/rule.js';
-import { label } from '../../design/rules/support.js';
+import { label } from '../../model/predicates.js';
 import type { DocumentInput } from '../../presentation/input.js';
 import { code, type Inline, type DocumentLocale } from '../model.js';
 import { resolve, TEXTS, type Resolved } from './texts.js';

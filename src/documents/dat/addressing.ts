@@ -6,6 +6,8 @@
 import { compareIds } from '../../domain/compare.js';
 import {
   CLOUD_SERVICE_KINDS,
+  HOSTED_SOFTWARE_KINDS,
+  OFF_SITE_ZONE_KINDS,
   USER_DEVICE_KINDS,
   type Asset,
   type AssetKind,
@@ -14,7 +16,6 @@ import {
 import { code, type Block, type Inline, type Inlines } from '../model.js';
 import { callout, cell, list, num, paragraph, section } from './common.js';
 import type { DatContext } from './context.js';
-import { HOSTED_SOFTWARE_KINDS } from './inventory.js';
 import { gapTodos, tableOf } from './tables.js';
 import {
   compareIp,
@@ -26,7 +27,6 @@ import {
   type IpValue,
 } from './ip.js';
 import { DAT_TEXTS } from './texts.js';
-import { OFF_SITE_ZONE_KINDS } from './zones.js';
 
 /** Kinds without a fixed address of their own: services, and DHCP clients (the zone's subnet is their plan). */
 const ADDRESSLESS: readonly AssetKind[] = [...CLOUD_SERVICE_KINDS, ...USER_DEVICE_KINDS];

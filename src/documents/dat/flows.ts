@@ -3,7 +3,7 @@
  * protocol and port, encryption, authentication, data carried and filtering devices.
  */
 import { severityLabel } from '../../design/output/findings-text.js';
-import { filteringDevices, isAssetKind } from '../../design/rules/support-exposure.js';
+import { filteringDevices, isAssetKind } from '../../model/predicates.js';
 import { FILTERING_KINDS, hasDeclaredEncryption, type Flow } from '../../domain/model/index.js';
 import { bold, code, type Block, type Inline, type Inlines } from '../model.js';
 import { idsCell, num, paragraph, section, todo } from './common.js';

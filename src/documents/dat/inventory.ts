@@ -7,6 +7,7 @@ import { dicp } from '../../design/cp1/report-needs.js';
 import { severityLabel } from '../../design/output/findings-text.js';
 import {
   CLOUD_SERVICE_KINDS,
+  HOSTED_SOFTWARE_KINDS,
   nameOf,
   type Asset,
   type AssetKind,
@@ -18,12 +19,6 @@ import { gapTodos, tableOf, type Column } from './tables.js';
 import { ASSET_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 /** Software hosted on a server (the server has the address and the system). */
-export const HOSTED_SOFTWARE_KINDS: readonly AssetKind[] = [
-  'application',
-  'web-application',
-  'service',
-  'database',
-];
 
 /** Kinds whose operating system does not matter to the inventory (services, hosted software). */
 const NO_OS: readonly AssetKind[] = [...CLOUD_SERVICE_KINDS, ...HOSTED_SOFTWARE_KINDS];

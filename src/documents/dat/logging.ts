@@ -3,7 +3,7 @@
  * where it sends it, how long it is kept, and the gaps against the ANSSI logging guide.
  */
 import { durationMinutes } from '../../domain/duration.js';
-import { LOGGING_EXPECTED_KINDS, type Asset, type AssetKind } from '../../domain/model/index.js';
+import { lacksNeededLogs, LOG_COLLECTOR_KINDS, type Asset } from '../../domain/model/index.js';
 import { code, link, type Block } from '../model.js';
 import {
   callout,
@@ -23,14 +23,6 @@ import { tableOrTodo } from './tables.js';
 import { ASSET_KIND_LABELS, DAT_TEXTS } from './texts.js';
 
 const YEAR = 525_600;
-const COLLECTOR_KINDS: readonly AssetKind[] = ['siem', 'log-collector'];
-
-/**
- * True for an asset whose logs an investigation needs but that declares no log source: what the
- * `asset-without-logs` rule finds (a `logging` block without sources counts as none).
- */
-const declaresNoNeededLogs = (asset: Asset): boolean =>
-  LOGGING_EXPECTED_KINDS.includes(asset.kind) && (asset.logging?.sources ?? []).length === 0;
 
 interface Retention {
   readonly minutes: number;
@@ -73,7 +65,7 @@ function collectorsBlocks(ctx: DatContext): Block[] {
     if (to !== undefined) senders.set(to, (senders.get(to) ?? 0) + 1);
   }
   const collectors = model.assets.filter(
-    (a) => COLLECTOR_KINDS.includes(a.kind) || senders.has(a.id),
+    (a) => LOG_COLLECTOR_KINDS.includes(a.kind) || senders.has(a.id),
   );
   return tableOrTodo(ctx, collectors, {
     id: 'table-collectors',
@@ -137,9 +129,9 @@ function sourcesBlocks(ctx: DatContext): Block[] {
 
 function gapsBlocks(ctx: DatContext): Block[] {
   const { model } = ctx.input;
-  const silent = model.assets.filter(declaresNoNeededLogs).map((a) => a.id);
+  const silent = model.assets.filter(lacksNeededLogs).map((a) => a.id);
   const collectors = new Set(
-    model.assets.filter((a) => COLLECTOR_KINDS.includes(a.kind)).map((a) => a.id),
+    model.assets.filter((a) => LOG_COLLECTOR_KINDS.includes(a.kind)).map((a) => a.id),
   );
   const local: string[] = [];
   const short: string[] = [];

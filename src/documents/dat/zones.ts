@@ -1,6 +1,6 @@
 /** Section 4 of the DAT: sites and zones, with the network diagrams and the zone table. */
 import { dicp } from '../../design/cp1/report-needs.js';
-import { nameOf, type Zone, type ZoneKind } from '../../domain/model/index.js';
+import { nameOf, OFF_SITE_ZONE_KINDS, type Zone } from '../../domain/model/index.js';
 import type { DiagramProvider } from '../../presentation/diagram-provider.js';
 import { code, type Block } from '../model.js';
 import { callout, cell, figure, num, paragraph, section, todo } from './common.js';
@@ -12,7 +12,6 @@ import { TRUST_LABELS, DAT_TEXTS, ZONE_KIND_LABELS } from './texts.js';
 export const LARGE_MODEL_ASSETS = 80;
 
 /** Zone kinds that need no site, subnets or addresses (outside the organisation's premises). */
-export const OFF_SITE_ZONE_KINDS: readonly ZoneKind[] = ['internet', 'cloud', 'partner'];
 
 async function figures(ctx: DatContext, diagrams: DiagramProvider): Promise<Block[]> {
   const { model } = ctx.input;

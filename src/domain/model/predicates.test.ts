@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from './identity.js';
+import type { Asset } from './asset.js';
 import {
   adminTargets,
+  declaresLogSources,
   effectiveAdminTargets,
   hasDeclaredEncryption,
   hasLeft,
@@ -9,6 +11,7 @@ import {
   isActive,
   isFlowEncrypted,
   isPrivileged,
+  lacksNeededLogs,
   nameOf,
   type EncryptionFacts,
   type IdentityLookup,
@@ -104,5 +107,22 @@ describe('encryption of a flow', () => {
   ])('%j: declared %s, encrypted %s', (flow, declared, encrypted) => {
     expect(hasDeclaredEncryption(flow)).toBe(declared);
     expect(isFlowEncrypted(flow)).toBe(encrypted);
+  });
+});
+
+describe('log sources', () => {
+  const asset = (fields: Partial<Asset>): Asset => ({ id: 'a', kind: 'server', ...fields });
+
+  it('counts a logging block without sources as no source', () => {
+    expect(declaresLogSources(asset({}))).toBe(false);
+    expect(declaresLogSources(asset({ logging: { sources: [] } }))).toBe(false);
+    expect(declaresLogSources(asset({ logging: { sources: ['syslog'] } }))).toBe(true);
+  });
+
+  it('lacks needed logs only for the kinds expected to log', () => {
+    expect(lacksNeededLogs(asset({ logging: { sources: [] } }))).toBe(true);
+    expect(lacksNeededLogs(asset({ kind: 'router' }))).toBe(true);
+    expect(lacksNeededLogs(asset({ kind: 'printer' }))).toBe(false);
+    expect(lacksNeededLogs(asset({ logging: { sources: ['syslog'] } }))).toBe(false);
   });
 });

@@ -4,8 +4,9 @@
  * and, where groups matter, a lookup a `ModelGraph` satisfies; they import nothing but the model.
  */
 import type { Encryption, Protocol } from './protocol.js';
+import type { Asset } from './asset.js';
 import type { Identity } from './identity.js';
-import { SELF_ENCRYPTING_PROTOCOLS } from './vocabulary.js';
+import { LOGGING_EXPECTED_KINDS, SELF_ENCRYPTING_PROTOCOLS } from './vocabulary.js';
 
 /** Finds identities by id (groups, owners): `ModelGraph` is one. */
 export interface IdentityLookup {
@@ -77,4 +78,18 @@ export function hasDeclaredEncryption(flow: EncryptionFacts): boolean {
 export function isFlowEncrypted(flow: EncryptionFacts): boolean {
   if (flow.encryption !== undefined) return flow.encryption !== 'none';
   return flow.protocol !== undefined && SELF_ENCRYPTING_PROTOCOLS.includes(flow.protocol);
+}
+
+/** True when the asset declares at least one log source (a `logging` block without sources counts as none). */
+export function declaresLogSources(asset: Asset): boolean {
+  return (asset.logging?.sources ?? []).length > 0;
+}
+
+/**
+ * True for an asset whose logs an investigation needs (`LOGGING_EXPECTED_KINDS`) but that
+ * declares no log source: what the `asset-without-logs` rule finds, the DAT lists as silent and
+ * the model summary counts.
+ */
+export function lacksNeededLogs(asset: Asset): boolean {
+  return LOGGING_EXPECTED_KINDS.includes(asset.kind) && !declaresLogSources(asset);
 }

@@ -118,6 +118,17 @@ export const STATEFUL_KINDS: readonly AssetKind[] = [
 
 // Zone kinds
 
+/** Assets that collect others' logs (the central points the logging guide asks for). */
+export const LOG_COLLECTOR_KINDS: readonly AssetKind[] = ['siem', 'log-collector'];
+
+/** Software hosted on a server: an application or a database runs on an OS it does not own. */
+export const HOSTED_SOFTWARE_KINDS: readonly AssetKind[] = [
+  'application',
+  'web-application',
+  'service',
+  'database',
+];
+
 /** Zones where the organisation's own people work on site. */
 export const OFFICE_ZONE_KINDS: readonly ZoneKind[] = ['user', 'wifi'];
 
@@ -129,6 +140,9 @@ export const USER_OR_INTERNET_ZONE_KINDS: readonly ZoneKind[] = [...USER_ZONE_KI
 
 /** Zones the organisation's own people log in from, on site or remotely (not visitors). */
 export const STAFF_ZONE_KINDS: readonly ZoneKind[] = [...OFFICE_ZONE_KINDS, 'remote-access'];
+
+/** Zones that are not on one of the organisation's sites: the Internet, clouds, partners. */
+export const OFF_SITE_ZONE_KINDS: readonly ZoneKind[] = ['internet', 'cloud', 'partner'];
 
 /** Zones outside the organisation's own network. */
 export const EXTERNAL_ZONE_KINDS: readonly ZoneKind[] = [

@@ -18,7 +18,7 @@ export interface TestSession {
   readonly csrf: string;
 }
 
-/** A session of `user`, stored directly, valid for an hour by the store's clock. */
+/** A session of `user`, stored directly, valid for a year by the store's clock (tests that move the clock by weeks keep it). */
 export async function signIn(store: Store, user: User): Promise<TestSession> {
   const token = newSessionToken();
   const csrf = newCsrfToken();
@@ -26,7 +26,7 @@ export async function signIn(store: Store, user: User): Promise<TestSession> {
     tokenHash: hashToken(token),
     userId: user.id,
     csrfToken: csrf,
-    expiresAt: new Date(store.clock().getTime() + 3_600_000),
+    expiresAt: new Date(store.clock().getTime() + 365 * 24 * 3_600_000),
   });
   return { user, cookie: `vigie_session=${token}`, csrf };
 }

@@ -1,4 +1,5 @@
 import {
+  declaresLogSources,
   isFlowEncrypted,
   LOGGING_EXPECTED_KINDS,
   type Backup,
@@ -137,9 +138,9 @@ export const unloggedComponents = defineEvidenceCheck(
   ),
   ({ model }, e) => {
     const important = model.assets.filter((a) => LOGGING_EXPECTED_KINDS.includes(a.kind));
-    const silent = important.filter((a) => (a.logging?.sources ?? []).length === 0);
+    const silent = important.filter((a) => !declaresLogSources(a));
     const central = important.filter(
-      (a) => (a.logging?.sources ?? []).length > 0 && a.logging?.sendsTo !== undefined,
+      (a) => declaresLogSources(a) && a.logging?.sendsTo !== undefined,
     );
     const result: Evidence[] = [];
     if (silent.length > 0)
