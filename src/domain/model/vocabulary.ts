@@ -11,20 +11,24 @@ import type { ZoneKind } from './zone.js';
 
 /** Asset kinds that provide services to others: they belong in a server zone. */
 export const SERVER_KINDS: readonly AssetKind[] = [
+  // hosts
   'server',
   'virtual-machine',
   'hypervisor',
+  // infrastructure services
   'directory',
-  'application',
-  'web-application',
-  'service',
+  'siem',
+  'log-collector',
+  'backup-server',
+  'storage',
+  // data and mail
   'database',
   'file-server',
   'mail-server',
-  'storage',
-  'backup-server',
-  'siem',
-  'log-collector',
+  // applications
+  'application',
+  'web-application',
+  'service',
 ];
 
 /** Office computers people read mail and browse on: what phishing compromises. */

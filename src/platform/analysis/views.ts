@@ -26,6 +26,7 @@ import type {
   SeverityCounts,
 } from '../api/types.js';
 import type { VersionAnalysis } from './compute.js';
+import { countEntities } from '../models/validation.js';
 
 /** The API's (plural) kind of each model entity kind. */
 export const API_KIND: Readonly<Record<ModelEntityKind, EntityKind>> = {
@@ -187,19 +188,7 @@ export function hygieneViews(analysis: VersionAnalysis): HygieneChapterView[] {
 }
 
 export function modelCounts(analysis: VersionAnalysis): ModelCounts {
-  const { model } = analysis.load;
-  return {
-    sites: model.sites.length,
-    zones: model.zones.length,
-    assets: model.assets.length,
-    data: model.data.length,
-    flows: model.flows.length,
-    identities: model.identities.length,
-    processes: model.processes.length,
-    backups: model.backups.length,
-    measures: model.measures.length,
-    decisions: model.decisions.length,
-  };
+  return countEntities(analysis.load.model);
 }
 
 /** The trend point of a version. */

@@ -4,7 +4,8 @@ import { loadModel } from '../../model/load.js';
 
 // The shapes the API returns (src/platform/api/types.ts), one definition for server and UI.
 export type { DiagnosticView, ModelCounts, ValidationSummary } from '../api/types.js';
-import type { ValidationSummary } from '../api/types.js';
+import type { ModelCounts, ValidationSummary } from '../api/types.js';
+import type { Model } from '../../domain/model/index.js';
 
 const translators = { en: createTranslator('en'), fr: createTranslator('fr') } as const;
 
@@ -35,18 +36,7 @@ export function validateModelFiles(
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     diagnostics,
-    counts: {
-      sites: model.sites.length,
-      zones: model.zones.length,
-      assets: model.assets.length,
-      data: model.data.length,
-      flows: model.flows.length,
-      identities: model.identities.length,
-      processes: model.processes.length,
-      backups: model.backups.length,
-      measures: model.measures.length,
-      decisions: model.decisions.length,
-    },
+    counts: countEntities(model),
   };
 }
 
@@ -55,4 +45,20 @@ export const MODEL_FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}\.ya?ml$/;
 
 export function isModelFileName(path: string): boolean {
   return MODEL_FILE_NAME.test(path) && !path.includes('..');
+}
+
+/** How many entities of each kind the model holds (validation summaries and the dashboard). */
+export function countEntities(model: Model): ModelCounts {
+  return {
+    sites: model.sites.length,
+    zones: model.zones.length,
+    assets: model.assets.length,
+    data: model.data.length,
+    flows: model.flows.length,
+    identities: model.identities.length,
+    processes: model.processes.length,
+    backups: model.backups.length,
+    measures: model.measures.length,
+    decisions: model.decisions.length,
+  };
 }
