@@ -55,15 +55,25 @@ describe.each(STORE_DIALECTS)('workspaces on %s', (dialect) => {
       UniqueViolationError,
     );
     expect(await t.store.workspaces.roleOf(ws.id, bob.id)).toBe('viewer');
-    expect(await t.store.workspaces.changeRole(ws.id, bob.id, 'auditor')).toBe(true);
+    expect(await t.store.workspaces.updateMember(ws.id, bob.id, 'auditor')).toEqual({
+      outcome: 'changed',
+      before: 'viewer',
+    });
     expect(await t.store.workspaces.listForUser(bob.id)).toEqual([{ ...ws, role: 'auditor' }]);
     expect((await t.store.workspaces.members(ws.id)).map((m) => [m.email, m.role])).toEqual([
       ['a@x.org', 'owner'],
       ['b@x.org', 'auditor'],
     ]);
-    expect(await t.store.workspaces.removeMember(ws.id, bob.id)).toBe(true);
-    expect(await t.store.workspaces.removeMember(ws.id, bob.id)).toBe(false);
-    expect(await t.store.workspaces.changeRole(ws.id, bob.id, 'owner')).toBe(false);
+    expect(await t.store.workspaces.updateMember(ws.id, bob.id, null)).toEqual({
+      outcome: 'changed',
+      before: 'auditor',
+    });
+    expect(await t.store.workspaces.updateMember(ws.id, bob.id, null)).toEqual({
+      outcome: 'not_member',
+    });
+    expect(await t.store.workspaces.updateMember(ws.id, bob.id, 'owner')).toEqual({
+      outcome: 'not_member',
+    });
   });
 
   it('changes or removes a member unless no owner would be left', async () => {

@@ -120,26 +120,6 @@ export function createWorkspacesRepository(
       }
     },
 
-    /** Returns false when the user is not a member. */
-    async changeRole(workspaceId: string, userId: string, role: Role): Promise<boolean> {
-      const result = await db
-        .updateTable('memberships')
-        .set({ role })
-        .where('workspace_id', '=', workspaceId)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
-
-    async removeMember(workspaceId: string, userId: string): Promise<boolean> {
-      const result = await db
-        .deleteFrom('memberships')
-        .where('workspace_id', '=', workspaceId)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return result.numDeletedRows > 0n;
-    },
-
     /**
      * Gives a member another role, or removes the member (`role` null), unless the workspace
      * would be left without an owner. The check and the change are one step: two owners demoting
