@@ -1,13 +1,19 @@
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, isStorageFull } from './errors.js';
-import { migrateToLatest } from './migrations/index.js';
+import { migrateToLatest, withSchemaLock } from './migrations/index.js';
 import { openStore } from './store.js';
 import type { Store } from './store.js';
-import { STORE_DIALECTS, failInserts, openOwnedWorkspace, openTestStore } from './test-support.js';
+import {
+  STORE_DIALECTS,
+  TEST_DATABASE_URL,
+  failInserts,
+  openOwnedWorkspace,
+  openTestStore,
+} from './test-support.js';
 import type { OwnedWorkspace, TestStore } from './test-support.js';
 
 describe.each(STORE_DIALECTS)('store on %s', (dialect) => {
@@ -210,6 +216,20 @@ describe.skipIf(process.platform === 'win32')('store on sqlite: file modes', () 
 });
 
 describe('store on postgres: configuration', () => {
+  it('opens several instances at once on a new schema (they create it and migrate it together)', async () => {
+    const schema = `vigie_test_race_${String(process.pid)}_${String(Date.now())}`;
+    const config = { databaseUrl: TEST_DATABASE_URL, dataDir: tmpdir(), schema };
+    const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(config)));
+    try {
+      for (const store of stores) expect(await store.users.list()).toEqual([]);
+    } finally {
+      await withSchemaLock(stores[0]!.db as unknown as Kysely<unknown>, (connection) =>
+        sql`drop schema if exists ${sql.id(schema)} cascade`.execute(connection),
+      );
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
   it('refuses an unsafe schema name', async () => {
     await expect(
       openStore({

@@ -14,7 +14,7 @@ import { createLocksRepository } from './locks.js';
 import { createLoginThrottleRepository } from './login-throttle.js';
 import { systemClock } from '../clock.js';
 import type { Clock } from '../clock.js';
-import { migrateToLatest } from './migrations/index.js';
+import { migrateToLatest, withSchemaLock } from './migrations/index.js';
 import type { Database, StoreDialect } from './schema.js';
 import { createSessionsRepository } from './sessions.js';
 import { runTransaction } from './transaction.js';
@@ -160,7 +160,12 @@ export async function openStore(config: StoreConfig) {
   const clock = config.clock ?? systemClock;
   try {
     if (dialect === 'postgres' && config.schema !== undefined) {
-      await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
+      const schema = config.schema;
+      // under the schema lock: instances starting together would otherwise race in the catalog
+      // ("duplicate key … pg_namespace_nspname_index" although the statement says if not exists)
+      await withSchemaLock(db as unknown as Kysely<unknown>, (connection) =>
+        sql`create schema if not exists ${sql.id(schema)}`.execute(connection),
+      );
     }
     if (config.migrate !== false) await migrateToLatest(db);
   } catch (error) {
