@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import type { Lang } from '../../../src/platform/api/types';
 import { setApiLanguage } from '../lib/api';
+import { expandPlurals } from '../lib/plural';
 import account from './account';
 import audit from './audit';
 import common from './common';
@@ -67,9 +68,13 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export function format(template: string, params?: Params): string {
+/**
+ * Fills `{name}` placeholders; ICU plural blocks (`{n, plural, one {# path} other {# paths}}`)
+ * pick their branch by the language's plural rules first (French: 0 and 1 are singular).
+ */
+export function format(template: string, params?: Params, lang: Lang = 'en'): string {
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return expandPlurals(template, params, lang).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
@@ -127,7 +132,7 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
     return {
       lang,
       setLang,
-      t: (key, params) => format(messages[key], params),
+      t: (key, params) => format(messages[key], params, lang),
       formatNumber: (n) => numbers.format(n),
       formatDate: (iso) => {
         const date = new Date(iso);
