@@ -392,12 +392,30 @@ export interface ChokePointView {
   readonly overall: boolean;
 }
 
-/** GET /versions/:number/attack-paths?lang=&target= */
+/** The paths reaching one target: how many, and the likelihood of the most likely. */
+export interface AttackPathGroupView {
+  readonly target: EntityRef;
+  readonly count: number;
+  readonly best: number;
+}
+
+/** A page of target groups (most likely first); present when `offset` or `limit` is asked. */
+export interface AttackPathsPage {
+  readonly offset: number;
+  readonly limit: number;
+  readonly totalGroups: number;
+  readonly totalPaths: number;
+  /** The groups of this page; `paths` holds only their paths. */
+  readonly groups: readonly AttackPathGroupView[];
+}
+
+/** GET /versions/:number/attack-paths?lang=&target=&offset=&limit= */
 export interface AttackPathsResponse {
   readonly version: number;
   readonly paths: readonly AttackPathView[];
   readonly chokePoints: readonly ChokePointView[];
   readonly targets: readonly EntityRef[];
+  readonly page?: AttackPathsPage;
 }
 
 /** GET /versions/:number/attack-paths/:pathId/diagram?lang= → the path drawn. */

@@ -272,6 +272,32 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
     expect((await get(`${base}/versions/1/attack-paths/bad%20id/diagram`)).statusCode).toBe(400);
   });
 
+  it('pages attack paths by target group, most likely target first, refusing bad pages', async () => {
+    const all = await json<AttackPathsResponse>(`${base}/versions/1/attack-paths`);
+    expect(all.page).toBeUndefined();
+    const first = await json<AttackPathsResponse>(
+      `${base}/versions/1/attack-paths?offset=0&limit=2`,
+    );
+    const page = first.page;
+    expect(page).toMatchObject({ offset: 0, limit: 2, totalPaths: all.paths.length });
+    expect(page?.groups.length).toBe(Math.min(2, page?.totalGroups ?? 0));
+    const bests = page?.groups.map((g) => g.best) ?? [];
+    expect(bests).toEqual([...bests].sort((a, b) => b - a));
+    expect(bests[0]).toBe(Math.max(...all.paths.map((p) => p.score)));
+    const shown = new Set(page?.groups.map((g) => g.target.id));
+    expect(first.paths.every((p) => shown.has(p.target.id))).toBe(true);
+    expect(first.paths.length).toBe(page?.groups.reduce((n, g) => n + g.count, 0));
+    expect(first.chokePoints).toEqual(all.chokePoints);
+    const next = await json<AttackPathsResponse>(
+      `${base}/versions/1/attack-paths?offset=2&limit=2`,
+    );
+    expect(next.page?.groups.some((g) => shown.has(g.target.id))).toBe(false);
+    for (const bad of ['offset=-1', 'offset=x', 'limit=0', 'limit=100000', 'offset=1.5']) {
+      const response = await get(`${base}/versions/1/attack-paths?${bad}`);
+      expect(response.statusCode, bad).toBe(400);
+    }
+  });
+
   it('draws the zones diagram and its views, refusing unknown views', async () => {
     const diagram = await json<ArchitectureDiagramResponse>(`${base}/versions/1/diagram`);
     expect(diagram.view).toBe('zones');

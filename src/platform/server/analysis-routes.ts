@@ -19,6 +19,11 @@ import type {
   WorkspaceView,
 } from '../api/types.js';
 import { ENTITY_KINDS } from '../api/types.js';
+import {
+  DEFAULT_GROUPS_PER_PAGE,
+  MAX_GROUPS_PER_PAGE,
+  pageAttackPaths,
+} from '../api/attack-path-groups.js';
 import { AnalysisError, createAnalysisService, isThreadFailure } from '../analysis/service.js';
 import type {
   AnalysisService,
@@ -28,7 +33,7 @@ import type {
 } from '../analysis/service.js';
 import type { Store } from '../store/index.js';
 import { ApiError, badRequest, notFound } from './errors.js';
-import { preparedJsonBody } from './compress.js';
+import { jsonBody, preparedJsonBody } from './compress.js';
 import { defineRoute, json } from './route.js';
 import type { HandlerInput, Route } from './route.js';
 
@@ -323,25 +328,38 @@ const attackPaths = defineRoute(json<AttackPathsResponse>('AttackPathsResponse')
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/attack-paths',
   summary:
-    'Attack paths to the crown jewels (3 per target, 50 targets at most), choke points and targets; `target` keeps one target.',
+    'Attack paths to the crown jewels (3 per target, 50 targets at most), choke points and targets; `target` keeps one target; `offset` and `limit` page the paths by target group (most likely target first) and add `page`.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
   csrf: false,
   params: versionParams,
-  query: z.object({ lang, target: text }),
-  handler: ({ params, query, reply, server, request, session }) =>
-    answerJson(
-      request,
-      reply,
-      analysisServiceFor(server.store).attackPaths(
-        params.workspaceId,
-        params.number,
-        query.lang,
-        query.target,
-        requesterOf({ session }),
-      ),
-    ),
+  query: z.object({
+    lang,
+    target: text,
+    offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_GROUPS_PER_PAGE).optional(),
+  }),
+  handler: async ({ params, query, reply, server, request, session }) => {
+    const body = analysisServiceFor(server.store).attackPaths(
+      params.workspaceId,
+      params.number,
+      query.lang,
+      query.target,
+      requesterOf({ session }),
+    );
+    if (query.offset === undefined && query.limit === undefined) {
+      return answerJson(request, reply, body);
+    }
+    let full: AttackPathsResponse;
+    try {
+      full = JSON.parse((await body).json.toString('utf8')) as AttackPathsResponse;
+    } catch (error) {
+      throw apiErrorOf(error);
+    }
+    const page = pageAttackPaths(full, query.offset ?? 0, query.limit ?? DEFAULT_GROUPS_PER_PAGE);
+    return jsonBody(request, reply, JSON.stringify(page));
+  },
 });
 
 const attackPathDiagram = defineRoute(json<DiagramResponse>('DiagramResponse'))({
