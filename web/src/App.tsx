@@ -1,91 +1,64 @@
 /**
- * The application: session check, the route table (pages are lazy chunks so the main bundle
- * stays small), the workspace shell for `/w/:workspaceId/...`.
+ * The application's frames, used by the route table (web/src/routes.tsx):
+ * - `Root`: the session gate (checks the session, shows the sign-in page when there is none or
+ *   when it is lost — with a notice —, provides `useSession()`), scroll restoration;
+ * - `AppLayout`: the frame of pages outside a workspace (workspaces, account, administration);
+ * - `WorkspaceLayout`: `/w/:workspaceId`, loads the workspace (`useWorkspace()` in its pages);
+ * - `NotFound` and `RouteError` (a page that failed to load or threw).
  */
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Outlet,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLocation,
+  useParams,
+  useRouteError,
+} from 'react-router';
 import type { SessionResponse } from '../../src/platform/api/types';
 import { Layout } from './components/Layout';
 import { ErrorMessage, Loading } from './components/Status';
 import { useI18n } from './i18n';
 import { api, currentSession, setCsrfToken, setUnauthorizedHandler } from './lib/api';
-import { matchPath, useRouter } from './lib/router';
+import { useRouter } from './lib/router';
+import { SessionContext, useSession } from './lib/session';
+import type { SessionValue } from './lib/session';
 import { WorkspaceProvider, useWorkspaceLoader } from './lib/workspace';
 import LoginPage from './pages/LoginPage';
-import WorkspacesPage from './pages/WorkspacesPage';
 
-type Page = LazyExoticComponent<ComponentType>;
-
-/** Workspace pages, most specific first; paths are relative to `/w/:workspaceId`. */
-const WORKSPACE_ROUTES: readonly { pattern: string; page: Page }[] = [
-  { pattern: '', page: lazy(() => import('./pages/dashboard/DashboardPage')) },
-  { pattern: '/findings', page: lazy(() => import('./pages/findings/FindingsPage')) },
-  {
-    pattern: '/findings/:findingId',
-    page: lazy(() => import('./pages/findings/FindingDetailPage')),
-  },
-  { pattern: '/paths', page: lazy(() => import('./pages/paths/AttackPathsPage')) },
-  { pattern: '/explore/:kind', page: lazy(() => import('./pages/explorer/EntityListPage')) },
-  {
-    pattern: '/explore/:kind/:entityId',
-    page: lazy(() => import('./pages/explorer/EntityDetailPage')),
-  },
-  {
-    pattern: '/explore/:kind/:entityId/edit',
-    page: lazy(() => import('./pages/editor/EntityFormPage')),
-  },
-  { pattern: '/diagram', page: lazy(() => import('./pages/diagram/DiagramPage')) },
-  { pattern: '/edit', page: lazy(() => import('./pages/editor/EditorPage')) },
-  { pattern: '/versions', page: lazy(() => import('./pages/versions/VersionsPage')) },
-  { pattern: '/versions/:a/diff/:b', page: lazy(() => import('./pages/versions/DiffPage')) },
-  { pattern: '/documents', page: lazy(() => import('./pages/documents/DocumentsPage')) },
-  { pattern: '/audit', page: lazy(() => import('./pages/audit/AuditPage')) },
-  { pattern: '/members', page: lazy(() => import('./pages/members/MembersPage')) },
-];
-
-const AccountPage = lazy(() => import('./pages/account/AccountPage'));
-const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage'));
-
-function NotFound() {
+export function NotFound() {
   const { t } = useI18n();
-  return <p className="empty">{t('app.notFound')}</p>;
-}
-
-function WorkspaceShell({
-  workspaceId,
-  session,
-  onSignOut,
-}: {
-  readonly workspaceId: string;
-  readonly session: SessionResponse;
-  readonly onSignOut: () => void;
-}) {
-  const { location } = useRouter();
-  const { value, error, reload } = useWorkspaceLoader(workspaceId);
-  const route = WORKSPACE_ROUTES.find(
-    (r) => matchPath(`/w/:workspaceId${r.pattern}`, location.path) !== null,
-  );
-  if (value === null) {
-    return (
-      <Layout user={session.user} workspace={null} onSignOut={onSignOut}>
-        {error === null ? <Loading /> : <ErrorMessage error={error} onRetry={reload} />}
-      </Layout>
-    );
-  }
-  const Page = route?.page;
   return (
-    <WorkspaceProvider value={value}>
-      <Layout user={session.user} workspace={value} onSignOut={onSignOut}>
-        <Suspense fallback={<Loading />}>
-          {Page === undefined ? <NotFound /> : <Page key={location.path} />}
-        </Suspense>
-      </Layout>
-    </WorkspaceProvider>
+    <>
+      <h1>{t('app.notFoundTitle')}</h1>
+      <p className="empty">{t('app.notFound')}</p>
+    </>
   );
 }
 
-export function App() {
-  const { location, navigate } = useRouter();
+/** What a route shows when its page failed to load (e.g. a new release replaced the chunks). */
+export function RouteError() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  return (
+    <>
+      <h1>{t('app.pageErrorTitle')}</h1>
+      <ErrorMessage
+        error={error}
+        onRetry={() => {
+          window.location.reload();
+        }}
+      />
+    </>
+  );
+}
+
+/** Checks the session; signed out (or lost: 401), the sign-in page replaces every route. */
+export function Root() {
+  const { navigate } = useRouter();
+  const queryClient = useQueryClient();
   const [session, setSession] = useState<SessionResponse | null | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [expired, setExpired] = useState(false);
@@ -105,11 +78,12 @@ export function App() {
       if (hadSession.current) setExpired(true);
       setCsrfToken(null);
       setSession(null);
+      queryClient.clear();
     });
     return () => {
       setUnauthorizedHandler(null);
     };
-  }, [check]);
+  }, [check, queryClient]);
   const signOut = useCallback(() => {
     api('/api/auth/logout', { method: 'POST' })
       .catch(() => undefined)
@@ -118,19 +92,24 @@ export function App() {
         setExpired(false);
         setCsrfToken(null);
         setSession(null);
+        queryClient.clear();
         navigate('/');
       });
-  }, [navigate]);
+  }, [navigate, queryClient]);
+  const value = useMemo<SessionValue | null>(
+    () => (session === null || session === undefined ? null : { session, signOut }),
+    [session, signOut],
+  );
 
+  let content;
   if (session === undefined) {
-    return (
+    content = (
       <Layout user={null} workspace={null} onSignOut={signOut}>
         {error === null ? <Loading /> : <ErrorMessage error={error} onRetry={check} />}
       </Layout>
     );
-  }
-  if (session === null) {
-    return (
+  } else if (value === null) {
+    content = (
       <Layout user={null} workspace={null} onSignOut={signOut}>
         <LoginPage
           {...(expired ? { notice: t('app.sessionExpired') } : {})}
@@ -141,33 +120,62 @@ export function App() {
         />
       </Layout>
     );
-  }
-  const inWorkspace = matchPath('/w/:workspaceId', location.path.split('/').slice(0, 3).join('/'));
-  if (inWorkspace?.workspaceId !== undefined) {
-    return (
-      <WorkspaceShell
-        key={inWorkspace.workspaceId}
-        workspaceId={inWorkspace.workspaceId}
-        session={session}
-        onSignOut={signOut}
-      />
+  } else {
+    content = (
+      <SessionContext.Provider value={value}>
+        <Outlet />
+      </SessionContext.Provider>
     );
   }
   return (
+    <>
+      <ScrollRestoration />
+      {content}
+    </>
+  );
+}
+
+/** The page below a layout; a new path (not a new query) starts the page afresh. */
+function Page() {
+  const { pathname } = useLocation();
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet key={pathname} />
+    </Suspense>
+  );
+}
+
+/** Pages outside a workspace. */
+export function AppLayout() {
+  const { session, signOut } = useSession();
+  return (
     <Layout user={session.user} workspace={null} onSignOut={signOut}>
-      {location.path === '/' ? (
-        <WorkspacesPage />
-      ) : location.path === '/account' ? (
-        <Suspense fallback={<Loading />}>
-          <AccountPage user={session.user} onSignedOut={signOut} />
-        </Suspense>
-      ) : location.path === '/admin/users' ? (
-        <Suspense fallback={<Loading />}>
-          <AdminUsersPage user={session.user} />
-        </Suspense>
-      ) : (
-        <NotFound />
-      )}
+      <Page />
     </Layout>
   );
+}
+
+function WorkspaceShell({ workspaceId }: { readonly workspaceId: string }) {
+  const { session, signOut } = useSession();
+  const { value, error, reload } = useWorkspaceLoader(workspaceId);
+  if (value === null) {
+    return (
+      <Layout user={session.user} workspace={null} onSignOut={signOut}>
+        {error === null ? <Loading /> : <ErrorMessage error={error} onRetry={reload} />}
+      </Layout>
+    );
+  }
+  return (
+    <WorkspaceProvider value={value}>
+      <Layout user={session.user} workspace={value} onSignOut={signOut}>
+        <Page />
+      </Layout>
+    </WorkspaceProvider>
+  );
+}
+
+/** `/w/:workspaceId/*`: another workspace starts with a fresh shell. */
+export function WorkspaceLayout() {
+  const { workspaceId = '' } = useParams();
+  return <WorkspaceShell key={workspaceId} workspaceId={workspaceId} />;
 }

@@ -1,18 +1,23 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { RouterProvider } from 'react-router';
 import { I18nProvider } from './i18n';
-import { RouterProvider } from './lib/router';
+import { createQueryClient } from './lib/use-api';
+import { createRouter } from './routes';
 import './styles.css';
+
+const queryClient = createQueryClient();
+const router = createRouter();
 
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>
-        <RouterProvider>
-          <App />
-        </RouterProvider>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
       </I18nProvider>
     </StrictMode>,
   );

@@ -1,54 +1,49 @@
 /**
- * A small history router: the current path and query, `navigate()`, `<Link>` and pattern
- * matching (`/w/:workspaceId/findings/:findingId`). Enough for this app; no dependency.
+ * The app's routing helpers, implemented on React Router 7 (data router, see web/src/routes.tsx):
+ * `<Link to>`, `useRouter()` → `{ location: { path, search }, navigate }`, `useParams(pattern)`,
+ * `matchPath(pattern, path)` and the URL's search parameters as typed state
+ * (`useSearchState(key, default)`). Pages use these rather than React Router directly so the
+ * routing library stays an implementation detail.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { forwardRef, useCallback, useMemo } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 
-interface Location {
+export interface Location {
   readonly path: string;
   readonly search: URLSearchParams;
 }
 
-interface RouterValue {
+export interface NavigateOptions {
+  readonly replace?: boolean;
+}
+
+export interface RouterValue {
   readonly location: Location;
-  readonly navigate: (to: string, options?: { replace?: boolean }) => void;
+  readonly navigate: (to: string, options?: NavigateOptions) => void;
 }
 
-const RouterContext = createContext<RouterValue | null>(null);
-
-function read(): Location {
-  return { path: window.location.pathname, search: new URLSearchParams(window.location.search) };
-}
-
-export function RouterProvider({ children }: { readonly children: ReactNode }) {
-  const [location, setLocation] = useState<Location>(read);
-  useEffect(() => {
-    const onPop = () => {
-      setLocation(read());
-    };
-    window.addEventListener('popstate', onPop);
-    return () => {
-      window.removeEventListener('popstate', onPop);
-    };
-  }, []);
-  const navigate = useCallback((to: string, options?: { replace?: boolean }) => {
-    if (options?.replace === true) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
-    setLocation(read());
-    window.scrollTo(0, 0);
-  }, []);
-  const value = useMemo(() => ({ location, navigate }), [location, navigate]);
-  return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
-}
-
+/** The current path and query, and `navigate(to, { replace })`. */
 export function useRouter(): RouterValue {
-  const value = useContext(RouterContext);
-  if (value === null) throw new Error('useRouter outside RouterProvider');
-  return value;
+  const current = useLocation();
+  const go = useNavigate();
+  const navigate = useCallback(
+    (to: string, options?: NavigateOptions) => {
+      void go(to, options?.replace === true ? { replace: true } : {});
+    },
+    [go],
+  );
+  const location = useMemo<Location>(
+    () => ({ path: current.pathname, search: new URLSearchParams(current.search) }),
+    [current.pathname, current.search],
+  );
+  return useMemo(() => ({ location, navigate }), [location, navigate]);
 }
 
-/** Params of `pattern` if `path` matches it (segments decoded), else null. */
+/**
+ * Params of `pattern` (`/w/:workspaceId/findings/:findingId`) if `path` matches it segment for
+ * segment (each param decoded once), else null. Pure, so it also works outside the router.
+ */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean);
   const got = path.split('/').filter(Boolean);
@@ -71,26 +66,80 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { readonly to: string };
 
 /** An anchor that navigates in the app (a real href: opens in a new tab with ctrl/cmd-click). */
-export function Link({ to, onClick, children, ...rest }: LinkProps) {
-  const { navigate } = useRouter();
-  const handle = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented) return;
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
-    event.preventDefault();
-    navigate(to);
-  };
+export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
+  { to, children, ...rest },
+  ref,
+) {
   return (
-    <a href={to} onClick={handle} {...rest}>
+    <RouterLink ref={ref} to={to} {...rest}>
       {children}
-    </a>
+    </RouterLink>
   );
-}
+});
 
 /** Params of the current path for the page's own pattern (empty when it does not match). */
 export function useParams(pattern: string): Record<string, string> {
-  const { location } = useRouter();
-  return matchPath(pattern, location.path) ?? {};
+  const { pathname } = useLocation();
+  return useMemo(() => matchPath(pattern, pathname) ?? {}, [pattern, pathname]);
+}
+
+/** A value kept in the URL's query: string, number or boolean, typed by its default. */
+export type SearchValue = string | number | boolean;
+
+/** `raw` (from the query, null when absent) read as the type of `fallback`; junk → fallback. */
+export function parseSearchValue<T extends SearchValue>(raw: string | null, fallback: T): T {
+  if (raw === null) return fallback;
+  if (typeof fallback === 'number') {
+    const n = raw.trim() === '' ? Number.NaN : Number(raw);
+    return (Number.isFinite(n) ? n : fallback) as T;
+  }
+  if (typeof fallback === 'boolean') {
+    if (raw === '1' || raw === 'true') return true as T;
+    if (raw === '0' || raw === 'false') return false as T;
+    return fallback;
+  }
+  return raw as T;
+}
+
+/**
+ * `search` with `key` set to `value`, or removed when `value` is the default (so URLs stay
+ * short and shareable). Other parameters keep their order.
+ */
+export function withSearchValue<T extends SearchValue>(
+  search: URLSearchParams,
+  key: string,
+  value: T,
+  fallback: T,
+): URLSearchParams {
+  const next = new URLSearchParams(search);
+  if (value === fallback || value === '') next.delete(key);
+  else next.set(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  return next;
+}
+
+/** `path` followed by `?query` when the query is not empty. */
+export function withQueryString(path: string, search: URLSearchParams): string {
+  const text = search.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+/**
+ * One query parameter as React state: `const [page, setPage] = useSearchState('page', 1)`.
+ * Setting replaces the history entry (filters do not pile up in Back) unless `{ push: true }`;
+ * the default value is left out of the URL.
+ */
+export function useSearchState<T extends SearchValue>(
+  key: string,
+  fallback: T,
+): readonly [T, (value: T, options?: { readonly push?: boolean }) => void] {
+  const { location, navigate } = useRouter();
+  const value = parseSearchValue(location.search.get(key), fallback);
+  const set = useCallback(
+    (next: T, options?: { readonly push?: boolean }) => {
+      const search = withSearchValue(location.search, key, next, fallback);
+      navigate(withQueryString(location.path, search), { replace: options?.push !== true });
+    },
+    [location, navigate, key, fallback],
+  );
+  return [value, set] as const;
 }

@@ -2,9 +2,11 @@
  * The open workspace: its description, the caller's role and permissions (decided by the server,
  * src/platform/policies.ts), its versions, the latest version number and the version being
  * looked at (`?v=N`, default the latest). Pages read it with `useWorkspace()`; after saving a
- * version they call `refresh()`.
+ * version they call `refresh()`, which marks every query of the workspace stale (TanStack Query:
+ * the ones on screen load again).
  */
-import { createContext, useContext, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type {
   Permission,
@@ -16,7 +18,7 @@ import type {
 } from '../../../src/platform/api/types';
 import { wsPath } from './api';
 import { useRouter } from './router';
-import { useApi } from './use-api';
+import { invalidateApi, useApi } from './use-api';
 
 export interface WorkspaceValue {
   readonly workspace: WorkspaceView;
@@ -52,6 +54,10 @@ export function useWorkspaceLoader(workspaceId: string): {
   const ws = useApi<WorkspaceDetailResponse>(wsPath(workspaceId));
   const versions = useApi<VersionsResponse>(wsPath(workspaceId, '/versions'));
   const requested = Number(location.search.get('v') ?? '');
+  const client = useQueryClient();
+  const refresh = useCallback(() => {
+    void invalidateApi(client, wsPath(workspaceId));
+  }, [client, workspaceId]);
   const value = useMemo<WorkspaceValue | null>(() => {
     if (ws.data === null || versions.data === null) return null;
     const list = versions.data.versions;
@@ -69,14 +75,11 @@ export function useWorkspaceLoader(workspaceId: string): {
       version,
       can,
       canEdit: can('model.edit'),
-      refresh: () => {
-        ws.reload();
-        versions.reload();
-      },
+      refresh,
       href: (path = '', keepVersion = true) =>
         `${base}${path}${keepVersion && version !== null && version !== latest ? `?v=${version}` : ''}`,
     };
-  }, [ws, versions, requested, workspaceId]);
+  }, [ws.data, versions.data, requested, workspaceId, refresh]);
   return {
     value,
     error: ws.error ?? versions.error,

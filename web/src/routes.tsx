@@ -1,0 +1,89 @@
+/**
+ * The route table. Every page is a lazy chunk (the main bundle stays under its budget, see
+ * test/web-bundle.test.ts). To add a page, add ONE line to the right list:
+ *
+ *     page('incidents', () => import('./pages/incidents/IncidentsPage')),
+ *
+ * Workspace paths are relative to `/w/:workspaceId`; the page reads the workspace with
+ * `useWorkspace()` and its params with `useParams('/w/:workspaceId/…')` (web/src/lib/router.tsx).
+ * The help panel (web/src/i18n/help.ts) is keyed by these patterns.
+ */
+import type { ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { AppLayout, NotFound, Root, RouteError, WorkspaceLayout } from './App';
+import { Loading } from './components/Status';
+import { useSession } from './lib/session';
+
+type PageModule = Promise<{ readonly default: ComponentType }>;
+
+/** A lazily loaded page at `path` (relative to its layout; '' = the layout's index page). */
+function page(path: string, load: () => PageModule): RouteObject {
+  const lazy = async () => ({ Component: (await load()).default });
+  return path === ''
+    ? { index: true, lazy, errorElement: <RouteError /> }
+    : { path, lazy, errorElement: <RouteError /> };
+}
+
+/** Pages of a workspace, under `/w/:workspaceId`. */
+export const WORKSPACE_PAGES: readonly RouteObject[] = [
+  page('', () => import('./pages/dashboard/DashboardPage')),
+  page('findings', () => import('./pages/findings/FindingsPage')),
+  page('findings/:findingId', () => import('./pages/findings/FindingDetailPage')),
+  page('paths', () => import('./pages/paths/AttackPathsPage')),
+  page('explore/:kind', () => import('./pages/explorer/EntityListPage')),
+  page('explore/:kind/:entityId', () => import('./pages/explorer/EntityDetailPage')),
+  page('explore/:kind/:entityId/edit', () => import('./pages/editor/EntityFormPage')),
+  page('diagram', () => import('./pages/diagram/DiagramPage')),
+  page('edit', () => import('./pages/editor/EditorPage')),
+  page('versions', () => import('./pages/versions/VersionsPage')),
+  page('versions/:a/diff/:b', () => import('./pages/versions/DiffPage')),
+  page('documents', () => import('./pages/documents/DocumentsPage')),
+  page('audit', () => import('./pages/audit/AuditPage')),
+  page('members', () => import('./pages/members/MembersPage')),
+];
+
+/** Pages outside a workspace. */
+export const APP_PAGES: readonly RouteObject[] = [
+  page('', () => import('./pages/WorkspacesPage')),
+  page('account', async () => {
+    const { default: AccountPage } = await import('./pages/account/AccountPage');
+    return {
+      default: function Account() {
+        const { session, signOut } = useSession();
+        return <AccountPage user={session.user} onSignedOut={signOut} />;
+      },
+    };
+  }),
+  page('admin/users', async () => {
+    const { default: AdminUsersPage } = await import('./pages/admin/AdminUsersPage');
+    return {
+      default: function AdminUsers() {
+        const { session } = useSession();
+        return <AdminUsersPage user={session.user} />;
+      },
+    };
+  }),
+];
+
+export const ROUTES: RouteObject[] = [
+  {
+    element: <Root />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      {
+        path: 'w/:workspaceId',
+        element: <WorkspaceLayout />,
+        children: [...WORKSPACE_PAGES, { path: '*', element: <NotFound /> }],
+      },
+      {
+        element: <AppLayout />,
+        children: [...APP_PAGES, { path: '*', element: <NotFound /> }],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(ROUTES);
+}
