@@ -1,14 +1,18 @@
 /**
- * Attack paths of a version: filter by target, the ranked paths, the selected path's steps and
- * drawing, and the choke points (the measures that cut the most paths).
+ * Attack paths of a version, on two tabs. "Paths": the targets reached, most likely first, paged
+ * (25 targets a page), each with its ranked paths; the selected path's steps and drawing sit
+ * beside the list on wide screens (below on narrow ones). "Choke points": the measures that cut
+ * the most paths. Tab, target filter, page and path are kept in the URL.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type {
   AttackPathView,
   AttackPathsResponse,
   ChokePointView,
   EntityRef,
 } from '../../../../src/platform/api/types';
+import { groupAttackPaths } from '../../../../src/platform/api/attack-path-groups';
 import { AnalysisError, EntityLink, formatPercent, withQuery } from '../../components/Analysis';
 import { Empty, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
@@ -17,6 +21,8 @@ import { Link, useRouter } from '../../lib/router';
 import { useApi } from '../../lib/use-api';
 import { useWorkspace } from '../../lib/workspace';
 import { PathDiagram } from './PathDiagram';
+import { pageCount, pageWindow, readPathsState, targetOfPathId } from './page-state';
+import type { PathsState } from './page-state';
 import './paths.css';
 
 /** The MITRE ATT&CK page of a technique (`T1021.001`, `T1133 External Remote Services`), else null. */
@@ -25,23 +31,6 @@ export function techniqueUrl(technique: string): string | null {
   if (match === null) return null;
   const [, base = '', sub] = match;
   return `https://attack.mitre.org/techniques/T${base}/${sub === undefined ? '' : `${sub}/`}`;
-}
-
-function usePathParams() {
-  const { location, navigate } = useRouter();
-  const current = location.search.toString();
-  const here = `${location.path}${current === '' ? '' : `?${current}`}`;
-  const set = useCallback(
-    (params: Readonly<Record<'target' | 'path', string>>) => {
-      navigate(withQuery(here, params), { replace: true });
-    },
-    [navigate, here],
-  );
-  return {
-    target: location.search.get('target') ?? '',
-    path: location.search.get('path') ?? '',
-    set,
-  };
 }
 
 function Steps({ path }: { readonly path: AttackPathView }) {
@@ -129,110 +118,227 @@ function ChokePoints({
   );
 }
 
-function PathsView({
+function usePathsState() {
+  const { location, navigate } = useRouter();
+  const state = readPathsState(location.search);
+  const current = location.search.toString();
+  const here = `${location.path}${current === '' ? '' : `?${current}`}`;
+  /** The URL with these parameters changed (defaults left out). */
+  const link = useCallback(
+    (change: Partial<PathsState>): string =>
+      withQuery(here, {
+        ...change,
+        ...(change.page === undefined ? {} : { page: change.page === 1 ? '' : change.page }),
+        ...(change.tab === undefined ? {} : { tab: change.tab === 'paths' ? '' : change.tab }),
+      }),
+    [here],
+  );
+  const set = useCallback(
+    (change: Partial<PathsState>) => {
+      navigate(link(change), { replace: true });
+    },
+    [navigate, link],
+  );
+  return { ...state, link, set };
+}
+
+type PathsParams = ReturnType<typeof usePathsState>;
+
+function Pager({
+  params,
+  page,
+}: {
+  readonly params: PathsParams;
+  readonly page: NonNullable<AttackPathsResponse['page']>;
+}) {
+  const { t } = useI18n();
+  const pages = pageCount(page.totalGroups, page.limit);
+  const current = Math.floor(page.offset / page.limit) + 1;
+  if (pages <= 1) return null;
+  return (
+    <nav className="paths-pager" aria-label={t('paths.pager.label')}>
+      {current > 1 ? (
+        <Link to={params.link({ page: current - 1, path: '' })}>{t('paths.pager.previous')}</Link>
+      ) : (
+        <span className="muted">{t('paths.pager.previous')}</span>
+      )}
+      <span aria-current="page">{t('paths.pager.position', { page: current, pages })}</span>
+      {current < pages ? (
+        <Link to={params.link({ page: current + 1, path: '' })}>{t('paths.pager.next')}</Link>
+      ) : (
+        <span className="muted">{t('paths.pager.next')}</span>
+      )}
+    </nav>
+  );
+}
+
+function GroupList({
   data,
-  version,
+  params,
+  selected,
 }: {
   readonly data: AttackPathsResponse;
-  readonly version: number;
+  readonly params: PathsParams;
+  readonly selected: string;
 }) {
-  const { t, lang, formatNumber } = useI18n();
-  const params = usePathParams();
-  const selected = data.paths.find((p) => p.id === params.path) ?? data.paths[0];
+  const { t, lang } = useI18n();
+  const groups = groupAttackPaths(data.paths);
+  const page = data.page;
+  const first = (page?.offset ?? 0) + 1;
   return (
-    <>
-      <section aria-labelledby="paths-list">
-        <h2 id="paths-list">{t('paths.list.title', { n: formatNumber(data.paths.length) })}</h2>
-        {data.paths.length === 0 ? (
-          <Empty>{t('paths.list.none')}</Empty>
-        ) : (
-          <table className="plain paths-table">
-            <caption className="visually-hidden">{t('paths.list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('paths.list.rank')}</th>
-                <th scope="col">{t('paths.list.path')}</th>
-                <th scope="col">{t('paths.list.score')}</th>
-                <th scope="col">{t('paths.list.steps')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.paths.map((p) => {
-                const current = p.id === selected?.id;
-                return (
-                  <tr key={p.id} className={current ? 'paths-selected' : undefined}>
-                    <td>{formatNumber(p.rank)}</td>
-                    <td>
+    <section aria-labelledby="paths-list" className="paths-list">
+      <h2 id="paths-list">
+        {t('paths.groups.title', {
+          targets: page?.totalGroups ?? groups.length,
+          paths: page?.totalPaths ?? data.paths.length,
+        })}
+      </h2>
+      {groups.length === 0 ? (
+        <Empty>{t('paths.list.none')}</Empty>
+      ) : (
+        <ol className="paths-groups" start={first}>
+          {groups.map((group) => (
+            <li key={`${group.target.kind}/${group.target.id}`} className="paths-group">
+              <h3 className="paths-group-head">
+                <EntityLink entity={group.target} />
+              </h3>
+              <p className="paths-group-meta muted">
+                {t('paths.groups.meta', {
+                  count: group.count,
+                  best: formatPercent(lang, group.best, 1),
+                })}
+              </p>
+              <ul className="paths-group-paths">
+                {group.paths.map((p) => {
+                  const current = p.id === selected;
+                  return (
+                    <li key={p.id} className={current ? 'paths-selected' : undefined}>
                       <button
                         type="button"
                         className="link-button"
                         aria-pressed={current}
                         onClick={() => {
-                          params.set({ target: params.target, path: p.id });
-                          // navigate() scrolls to the top: bring the chosen path into view.
-                          setTimeout(() => {
-                            document.getElementById('paths-selected')?.focus();
-                          }, 0);
+                          params.set({ path: p.id });
                         }}
                       >
-                        {t('paths.list.item', { source: p.source.name, target: p.target.name })}
+                        {t('paths.groups.path', {
+                          rank: p.rank,
+                          source: p.source.name,
+                          score: formatPercent(lang, p.score, 1),
+                          steps: p.steps.length,
+                        })}
                       </button>
-                      {current ? (
-                        <span className="visually-hidden"> {t('paths.list.shown')}</span>
-                      ) : null}
-                    </td>
-                    <td>{formatPercent(lang, p.score, 1)}</td>
-                    <td>{formatNumber(p.steps.length)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </section>
-
-      {selected === undefined ? null : (
-        <section aria-labelledby="paths-selected" className="card paths-detail">
-          <h2 id="paths-selected" tabIndex={-1}>
-            {t('paths.detail.title', {
-              source: selected.source.name,
-              target: selected.target.name,
-            })}
-          </h2>
-          <p className="muted">
-            {t('paths.detail.summary', {
-              rank: selected.rank,
-              score: formatPercent(lang, selected.score, 1),
-              steps: selected.steps.length,
-            })}{' '}
-            <EntityLink entity={selected.target} />
-          </p>
-          <h3>{t('paths.detail.steps')}</h3>
-          <Steps path={selected} />
-          <h3>{t('paths.detail.diagram')}</h3>
-          <PathDiagram key={selected.id} version={version} pathId={selected.id} />
-        </section>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
+        </ol>
       )}
+      {page === undefined ? null : <Pager params={params} page={page} />}
+    </section>
+  );
+}
 
-      <section aria-labelledby="paths-choke">
-        <h2 id="paths-choke">{t('paths.choke.title')}</h2>
-        <p className="muted">{t('paths.choke.intro')}</p>
-        <ChokePoints chokePoints={data.chokePoints} targets={data.targets} />
-      </section>
+/** The selected path: from the page's paths, else fetched for its target (a link from elsewhere). */
+function PathDetail({
+  pathId,
+  paths,
+  version,
+}: {
+  readonly pathId: string;
+  readonly paths: readonly AttackPathView[];
+  readonly version: number;
+}) {
+  const { t, lang } = useI18n();
+  const { workspace } = useWorkspace();
+  const onPage = paths.find((p) => p.id === pathId);
+  const target = onPage === undefined ? targetOfPathId(pathId) : null;
+  const { data, error, reload } = useApi<AttackPathsResponse>(
+    target === null
+      ? null
+      : wsPath(workspace.id, `/versions/${String(version)}/attack-paths${query({ lang, target })}`),
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const path = onPage ?? data?.paths.find((p) => p.id === pathId);
+  const shownId = path?.id ?? '';
+  const first = useRef(true);
+  useEffect(() => {
+    // After a choice in the list (not on arrival), move focus to the detail for keyboard users.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (shownId !== '') heading.current?.focus({ preventScroll: true });
+  }, [shownId]);
+
+  if (path === undefined) {
+    if (target !== null && data === null) {
+      return error === null ? <Loading /> : <AnalysisError error={error} onRetry={reload} />;
+    }
+    return <Empty>{t(pathId === '' ? 'paths.detail.pick' : 'paths.detail.missing')}</Empty>;
+  }
+  return (
+    <>
+      <h2 id="paths-selected" tabIndex={-1} ref={heading}>
+        {t('paths.detail.title', { source: path.source.name, target: path.target.name })}
+      </h2>
+      <p className="muted">
+        {t('paths.detail.summary', {
+          rank: path.rank,
+          score: formatPercent(lang, path.score, 1),
+          steps: path.steps.length,
+        })}{' '}
+        <EntityLink entity={path.target} />
+      </p>
+      <h3>{t('paths.detail.steps')}</h3>
+      <Steps path={path} />
+      <h3>{t('paths.detail.diagram')}</h3>
+      <PathDiagram key={path.id} version={version} pathId={path.id} />
     </>
   );
 }
 
+function PathsPanel({
+  data,
+  version,
+  params,
+}: {
+  readonly data: AttackPathsResponse;
+  readonly version: number;
+  readonly params: PathsParams;
+}) {
+  const first = groupAttackPaths(data.paths)[0]?.paths[0]?.id ?? '';
+  const selected = params.path === '' ? first : params.path;
+  return (
+    <div className="paths-layout">
+      <GroupList data={data} params={params} selected={selected} />
+      <section aria-labelledby="paths-selected" className="card paths-detail">
+        {selected === '' ? null : (
+          <PathDetail pathId={selected} paths={data.paths} version={version} />
+        )}
+      </section>
+    </div>
+  );
+}
+
 export default function AttackPathsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
   const { workspace, version, canEdit, href } = useWorkspace();
-  const params = usePathParams();
+  const params = usePathsState();
+  const range = pageWindow(params.page);
   const path =
     version === null
       ? null
       : wsPath(
           workspace.id,
-          `/versions/${String(version)}/attack-paths${query({ lang, target: params.target })}`,
+          `/versions/${String(version)}/attack-paths${query({
+            lang,
+            target: params.target,
+            offset: range.offset,
+            limit: range.limit,
+          })}`,
         );
   const { data, error, loading, reload } = useApi<AttackPathsResponse>(path);
 
@@ -261,7 +367,7 @@ export default function AttackPathsPage() {
           <select
             value={params.target}
             onChange={(e) => {
-              params.set({ target: e.target.value, path: '' });
+              params.set({ target: e.target.value, path: '', page: 1 });
             }}
           >
             <option value="">{t('paths.filter.all')}</option>
@@ -280,10 +386,33 @@ export default function AttackPathsPage() {
           <Loading />
         ) : null
       ) : (
-        <div aria-busy={loading}>
-          {loading ? <Loading /> : null}
-          <PathsView data={data} version={version} />
-        </div>
+        <Tabs
+          className="paths-tabs"
+          selectedKey={params.tab}
+          onSelectionChange={(key) => {
+            params.set({ tab: key === 'choke' ? 'choke' : 'paths' });
+          }}
+        >
+          <TabList className="paths-tablist" aria-label={t('paths.tabs.label')}>
+            <Tab id="paths" className="paths-tab">
+              {t('paths.tabs.paths', {
+                n: formatNumber(data.page?.totalPaths ?? data.paths.length),
+              })}
+            </Tab>
+            <Tab id="choke" className="paths-tab">
+              {t('paths.tabs.choke', { n: formatNumber(data.chokePoints.length) })}
+            </Tab>
+          </TabList>
+          <TabPanel id="paths" className="paths-panel" aria-busy={loading}>
+            {loading ? <Loading /> : null}
+            <PathsPanel data={data} version={version} params={params} />
+          </TabPanel>
+          <TabPanel id="choke" className="paths-panel">
+            <h2 id="paths-choke">{t('paths.choke.title')}</h2>
+            <p className="muted">{t('paths.choke.intro')}</p>
+            <ChokePoints chokePoints={data.chokePoints} targets={data.targets} />
+          </TabPanel>
+        </Tabs>
       )}
     </>
   );
