@@ -8,6 +8,15 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  resolve: {
+    // the model loader in the editor's validation worker: its one Node import, made for browsers
+    alias: {
+      'node:module': fileURLToPath(
+        new URL('./src/pages/editor/node-module.browser.ts', import.meta.url),
+      ),
+    },
+  },
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,

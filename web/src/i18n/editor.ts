@@ -28,6 +28,13 @@ export default defineArea(
     'editor.diagnostics': 'Problems',
     'editor.noDiagnostics': 'No problems.',
     'editor.diagnosticsStale': 'Positions are those of the last check; save to check again.',
+    // live validation (YAML editor)
+    'editor.live.checking': 'Checking…',
+    'editor.live.checked': 'Checked as you type.',
+    'editor.live.unavailable':
+      'Checking as you type is unavailable in this browser; saving still checks the model.',
+    'editor.live.hidden':
+      '{n, plural, one {# further problem is hidden} other {# further problems are hidden}} until the syntax error is fixed: they follow from it (the entities of a file that cannot be read are unknown).',
     'editor.goTo': 'Go to {file}, line {line}, column {column}',
     'editor.position': '{file}:{line}:{column}',
     'editor.severity.error': 'error',
@@ -141,6 +148,13 @@ export default defineArea(
     'editor.noDiagnostics': 'Aucun problème.',
     'editor.diagnosticsStale':
       'Les positions sont celles de la dernière vérification ; enregistrez pour vérifier à nouveau.',
+    // live validation (YAML editor)
+    'editor.live.checking': 'Vérification…',
+    'editor.live.checked': 'Vérifié pendant la saisie.',
+    'editor.live.unavailable':
+      'La vérification pendant la saisie est indisponible dans ce navigateur ; l’enregistrement vérifie toujours le modèle.',
+    'editor.live.hidden':
+      '{n, plural, one {# autre problème est masqué} other {# autres problèmes sont masqués}} jusqu’à la correction de l’erreur de syntaxe : ils en découlent (les entités d’un fichier illisible sont inconnues).',
     'editor.goTo': 'Aller à {file}, ligne {line}, colonne {column}',
     'editor.position': '{file}:{line}:{column}',
     'editor.severity.error': 'erreur',

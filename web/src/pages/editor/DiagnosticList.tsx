@@ -4,7 +4,7 @@
  */
 import type { DiagnosticView } from '../../../../src/platform/api/types';
 import { useI18n } from '../../i18n';
-import { sortDiagnostics } from './diagnostics';
+import { orderForDisplay } from './diagnostics';
 
 export function DiagnosticList({
   diagnostics,
@@ -19,7 +19,7 @@ export function DiagnosticList({
   if (diagnostics.length === 0) return <p className="muted">{t('editor.noDiagnostics')}</p>;
   return (
     <ul className="diagnostics" aria-label={label}>
-      {sortDiagnostics(diagnostics).map((d, i) => {
+      {orderForDisplay(diagnostics).map((d, i) => {
         const position = t('editor.position', { file: d.file, line: d.line, column: d.column });
         return (
           <li key={`${d.file}:${d.line}:${d.column}:${d.code}:${i}`}>

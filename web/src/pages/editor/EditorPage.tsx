@@ -1,6 +1,7 @@
 /**
  * The model editor: the files of the latest version in a CodeMirror YAML editor, the model's
- * diagnostics as lint markers and in a panel, and saving as a new version (422: the diagnostics
+ * diagnostics as lint markers and in a panel, checked again as you type (in a worker, after a
+ * pause), completion of keys, values and ids, and saving as a new version (422: the diagnostics
  * are shown, nothing is saved; 409: someone saved meanwhile, the edits stay downloadable).
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
@@ -21,6 +22,9 @@ import { downloadCopy, OutcomeView } from './EditorOutcome';
 import type { KeptCopy } from './EditorOutcome';
 import { editorChanges, editorReducer, initialEditorState, isUnsaved } from './editor-state';
 import { fileNameProblem } from './files';
+import { completeModelYaml } from './completion';
+import type { WrittenId } from './live-check';
+import { LiveValidation } from './live-validation';
 import { ModelBuffers } from './model-buffers';
 import { classifySaveFailure } from './save-failure';
 import { useLeaveGuard } from './use-leave-guard';
@@ -44,10 +48,11 @@ export default function EditorPage() {
 }
 
 function Editor() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { workspace, latest, href, refresh } = useWorkspace();
   const [state, dispatch] = useReducer(editorReducer, latest, initialEditorState);
-  const { base, names, dirty, selected, diagnostics, message, messageError, saving } = state;
+  const { base, names, dirty, selected, diagnostics, hidden, live } = state;
+  const { message, messageError, saving } = state;
   const { outcome, kept, newName, nameProblem } = state;
   const loaded = useApi<VersionResponse>(
     base === null ? null : wsPath(workspace.id, `/versions/${base}`),
@@ -57,25 +62,58 @@ function Editor() {
   useEffect(() => {
     labelRef.current = (file: string) => t('editor.editorLabel', { file });
   }, [t]);
-  const [buffers] = useState(
-    () =>
-      new ModelBuffers({
-        onChange: (file, isDirty) => {
-          dispatch({ type: 'edited', file, dirty: isDirty });
-        },
-        label: (file) => labelRef.current(file),
-        describedBy: KEYS_HINT_ID,
-      }),
+  const langRef = useRef(lang);
+  useEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
+  /** The ids written in the files, from the last live check (completion of references). */
+  const idsRef = useRef<readonly WrittenId[]>([]);
+  const [{ buffers, validation }] = useState(() => {
+    const holder: { validation?: LiveValidation } = {};
+    const modelBuffers = new ModelBuffers({
+      onChange: (file, isDirty) => {
+        dispatch({ type: 'edited', file, dirty: isDirty });
+        holder.validation?.edited();
+      },
+      label: (file) => labelRef.current(file),
+      describedBy: KEYS_HINT_ID,
+      complete: completeModelYaml(() => idsRef.current),
+    });
+    const liveValidation = new LiveValidation({
+      files: () => modelBuffers.texts(),
+      lang: () => langRef.current,
+      onChecking: () => {
+        dispatch({ type: 'live-checking' });
+      },
+      onResult: (result) => {
+        idsRef.current = result.ids;
+        modelBuffers.setDiagnostics(result.diagnostics);
+        dispatch({ type: 'live-checked', diagnostics: result.diagnostics, hidden: result.hidden });
+      },
+      onUnavailable: () => {
+        dispatch({ type: 'live-unavailable' });
+      },
+    });
+    holder.validation = liveValidation;
+    return { buffers: modelBuffers, validation: liveValidation };
+  });
+  useEffect(
+    () => () => {
+      validation.dispose();
+    },
+    [validation],
   );
 
   const version = loaded.data;
   useEffect(() => {
     if (version === null) return;
     const files = version.version.files;
+    validation.discardPending();
     buffers.reset(files);
+    validation.setSaved(files);
     buffers.setDiagnostics(version.validation.diagnostics);
     dispatch({ type: 'loaded', files, diagnostics: version.validation.diagnostics });
-  }, [version, buffers]);
+  }, [version, buffers, validation]);
 
   useEffect(() => {
     buffers.show(selected);
@@ -106,6 +144,7 @@ function Editor() {
         body: { expectedLatest: base, files, message: text },
       });
       buffers.markSaved();
+      validation.setSaved(files);
       dispatch({ type: 'saved', number: saved.version.number, files });
       refresh();
     } catch (error) {
@@ -149,12 +188,14 @@ function Editor() {
     }
     buffers.add(name, '');
     dispatch({ type: 'file-added', name });
+    validation.checkNow();
   };
 
   const removeFile = (name: string) => {
     if (!window.confirm(t('editor.confirmRemove', { file: name }))) return;
     buffers.remove(name);
     dispatch({ type: 'file-removed', name });
+    validation.checkNow();
   };
 
   const jump = (d: DiagnosticView) => {
@@ -332,8 +373,18 @@ function Editor() {
         <h2 id="editor-diagnostics-title">
           {t('editor.diagnostics')} ({diagnostics.length})
         </h2>
-        {dirty.size > 0 && diagnostics.length > 0 ? (
+        <p className="muted small" role="status">
+          {live === 'checking' ? t('editor.live.checking') : null}
+          {live === 'checked' ? t('editor.live.checked') : null}
+          {live === 'unavailable' ? t('editor.live.unavailable') : null}
+        </p>
+        {live !== 'checked' && live !== 'checking' && dirty.size > 0 && diagnostics.length > 0 ? (
           <p className="muted small">{t('editor.diagnosticsStale')}</p>
+        ) : null}
+        {hidden > 0 ? (
+          <p className="editor-hidden-problems small" id="editor-hidden-problems">
+            {t('editor.live.hidden', { n: hidden })}
+          </p>
         ) : null}
         <DiagnosticList diagnostics={diagnostics} onSelect={jump} />
       </section>

@@ -111,6 +111,26 @@ export function sortDiagnostics(diagnostics: readonly DiagnosticView[]): Diagnos
   );
 }
 
+/**
+ * The codes of the problems that stop a file from being read at all (the model loader's
+ * `YamlProblem` codes): such a file has no entities, so other problems may only follow from it.
+ */
+export const SYNTAX_CODES: ReadonlySet<string> = new Set([
+  'yaml-syntax',
+  'yaml-multiple-documents',
+  'yaml-alias-bomb',
+  'file-too-large',
+]);
+
+export const isSyntaxCode = (code: string): boolean => SYNTAX_CODES.has(code);
+
+/** Syntax errors first (by file and position), then the others as `sortDiagnostics` orders them. */
+export function orderForDisplay(diagnostics: readonly DiagnosticView[]): DiagnosticView[] {
+  const syntax = diagnostics.filter((d) => isSyntaxCode(d.code));
+  const rest = diagnostics.filter((d) => !isSyntaxCode(d.code));
+  return [...sortDiagnostics(syntax), ...sortDiagnostics(rest)];
+}
+
 /** Reads `details.diagnostics` of a 422 answer defensively (the body is untyped JSON). */
 export function diagnosticsOf(details: unknown): DiagnosticView[] {
   if (typeof details !== 'object' || details === null) return [];

@@ -11,6 +11,8 @@ import type { SaveFailure } from './save-failure';
 
 type Files = Readonly<Record<string, string>>;
 
+export type LiveStatus = 'idle' | 'checking' | 'checked' | 'unavailable';
+
 export interface EditorState {
   /** The version the edits start from (null: no version yet). */
   readonly base: number | null;
@@ -22,6 +24,14 @@ export interface EditorState {
   readonly dirty: ReadonlySet<string>;
   readonly selected: string | null;
   readonly diagnostics: readonly DiagnosticView[];
+  /** Problems the live check left out because they follow from a syntax error. */
+  readonly hidden: number;
+  /**
+   * The live check of the edited texts: `idle` (the diagnostics are those of the saved version
+   * or of the last save), `checking`, `checked` (they are those of the texts as typed), or
+   * `unavailable` (the worker failed: saving still checks).
+   */
+  readonly live: LiveStatus;
   readonly message: string;
   /** True once a save was tried without a message, until one is typed. */
   readonly messageError: boolean;
@@ -40,6 +50,13 @@ export type EditorAction =
       readonly diagnostics: readonly DiagnosticView[];
     }
   | { readonly type: 'edited'; readonly file: string; readonly dirty: boolean }
+  | { readonly type: 'live-checking' }
+  | {
+      readonly type: 'live-checked';
+      readonly diagnostics: readonly DiagnosticView[];
+      readonly hidden: number;
+    }
+  | { readonly type: 'live-unavailable' }
   | { readonly type: 'selected'; readonly file: string | null }
   | { readonly type: 'message'; readonly text: string }
   | { readonly type: 'message-missing' }
@@ -68,6 +85,8 @@ export function initialEditorState(base: number | null): EditorState {
     dirty: NOTHING_DIRTY,
     selected: null,
     diagnostics: [],
+    hidden: 0,
+    live: 'idle',
     message: '',
     messageError: false,
     saving: false,
@@ -101,6 +120,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         names,
         dirty: NOTHING_DIRTY,
         diagnostics: action.diagnostics,
+        hidden: 0,
+        live: state.live === 'unavailable' ? 'unavailable' : 'idle',
         // the file being read stays open when the new version still has it
         selected:
           selected !== null && Object.hasOwn(action.files, selected)
@@ -112,6 +133,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const dirty = withDirty(state.dirty, action.file, action.dirty);
       return dirty === state.dirty ? state : { ...state, dirty };
     }
+    case 'live-checking':
+      return state.live === 'checking' ? state : { ...state, live: 'checking' };
+    case 'live-checked':
+      return { ...state, diagnostics: action.diagnostics, hidden: action.hidden, live: 'checked' };
+    case 'live-unavailable':
+      return { ...state, live: 'unavailable' };
     case 'selected':
       return { ...state, selected: action.file };
     case 'message':
@@ -140,7 +167,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'save-failed':
       return {
         ...state,
-        ...(action.failure.kind === 'invalid' ? { diagnostics: action.failure.diagnostics } : {}),
+        ...(action.failure.kind === 'invalid'
+          ? { diagnostics: action.failure.diagnostics, hidden: 0 }
+          : {}),
         outcome: { kind: 'failed', failure: action.failure, files: action.files, base: state.base },
       };
     case 'save-ended':

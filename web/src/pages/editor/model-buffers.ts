@@ -3,7 +3,8 @@
  * lint markers) shown in a single editor view. This is the only module importing CodeMirror, and
  * only the lazy editor page imports it, so CodeMirror stays out of the main bundle.
  */
-import { yaml } from '@codemirror/lang-yaml';
+import type { CompletionSource } from '@codemirror/autocomplete';
+import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorSelection, EditorState, Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
@@ -18,6 +19,8 @@ export interface BufferEvents {
   readonly label: (file: string) => string;
   /** The id of the text describing the editor's keys. */
   readonly describedBy: string;
+  /** Completion of the model's keys, values and ids. */
+  readonly complete?: CompletionSource;
 }
 
 const toText = (text: string): Text => Text.of(text.split(/\r\n|\r|\n/));
@@ -36,6 +39,9 @@ export class ModelBuffers {
       extensions: [
         basicSetup,
         yaml(),
+        this.events.complete === undefined
+          ? []
+          : yamlLanguage.data.of({ autocomplete: this.events.complete }),
         lintGutter(),
         EditorView.contentAttributes.of({
           'aria-label': this.events.label(file),
