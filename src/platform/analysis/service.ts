@@ -501,8 +501,11 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       const filesJson = new TextEncoder().encode(JSON.stringify(files));
       const result = await modelPool().run('model.edit', { filesJson, edit }, [filesJson.buffer]);
       if (!result.ok) return result;
-      const { text, ...outcome } = result.value;
-      return { ok: true, value: { ...outcome, files: { ...files, [outcome.file]: text } } };
+      const { text, others, ...outcome } = result.value;
+      return {
+        ok: true,
+        value: { ...outcome, files: { ...files, ...others, [outcome.file]: text } },
+      };
     },
 
     /** Stops the threads the service started. */

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'model.import',
   'model.entity.create',
   'model.entity.update',
+  'model.entity.delete',
   'finding.decision',
   'document.request',
 ] as const;

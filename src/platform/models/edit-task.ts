@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../domain/result.js';
 import { modelFilesSchema } from '../store/versions.js';
 import {
   createEntity,
+  deleteEntity,
   updateEntity,
   upsertDecision,
   type DecisionInput,
@@ -28,6 +29,13 @@ export type ModelEdit =
       readonly fields: Readonly<Record<string, unknown>>;
       readonly file?: string | undefined;
     }
+  | {
+      readonly op: 'delete';
+      readonly kind: string;
+      readonly id: string;
+      /** Also remove the references to it (else `entity_referenced` when there are some). */
+      readonly force?: boolean | undefined;
+    }
   | { readonly op: 'decision'; readonly input: DecisionInput };
 
 export interface ModelEditInput {
@@ -36,9 +44,15 @@ export interface ModelEditInput {
   readonly edit: ModelEdit;
 }
 
-/** The edit's outcome without the unchanged files: `text` is the new content of `file`. */
+/**
+ * The edit's outcome without the unchanged files: `text` is the new content of `file`, `others`
+ * the other files it changed (a deletion removes references held in other files).
+ */
 export type ModelEditOutput = Result<
-  Omit<EditOutcome, 'files'> & { readonly text: string },
+  Omit<EditOutcome, 'files'> & {
+    readonly text: string;
+    readonly others?: Readonly<Record<string, string>>;
+  },
   EditError
 >;
 
@@ -52,6 +66,8 @@ export function applyModelEdit(
       return updateEntity(files, edit.kind, edit.id, edit.fields);
     case 'create':
       return createEntity(files, edit.kind, edit.fields, edit.file);
+    case 'delete':
+      return deleteEntity(files, edit.kind, edit.id, { force: edit.force === true });
     case 'decision':
       return upsertDecision(files, edit.input);
   }
@@ -63,5 +79,13 @@ export function runModelEdit(input: ModelEditInput): ModelEditOutput {
   const result = applyModelEdit(files, input.edit);
   if (!result.ok) return err(result.error);
   const { files: edited, ...outcome } = result.value;
-  return ok({ ...outcome, text: edited[outcome.file] ?? '' });
+  const others: Record<string, string> = {};
+  for (const [file, text] of Object.entries(edited)) {
+    if (file !== outcome.file && files[file] !== text) others[file] = text;
+  }
+  return ok({
+    ...outcome,
+    text: edited[outcome.file] ?? '',
+    ...(Object.keys(others).length === 0 ? {} : { others }),
+  });
 }

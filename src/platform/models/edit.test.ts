@@ -1,6 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEntity, updateEntity, upsertDecision, type EditResult } from './edit.js';
+import {
+  createEntity,
+  deleteEntity,
+  updateEntity,
+  upsertDecision,
+  type EditResult,
+} from './edit.js';
 import { validateModelFiles } from './validation.js';
 
 const DEMO_DIR = new URL('../../../examples/forges-de-l-est/', import.meta.url);
@@ -218,5 +224,105 @@ describe('upsertDecision', () => {
     expect(result.files['decisions.yaml']).toBe(
       'decisions:\n  - id: dec-a-rule-lan\n    finding: a-rule@lan\n    status: false-positive\n    justification: No.\n    date: 2026-11-28\n',
     );
+  });
+});
+
+describe('deleteEntity', () => {
+  const FILES: Readonly<Record<string, string>> = {
+    'assets.yaml': `# Assets of the test model
+assets:
+  # The firewall
+  - id: fw
+    kind: firewall
+    zone: lan
+
+  - id: hyper
+    kind: hypervisor # the host
+    zone: lan
+
+  - id: erp
+    kind: server
+    zone: lan
+    hostedOn: hyper # on the hypervisor
+    redundancy: { mode: active-passive, with: [ hyper, fw ] }
+`,
+    'zones.yaml': `organisation: { name: Test }
+zones:
+  - id: lan
+    kind: user
+`,
+    'flows.yaml': `flows:
+  - { id: f1, from: lan, to: erp, protocol: https }
+`,
+  };
+
+  it('deletes an unreferenced entity, keeping the other lines and comments as written', () => {
+    const result = value(deleteEntity(FILES, 'flows', 'f1'));
+    expect(result.files['flows.yaml']).toBe('flows: []\n');
+    expect(result.before).toEqual({ id: 'f1', from: 'lan', to: 'erp', protocol: 'https' });
+    expect(result.after).toBeNull();
+    expect(result.referrers).toEqual([]);
+    for (const file of ['assets.yaml', 'zones.yaml']) expect(result.files[file]).toBe(FILES[file]);
+  });
+
+  it('refuses a referenced entity with the list of what references it, unless forced', () => {
+    const refused = deleteEntity(FILES, 'assets', 'hyper');
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('entity_referenced');
+    expect(refused.error.referrers).toEqual([
+      { kind: 'asset', id: 'erp', name: 'erp', field: 'hostedOn', required: false },
+      { kind: 'asset', id: 'erp', name: 'erp', field: 'redundancy.with[0]', required: false },
+    ]);
+    const forced = value(deleteEntity(FILES, 'assets', 'hyper', { force: true }));
+    expect(forced.files['assets.yaml']).toBe(`# Assets of the test model
+assets:
+  # The firewall
+  - id: fw
+    kind: firewall
+    zone: lan
+
+
+  - id: erp
+    kind: server
+    zone: lan
+    redundancy: { mode: active-passive, with: [ fw ] }
+`);
+    expect(forced.referrers?.map((r) => r.field)).toEqual(['hostedOn', 'redundancy.with[0]']);
+    expect(forced.files['zones.yaml']).toBe(FILES['zones.yaml']);
+    expect(forced.files['flows.yaml']).toBe(FILES['flows.yaml']);
+    expect(
+      validateModelFiles(forced.files).diagnostics.filter((d) => d.severity === 'error'),
+    ).toEqual([]);
+  });
+
+  it('refuses even when forced while a holder requires the reference', () => {
+    const refused = deleteEntity(FILES, 'assets', 'erp', { force: true });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('entity_referenced');
+    expect(refused.error.referrers).toEqual([
+      { kind: 'flow', id: 'f1', name: 'f1', field: 'to', required: true },
+    ]);
+  });
+
+  it('reports unknown entities and kinds', () => {
+    expect(deleteEntity(FILES, 'assets', 'nope')).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(deleteEntity(FILES, 'things', 'fw')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_kind' },
+    });
+  });
+
+  it('lists the referrers of a demo entity across files and leaves the model unchanged', () => {
+    const refused = deleteEntity(DEMO, 'assets', 'srv-erp');
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    const kinds = new Set(refused.error.referrers?.map((r) => r.kind));
+    expect(kinds.has('flow')).toBe(true);
+    expect(refused.error.referrers?.some((r) => r.required)).toBe(true);
   });
 });

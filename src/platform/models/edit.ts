@@ -22,7 +22,13 @@ import {
   YAMLSeq,
 } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { SECTION_NAMES, type Section } from '../../domain/model/index.js';
+import { SECTION_NAMES, type EntityKind, type Section } from '../../domain/model/index.js';
+import {
+  formatReferencePath,
+  referrersOf,
+  type ModelSections,
+  type Referrer,
+} from '../../model/referrers.js';
 import { ID_PATTERN } from '../../domain/model/common.js';
 import { err, ok, type Result } from '../../domain/result.js';
 import { isModelFileName } from './validation.js';
@@ -37,7 +43,19 @@ export type EditErrorCode =
   | 'duplicate_id'
   | 'invalid_file_name'
   | 'yaml_unparsable'
-  | 'unsupported_layout';
+  | 'unsupported_layout'
+  | 'entity_referenced';
+
+/** An entity that references the one being deleted, and where (as the API answers it). */
+export interface ReferrerSummary {
+  readonly kind: EntityKind | 'organisation';
+  readonly id: string;
+  readonly name: string;
+  /** Where in the holder, e.g. `redundancy.with[0]`. */
+  readonly field: string;
+  /** The holder needs this reference (a required field): change or delete the holder first. */
+  readonly required: boolean;
+}
 
 /** An expected edit failure, located in a file when it is about one. */
 export interface EditError {
@@ -46,6 +64,8 @@ export interface EditError {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** `entity_referenced`: what references the entity that was to be deleted. */
+  readonly referrers?: readonly ReferrerSummary[];
 }
 
 export interface EditOutcome {
@@ -57,6 +77,8 @@ export interface EditOutcome {
   /** The entity's fields before the edit (null when created), as plain data. */
   readonly before: Record<string, unknown> | null;
   readonly after: Record<string, unknown> | null;
+  /** A deletion: the references to the entity that were removed with it. */
+  readonly referrers?: readonly ReferrerSummary[];
 }
 
 export type EditResult = Result<EditOutcome, EditError>;
@@ -551,4 +573,164 @@ export function upsertDecision(files: ModelFiles, input: DecisionInput): EditRes
     date: input.date,
     ...(input.reviewDate === undefined ? {} : { reviewDate: input.reviewDate }),
   });
+}
+
+/** A value set in place of a reference to remove from a list, filtered out afterwards. */
+const REMOVED = Symbol('removed');
+
+/** The plain sections of every file that mentions `id` (the others cannot reference it). */
+function sectionsMentioning(files: ModelFiles, id: string): ModelSections {
+  const merged: Partial<Record<Section, unknown[]>> & { organisation?: unknown } = {};
+  for (const p of parseWhere(files, id)) {
+    let value: unknown;
+    try {
+      value = p.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      continue; // an alias bomb: validation reports it
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const record = value as Record<string, unknown>;
+    if (record.organisation !== undefined) merged.organisation = record.organisation;
+    for (const section of SECTION_NAMES) {
+      const list = record[section];
+      if (Array.isArray(list)) (merged[section] ??= []).push(...(list as unknown[]));
+    }
+  }
+  return merged;
+}
+
+function summary(referrer: Referrer): ReferrerSummary {
+  return {
+    kind: referrer.kind,
+    id: referrer.id,
+    name: referrer.name,
+    field: formatReferencePath(referrer.path),
+    required: referrer.required || referrer.section === 'organisation',
+  };
+}
+
+/** `entity` with the references at `paths` taken out (list items removed, fields deleted). */
+function withoutReferences(
+  entity: Record<string, unknown>,
+  paths: readonly (readonly (string | number)[])[],
+): Record<string, unknown> {
+  const copy = structuredClone(entity);
+  for (const path of paths) {
+    let holder: unknown = copy;
+    for (const segment of path.slice(0, -1)) {
+      holder = (holder as Record<string | number, unknown> | undefined)?.[segment];
+    }
+    const last = path.at(-1);
+    if (holder === null || typeof holder !== 'object' || last === undefined) continue;
+    // An optional field is marked like a list item, and dropped by `clean`.
+    (holder as Record<string | number, unknown>)[last] = REMOVED;
+  }
+  const clean = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.filter((item) => item !== REMOVED).map(clean);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([, v]) => v !== REMOVED)
+          .map(([k, v]) => [k, clean(v)]),
+      );
+    }
+    return value;
+  };
+  return clean(copy) as Record<string, unknown>;
+}
+
+/** Removes the entity's item from its section list, keeping the rest of the file as written. */
+function removeItem(files: ModelFiles, kind: Section, id: string): EditResult {
+  const found = findEntity(parseWhere(files, kind, id), kind, id);
+  if (found === undefined) {
+    return err({ code: 'not_found', message: `No ${kind} entity has the id ${id}.` });
+  }
+  const { parsed, seq, map } = found;
+  const { doc, text, file } = parsed;
+  const before = plain(map, doc);
+  const index = seq.items.indexOf(map);
+  const start = map.range?.[0];
+  let newText: string;
+  if (seq.flow === true || start === undefined || map.flow === true) {
+    seq.items.splice(index, 1);
+    newText = restringify(doc);
+  } else {
+    const end = Math.min(text.length, lineEnd(text, lastCharOf(text, map)) + 1);
+    if (seq.items.length === 1) {
+      // The section's only entity: the section stays, as an empty list.
+      const contents = doc.contents;
+      const pair = isMap(contents) ? contents.items.find((p) => keyName(p) === kind) : undefined;
+      const keyEnd = (pair?.key as YamlNode | undefined)?.range?.[1];
+      const colon = keyEnd === undefined ? -1 : text.indexOf(':', keyEnd);
+      if (colon === -1) {
+        seq.items.splice(index, 1);
+        newText = restringify(doc);
+      } else {
+        newText = `${text.slice(0, colon + 1)} []\n${text.slice(end)}`;
+      }
+    } else {
+      newText = text.slice(0, lineStart(text, start)) + text.slice(end);
+    }
+  }
+  return ok({ files: { ...files, [file]: newText }, file, id, before, after: null });
+}
+
+/**
+ * Deletes the entity `id` of section `kind`. When other entities reference it, refuses with
+ * `entity_referenced` and the list of them unless `force`; with `force`, the references that
+ * can go (list items, optional fields) are removed from their holders too — a reference its
+ * holder requires (a flow's `from`, the organisation's fields) still refuses: change or delete
+ * the holder first. Other entities are left as written.
+ */
+export function deleteEntity(
+  files: ModelFiles,
+  kind: string,
+  id: string,
+  options: { readonly force?: boolean } = {},
+): EditResult {
+  if (!isSection(kind)) return err({ code: 'unknown_kind', message: `Unknown kind ${kind}.` });
+  if (findEntity(parseWhere(files, kind, id), kind, id) === undefined) {
+    return err({ code: 'not_found', message: `No ${kind} entity has the id ${id}.` });
+  }
+  const sections = sectionsMentioning(files, id);
+  const referrers = referrersOf(sections, id);
+  const summaries = referrers.map(summary);
+  if (referrers.length > 0 && (options.force !== true || summaries.some((r) => r.required))) {
+    return err({
+      code: 'entity_referenced',
+      message: `${id} is referenced by ${String(new Set(referrers.map((r) => r.id)).size)} entities.`,
+      referrers: summaries,
+    });
+  }
+  let current: Record<string, string> = { ...files };
+  const holders = new Map<string, { section: Section; paths: (string | number)[][] }>();
+  for (const r of referrers) {
+    if (r.section === 'organisation') continue;
+    const key = `${r.section}\u0000${r.id}`;
+    const entry = holders.get(key) ?? { section: r.section, paths: [] };
+    entry.paths.push([...r.path]);
+    holders.set(key, entry);
+  }
+  for (const [key, { section, paths }] of holders) {
+    const holderId = key.slice(key.indexOf('\u0000') + 1);
+    const entity = (sections[section] ?? []).find(
+      (e): e is Record<string, unknown> =>
+        e !== null && typeof e === 'object' && (e as Record<string, unknown>).id === holderId,
+    );
+    if (entity === undefined) continue;
+    const stripped = withoutReferences(entity, paths);
+    const changes: Record<string, unknown> = {};
+    for (const field of Object.keys(entity)) {
+      const next = stripped[field];
+      if (JSON.stringify(next) === JSON.stringify(entity[field])) continue;
+      changes[field] =
+        next === undefined || (Array.isArray(next) && next.length === 0) ? null : next;
+    }
+    const updated = updateEntity(current, section, holderId, changes);
+    if (!updated.ok) return updated;
+    current = updated.value.files;
+  }
+  const removed = removeItem(current, kind, id);
+  if (!removed.ok) return removed;
+  return ok({ ...removed.value, referrers: summaries });
 }

@@ -252,6 +252,64 @@ describe.each(STORE_DIALECTS)('model editing API on %s', (dialect) => {
     expect(after[changed[0] ?? '']).toContain('  - id: entrepot\n    name: Entrepôt de Metz\n');
   });
 
+  it('deletes an entity: refuses while referenced, then removes it and its references', async () => {
+    const url = `${base}/entities/data/data-fournisseurs`;
+    for (const session of [viewer, auditor]) {
+      expectError(await send(session, 'DELETE', url, { expectedLatest: 1 }), 403, 'forbidden');
+    }
+    expectError(
+      await send(owner, 'DELETE', `${base}/entities/data/nope`, { expectedLatest: 1 }),
+      404,
+      'entity_not_found',
+    );
+    const refused = await send(analyst, 'DELETE', url, { expectedLatest: 1 });
+    expectError(refused, 409, 'entity_referenced');
+    const { referrers } = refused.json<{
+      details: { referrers: { kind: string; id: string; field: string; required: boolean }[] };
+    }>().details;
+    expect(referrers.map((r) => `${r.kind} ${r.id} ${r.field}`).sort()).toEqual([
+      'flow flux-erp-db data[2]',
+      'flow flux-postes-erp data[2]',
+      'process proc-commandes data[2]',
+    ]);
+    expect(referrers.every((r) => !r.required)).toBe(true);
+    expect(await versionCount(workspace.id)).toBe(1);
+
+    const response = await send(analyst, 'DELETE', url, { expectedLatest: 1, force: true });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json<{ version: { message: string } }>().version.message).toBe(
+      'Delete data set data-fournisseurs',
+    );
+    const after = await store.versions.get(workspace.id, 2);
+    for (const file of Object.keys(DEMO)) {
+      if (['data.yaml', 'flows.yaml', 'processes.yaml'].includes(file)) {
+        expect(after?.files[file]).not.toBe(DEMO[file]);
+      } else {
+        expect(after?.files[file], file).toBe(DEMO[file]);
+      }
+    }
+    expect(Object.values(after?.files ?? {}).join('\n')).not.toMatch(/data-fournisseurs\b/);
+    const entry = (await store.audit.exportAll(workspace.id)).find(
+      (e) => e.action === 'model.entity.delete',
+    );
+    expect(entry).toMatchObject({ entityKind: 'data', entityId: 'data-fournisseurs' });
+    expect(entry?.before).toMatchObject({ version: 1, file: 'data.yaml' });
+    expect((entry?.after as { referencesRemoved: unknown[] }).referencesRemoved).toHaveLength(3);
+  });
+
+  it('refuses to delete an entity another one requires, even when forced', async () => {
+    const response = await send(owner, 'DELETE', `${base}/entities/assets/srv-erp`, {
+      expectedLatest: 1,
+      force: true,
+    });
+    expectError(response, 409, 'entity_referenced');
+    const { referrers } = response.json<{
+      details: { referrers: { kind: string; required: boolean }[] };
+    }>().details;
+    expect(referrers.some((r) => r.kind === 'flow' && r.required)).toBe(true);
+    expect(await versionCount(workspace.id)).toBe(1);
+  });
+
   it('records a decision in decisions.yaml, read back by the model loader', async () => {
     const finding = 'internet-exposed-without-waf@web-vitrine';
     const missingReview = await send(analyst, 'POST', `${base}/decisions`, {

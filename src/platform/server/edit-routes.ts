@@ -38,6 +38,13 @@ const editBody = z.object({
   file: z.string().min(1).max(200).optional(),
 });
 
+const deleteBody = z.object({
+  expectedLatest: z.number().int().min(1),
+  /** Also remove the references other entities hold to it (list items, optional fields). */
+  force: z.boolean().optional(),
+  message: message.optional(),
+});
+
 const decisionBody = z.object({
   expectedLatest: z.number().int().min(1),
   finding: z.string().max(300).regex(FINDING_ID_PATTERN, 'a finding id `ruleId@subjectId`'),
@@ -99,6 +106,10 @@ const DEFAULT_MESSAGE = {
     locale === 'fr'
       ? `Ajout de ${SINGULAR.fr[kind] ?? kind} ${id}`
       : `Add ${SINGULAR.en[kind] ?? kind} ${id}`,
+  remove: (locale: Locale, kind: string, id: string): string =>
+    locale === 'fr'
+      ? `Suppression de ${SINGULAR.fr[kind] ?? kind} ${id}`
+      : `Delete ${SINGULAR.en[kind] ?? kind} ${id}`,
   decision: (locale: Locale, status: string, finding: string): string =>
     locale === 'fr'
       ? `Décision sur ${finding} : ${DECISION_WORDS.fr[status] ?? status}`
@@ -228,6 +239,38 @@ const createEntityRoute = defineRoute(json<SaveResponse>('SaveResponse'))({
       fields: input.body.fields,
       file: input.body.file,
     }),
+});
+
+const deleteEntityRoute = defineRoute(json<SaveResponse>('SaveResponse'))({
+  method: 'DELETE',
+  path: '/api/workspaces/:workspaceId/entities/:kind/:id',
+  summary:
+    'Deletes one entity from the file that declares it, keeping the rest of the files as written; saves a new version. 409 `entity_referenced` (details.referrers: kind, id, name, field, required) when other entities reference it — with `force`, the references that may go (list items, optional fields) are removed with it; a required one still refuses.',
+  tag: 'edit',
+  access: { permission: 'model.edit' },
+  csrf: true,
+  status: 201,
+  params: entityParams,
+  body: deleteBody,
+  handler: async ({ params, body, session, server, request }) => {
+    const locale = localeOf(request);
+    const saved = await commitEdit(server, {
+      workspaceId: params.workspaceId,
+      expectedLatest: body.expectedLatest,
+      change: { op: 'delete', kind: params.kind, id: params.id, force: body.force },
+      message: (edit) => body.message ?? DEFAULT_MESSAGE.remove(locale, params.kind, edit.id),
+      authorId: session?.user.id ?? null,
+      locale,
+      audit: (number, edit) => ({
+        action: 'model.entity.delete',
+        entityKind: params.kind,
+        entityId: edit.id,
+        before: { version: body.expectedLatest, file: edit.file, fields: edit.before },
+        after: { version: number, file: edit.file, referencesRemoved: edit.referrers ?? [] },
+      }),
+    });
+    return { version: saved.version, validation: saved.validation };
+  },
 });
 
 function today(server: ServerContext): string {
@@ -446,6 +489,7 @@ const auditExportRoute = defineRoute(
 export const EDIT_ROUTES: readonly Route[] = [
   updateEntityRoute,
   createEntityRoute,
+  deleteEntityRoute,
   decideRoute,
   exportZipRoute,
   importRoute,

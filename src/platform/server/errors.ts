@@ -38,6 +38,7 @@ export const ERROR_STATUS = {
   // 409: the state changed or forbids it
   conflict: 409,
   duplicate_id: 409,
+  entity_referenced: 409,
   last_owner: 409,
   email_taken: 409,
   slug_taken: 409,

@@ -10,8 +10,11 @@ import { commitModelEdit, filesProblem } from '../models/commit.js';
 import type { ChangeOutcome, CommitFailure, ModelChange, ModelCommand } from '../models/commit.js';
 import type { EditError } from '../models/edit.js';
 import type { ValidationSummary } from '../models/validation.js';
+import { findingsDiff } from '../models/diff-task.js';
 import type {
   DiffResponse,
+  FindingsDiffResponse,
+  FindingsResponse,
   SaveResponse,
   VersionResponse,
   VersionsResponse,
@@ -120,6 +123,16 @@ function editError(error: EditError): ApiError {
         fr: 'Cet identifiant est déjà utilisé dans le modèle.',
       },
       details,
+    );
+  }
+  if (error.code === 'entity_referenced') {
+    return new ApiError(
+      'entity_referenced',
+      {
+        en: 'Other entities reference this one.',
+        fr: 'D’autres entités font référence à celle-ci.',
+      },
+      { ...details, referrers: error.referrers ?? [] },
     );
   }
   return badRequest(error.code, details);
@@ -290,7 +303,7 @@ const diffVersions = defineRoute(json<DiffResponse>('DiffResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:a/diff/:b',
   summary:
-    'Per file, what changed from version `a` to version `b`: added, removed or changed, with unified line hunks.',
+    'What changed from version `a` to version `b`: the entities added, removed and changed (with the changed fields, old and new values), and per file, added, removed or changed, with unified line hunks.',
   tag: 'model',
   access: { permission: 'model.read' },
   csrf: false,
@@ -309,9 +322,42 @@ const diffVersions = defineRoute(json<DiffResponse>('DiffResponse'))({
   },
 });
 
+const diffFindings = defineRoute(json<FindingsDiffResponse>('FindingsDiffResponse'))({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:a/diff/:b/findings',
+  summary:
+    "The findings opened (open in `b`, not open in `a`) and closed (open in `a`, gone or decided in `b`) from version `a` to version `b`, from both versions' analyses.",
+  tag: 'model',
+  errors: {
+    analysis_busy: 'A version is not analysed yet and too many analyses are queued (Retry-After).',
+    invalid_model: "A version's model has errors: it has no findings.",
+    analysis_failed: 'The analysis thread could not finish (out of time or memory).',
+  },
+  access: { permission: 'model.read' },
+  csrf: false,
+  params: diffParams,
+  query: z.object({ lang: z.enum(['fr', 'en']).default('en') }),
+  handler: async ({ params, query, server, session }) => {
+    const service = analysisServiceFor(server.store);
+    const by = requesterOf({ session });
+    const findingsOf = async (number: number): Promise<FindingsResponse> => {
+      try {
+        const answer = await service.findings(params.workspaceId, number, query.lang, {}, by);
+        return JSON.parse(answer.json.toString('utf8')) as FindingsResponse;
+      } catch (error) {
+        throw apiErrorOf(error);
+      }
+    };
+    const from = await findingsOf(params.a);
+    const to = await findingsOf(params.b);
+    return findingsDiff(from, to);
+  },
+});
+
 export const MODEL_ROUTES: readonly Route[] = [
   listVersions,
   getVersion,
   createVersion,
   diffVersions,
+  diffFindings,
 ];
