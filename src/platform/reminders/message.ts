@@ -33,12 +33,8 @@ const escapeHtml = (text: string): string =>
 
 /** Control and line-break characters out of a header (subject) value. */
 const oneLine = (text: string): string =>
-  [...text]
-    .map((c) => {
-      const code = c.charCodeAt(0);
-      return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 ? ' ' : c;
-    })
-    .join('')
+  text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
 
