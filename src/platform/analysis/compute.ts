@@ -137,6 +137,7 @@ export function localizeVersion(core: VersionCore, locale: Locale): VersionAnaly
     severity: d.severity,
     code: d.code,
     message: d.message,
+    ...(d.path === '' ? {} : { path: d.path }),
   }));
   const { analyses } = core;
   const input: DocumentInput | undefined =

@@ -183,6 +183,8 @@ export interface DiagnosticView {
   readonly severity: 'error' | 'warning' | 'info';
   readonly code: string;
   readonly message: string;
+  /** Where in the model, e.g. `assets[srv-erp].services[0].port` (absent for file problems). */
+  readonly path?: string;
 }
 
 export interface ModelCounts {
@@ -234,12 +236,40 @@ export interface ImportResponse extends SaveResponse {
 export interface DiffResponse {
   readonly from: number;
   readonly to: number;
+  /** The entities added, removed and changed (with their changed fields), as written. */
+  readonly entities: readonly EntityChangeView[];
+  /** Files that do not parse in either version: their entities are not compared. */
+  readonly unreadable: { readonly before: readonly string[]; readonly after: readonly string[] };
   readonly files: readonly {
     readonly file: string;
     readonly status: 'added' | 'removed' | 'changed';
     readonly computed: boolean;
     readonly unified: string;
   }[];
+}
+
+/** One entity added, removed or changed between two versions (GET …/diff/:b). */
+export interface EntityChangeView {
+  readonly kind: EntityKind | 'organisation';
+  readonly id: string;
+  readonly name?: string;
+  readonly status: 'added' | 'removed' | 'changed';
+  /** Changed fields: path inside the entity (`os.version`, `rights[r1].on`), old and new value. */
+  readonly fields: readonly {
+    readonly path: string;
+    readonly before?: unknown;
+    readonly after?: unknown;
+  }[];
+}
+
+/** GET /versions/:a/diff/:b/findings?lang=: findings opened and closed from `a` to `b`. */
+export interface FindingsDiffResponse {
+  readonly from: number;
+  readonly to: number;
+  /** Open in `to`, not open in `from` (new, or its decision lapsed or was removed). */
+  readonly opened: readonly FindingView[];
+  /** Open in `from`, and in `to` gone (`fixed`) or closed by a decision (`decided`). */
+  readonly closed: readonly (FindingView & { readonly closedBy: 'fixed' | 'decided' })[];
 }
 
 // ---- analysis (per version, cached) ------------------------------------------------------------
@@ -577,4 +607,70 @@ export interface AuditListResponse {
   readonly entries: readonly AuditEntryView[];
   /** Pass as `before` to get the next (older) page; null when there is none. */
   readonly nextCursor: number | null;
+}
+
+// ---- work on findings (assignee, due date, comments; kept across versions) --------------------
+
+/** A finding's assignee (a member) and due date; `comments` counts its comments. */
+export interface FindingWorkView {
+  readonly findingId: string;
+  readonly assignee: { readonly id: string; readonly displayName: string } | null;
+  /** ISO date (YYYY-MM-DD). */
+  readonly dueDate: string | null;
+  readonly comments: number;
+}
+
+/** GET /api/workspaces/:workspaceId/findings-work: every finding with some work. */
+export interface FindingWorkListResponse {
+  readonly work: readonly FindingWorkView[];
+}
+
+export interface FindingCommentView {
+  readonly id: string;
+  readonly findingId: string;
+  /** null once the author's account is gone. */
+  readonly author: { readonly id: string; readonly displayName: string } | null;
+  readonly body: string;
+  readonly created: string;
+  /** The caller wrote it (and may delete it). */
+  readonly mine: boolean;
+}
+
+/** GET /findings-work/:findingId: the finding's work and its comments, oldest first. */
+export interface FindingWorkResponse {
+  readonly work: FindingWorkView;
+  readonly comments: readonly FindingCommentView[];
+}
+
+/** PUT /findings-work/:findingId: a field left out is kept, null clears it. */
+export interface FindingWorkRequest {
+  readonly assigneeId?: string | null;
+  readonly dueDate?: string | null;
+}
+
+/** POST /findings-work/bulk: the same change to several findings. */
+export interface BulkFindingWorkRequest extends FindingWorkRequest {
+  readonly findingIds: readonly string[];
+}
+
+export interface BulkFindingWorkResponse {
+  /** Findings whose assignee or due date changed. */
+  readonly changed: number;
+  readonly work: readonly FindingWorkView[];
+}
+
+/** POST /findings-work/:findingId/comments {body} → 201. */
+export interface FindingCommentResponse {
+  readonly comment: FindingCommentView;
+}
+
+/** POST /api/workspaces/:workspaceId/decisions/bulk: one decision on several findings, one version. */
+export interface BulkDecisionRequest {
+  readonly expectedLatest: number;
+  readonly findings: readonly string[];
+  readonly status: DecisionStatus;
+  readonly justification: string;
+  readonly reviewDate?: string;
+  readonly owner?: string;
+  readonly message?: string;
 }

@@ -29,6 +29,7 @@ export function validateModelFiles(
     severity: d.severity,
     code: d.code,
     message: d.message,
+    ...(d.path === '' ? {} : { path: d.path }),
   }));
   const { model } = result;
   return {
