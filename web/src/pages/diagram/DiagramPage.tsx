@@ -15,7 +15,11 @@ import {
 } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { ENTITY_KINDS } from '../../../../src/platform/api/types';
-import type { ArchitectureDiagramResponse } from '../../../../src/platform/api/types';
+import type {
+  ArchitectureDiagramResponse,
+  EntityDetailResponse,
+  EntityKind,
+} from '../../../../src/platform/api/types';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
 import { query, wsPath } from '../../lib/api';
@@ -25,7 +29,13 @@ import { useApi } from '../../lib/use-api';
 import { useWorkspace } from '../../lib/workspace';
 import { entityPath, withQuery } from '../explorer/links';
 import { TARGET_SELECTOR, attributesOf, readElements } from './svg-elements';
-import { collectTargets, flowIds, targetOf } from './targets';
+import { collectTargets, explorerKind, flowIds, targetOf } from './targets';
+import { pathPoints, shouldCollapse, summaryFontSize, zoneSummaries } from './collapse';
+import type { Box, Piece, ZoneSummary } from './collapse';
+import { download, exportName, exportSvgText, svgToPng } from './export';
+import { boxKey, highlightOf, viewFor } from './highlight';
+import type { Highlight } from './highlight';
+import { Legend } from './Legend';
 import type { DiagramTarget, ListedTarget } from './targets';
 import {
   PAN_STEP,
@@ -51,6 +61,19 @@ export default function DiagramPage() {
   const { location, navigate } = useRouter();
   const view = location.search.get('view') ?? '';
   const focus = location.search.get('focus') ?? '';
+  const show = parseShow(location.search.get('show') ?? '');
+  const shown = useApi<EntityDetailResponse>(
+    version === null || show === null
+      ? null
+      : wsPath(
+          workspace.id,
+          `/versions/${String(version)}/entities/${show.kind}/${encodeURIComponent(show.id)}${query({ lang })}`,
+        ),
+  );
+  const highlight = useMemo(
+    () => (shown.data === null || show === null ? null : highlightOf(shown.data)),
+    [shown.data, show],
+  );
   const { data, error, loading, reload } = useApi<ArchitectureDiagramResponse>(
     version === null
       ? null
@@ -84,6 +107,8 @@ export default function DiagramPage() {
   );
 
   const viewLabel = data?.views.find((v) => v.view === data.view)?.label ?? data?.view ?? '';
+  const [matched, setMatched] = useState<number | null>(null);
+  const rawShow = location.search.get('show') ?? '';
 
   return (
     <>
@@ -100,7 +125,9 @@ export default function DiagramPage() {
                 <select
                   value={data.view}
                   onChange={(event) => {
-                    navigate(withQuery(href('/diagram'), { view: event.target.value }));
+                    navigate(
+                      withQuery(href('/diagram'), { view: event.target.value, show: rawShow }),
+                    );
                   }}
                 >
                   {data.views.some((v) => v.view === data.view) ? null : (
@@ -115,6 +142,16 @@ export default function DiagramPage() {
               </label>
             </div>
           ) : null}
+          {rawShow === '' ? null : (
+            <ShowMessage
+              valid={show !== null}
+              detail={shown.data}
+              failed={shown.error !== null}
+              highlight={highlight}
+              matched={matched}
+              view={data?.view ?? ''}
+            />
+          )}
           {error !== null ? <ErrorMessage error={error} onRetry={reload} /> : null}
           {data === null ? (
             loading ? (
@@ -131,19 +168,101 @@ export default function DiagramPage() {
                 svg={clean}
                 content={{ width: data.width, height: data.height }}
                 focus={focus}
+                highlight={highlight}
+                exportAs={exportName(data.view)}
                 label={t('diagram.viewport', { view: viewLabel })}
                 onOpen={open}
                 onDescribe={describe}
+                onHighlighted={setMatched}
               />
               <p className="diagram-status muted" role="status" aria-live="polite">
                 {status === '' ? t('diagram.idle') : status}
               </p>
+              <Legend />
               <EntityList targets={targets} />
             </>
           )}
         </>
       )}
     </>
+  );
+}
+
+const KINDS: ReadonlySet<string> = new Set(ENTITY_KINDS);
+
+/** `show=<kind>:<id>` (an explorer kind), else null. */
+export function parseShow(value: string): { kind: EntityKind; id: string } | null {
+  const colon = value.indexOf(':');
+  if (colon <= 0) return null;
+  const kind = value.slice(0, colon);
+  const id = value.slice(colon + 1);
+  return KINDS.has(kind) && id !== '' ? { kind: kind as EntityKind, id } : null;
+}
+
+/** What "show on diagram" found: how many elements are highlighted, or why none can be. */
+function ShowMessage({
+  valid,
+  detail,
+  failed,
+  highlight,
+  matched,
+  view,
+}: {
+  readonly valid: boolean;
+  readonly detail: EntityDetailResponse | null;
+  readonly failed: boolean;
+  readonly highlight: Highlight | null;
+  readonly matched: number | null;
+  readonly view: string;
+}) {
+  const { t } = useI18n();
+  const { href } = useWorkspace();
+  const { location } = useRouter();
+  const clear = withQuery(`${location.path}?${location.search.toString()}`, { show: '' });
+  const clearLink = <Link to={clear}>{t('diagram.show.clear')}</Link>;
+  if (!valid || failed) {
+    return (
+      <p className="diagram-show card" role="status">
+        {t('diagram.show.unknown')} {clearLink}
+      </p>
+    );
+  }
+  if (detail === null || highlight === null) return null;
+  const name = detail.name === '' ? detail.id : detail.name;
+  const kind = t(`kind.${detail.kind}`);
+  if (highlight.reason === 'no-placement') {
+    return (
+      <p className="diagram-show card" role="status">
+        {t('diagram.show.noPlacement', { name, kind })} {clearLink}
+      </p>
+    );
+  }
+  if (matched === null) return null;
+  if (matched === 0) {
+    const better = viewFor(detail) ?? 'zones';
+    return (
+      <p className="diagram-show card" role="status">
+        {t('diagram.show.notInView', { name, kind })}{' '}
+        {better === view ? null : (
+          <>
+            <Link
+              to={withQuery(href('/diagram'), {
+                view: better,
+                show: `${detail.kind}:${detail.id}`,
+              })}
+            >
+              {t('diagram.show.otherView')}
+            </Link>{' '}
+          </>
+        )}
+        {clearLink}
+      </p>
+    );
+  }
+  return (
+    <p className="diagram-show card" role="status">
+      {t('diagram.show.shown', { name, kind, n: matched })} {clearLink}
+    </p>
   );
 }
 
@@ -187,22 +306,76 @@ interface Drag {
   moved: boolean;
 }
 
+/** The drawing's boxes, edges and loose labels, for collapsing zones (see collapse.ts). */
+function readLayout(root: SVGSVGElement): {
+  readonly parent: Element | null;
+  readonly elements: Element[];
+  readonly boxes: Box[];
+  readonly pieces: Piece[];
+} {
+  const parent = root.querySelector('[data-kind="zone"]')?.parentElement ?? null;
+  const elements = parent === null ? [] : Array.from(parent.children);
+  const boxes: Box[] = [];
+  const pieces: Piece[] = [];
+  const num = (element: Element | null | undefined, name: string): number =>
+    Number(element?.getAttribute(name) ?? 'NaN');
+  elements.forEach((element, index) => {
+    const kind = element.getAttribute('data-kind');
+    const rect = element.localName === 'rect' ? element : element.querySelector(':scope > rect');
+    const path = element.querySelector('path[data-flows]');
+    if (path !== null) {
+      pieces.push({ index, points: pathPoints(path.getAttribute('d') ?? '') });
+    } else if (rect !== null) {
+      const box = {
+        x: num(rect, 'x'),
+        y: num(rect, 'y'),
+        width: num(rect, 'width'),
+        height: num(rect, 'height'),
+      };
+      if ([box.x, box.y, box.width, box.height].some((n) => Number.isNaN(n))) return;
+      const id = element.getAttribute('data-id');
+      if (kind !== null && id !== null) boxes.push({ kind, id, ...box });
+      pieces.push({
+        index,
+        points: [
+          { x: box.x, y: box.y },
+          { x: box.x + box.width, y: box.y + box.height },
+        ],
+        ...(kind !== null && id !== null ? { box: { kind, id } } : {}),
+      });
+    } else if (element.localName === 'text') {
+      pieces.push({ index, points: [{ x: num(element, 'x'), y: num(element, 'y') }] });
+    }
+  });
+  return { parent, elements, boxes, pieces };
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 function DiagramViewport({
   svg,
   content,
   focus,
+  highlight,
+  exportAs,
   label,
   onOpen,
   onDescribe,
+  onHighlighted,
 }: {
   readonly svg: string;
   readonly content: Size;
   readonly focus: string;
+  readonly highlight: Highlight | null;
+  readonly exportAs: string;
   readonly label: string;
   readonly onOpen: (target: DiagramTarget) => void;
   readonly onDescribe: (element: Element | null) => void;
+  readonly onHighlighted: (count: number | null) => void;
 }) {
   const { t } = useI18n();
+  const [summaries, setSummaries] = useState<readonly ZoneSummary[]>([]);
+  const [exportError, setExportError] = useState(false);
   const viewport = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
@@ -264,6 +437,112 @@ function DiagramViewport({
       element.classList.toggle('diagram-focus', focus !== '' && attributes.id === focus);
     }
   }, [svg, focus, t]);
+
+  // Zones collapse to summaries when zoomed out (collapse.ts): mark what each one hides.
+  useEffect(() => {
+    const root = canvas.current?.querySelector('svg');
+    if (root === null || root === undefined) return;
+    const layout = readLayout(root);
+    const found = zoneSummaries(layout.boxes, layout.pieces);
+    for (const summary of found) {
+      for (const index of summary.hidden) {
+        layout.elements[index]?.setAttribute('data-collapsible', summary.id);
+      }
+    }
+    setSummaries(found);
+  }, [svg]);
+
+  const collapsed = shouldCollapse(view.scale) && summaries.length > 0;
+  useEffect(() => {
+    const root = canvas.current?.querySelector('svg');
+    if (root === null || root === undefined) return;
+    for (const old of root.querySelectorAll('.diagram-summary')) old.remove();
+    if (!collapsed) return;
+    for (const summary of summaries) {
+      const zone = root.querySelector(`[data-kind="zone"][data-id="${CSS.escape(summary.id)}"]`);
+      if (zone === null) continue;
+      const name = zone.querySelector('text')?.textContent.trim() ?? summary.id;
+      const lines = [name, t('diagram.summary', { assets: summary.assets, zones: summary.zones })];
+      const size = summaryFontSize(summary.box, view.scale, lines);
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.setAttribute('class', 'diagram-summary');
+      text.setAttribute('font-size', String(size));
+      lines.forEach((line, i) => {
+        const span = document.createElementNS(SVG_NS, 'tspan');
+        span.setAttribute('x', String(summary.box.x + 6));
+        span.setAttribute('y', String(summary.box.y + 4 + size * (1.05 + i * 1.3)));
+        if (i === 0) span.setAttribute('font-weight', 'bold');
+        span.textContent = line;
+        text.append(span);
+      });
+      zone.append(text);
+    }
+  }, [collapsed, summaries, view.scale, t]);
+
+  // "Show on diagram": mark the boxes and flows the entity concerns, and the collapsed zones
+  // holding some of them.
+  useEffect(() => {
+    const root = canvas.current;
+    if (root === null) return;
+    for (const name of [
+      'diagram-highlight',
+      'diagram-highlight-flow',
+      'diagram-highlight-within',
+    ]) {
+      for (const element of root.querySelectorAll(`.${name}`)) element.classList.remove(name);
+    }
+    if (highlight === null) {
+      onHighlighted(null);
+      return;
+    }
+    let count = 0;
+    const zones = new Set<string>();
+    for (const element of root.querySelectorAll('[data-kind][data-id]')) {
+      const kind = explorerKind(element.getAttribute('data-kind') ?? '');
+      const id = element.getAttribute('data-id') ?? '';
+      if (kind === null || !highlight.boxes.has(boxKey(kind, id))) continue;
+      element.classList.add('diagram-highlight');
+      count += 1;
+      const inZone = element.getAttribute('data-collapsible');
+      if (inZone !== null) zones.add(inZone);
+    }
+    for (const path of root.querySelectorAll('path[data-flows]')) {
+      if (!flowIds(path.getAttribute('data-flows')).some((id) => highlight.flows.has(id))) continue;
+      const edge = path.parentElement ?? path;
+      edge.classList.add('diagram-highlight-flow');
+      count += 1;
+      const inZone = edge.getAttribute('data-collapsible');
+      if (inZone !== null) zones.add(inZone);
+    }
+    for (const id of zones) {
+      root
+        .querySelector(`[data-kind="zone"][data-id="${CSS.escape(id)}"]`)
+        ?.classList.add('diagram-highlight-within');
+    }
+    onHighlighted(count);
+  }, [svg, highlight, summaries, onHighlighted]);
+
+  const exportSvg = () => {
+    const root = canvas.current?.querySelector('svg');
+    if (root === null || root === undefined) return;
+    const text = exportSvgText(root);
+    setExportError(text === '');
+    if (text !== '') download(new Blob([text], { type: 'image/svg+xml' }), `${exportAs}.svg`);
+  };
+  const exportPng = () => {
+    const root = canvas.current?.querySelector('svg');
+    if (root === null || root === undefined) return;
+    const text = exportSvgText(root);
+    svgToPng(text, { width, height }).then(
+      (blob) => {
+        setExportError(false);
+        download(blob, `${exportAs}.png`);
+      },
+      () => {
+        setExportError(true);
+      },
+    );
+  };
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling.
   useEffect(() => {
@@ -388,8 +667,22 @@ function DiagramViewport({
         </button>
         <span className="muted">
           {t('diagram.zoomLevel', { percent: Math.round(view.scale * 100) })}
+          {collapsed ? ` · ${t('diagram.collapsed')}` : ''}
+        </span>
+        <span className="diagram-export">
+          <button type="button" onClick={exportSvg}>
+            {t('diagram.export.svg')}
+          </button>
+          <button type="button" onClick={exportPng}>
+            {t('diagram.export.png')}
+          </button>
         </span>
       </div>
+      {exportError ? (
+        <p className="error" role="alert">
+          {t('diagram.export.failed')}
+        </p>
+      ) : null}
       <p id="diagram-help" className="muted">
         {t('diagram.help')}
       </p>
@@ -433,7 +726,7 @@ function DiagramViewport({
       >
         <div
           ref={canvas}
-          className="diagram-canvas"
+          className={collapsed ? 'diagram-canvas collapsed' : 'diagram-canvas'}
           style={{ width, height, transform: transformCss(view) }}
           // The server's SVG, sanitised (sanitizeSvg) before it gets here.
           dangerouslySetInnerHTML={{ __html: svg }}
