@@ -109,7 +109,13 @@ function EntityDetail({
             {t('explorer.edit')}
           </Link>
         ) : null}
-        <Link to={withQuery(href('/diagram'), { view, focus: data.id })}>
+        <Link
+          to={withQuery(href('/diagram'), {
+            view,
+            focus: data.id,
+            show: `${data.kind}:${data.id}`,
+          })}
+        >
           {t('explorer.showOnDiagram')}
         </Link>
       </div>
