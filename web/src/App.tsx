@@ -9,9 +9,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  I18nProvider as AriaI18nProvider,
+  RouterProvider as AriaRouter,
+} from 'react-aria-components';
+import {
   Outlet,
   ScrollRestoration,
   isRouteErrorResponse,
+  useHref,
   useLocation,
   useParams,
   useRouteError,
@@ -19,6 +24,7 @@ import {
 import type { SessionResponse } from '../../src/platform/api/types';
 import { Layout } from './components/Layout';
 import { ErrorMessage, Loading } from './components/Status';
+import { Toaster } from './components/ui/Toast';
 import { useI18n } from './i18n';
 import { api, currentSession, setCsrfToken, setUnauthorizedHandler } from './lib/api';
 import { useRouter } from './lib/router';
@@ -62,7 +68,7 @@ export function Root() {
   const [session, setSession] = useState<SessionResponse | null | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [expired, setExpired] = useState(false);
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // The 401 handler also fires for the first session check: only a lost session is "expired".
   const hadSession = useRef(false);
   useEffect(() => {
@@ -127,11 +133,15 @@ export function Root() {
       </SessionContext.Provider>
     );
   }
+  // React Aria components speak the UI language (dates, built-in labels) and navigate in-app.
   return (
-    <>
-      <ScrollRestoration />
-      {content}
-    </>
+    <AriaI18nProvider locale={lang === 'fr' ? 'fr-FR' : 'en-GB'}>
+      <AriaRouter navigate={navigate} useHref={useHref}>
+        <ScrollRestoration />
+        {content}
+        <Toaster />
+      </AriaRouter>
+    </AriaI18nProvider>
   );
 }
 
