@@ -1,42 +1,16 @@
 /**
- * Sanitises the server's diagram SVG before it is inserted as markup: parses it as
- * image/svg+xml, drops active content (script, foreignObject, iframe, object, embed, external
- * `use`, animations that rewrite links or handlers), every `on*` attribute and every link that
- * does not point inside the document (`#...`). Style elements are kept.
+ * Sanitises SVG before it is inserted as markup (the server's diagrams and attack paths, the
+ * diagram export) with DOMPurify's SVG profile (`USE_PROFILES: { svg: true, svgFilters: true }`):
+ * scripts, foreignObject, iframes, animations and every `on*` handler go. On top of the profile,
+ * links must stay inside the document: an `href`/`xlink:href`/`src` that is not `#…` is removed
+ * (no tracking pixel, no external `<use>`), as is any value hiding `javascript:`. `<use>` of a
+ * local symbol and `<style>` are kept; `data-*` attributes (the diagram's click targets) too.
  *
- * The filtering (`sanitizeTree`) works over a minimal element interface so it is tested in Node
- * without a DOM; `sanitizeSvg` plugs in the browser's DOMParser / XMLSerializer.
+ * The attribute rule (`isDroppedAttribute`) is pure and tested in Node; `sanitizeSvg` needs a
+ * DOM (the browser; test/e2e/sanitize-svg.e2e.test.ts runs it in Chromium).
  */
-
-/** The part of a DOM element the filter needs. */
-export interface SanitizableElement {
-  readonly localName: string;
-  readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
-  readonly children: ArrayLike<SanitizableElement>;
-  getAttribute(name: string): string | null;
-  removeAttribute(name: string): void;
-  remove(): void;
-}
-
-const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'script',
-  'foreignobject',
-  'iframe',
-  'object',
-  'embed',
-  'frame',
-  'frameset',
-  'applet',
-  'handler',
-  'listener',
-]);
-
-const ANIMATIONS: ReadonlySet<string> = new Set([
-  'set',
-  'animate',
-  'animatetransform',
-  'animatemotion',
-]);
+import DOMPurify from 'dompurify';
+import type { Config, DOMPurify as Purifier } from 'dompurify';
 
 const LINK_ATTRIBUTES: ReadonlySet<string> = new Set([
   'href',
@@ -55,26 +29,7 @@ function isLinkAttribute(name: string): boolean {
   return LINK_ATTRIBUTES.has(lower) || lower.endsWith(':href');
 }
 
-function linkOf(element: SanitizableElement): string | null {
-  return element.getAttribute('href') ?? element.getAttribute('xlink:href');
-}
-
-/** Whether the element must go, with all its content. */
-export function isDroppedElement(element: SanitizableElement): boolean {
-  const name = element.localName.toLowerCase();
-  if (DROPPED_ELEMENTS.has(name)) return true;
-  if (name === 'use') {
-    const link = linkOf(element);
-    return link === null || !isLocalReference(link);
-  }
-  if (ANIMATIONS.has(name)) {
-    const target = (element.getAttribute('attributeName') ?? '').toLowerCase();
-    return target.startsWith('on') || isLinkAttribute(target) || target === 'style';
-  }
-  return false;
-}
-
-/** Whether the attribute must be removed (event handlers, non-local links, `javascript:` values). */
+/** Whether the attribute must go: event handlers, non-local links, `javascript:` values. */
 export function isDroppedAttribute(name: string, value: string): boolean {
   const lower = name.toLowerCase();
   if (lower.startsWith('on')) return true;
@@ -84,42 +39,40 @@ export function isDroppedAttribute(name: string, value: string): boolean {
   return compact.includes('javascript:') || compact.includes('vbscript:');
 }
 
-/** Filters the element and its descendants in place. */
-export function sanitizeTree(root: SanitizableElement): void {
-  const names = Array.from(root.attributes, (a) => ({ name: a.name, value: a.value }));
-  for (const { name, value } of names) {
-    if (isDroppedAttribute(name, value)) root.removeAttribute(name);
+/** The DOMPurify settings: the SVG profiles, plus `<use>` (its link is checked by the hook). */
+export const SVG_PURIFY_CONFIG: Config = {
+  USE_PROFILES: { svg: true, svgFilters: true },
+  ADD_TAGS: ['use'],
+  RETURN_DOM_FRAGMENT: true,
+};
+
+let purifier: Purifier | null = null;
+
+/** One DOMPurify instance of our own (its hooks do not leak into other users of DOMPurify). */
+function instance(): Purifier {
+  if (purifier !== null) return purifier;
+  const created = DOMPurify(window);
+  created.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (isDroppedAttribute(data.attrName, data.attrValue)) data.keepAttr = false;
+  });
+  purifier = created;
+  return created;
+}
+
+/** The sanitised SVG markup (XML, with its namespace), or '' when the text is not an SVG document. */
+export function sanitizeSvg(svg: string): string {
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  if (
+    parsed.documentElement.localName !== 'svg' ||
+    parsed.getElementsByTagName('parsererror').length > 0
+  ) {
+    return '';
   }
-  for (const child of Array.from(root.children)) {
-    if (isDroppedElement(child)) child.remove();
-    else sanitizeTree(child);
-  }
-}
-
-export interface SvgCodec {
-  readonly parse: (text: string) => {
-    readonly root: SanitizableElement | null;
-    readonly ok: boolean;
-  };
-  readonly serialise: (root: SanitizableElement) => string;
-}
-
-function browserCodec(): SvgCodec {
-  return {
-    parse: (text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const root = doc.documentElement;
-      const ok = root.localName === 'svg' && doc.getElementsByTagName('parsererror').length === 0;
-      return { root, ok };
-    },
-    serialise: (root) => new XMLSerializer().serializeToString(root as unknown as Node),
-  };
-}
-
-/** The sanitised SVG markup, or '' when the text is not a well-formed SVG document. */
-export function sanitizeSvg(svg: string, codec: SvgCodec = browserCodec()): string {
-  const { root, ok } = codec.parse(svg);
-  if (!ok || root === null || root.localName.toLowerCase() !== 'svg') return '';
-  sanitizeTree(root);
-  return codec.serialise(root);
+  const fragment = instance().sanitize(parsed.documentElement, {
+    ...SVG_PURIFY_CONFIG,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  const root = fragment.firstElementChild;
+  if (root?.localName !== 'svg') return '';
+  return new XMLSerializer().serializeToString(root);
 }
