@@ -4,7 +4,7 @@
  * header buttons announce the sort, rows are keyboard reachable through their links.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 
@@ -44,6 +44,31 @@ export function sortRows<R>(
   });
 }
 
+/**
+ * Marks the body cells whose content is cut by the ellipsis: `title` gets the full text (mouse),
+ * the cell becomes focusable when nothing inside it is, and CSS shows the whole value while the
+ * cell is hovered or focused (a tooltip keyboard users reach too). Reads all widths, then writes.
+ */
+export function markTruncatedCells(root: HTMLElement): void {
+  const cells = Array.from(root.querySelectorAll<HTMLElement>('.vtable-body .vtable-cell'));
+  const cut = cells.map((cell) => cell.scrollWidth > cell.clientWidth + 1);
+  cells.forEach((cell, index) => {
+    const truncated = cut[index] === true;
+    const full = (cell.textContent || '').trim();
+    if (truncated && full !== '') {
+      cell.setAttribute('data-truncated', '');
+      cell.title = full;
+      if (cell.querySelector('a, button, input, select, textarea, [tabindex]') === null) {
+        cell.tabIndex = 0;
+      }
+    } else if (cell.hasAttribute('data-truncated')) {
+      cell.removeAttribute('data-truncated');
+      cell.removeAttribute('title');
+      cell.removeAttribute('tabindex');
+    }
+  });
+}
+
 export function VirtualTable<R>({
   rows,
   columns,
@@ -72,8 +97,30 @@ export function VirtualTable<R>({
     overscan: 12,
   });
   const template = columns.map((c) => c.width ?? 'minmax(6rem, 1fr)').join(' ');
+  const table = useRef<HTMLDivElement>(null);
+  // After every render (rows scrolled in, sort, data): which cells are cut.
+  useLayoutEffect(() => {
+    if (table.current !== null) markTruncatedCells(table.current);
+  });
+  useEffect(() => {
+    const root = table.current;
+    if (root === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      markTruncatedCells(root);
+    });
+    observer.observe(root);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
   return (
-    <div className="vtable" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+    <div
+      ref={table}
+      className="vtable"
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+    >
       <div className="vtable-head" role="rowgroup">
         <div className="vtable-row" role="row" style={{ gridTemplateColumns: template }}>
           {columns.map((column) => {

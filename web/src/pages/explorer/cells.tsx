@@ -13,6 +13,7 @@ import type {
 } from '../../../../src/platform/api/types';
 import { SeverityBadge } from '../../components/Severity';
 import { lookup } from '../../i18n';
+import { formatNumberOf, numberKindOfField } from '../../lib/format';
 import type { Translate } from '../../i18n';
 import { Link } from '../../lib/router';
 import { entityPath } from './links';
@@ -138,7 +139,12 @@ export function renderCell(
     case 'date':
       return typeof value === 'string' ? formatDay(value, env.lang) : plainText(value);
     case 'number':
-      return typeof value === 'number' ? env.formatNumber(value) : plainText(value);
+      // ports, VLANs, ids and years are never grouped by thousands (format.ts)
+      return typeof value === 'number'
+        ? numberKindOfField(column.key) === 'count'
+          ? env.formatNumber(value)
+          : formatNumberOf(numberKindOfField(column.key), env.lang, value)
+        : plainText(value);
     case 'text':
       return plainText(value);
   }
