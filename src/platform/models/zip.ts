@@ -368,6 +368,66 @@ export function readModelZip(
   return ok({ files, ignored });
 }
 
+/**
+ * The raw bytes of the entries `accept` keeps, by their full path in the archive: for formats
+ * packaged as zip (an XLSX workbook). The same checks as {@link readModelZip}: safe paths, no
+ * encryption, stored or deflate only, the kept entries' declared sizes against `maxTotalBytes`
+ * before anything is inflated, compression ratio, overlapping entries, actual size and CRC-32.
+ */
+export function readZipEntries(
+  bytes: Buffer,
+  accept: (name: string) => boolean,
+  limits: ZipLimits = { maxTotalBytes: DEFAULT_MAX_MODEL_BYTES },
+): Result<ReadonlyMap<string, Buffer>, ZipError> {
+  const central = readCentral(bytes);
+  if (!central.ok) return central;
+  const entries = central.value.filter((e) => !e.isDirectory);
+  const cdStart = bytes.readUInt32LE(findEnd(bytes) + 16);
+  const kept = entries.filter((e) => accept(e.name));
+  const declared = kept.reduce((sum, entry) => sum + entry.size, 0);
+  if (declared > limits.maxTotalBytes) {
+    return fail('zip_too_large', `The entries total ${String(declared)} bytes.`, {
+      reason: 'too_large',
+      limit: limits.maxTotalBytes,
+      size: declared,
+    });
+  }
+  const ranges: { start: number; end: number; name: string }[] = [];
+  for (const entry of entries) {
+    const range = dataRange(bytes, entry, cdStart);
+    if (!range.ok) return range;
+    ranges.push({ start: entry.localOffset, end: range.value.end, name: entry.name });
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ranges.length; i++) {
+    const previous = ranges[i - 1];
+    const current = ranges[i];
+    if (previous !== undefined && current !== undefined && current.start < previous.end) {
+      return fail('zip_bomb', `${current.name} overlaps another entry.`, { entry: current.name });
+    }
+  }
+  const out = new Map<string, Buffer>();
+  for (const entry of kept) {
+    if (
+      entry.size > RATIO_FLOOR_BYTES &&
+      entry.size / Math.max(1, entry.compressedSize) > MAX_RATIO
+    ) {
+      return fail('zip_bomb', `${entry.name} has an implausible compression ratio.`, {
+        entry: entry.name,
+      });
+    }
+    const range = dataRange(bytes, entry, cdStart);
+    if (!range.ok) return range;
+    const inflated = inflate(bytes.subarray(range.value.start, range.value.end), entry);
+    if (!inflated.ok) return inflated;
+    if (inflated.value.length !== entry.size || crc32(inflated.value) !== entry.crc) {
+      return fail('zip_invalid', `${entry.name} is corrupted.`, { entry: entry.name });
+    }
+    out.set(entry.name, inflated.value);
+  }
+  return ok(out);
+}
+
 /** Fixed entry date: the same files always give the same bytes. */
 const EXPORT_DATE = '2000-01-01';
 
