@@ -29,7 +29,7 @@ async function bundle(): Promise<string> {
   for (const result of results) {
     if ('output' in result) {
       const chunk = result.output.find((item) => item.type === 'chunk');
-      if (chunk !== undefined && chunk.type === 'chunk') return chunk.code;
+      if (chunk !== undefined) return chunk.code;
     }
   }
   throw new Error('vite built no chunk for sanitize-svg.ts');
