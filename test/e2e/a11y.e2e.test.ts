@@ -1,6 +1,8 @@
 /**
- * End to end: simple accessibility checks (no axe-core) on the main pages of the demo workspace,
- * in Chromium. Per page: exactly one visible h1; heading levels never skip; every form control,
+ * End to end: accessibility of every page of the app (support.ts APP_PAGES) on the demo
+ * workspace, in Chromium. axe-core's WCAG 2.1 A/AA rules run on each page in the light and the
+ * dark theme (the system colour scheme emulated); any violation fails with its rule, impact,
+ * selector, page and theme. Plus simple checks of our own per page: exactly one visible h1; heading levels never skip; every form control,
  * button and link has an accessible name; content images and SVGs have a text alternative;
  * `<html lang>` is fr or en; the first focusable element is a "skip to content" link; Tab from
  * the page start reaches the main navigation (workspace pages); every element reached by Tab
@@ -14,9 +16,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/platform/serve.js';
+import { APP_PAGES, appIds, formatAxe, openPage, runAxe, signIn, withTheme } from './support.js';
+import type { AppIds } from './support.js';
 import type { RunningServer } from '../../src/platform/serve.js';
 
 // ---- harness (copied from support.ts) ---------------------------------------------------------
@@ -50,21 +54,6 @@ const KNOWN_VIOLATIONS: readonly Known[] = [];
 
 function say(line: string): void {
   process.stdout.write(`[a11y] ${line}\n`);
-}
-
-async function json<T>(
-  request: APIRequestContext,
-  method: 'GET' | 'POST',
-  path: string,
-  data?: unknown,
-): Promise<T> {
-  const response = await request.fetch(path, {
-    method,
-    ...(data === undefined ? {} : { data }),
-  });
-  const text = await response.text();
-  if (!response.ok()) throw new Error(`${method} ${path} → ${String(response.status())}: ${text}`);
-  return JSON.parse(text) as T;
 }
 
 // ---- checks run in the page -------------------------------------------------------------------
@@ -339,23 +328,17 @@ async function checkPage(
 
 // ---- the pages --------------------------------------------------------------------------------
 
-interface Target {
-  readonly name: string;
-  readonly path: string;
-  /** A main navigation exists (workspace pages). */
-  readonly nav: boolean;
-  /** Signed out (the login page). */
-  readonly anonymous?: boolean;
-}
+/** axe-core runs in both themes (the system colour scheme emulated). */
+const THEMES = ['light', 'dark'] as const;
 
-describe('accessibility of the main pages (demo workspace)', () => {
+describe('accessibility of every page (demo workspace)', () => {
   let server: RunningServer | undefined;
   let dataDir = '';
   let browser: Browser | undefined;
   let signedIn: BrowserContext | undefined;
   let anonymous: BrowserContext | undefined;
+  let ids: AppIds | undefined;
   const problems: string[] = [];
-  const targets: Target[] = [];
   const seenKnown = new Set<Known>();
 
   const watch = (page: Page): void => {
@@ -392,58 +375,9 @@ describe('accessibility of the main pages (demo workspace)', () => {
     };
     anonymous = await browser.newContext(options);
     signedIn = await browser.newContext(options);
-    // The request client shares the context's cookies: its pages are signed in.
-    const request = signedIn.request;
-    await json(request, 'POST', '/api/auth/login', {
-      email: admin.email,
-      password: admin.password,
-    });
-    const { workspaces } = await json<{ workspaces: { id: string }[] }>(
-      request,
-      'GET',
-      '/api/workspaces',
-    );
-    const ws = workspaces[0]?.id;
-    if (ws === undefined) throw new Error('the demo workspace is missing');
-    const { versions } = await json<{ versions: { number: number }[] }>(
-      request,
-      'GET',
-      `/api/workspaces/${ws}/versions`,
-    );
-    const version = versions[0]?.number;
-    if (version === undefined) throw new Error('the demo workspace has no version');
-    const base = `/api/workspaces/${ws}/versions/${String(version)}`;
-    const assets = await json<{ rows: { id: string }[] }>(
-      request,
-      'GET',
-      `${base}/entities/assets`,
-    );
-    const findings = await json<{ findings: { id: string }[] }>(
-      request,
-      'GET',
-      `${base}/findings?lang=fr`,
-    );
-    const asset = assets.rows[0]?.id;
-    const finding = findings.findings[0]?.id;
-    if (asset === undefined || finding === undefined)
-      throw new Error('the demo has no asset or finding');
-    const w = `/w/${ws}`;
-    targets.push(
-      { name: 'login', path: '/', nav: false, anonymous: true },
-      { name: 'workspaces', path: '/', nav: false },
-      { name: 'dashboard', path: w, nav: true },
-      { name: 'asset list', path: `${w}/explore/assets`, nav: true },
-      { name: 'asset detail', path: `${w}/explore/assets/${encodeURIComponent(asset)}`, nav: true },
-      { name: 'findings list', path: `${w}/findings`, nav: true },
-      { name: 'finding detail', path: `${w}/findings/${encodeURIComponent(finding)}`, nav: true },
-      { name: 'attack paths', path: `${w}/paths`, nav: true },
-      { name: 'diagram', path: `${w}/diagram`, nav: true },
-      { name: 'editor', path: `${w}/edit`, nav: true },
-      { name: 'versions', path: `${w}/versions`, nav: true },
-      { name: 'documents', path: `${w}/documents`, nav: true },
-      { name: 'audit', path: `${w}/audit`, nav: true },
-    );
-  }, 120_000);
+    await signIn(signedIn, admin.email, admin.password);
+    ids = await appIds(signedIn);
+  }, 180_000);
 
   afterAll(async () => {
     for (const known of KNOWN_VIOLATIONS) {
@@ -460,49 +394,42 @@ describe('accessibility of the main pages (demo workspace)', () => {
     if (dataDir !== '') rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
-  /** Opens the page, waits for its content, runs the static and keyboard checks. */
-  async function audit(target: Target): Promise<Violation[]> {
+  /**
+   * Opens the named page in a new tab and runs axe-core in the light then the dark theme (the
+   * system colour scheme switched on the loaded page), then our static and keyboard checks in the
+   * light theme.
+   */
+  async function audit(name: string): Promise<{ axe: string[]; own: Violation[] }> {
+    const target = APP_PAGES.find((t) => t.name === name);
+    if (target === undefined) throw new Error(`no page ${name} in APP_PAGES`);
     const context = target.anonymous === true ? anonymous : signedIn;
-    if (context === undefined) throw new Error('the browser did not start');
+    if (context === undefined || ids === undefined) throw new Error('the browser did not start');
     const page = await context.newPage();
     watch(page);
+    const file = name.replace(/\s+/g, '-');
     try {
-      await page.goto(target.path);
-      await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
-      await page
-        .locator('main [role="status"] .spinner')
-        .first()
-        .waitFor({ state: 'detached', timeout: 30_000 });
-      await page.screenshot({ path: join(SHOTS, `a11y-${target.name.replace(/\s+/g, '-')}.png`) });
-
-      const { violations, stats } = await checkPage(
-        page,
-        target.nav,
-        target.name.replace(/\s+/g, '-'),
-      );
-      say(`${target.name}: checked ${JSON.stringify(stats)}`);
-      return violations;
+      await withTheme(page, 'light');
+      await openPage(page, target.path(ids));
+      const axe: string[] = [];
+      for (const theme of THEMES) {
+        await withTheme(page, theme);
+        const found = await runAxe(page);
+        const where = `${name} page, ${theme} theme`;
+        if (found.length > 0) {
+          await page.screenshot({ path: join(SHOTS, `axe-${file}-${theme}.png`) });
+          axe.push(formatAxe(found, where));
+        }
+        for (const v of found) say(`axe: ${where}: ${v.rule} (${v.impact}) ${v.selector}`);
+      }
+      await withTheme(page, 'light');
+      await page.screenshot({ path: join(SHOTS, `a11y-${file}.png`) });
+      const { violations, stats } = await checkPage(page, target.nav, file);
+      say(`${name}: checked ${JSON.stringify(stats)}`);
+      return { axe, own: violations };
     } finally {
       await page.close();
     }
   }
-
-  const PAGES = [
-    'login',
-    'workspaces',
-    'dashboard',
-    'asset list',
-    'asset detail',
-    'findings list',
-    'finding detail',
-    'attack paths',
-    'diagram',
-    'editor',
-    'versions',
-    'documents',
-    'audit',
-  ];
 
   it('the checks catch each kind of violation (control page)', async () => {
     if (anonymous === undefined) throw new Error('the browser did not start');
@@ -538,26 +465,41 @@ describe('accessibility of the main pages (demo workspace)', () => {
     }
   }, 30_000);
 
-  it.each(PAGES)(
-    '%s page passes the checks',
+  it('axe-core finds violations on a faulty control page', async () => {
+    if (anonymous === undefined) throw new Error('the browser did not start');
+    const page = await anonymous.newPage();
+    try {
+      await page.setContent(`<html><body><main><h1>T</h1>
+        <p style="color:#777;background:#888">low contrast</p>
+        <input type="text"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>`);
+      const rules = new Set((await runAxe(page)).map((v) => v.rule));
+      for (const rule of ['color-contrast', 'label', 'image-alt', 'html-has-lang']) {
+        expect(rules, `${rule} not detected`).toContain(rule);
+      }
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
+  it.each(APP_PAGES.map((p) => p.name))(
+    '%s page: axe-core (WCAG 2.1 AA) in the light and dark themes, and our checks',
     async (name) => {
-      const target = targets.find((t) => t.name === name);
-      if (target === undefined) throw new Error(`no target ${name}`);
-      const violations = await audit(target);
-      const unexpected = violations.filter((v) => {
+      const { axe, own } = await audit(name);
+      const unexpected = own.filter((v) => {
         const known = KNOWN_VIOLATIONS.find(
           (k) => k.page === name && k.rule === v.rule && v.html.includes(k.match),
         );
         if (known !== undefined) seenKnown.add(known);
         return known === undefined;
       });
-      for (const v of violations) say(`${name}: ${v.rule}: ${v.html}`);
-      expect(
-        unexpected,
-        `${name} (${target.path}):\n${unexpected.map((v) => `  [${v.rule}] ${v.html}`).join('\n')}`,
-      ).toEqual([]);
+      for (const v of own) say(`${name}: ${v.rule}: ${v.html}`);
+      const report = [
+        ...axe,
+        ...unexpected.map((v) => `  [${v.rule}] ${name} page (own check): ${v.html}`),
+      ];
+      expect(report, `${name} page:\n${report.join('\n')}`).toEqual([]);
       expect(problems, 'page errors').toEqual([]);
     },
-    90_000,
+    180_000,
   );
 });
