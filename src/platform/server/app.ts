@@ -11,6 +11,8 @@ import { RateLimiter } from '../auth/throttle.js';
 import { millisOf } from '../clock.js';
 import { hashToken, isWellFormedToken, safeEqual } from '../auth/tokens.js';
 import { DEFAULT_LIMITS, type PlatformLimits } from '../limits.js';
+import { platformMailer } from '../mail/index.js';
+import type { Mailer } from '../mail/index.js';
 import { HSTS_HEADER, isHttpsUrl, type TlsFiles } from '../https.js';
 import { isStorageFull } from '../store/index.js';
 import type { Role, Store } from '../store/index.js';
@@ -74,6 +76,8 @@ export interface AppOptions {
    * them from VIGIE_* variables with limitsFromEnv).
    */
   limits?: PlatformLimits;
+  /** Sends the platform's e-mail instead of the SMTP server of the stored settings (tests). */
+  mailer?: Mailer;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -163,6 +167,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     secureCookies: options.secureCookies ?? https,
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     limits,
+    mailer: platformMailer(options.store.settings, {
+      ...(options.mailer === undefined ? {} : { override: options.mailer }),
+    }),
     allowLoginAttempt: (ip) => limiter.hit(ip, millisOf(clock)),
     recent: (key, compute) => access.recent(key, compute),
   };

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { Permission } from '../api/permissions.js';
 import type { PlatformLimits } from '../limits.js';
+import type { PlatformMailer } from '../mail/index.js';
 import { can } from '../policies.js';
 import type { Role, Store, User } from '../store/index.js';
 import type { ErrorCode } from './errors.js';
@@ -80,6 +81,11 @@ export interface ServerContext {
   readonly publicUrl?: string;
   /** Model size, upload size and document quotas set by the operator (AppOptions.limits). */
   readonly limits: PlatformLimits;
+  /**
+   * The platform's mailer: SMTP with the settings stored by an administrator (read at each
+   * send), `delivered: false` while none are set; AppOptions.mailer replaces it (tests).
+   */
+  readonly mailer: PlatformMailer;
   /** Per-IP login limiter: true when the attempt is allowed. */
   readonly allowLoginAttempt: (ip: string) => boolean;
   /**

@@ -34,3 +34,14 @@ export type {
   ReceivedInvitation,
 } from './invitations.js';
 export type { EnqueueOptions, Job, JobsOptions, JobsRepository } from './jobs.js';
+export type { SettingsRepository, StoredSetting } from './settings.js';
+export type { SignIn, SignInHistoryRepository, SignInQuery, NewSignIn } from './sign-in-history.js';
+export type {
+  FindingComment,
+  FindingWork,
+  FindingWorkPatch,
+  FindingWorkRepository,
+  ReminderKind,
+  WorkChange,
+  WorkFields,
+} from './finding-work.js';

@@ -19,6 +19,10 @@ export interface UsersTable {
   password_changed_at: string;
   /** Set by an administrator's password reset: that random password passes the account lock. */
   one_time_password_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When an administrator disabled the account (migration 006); null while enabled. */
+  disabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1: the API refuses everything but the password change until one is chosen (006). */
+  must_change_password: ColumnType<number, number | undefined, number>;
 }
 
 export interface SessionsTable {
@@ -165,6 +169,67 @@ export interface InvitationsTable {
   expires_at: string;
 }
 
+/** Who works on a finding and by when (keyed by finding id: it outlives versions). */
+export interface FindingWorkTable {
+  workspace_id: string;
+  finding_id: string;
+  assignee_id: string | null;
+  /** ISO date (YYYY-MM-DD). */
+  due_date: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** Comments on a finding (the author null once the account is deleted). */
+export interface FindingCommentsTable {
+  id: string;
+  workspace_id: string;
+  finding_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+/** Review-date reminders already sent: one per (finding, kind, review date). */
+export interface RemindersSentTable {
+  workspace_id: string;
+  finding_id: string;
+  /** `upcoming` (review date near) or `lapsed` (review date passed). */
+  kind: string;
+  review_date: string;
+  sent_at: string;
+}
+
+/** Platform settings by key, JSON values (migration 006). */
+export interface SettingsTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** Sign-ins of each account (migration 006); `reason` of a failure is for administrators. */
+export interface SignInHistoryTable {
+  id: string;
+  user_id: string;
+  at: string;
+  ip: string;
+  user_agent: string;
+  success: number;
+  reason: string | null;
+}
+
+/** Single-use links mailed with invitations, by token hash (migration 006). */
+export interface InvitationTokensTable {
+  token_hash: string;
+  invitation_id: string;
+  workspace_id: string;
+  email: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -181,6 +246,12 @@ export interface Database {
   known_devices: KnownDevicesTable;
   known_sources: KnownSourcesTable;
   invitations: InvitationsTable;
+  finding_work: FindingWorkTable;
+  finding_comments: FindingCommentsTable;
+  reminders_sent: RemindersSentTable;
+  settings: SettingsTable;
+  sign_in_history: SignInHistoryTable;
+  invitation_tokens: InvitationTokensTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { createAnalysesRepository } from './analyses.js';
 import { createAuditRepository } from './audit.js';
 import { createDocumentsRepository } from './documents.js';
+import { createFindingWorkRepository } from './finding-work.js';
 import { createInvitationsRepository } from './invitations.js';
 import { createJobsRepository } from './jobs.js';
 import type { JobsOptions } from './jobs.js';
@@ -17,6 +18,8 @@ import type { Clock } from '../clock.js';
 import { migrateToLatest, withSchemaLock } from './migrations/index.js';
 import type { Database, StoreDialect } from './schema.js';
 import { createSessionsRepository } from './sessions.js';
+import { createSettingsRepository } from './settings.js';
+import { createSignInHistoryRepository } from './sign-in-history.js';
 import { runTransaction } from './transaction.js';
 import { createUsersRepository } from './users.js';
 import { createVersionsRepository } from './versions.js';
@@ -140,6 +143,9 @@ function createRepositories(
     documents: createDocumentsRepository(db, clock),
     loginThrottle: createLoginThrottleRepository(db, clock),
     invitations: createInvitationsRepository(db, clock),
+    settings: createSettingsRepository(db, clock),
+    signIns: createSignInHistoryRepository(db, clock),
+    findingWork: createFindingWorkRepository(db, clock),
   };
 }
 

@@ -16,6 +16,10 @@ export interface User {
    * sign-in lock (it cannot be guessed); null for a password the user chose.
    */
   oneTimePasswordUntil: string | null;
+  /** When an administrator disabled the account; null while it is enabled. */
+  disabledAt: string | null;
+  /** The password was set by someone else: the person must choose one before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface NewUser {
@@ -23,6 +27,8 @@ export interface NewUser {
   displayName: string;
   passwordHash: string;
   isAdmin?: boolean;
+  /** The password was chosen by an administrator: ask for a new one at first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 /** Emails are compared and stored lower-cased (and trimmed). */
@@ -40,6 +46,8 @@ function toUser(row: UserRow): User {
     createdAt: row.created_at,
     passwordChangedAt: row.password_changed_at,
     oneTimePasswordUntil: row.one_time_password_until,
+    disabledAt: row.disabled_at,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
@@ -61,6 +69,8 @@ export function createUsersRepository(db: Kysely<Database>, clock: Clock) {
         locked_until: null,
         password_changed_at: now,
         one_time_password_until: null,
+        disabled_at: null,
+        must_change_password: input.mustChangePassword === true ? 1 : 0,
       };
       try {
         await db.insertInto('users').values(row).execute();
@@ -94,7 +104,8 @@ export function createUsersRepository(db: Kysely<Database>, clock: Clock) {
 
     /**
      * Replaces the password hash. `oneTimeUntil` marks a random password set by an
-     * administrator's reset (see `User.oneTimePasswordUntil`); without it the mark is cleared.
+     * administrator's reset (see `User.oneTimePasswordUntil`) and makes the person choose a new
+     * one at next sign-in; without it both marks are cleared (the person chose this one).
      */
     async setPassword(id: string, passwordHash: string, oneTimeUntil?: Date): Promise<void> {
       await db
@@ -103,7 +114,32 @@ export function createUsersRepository(db: Kysely<Database>, clock: Clock) {
           password_hash: passwordHash,
           password_changed_at: clock().toISOString(),
           one_time_password_until: oneTimeUntil === undefined ? null : oneTimeUntil.toISOString(),
+          must_change_password: oneTimeUntil === undefined ? 0 : 1,
         })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /**
+     * Disables (true) or re-enables (false) the account; returns the user as it was before,
+     * undefined when there is none. The caller signs the account out.
+     */
+    async setDisabled(id: string, disabled: boolean): Promise<User | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      if (row === undefined) return undefined;
+      await db
+        .updateTable('users')
+        .set({ disabled_at: disabled ? (row.disabled_at ?? clock().toISOString()) : null })
+        .where('id', '=', id)
+        .execute();
+      return toUser(row);
+    },
+
+    /** Renames the account (the person's display name). */
+    async setDisplayName(id: string, displayName: string): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ display_name: displayName })
         .where('id', '=', id)
         .execute();
     },

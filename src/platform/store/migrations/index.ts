@@ -5,6 +5,8 @@ import { initialMigration } from './001-initial.js';
 import { analysesDocumentsMigration } from './002-analyses-documents.js';
 import { loginThrottleInvitationsMigration } from './003-login-throttle-invitations.js';
 import { documentQuotasMigration } from './004-document-quotas.js';
+import { findingWorkMigration } from './005-finding-work.js';
+import { accountsMailMigration } from './006-accounts-mail.js';
 
 /** Ordered migrations, by name; names sort in application order. Never edit a shipped one. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -13,6 +15,8 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '002-analyses-documents': analysesDocumentsMigration(dialect),
     '003-login-throttle-invitations': loginThrottleInvitationsMigration(),
     '004-document-quotas': documentQuotasMigration(),
+    '005-finding-work': findingWorkMigration(),
+    '006-accounts-mail': accountsMailMigration(),
   };
 }
 
