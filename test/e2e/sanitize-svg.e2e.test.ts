@@ -36,13 +36,11 @@ async function bundle(): Promise<string> {
 }
 
 async function sanitize(svg: string): Promise<string> {
-  return driver.page.evaluate(
-    (input) =>
-      (
-        window as unknown as { Sanitizer: { sanitizeSvg(s: string): string } }
-      ).Sanitizer.sanitizeSvg(input),
-    svg,
-  );
+  // Runs in the page, where the bundle defined `Sanitizer` on the global object.
+  return driver.page.evaluate((input) => {
+    const scope = globalThis as unknown as { Sanitizer: { sanitizeSvg(s: string): string } };
+    return scope.Sanitizer.sanitizeSvg(input);
+  }, svg);
 }
 
 beforeAll(async () => {
