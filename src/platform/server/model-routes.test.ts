@@ -9,6 +9,7 @@ import { ApiError } from './errors.js';
 import { DEFAULT_MAX_MODEL_BYTES } from '../limits.js';
 import { checkFiles } from './model-routes.js';
 import { addMembers, client, expectError, signUpAll } from './test-support.js';
+import type { DiffResponse, FindingsDiffResponse } from '../api/types.js';
 import type { TestClient, TestSession } from './test-support.js';
 
 const MINIMAL = readFileSync(
@@ -176,6 +177,73 @@ describe.each(STORE_DIALECTS)('model versions API on %s', (dialect) => {
     const back = await api(viewer).get(`${base}/versions/2/diff/1`);
     expect(back.json<{ files: { status: string }[] }>().files[0]?.status).toBe('removed');
     expectError(await api(viewer).get(`${base}/versions/1/diff/9`), 404, 'not_found');
+  });
+
+  it('diffs two versions entity by entity, and the findings opened and closed', async () => {
+    const noFlows = `${MINIMAL.slice(0, MINIMAL.indexOf('\n# FR : Les flux réseau'))}\n`;
+    const telnet =
+      '    adminInterfaces: [{ protocol: telnet, port: 23, from: [lan], mfa: false }]\n';
+    await post(owner, { expectedLatest: null, files: { 'model.yaml': MINIMAL }, message: 'v1' });
+    await post(owner, {
+      expectedLatest: 1,
+      // a workstation need not log (closes a finding); telnet administration opens one
+      files: { 'model.yaml': `${noFlows.replace('kind: router', 'kind: workstation')}${telnet}` },
+      message: 'v2',
+    });
+    const diff = await api(viewer).get(`${base}/versions/1/diff/2`);
+    expect(diff.statusCode, diff.body).toBe(200);
+    expect(diff.json<DiffResponse>().entities).toEqual([
+      {
+        kind: 'flows',
+        id: 'flux-lan-dns',
+        name: 'Résolution DNS par la box',
+        status: 'removed',
+        fields: [],
+      },
+      {
+        kind: 'assets',
+        id: 'box-internet',
+        name: 'Box Internet',
+        status: 'changed',
+        fields: [
+          { path: 'kind', before: 'router', after: 'workstation' },
+          {
+            path: 'adminInterfaces',
+            after: [{ protocol: 'telnet', port: 23, from: ['lan'], mfa: false }],
+          },
+        ],
+      },
+    ]);
+
+    const response = await api(viewer).get(`${base}/versions/1/diff/2/findings?lang=fr`);
+    expect(response.statusCode, response.body).toBe(200);
+    const forward = response.json<FindingsDiffResponse>();
+    expect(forward).toMatchObject({ from: 1, to: 2 });
+    expect(forward.closed.map((f) => [f.id, f.closedBy])).toEqual([
+      ['asset-without-logs@box-internet', 'fixed'],
+    ]);
+    expect(forward.opened.length).toBeGreaterThan(0);
+    expect(forward.opened.every((f) => f.status === 'open')).toBe(true);
+    const back = (
+      await api(viewer).get(`${base}/versions/2/diff/1/findings`)
+    ).json<FindingsDiffResponse>();
+    expect(back.opened.map((f) => f.id)).toEqual(['asset-without-logs@box-internet']);
+    expect(back.closed.map((f) => f.id).sort()).toEqual(forward.opened.map((f) => f.id).sort());
+    const same = (
+      await api(viewer).get(`${base}/versions/2/diff/2/findings`)
+    ).json<FindingsDiffResponse>();
+    expect([same.opened, same.closed]).toEqual([[], []]);
+
+    expectError(await api(viewer).get(`${base}/versions/1/diff/9/findings`), 404, 'not_found');
+    expectError(await api(viewer).get(`${base}/versions/0/diff/1/findings`), 400, 'validation');
+    expectError(await api(viewer).get(`${base}/versions/x/diff/1`), 400, 'validation');
+    expectError(
+      await api(viewer).get(`${base}/versions/1/diff/2/findings?lang=de`),
+      400,
+      'validation',
+    );
+    expectError(await api(outsider).get(`${base}/versions/1/diff/2/findings`), 404, 'not_found');
+    expect((await api(auditor).get(`${base}/versions/1/diff/2/findings`)).statusCode).toBe(200);
   });
 
   it('refuses writes from viewers and auditors (403) and hides the workspace from outsiders (404)', async () => {
