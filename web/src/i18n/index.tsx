@@ -16,6 +16,7 @@ import documents from './documents';
 import editor from './editor';
 import explorer from './explorer';
 import findings from './findings';
+import forms from './forms';
 import paths from './paths';
 import versions from './versions';
 
@@ -27,6 +28,7 @@ export const AREAS = {
   explorer,
   diagram,
   editor,
+  forms,
   versions,
   documents,
   audit,
@@ -41,6 +43,7 @@ const EN = {
   ...explorer.en,
   ...diagram.en,
   ...editor.en,
+  ...forms.en,
   ...versions.en,
   ...documents.en,
   ...audit.en,
@@ -55,6 +58,7 @@ const FR: Readonly<Record<MessageKey, string>> = {
   ...explorer.fr,
   ...diagram.fr,
   ...editor.fr,
+  ...forms.fr,
   ...versions.fr,
   ...documents.fr,
   ...audit.fr,
