@@ -11,6 +11,7 @@ import { query, wsPath } from '../../lib/api';
 import { Link, useParams } from '../../lib/router';
 import { useApi } from '../../lib/use-api';
 import { useWorkspace } from '../../lib/workspace';
+import { DeleteEntity } from '../editor/form/DeleteEntity';
 import { FieldValue, RefLink, fieldLabel, levelText } from './cells';
 import { KindNav } from './KindNav';
 import { diagramViewOf, isListedKind, withQuery } from './links';
@@ -46,7 +47,7 @@ function EntityDetail({
   readonly entityId: string;
 }) {
   const { t, lang } = useI18n();
-  const { workspace, version, canEdit, href } = useWorkspace();
+  const { workspace, version, latest, canEdit, href } = useWorkspace();
   const { data, error, loading, reload } = useApi<EntityDetailResponse>(
     version === null
       ? null
@@ -108,6 +109,9 @@ function EntityDetail({
           >
             {t('explorer.edit')}
           </Link>
+        ) : null}
+        {canEdit && version === latest ? (
+          <DeleteEntity section={kind} id={data.id} name={name} />
         ) : null}
         <Link
           to={withQuery(href('/diagram'), {

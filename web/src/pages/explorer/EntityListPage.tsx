@@ -55,7 +55,7 @@ export default function EntityListPage() {
 
 function EntityList({ kind }: { readonly kind: ListedKind }) {
   const { t, lang, formatNumber } = useI18n();
-  const { workspace, version } = useWorkspace();
+  const { workspace, version, canEdit, href } = useWorkspace();
   const { location, navigate } = useRouter();
   const { prefix, suffix } = useToHref();
   const searchText = location.search.toString();
@@ -151,6 +151,13 @@ function EntityList({ kind }: { readonly kind: ListedKind }) {
     <>
       <h1>{kindLabel}</h1>
       <KindNav current={kind} />
+      {canEdit && version !== null ? (
+        <p className="explorer-actions">
+          <Link className="primary" to={href(`/new/${kind}`, false)}>
+            {t('forms.new.button', { kind: t(`forms.one.${kind}`) })}
+          </Link>
+        </p>
+      ) : null}
       <p className="muted">{t('explorer.intro')}</p>
       {version === null ? (
         <p className="empty">{t('app.noVersion')}</p>
