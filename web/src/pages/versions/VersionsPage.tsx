@@ -68,7 +68,7 @@ export default function VersionsPage() {
                     <td>
                       <span className="version-actions">
                         <Link
-                          to={`${href('', false)}?v=${v.number}`}
+                          to={href(`/versions/${v.number}`, false)}
                           aria-label={t('versions.viewLabel', { n: v.number })}
                         >
                           {t('versions.view')}
