@@ -19,7 +19,9 @@ export default defineArea(
       '{targets, plural, =0 {No target reached} one {# target reached} other {# targets reached}} by {paths, plural, one {# path} other {# paths}}',
     'paths.groups.meta': '{count, plural, one {# path} other {# paths}} · most likely: {best}',
     'paths.groups.path':
-      'Path {rank} from {source} · {score} · {steps, plural, one {# step} other {# steps}}',
+      '#{rank} from {source} · {score} · {steps, plural, one {# step} other {# steps}}',
+    'paths.groups.more': '{n, plural, one {the path} other {all # paths}}',
+    'paths.groups.less': 'the most likely only',
     'paths.pager.label': 'Pages of targets',
     'paths.pager.previous': '← Previous targets',
     'paths.pager.next': 'Next targets →',
@@ -65,7 +67,9 @@ export default defineArea(
     'paths.groups.meta':
       '{count, plural, one {# chemin} other {# chemins}} · le plus vraisemblable : {best}',
     'paths.groups.path':
-      'Chemin {rank} depuis {source} · {score} · {steps, plural, one {# étape} other {# étapes}}',
+      'n° {rank} depuis {source} · {score} · {steps, plural, one {# étape} other {# étapes}}',
+    'paths.groups.more': '{n, plural, one {le chemin} other {les # chemins}}',
+    'paths.groups.less': 'le plus vraisemblable seul',
     'paths.pager.label': 'Pages de cibles',
     'paths.pager.previous': '← Cibles précédentes',
     'paths.pager.next': 'Cibles suivantes →',

@@ -4,7 +4,7 @@
  * beside the list on wide screens (below on narrow ones). "Choke points": the measures that cut
  * the most paths. Tab, target filter, page and path are kept in the URL.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type {
   AttackPathView,
@@ -13,6 +13,7 @@ import type {
   EntityRef,
 } from '../../../../src/platform/api/types';
 import { groupAttackPaths } from '../../../../src/platform/api/attack-path-groups';
+import type { AttackPathGroup } from '../../../../src/platform/api/attack-path-groups';
 import { AnalysisError, EntityLink, formatPercent, withQuery } from '../../components/Analysis';
 import { Empty, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
@@ -172,6 +173,66 @@ function Pager({
   );
 }
 
+/** How many of a group's paths show before "all paths" is opened. */
+const SHOWN_PER_GROUP = 1;
+
+function GroupPaths({
+  group,
+  selected,
+  onSelect,
+}: {
+  readonly group: AttackPathGroup;
+  readonly selected: string;
+  readonly onSelect: (id: string) => void;
+}) {
+  const { t, lang } = useI18n();
+  const holdsSelected = group.paths.slice(SHOWN_PER_GROUP).some((p) => p.id === selected);
+  const [open, setOpen] = useState(holdsSelected);
+  const shown = open ? group.paths : group.paths.slice(0, SHOWN_PER_GROUP);
+  const listId = `paths-of-${group.target.kind}-${group.target.id}`;
+  return (
+    <>
+      <ul className={open ? 'paths-group-paths open' : 'paths-group-paths'} id={listId}>
+        {shown.map((p) => {
+          const current = p.id === selected;
+          return (
+            <li key={p.id} className={current ? 'paths-selected' : undefined}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={current}
+                onClick={() => {
+                  onSelect(p.id);
+                }}
+              >
+                {t('paths.groups.path', {
+                  rank: p.rank,
+                  source: p.source.name,
+                  score: formatPercent(lang, p.score, 1),
+                  steps: p.steps.length,
+                })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {group.count > SHOWN_PER_GROUP ? (
+        <button
+          type="button"
+          className="link-button paths-group-more"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          {t(open ? 'paths.groups.less' : 'paths.groups.more', { n: group.count })}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 function GroupList({
   data,
   params,
@@ -183,6 +244,9 @@ function GroupList({
 }) {
   const { t, lang } = useI18n();
   const groups = groupAttackPaths(data.paths);
+  const onSelect = (id: string) => {
+    params.set({ path: id });
+  };
   const page = data.page;
   const first = (page?.offset ?? 0) + 1;
   return (
@@ -199,39 +263,20 @@ function GroupList({
         <ol className="paths-groups" start={first}>
           {groups.map((group) => (
             <li key={`${group.target.kind}/${group.target.id}`} className="paths-group">
-              <h3 className="paths-group-head">
-                <EntityLink entity={group.target} />
-              </h3>
-              <p className="paths-group-meta muted">
-                {t('paths.groups.meta', {
-                  count: group.count,
-                  best: formatPercent(lang, group.best, 1),
-                })}
-              </p>
-              <ul className="paths-group-paths">
-                {group.paths.map((p) => {
-                  const current = p.id === selected;
-                  return (
-                    <li key={p.id} className={current ? 'paths-selected' : undefined}>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-pressed={current}
-                        onClick={() => {
-                          params.set({ path: p.id });
-                        }}
-                      >
-                        {t('paths.groups.path', {
-                          rank: p.rank,
-                          source: p.source.name,
-                          score: formatPercent(lang, p.score, 1),
-                          steps: p.steps.length,
-                        })}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
+              <div className="paths-group-line">
+                <h3 className="paths-group-head">
+                  <EntityLink entity={group.target} />
+                </h3>
+                <p className="paths-group-meta muted">
+                  {t('paths.groups.meta', {
+                    count: group.count,
+                    best: formatPercent(lang, group.best, 1),
+                  })}
+                </p>
+              </div>
+              <div className="paths-group-line">
+                <GroupPaths group={group} selected={selected} onSelect={onSelect} />
+              </div>
             </li>
           ))}
         </ol>
