@@ -18,15 +18,20 @@ describe('policies', () => {
       'model.read',
       'model.edit',
       'finding.decide',
+      'findings.comment',
       'documents.request',
     ]);
     expect(permissionsOf('auditor')).toEqual([
       'workspace.read',
       'model.read',
+      'findings.comment',
       'documents.request',
       'audit.read',
     ]);
     expect(permissionsOf('viewer')).toEqual(['workspace.read', 'model.read']);
+    // auditors comment on findings (as the README says); viewers only read
+    expect(can('auditor', 'findings.comment')).toBe(true);
+    expect(can('viewer', 'findings.comment')).toBe(false);
   });
 
   it('names only known roles, each once', () => {

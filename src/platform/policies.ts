@@ -15,6 +15,7 @@ export const POLICIES: Readonly<Record<Permission, readonly Role[]>> = {
   'model.read': ROLES,
   'model.edit': ['owner', 'analyst'],
   'finding.decide': ['owner', 'analyst'],
+  'findings.comment': ['owner', 'analyst', 'auditor'],
   'documents.request': ['owner', 'analyst', 'auditor'],
   'members.manage': ['owner'],
   'audit.read': ['owner', 'auditor'],

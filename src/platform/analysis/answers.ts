@@ -69,8 +69,8 @@ export interface DashboardCore {
 export function queryKey(query: AnalysisQuery): string {
   switch (query.kind) {
     case 'findings': {
-      const { severity, status, family, subject, q } = query.filter;
-      return `findings|${JSON.stringify([severity, status, family, subject, q])}`;
+      const { severity, status, family, subject, zone, site, q } = query.filter;
+      return `findings|${JSON.stringify([severity, status, family, subject, zone, site, q])}`;
     }
     case 'finding':
       return `finding|${query.id}`;

@@ -2,7 +2,6 @@
  * The analysis API's responses built from a computed version analysis, with the query filters
  * applied. Pure: the service caches and serialises what these return.
  */
-import type { Finding } from '../../design/findings.js';
 import { compareIds } from '../../domain/compare.js';
 import { nameOf } from '../../domain/model/index.js';
 import type {
@@ -25,6 +24,9 @@ export interface FindingsFilter {
   readonly status?: string | undefined;
   readonly family?: string | undefined;
   readonly subject?: string | undefined;
+  /** Zone ids: findings in one of them or in a zone inside one. */
+  readonly zone?: string | undefined;
+  readonly site?: string | undefined;
   readonly q?: string | undefined;
 }
 
@@ -38,16 +40,22 @@ const valuesOf = (filter: string | undefined): ReadonlySet<string> | undefined =
   );
 };
 
-function countBy(
-  findings: readonly Finding[],
-  key: (f: Finding) => string,
-): Record<string, number> {
+function countBy<T>(findings: readonly T[], key: (f: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const finding of findings) {
     const value = key(finding);
     counts[value] = (counts[value] ?? 0) + 1;
   }
   return counts;
+}
+
+/** The distinct places (zones or sites), by name then id. */
+function placesOf(refs: readonly (EntityRef | null)[]): EntityRef[] {
+  const byId = new Map<string, EntityRef>();
+  for (const ref of refs) if (ref !== null) byId.set(ref.id, ref);
+  return [...byId.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || compareIds(a.id, b.id),
+  );
 }
 
 export function findingsResponse(
@@ -60,16 +68,23 @@ export function findingsResponse(
   const status = valuesOf(filter.status);
   const family = valuesOf(filter.family);
   const subject = valuesOf(filter.subject);
+  const zone = valuesOf(filter.zone);
+  const site = valuesOf(filter.site);
   const q = filter.q?.trim().toLowerCase() ?? '';
-  const views = all
+  const { graph } = analysis.load;
+  const allViews = all.map((f) => findingView(analysis, f));
+  const views = allViews
     .filter(
-      (f) =>
-        (severity === undefined || severity.has(f.severity)) &&
-        (status === undefined || status.has(f.status)) &&
-        (family === undefined || family.has(f.family)) &&
-        (subject === undefined || f.subjects.some((s) => subject.has(s))),
+      (view, i) =>
+        (severity === undefined || severity.has(view.severity)) &&
+        (status === undefined || status.has(view.status)) &&
+        (family === undefined || family.has(view.family)) &&
+        (subject === undefined || (all[i]?.subjects ?? []).some((s) => subject.has(s))) &&
+        (zone === undefined ||
+          (view.zone !== null &&
+            [view.zone.id, ...graph.zoneAncestors(view.zone.id)].some((z) => zone.has(z)))) &&
+        (site === undefined || (view.site !== null && site.has(view.site.id))),
     )
-    .map((f) => findingView(analysis, f))
     .filter(
       (view) =>
         q === '' ||
@@ -86,6 +101,18 @@ export function findingsResponse(
       severity: countBy(all, (f) => f.severity),
       status: countBy(all, (f) => f.status),
       family: countBy(all, (f) => f.family),
+      zone: countBy(
+        allViews.filter((v) => v.zone !== null),
+        (v) => v.zone?.id ?? '',
+      ),
+      site: countBy(
+        allViews.filter((v) => v.site !== null),
+        (v) => v.site?.id ?? '',
+      ),
+    },
+    places: {
+      zones: placesOf(allViews.map((v) => v.zone)),
+      sites: placesOf(allViews.map((v) => v.site)),
     },
     total: all.length,
   };

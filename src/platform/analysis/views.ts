@@ -12,6 +12,7 @@ import { referenceHref, referenceInlines } from '../../documents/analysis-report
 import type { Inline } from '../../documents/model.js';
 import { nameOf, type EntityKind as ModelEntityKind } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { zoneOf } from '../../model/predicates.js';
 import type {
   AnalysisSummary,
   AttackPathView,
@@ -62,9 +63,36 @@ export function refsOf(graph: ModelGraph, ids: Iterable<string>): EntityRef[] {
   return result;
 }
 
+/**
+ * Where a finding is: the zone of its first subject that sits in one (a zone itself, an asset's
+ * zone or its host's, a flow's source then destination) and that subject's site (else the first
+ * site among the subjects). For the zone and site filters of the findings list.
+ */
+export function placeOf(
+  graph: ModelGraph,
+  subjects: readonly string[],
+): { zone: string | undefined; site: string | undefined } {
+  const endpoints = subjects.flatMap((id) => {
+    const flow = graph.flow(id);
+    return flow === undefined ? [id] : [id, flow.from, flow.to];
+  });
+  for (const id of endpoints) {
+    const zone = zoneOf(graph, id);
+    if (zone === undefined) continue;
+    return { zone: zone.id, site: graph.siteOfAsset(id) ?? graph.siteOfZone(zone.id) };
+  }
+  for (const id of endpoints) {
+    if (graph.site(id) !== undefined) return { zone: undefined, site: id };
+    const site = graph.siteOfAsset(id);
+    if (site !== undefined) return { zone: undefined, site };
+  }
+  return { zone: undefined, site: undefined };
+}
+
 export function findingView(analysis: VersionAnalysis, finding: Finding): FindingView {
   const { graph } = analysis.load;
   const decision = finding.decision;
+  const place = placeOf(graph, finding.subjects);
   return {
     id: finding.id,
     ruleId: finding.ruleId,
@@ -75,6 +103,8 @@ export function findingView(analysis: VersionAnalysis, finding: Finding): Findin
     title: finding.title,
     status: finding.status,
     subjects: finding.subjects.map((id) => refOf(graph, id)),
+    zone: place.zone === undefined ? null : refOf(graph, place.zone),
+    site: place.site === undefined ? null : refOf(graph, place.site),
     decision:
       decision === undefined
         ? null

@@ -24,6 +24,10 @@ export const AUDIT_ACTIONS = [
   'model.entity.update',
   'model.entity.delete',
   'finding.decision',
+  'finding.decision_bulk',
+  'finding.assign',
+  'finding.comment',
+  'finding.comment_delete',
   'document.request',
 ] as const;
 

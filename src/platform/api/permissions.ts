@@ -10,8 +10,10 @@ export const PERMISSIONS = [
   'model.read',
   /** Save versions: the YAML editor, entity forms, zip import. */
   'model.edit',
-  /** Record a risk decision on a finding. */
+  /** Record a risk decision on a finding; assign findings and set their due dates. */
   'finding.decide',
+  /** Comment on findings (and delete one's own comments). */
+  'findings.comment',
   /** Request a DAT or an analysis report. */
   'documents.request',
   /** Invite, change roles, remove members. */

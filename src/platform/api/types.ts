@@ -45,6 +45,88 @@ export interface UserView {
   readonly email: string;
   readonly displayName: string;
   readonly isAdmin: boolean;
+  /** A one-time password is in use: every call but the password change answers 403 `password_change_required`. */
+  readonly mustChangePassword: boolean;
+}
+
+/** An account as administrators see it (GET /api/admin/users). */
+export interface AdminUserView extends UserView {
+  readonly createdAt: string;
+  /** When an administrator disabled the account; null while enabled. */
+  readonly disabledAt: string | null;
+}
+
+/** One sign-in attempt; `reason` (why it failed) only in the administrators' view. */
+export interface SignInView {
+  readonly at: string;
+  readonly ip: string;
+  readonly userAgent: string;
+  readonly success: boolean;
+  readonly user: { readonly id: string; readonly email: string; readonly displayName: string };
+  readonly reason?: string | null;
+}
+
+/** GET /api/auth/sign-ins, GET /api/admin/sign-ins?userId=&failed=&before= (newest first). */
+export interface SignInsResponse {
+  readonly signIns: readonly SignInView[];
+  /** Pass as `before` for older ones; null when there are none. */
+  readonly nextBefore: string | null;
+}
+
+/** SMTP settings as the API shows them (the password never, only whether one is set). */
+export interface SmtpSettingsView {
+  readonly host: string;
+  readonly port: number;
+  readonly security: 'starttls' | 'tls' | 'none';
+  readonly user: string | null;
+  readonly passwordSet: boolean;
+  readonly from: string;
+  readonly fromName: string | null;
+  readonly verifyCertificate: boolean;
+}
+
+/** GET/PUT /api/admin/mail: null while no SMTP server is set (mail is then not sent). */
+export interface MailSettingsResponse {
+  readonly smtp: SmtpSettingsView | null;
+  readonly updatedAt: string | null;
+}
+
+/** POST /api/admin/mail/test {to} */
+export interface MailTestResponse {
+  readonly ok: true;
+  readonly messageId: string | null;
+}
+
+/** What became of an invitation's e-mail; `link` is given when the owner must pass it on. */
+export interface InvitationDelivery {
+  readonly sent: boolean;
+  /** The single-use link, when no e-mail left (no SMTP set, or the server refused). */
+  readonly link: string | null;
+  readonly linkExpiresAt: string;
+  /** Why the e-mail was not sent, when it failed. */
+  readonly error: {
+    readonly code: string;
+    readonly message: { readonly en: string; readonly fr: string };
+  } | null;
+}
+
+/** POST /api/invitation-links/lookup {token}: what an invitation link stands for. */
+export interface InvitationLinkResponse {
+  readonly status: 'valid' | 'used' | 'expired' | 'revoked' | 'unknown';
+  readonly email: string | null;
+  readonly workspace: { readonly id: string; readonly name: string } | null;
+  readonly role: Role | null;
+  readonly invitedBy: string | null;
+  readonly expiresAt: string | null;
+  /** True when an account uses the invited address (then: sign in and accept). */
+  readonly accountExists: boolean;
+}
+
+/** POST /api/invitation-links/register and /accept: the workspace joined (and, registering, the new session). */
+export interface InvitationLinkAcceptResponse {
+  readonly workspace: WorkspaceView;
+  readonly user: UserView;
+  readonly csrfToken: string | null;
 }
 
 /** POST /api/auth/login {email, password} and GET /api/auth/me. */
@@ -71,7 +153,7 @@ export interface PasswordResetResponse {
 
 /** GET /api/admin/users */
 export interface UsersResponse {
-  readonly users: readonly UserView[];
+  readonly users: readonly AdminUserView[];
 }
 
 /** POST /api/admin/users → 201 */
@@ -152,6 +234,8 @@ export interface ReceivedInvitationView {
 /** POST /api/workspaces/:workspaceId/invitations → 202 */
 export interface InvitationResponse {
   readonly invitation: InvitationView;
+  /** What became of the e-mail carrying the link (absent on older servers). */
+  readonly delivery?: InvitationDelivery;
 }
 
 /** GET /api/workspaces/:workspaceId/invitations */
@@ -230,6 +314,69 @@ export interface ImportResponse extends SaveResponse {
     readonly name: string;
     readonly reason: 'not_yaml' | 'invalid_name' | 'system_file';
   }[];
+}
+
+/** GET /api/templates: the models a new workspace may start from. */
+export interface TemplatesResponse {
+  readonly templates: readonly TemplateView[];
+}
+
+export interface TemplateView {
+  readonly id: string;
+  /** In the request's language. */
+  readonly name: string;
+  readonly description: string;
+  /** `demo`, `blank` or `sector`. */
+  readonly category: 'demo' | 'blank' | 'sector';
+  readonly counts: ModelCounts;
+}
+
+/** A table read from an uploaded inventory file (the mapping step shows its first rows). */
+export interface InventoryTableView {
+  /** `0` for the first file (CSV), `0:1` for the second sheet of the first file (XLSX). */
+  readonly key: string;
+  readonly file: string;
+  readonly sheet?: string;
+  readonly rowCount: number;
+  readonly sample: readonly (readonly string[])[];
+}
+
+/** Which table holds assets and which flows, and their columns (0-based indexes). */
+export interface InventoryChoiceView {
+  readonly assets?: {
+    readonly table: string;
+    readonly headerRow: number;
+    readonly columns: Readonly<Partial<Record<string, number>>>;
+  };
+  readonly flows?:
+    | { readonly table: string; readonly layout: 'matrix'; readonly headerRow: number }
+    | {
+        readonly table: string;
+        readonly layout: 'list';
+        readonly headerRow: number;
+        readonly columns: Readonly<Partial<Record<string, number>>>;
+      };
+}
+
+/**
+ * POST onboarding/inventory/preview and onboarding/wizard/preview: the model files that would be
+ * saved, the problems of the conversion (located in the source: file, row, column; or the
+ * wizard's answer path) and the validation of the files; nothing is stored.
+ */
+export interface OnboardingPreviewResponse {
+  readonly files: Readonly<Record<string, string>>;
+  readonly diagnostics: readonly DiagnosticView[];
+  readonly validation: ValidationSummary;
+  /** Inventory only: the tables read and the mapping used. */
+  readonly tables?: readonly InventoryTableView[];
+  readonly choice?: InventoryChoiceView;
+  /** Inventory only: the asset and flow fields a column may be mapped to. */
+  readonly fields?: { readonly assets: readonly string[]; readonly flows: readonly string[] };
+}
+
+/** POST onboarding/template, inventory/commit, wizard/commit → 201: the first version saved. */
+export interface OnboardingCommitResponse extends SaveResponse {
+  readonly diagnostics: readonly DiagnosticView[];
 }
 
 /** GET /versions/:a/diff/:b */
@@ -365,19 +512,30 @@ export interface FindingView {
   readonly status: FindingStatus;
   /** The subject first, then the other entities involved (unknown ids have kind `organisation`). */
   readonly subjects: readonly EntityRef[];
+  /** The zone of the first subject that sits in one (an asset's, a flow's source…); null if none. */
+  readonly zone: EntityRef | null;
+  /** The site of that subject (declared, or its zone's); null if none. */
+  readonly site: EntityRef | null;
   readonly decision: DecisionView | null;
 }
 
-/** GET /versions/:number/findings?lang=&severity=&status=&family=&subject=&q= */
+/** GET /versions/:number/findings?lang=&severity=&status=&family=&subject=&zone=&site=&q= */
 export interface FindingsResponse {
   readonly version: number;
   /** Most severe first. */
   readonly findings: readonly FindingView[];
-  /** Counts over the unfiltered list, for the filter controls. */
+  /** Counts over the unfiltered list, for the filter controls (`zone`, `site` by id). */
   readonly facets: {
     readonly severity: Readonly<Record<string, number>>;
     readonly status: Readonly<Record<string, number>>;
     readonly family: Readonly<Record<string, number>>;
+    readonly zone: Readonly<Record<string, number>>;
+    readonly site: Readonly<Record<string, number>>;
+  };
+  /** The zones and sites the unfiltered findings are in (for the filter controls), by name. */
+  readonly places: {
+    readonly zones: readonly EntityRef[];
+    readonly sites: readonly EntityRef[];
   };
   readonly total: number;
 }
@@ -602,9 +760,16 @@ export interface AuditEntryView {
   readonly after: unknown;
 }
 
-/** GET /api/workspaces/:workspaceId/audit?limit=&before= (newest first). */
+/**
+ * GET /api/workspaces/:workspaceId/audit and GET /api/admin/audit (platform entries), newest
+ * first: ?limit=&before=&who=<user id>&action=<action or family>&entityKind=&entityId=&from=&to=
+ */
 export interface AuditListResponse {
   readonly entries: readonly AuditEntryView[];
+  /** Names of the accounts the entries refer to (authors), by id. */
+  readonly users?: Readonly<
+    Record<string, { readonly email: string; readonly displayName: string }>
+  >;
   /** Pass as `before` to get the next (older) page; null when there is none. */
   readonly nextCursor: number | null;
 }

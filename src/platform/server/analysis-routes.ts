@@ -270,7 +270,7 @@ const findings = defineRoute(json<FindingsResponse>('FindingsResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/findings',
   summary:
-    'Findings of a version (risk decisions applied), most severe first, filtered by severity, status, family, subject and text; facets over the whole list.',
+    'Findings of a version (risk decisions applied), most severe first, filtered by severity, status, family, subject, zone (nested zones included), site and text; facets and places over the whole list.',
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -282,6 +282,8 @@ const findings = defineRoute(json<FindingsResponse>('FindingsResponse'))({
     status: text,
     family: text,
     subject: text,
+    zone: text,
+    site: text,
     q: text,
   }),
   handler: ({ params, query, reply, server, request, session }) => {
