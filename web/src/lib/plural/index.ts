@@ -59,6 +59,18 @@ function branches(body: string): Map<string, string> | null {
   return out;
 }
 
+/**
+ * The number a parameter holds: a number as text (`12`), or a whole count already formatted
+ * with group separators (`1 234`, `1,234`, `1.234`); NaN otherwise.
+ */
+function countOf(raw: string | undefined): number {
+  if (raw === undefined) return Number.NaN;
+  const plain = Number(raw);
+  if (raw.trim() !== '' && !Number.isNaN(plain)) return plain;
+  const digits = raw.replace(/[\s\u00a0\u202f,.'’]/g, '');
+  return /^-?\d+$/.test(digits) ? Number(digits) : Number.NaN;
+}
+
 /** Picks the branch of every `{name, plural, …}` block for its parameter's value. */
 export function expandPlurals(
   template: string,
@@ -77,7 +89,7 @@ export function expandPlurals(
     const name = match[1] ?? '';
     const options = end === -1 ? null : branches(template.slice(head.lastIndex, end - 1));
     const raw = params?.[name];
-    const n = typeof raw === 'number' ? raw : Number(raw);
+    const n = typeof raw === 'number' ? raw : countOf(raw);
     if (options === null || raw === undefined || Number.isNaN(n)) {
       // malformed or no value: leave the block as written
       out += template.slice(i, end === -1 ? template.length : end);
@@ -87,7 +99,9 @@ export function expandPlurals(
     const chosen =
       options.get(`=${String(n)}`) ?? options.get(pluralCategory(lang, n)) ?? options.get('other');
     out += template.slice(i, match.index);
-    out += expandPlurals(chosen ?? '', params, lang).replace(/#/g, formatted(lang, n));
+    // a value given already formatted (`1 234`) is shown as given
+    const shown = typeof raw === 'number' ? formatted(lang, n) : raw;
+    out += expandPlurals(chosen ?? '', params, lang).replace(/#/g, shown);
     i = end;
   }
   return out + template.slice(i);

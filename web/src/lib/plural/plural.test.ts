@@ -30,6 +30,10 @@ describe('plural rules', () => {
 
   it('accepts numbers given as text, nested blocks, and leaves malformed blocks alone', () => {
     expect(expandPlurals('{n, plural, one {# a} other {# b}}', { n: '2' }, 'en')).toBe('2 b');
+    const fr = '{n, plural, one {# constat} other {# constats}}';
+    expect(expandPlurals(fr, { n: '1\u202f234' }, 'fr')).toBe('1\u202f234 constats');
+    expect(expandPlurals(fr, { n: '1' }, 'fr')).toBe('1 constat');
+    expect(expandPlurals(fr, { n: 'beaucoup' }, 'fr')).toBe(fr);
     const nested = '{a, plural, one {{b, plural, one {x} other {y}}} other {z}}';
     expect(expandPlurals(nested, { a: 1, b: 5 }, 'en')).toBe('y');
     expect(expandPlurals('{n, plural, one {# a}', { n: 1 }, 'en')).toBe('{n, plural, one {# a}');
