@@ -18,7 +18,8 @@ export default defineArea(
     'dashboard.diagnostic.warning': 'warning',
     'dashboard.diagnostic.info': 'info',
     'dashboard.open.title': 'Open findings by severity',
-    'dashboard.open.total': 'All {n} open findings',
+    'dashboard.open.total':
+      '{n, plural, =0 {No open finding} one {The only open finding} other {All # open findings}}',
     'dashboard.open.decided': '{n} closed by a decision, {total} in all',
     'dashboard.paths.title': 'Most likely attack paths',
     'dashboard.paths.none': 'No attack path reaches a sensitive asset.',
@@ -73,7 +74,8 @@ export default defineArea(
     'dashboard.diagnostic.warning': 'avertissement',
     'dashboard.diagnostic.info': 'info',
     'dashboard.open.title': 'Constats ouverts par gravité',
-    'dashboard.open.total': 'Les {n} constats ouverts',
+    'dashboard.open.total':
+      '{n, plural, =0 {Aucun constat ouvert} one {Le seul constat ouvert} other {Les # constats ouverts}}',
     'dashboard.open.decided': '{n} clos par une décision, {total} au total',
     'dashboard.paths.title': 'Chemins d’attaque les plus probables',
     'dashboard.paths.none': 'Aucun chemin d’attaque n’atteint un actif sensible.',

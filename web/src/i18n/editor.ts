@@ -9,8 +9,8 @@ export default defineArea(
     'editor.baseVersion': 'Editing from version {n}.',
     'editor.newModel': 'This workspace has no model yet: add a file to start.',
     'editor.files': 'Files',
-    'editor.errorsCount': '{n} errors',
-    'editor.warningsCount': '{n} warnings',
+    'editor.errorsCount': '{n, plural, one {# error} other {# errors}}',
+    'editor.warningsCount': '{n, plural, one {# warning} other {# warnings}}',
     'editor.unsaved': 'unsaved',
     'editor.newFile': 'New file',
     'editor.newFileName': 'File name (for example assets.yaml)',
@@ -75,7 +75,8 @@ export default defineArea(
     'editor.entity.message': 'What changed (optional)',
     'editor.entity.submit': 'Save',
     'editor.entity.noFields': 'This entity has no other field.',
-    'editor.entity.fixErrors': 'Correct the {n} fields marked as invalid.',
+    'editor.entity.fixErrors':
+      '{n, plural, one {Correct the field marked as invalid.} other {Correct the # fields marked as invalid.}}',
     'editor.entity.invalid': 'This change makes the model invalid: nothing was saved.',
     'editor.entity.conflict':
       'The model changed meanwhile (version {actual}): nothing was saved. Reload the entity and apply your change again.',
@@ -128,8 +129,8 @@ export default defineArea(
     'editor.baseVersion': 'Modification à partir de la version {n}.',
     'editor.newModel': 'Cet espace n’a pas encore de modèle : ajoutez un fichier pour commencer.',
     'editor.files': 'Fichiers',
-    'editor.errorsCount': '{n} erreurs',
-    'editor.warningsCount': '{n} avertissements',
+    'editor.errorsCount': '{n, plural, one {# erreur} other {# erreurs}}',
+    'editor.warningsCount': '{n, plural, one {# avertissement} other {# avertissements}}',
     'editor.unsaved': 'non enregistré',
     'editor.newFile': 'Nouveau fichier',
     'editor.newFileName': 'Nom du fichier (par exemple actifs.yaml)',
@@ -165,7 +166,8 @@ export default defineArea(
     'editor.messageRequired': 'Décrivez ce qui a changé avant d’enregistrer.',
     'editor.save': 'Enregistrer une nouvelle version',
     'editor.saving': 'Enregistrement…',
-    'editor.changes': '{changed} modifiés, {added} ajoutés, {removed} supprimés',
+    'editor.changes':
+      '{changed, plural, one {# modifié} other {# modifiés}}, {added, plural, one {# ajouté} other {# ajoutés}}, {removed, plural, one {# supprimé} other {# supprimés}}',
     'editor.noChanges': 'Aucune modification non enregistrée.',
     'editor.nothingChanged': 'Rien n’a changé : il n’y a rien à enregistrer.',
     'editor.saved': 'Version {n} enregistrée.',
@@ -199,7 +201,8 @@ export default defineArea(
     'editor.entity.message': 'Ce qui a changé (facultatif)',
     'editor.entity.submit': 'Enregistrer',
     'editor.entity.noFields': 'Cette entité n’a pas d’autre champ.',
-    'editor.entity.fixErrors': 'Corrigez les {n} champs signalés comme invalides.',
+    'editor.entity.fixErrors':
+      '{n, plural, one {Corrigez le champ signalé comme invalide.} other {Corrigez les # champs signalés comme invalides.}}',
     'editor.entity.invalid':
       'Cette modification rend le modèle invalide : rien n’a été enregistré.',
     'editor.entity.conflict':

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS, MESSAGES, format } from './index';
 
+/** Parameter names: `{name}` and ICU plural blocks `{name, plural, …}`, each once. */
 const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  [
+    ...new Set([...text.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\s*,)/g)].map((m) => m[1] ?? '')),
+  ].sort();
 
 describe('UI messages', () => {
   for (const [name, area] of Object.entries(AREAS)) {
