@@ -28,11 +28,15 @@ export const ERROR_STATUS = {
   zip_path_traversal: 400,
   zip_encrypted: 400,
   zip_unsupported: 400,
+  inventory_unreadable: 400,
+  unknown_template: 400,
   // 401, 403, 404: who may do what (404 also hides workspaces the caller is no member of)
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
   csrf: 403,
+  password_change_required: 403,
+  invitation_other_account: 403,
   not_found: 404,
   entity_not_found: 404,
   // 409: the state changed or forbids it
@@ -45,6 +49,12 @@ export const ERROR_STATUS = {
   already_member: 409,
   too_many_invitations: 409,
   invitation_pending: 409,
+  account_exists: 409,
+  cannot_disable_self: 409,
+  // 410: a single-use or expiring link that no longer works
+  invitation_used: 410,
+  invitation_expired: 410,
+  invitation_revoked: 410,
   not_ready: 409,
   // 413, 415: the body
   payload_too_large: 413,
@@ -62,6 +72,7 @@ export const ERROR_STATUS = {
   quota_exceeded: 429,
   // 5xx: the server
   internal: 500,
+  mail_failed: 502,
   analysis_failed: 503,
   storage_full: 507,
 } as const satisfies Readonly<Record<string, number>>;
@@ -141,6 +152,13 @@ export const forbidden = (): ApiError =>
   new ApiError('forbidden', {
     en: 'You are not allowed to do this.',
     fr: "Vous n'êtes pas autorisé à faire cela.",
+  });
+
+/** A one-time password is in use: the person must choose their own before anything else. */
+export const passwordChangeRequired = (): ApiError =>
+  new ApiError('password_change_required', {
+    en: 'Choose a new password before going on: the current one was given to you by an administrator.',
+    fr: 'Choisissez un nouveau mot de passe avant de continuer : l’actuel vous a été donné par un administrateur.',
   });
 
 export const csrfError = (): ApiError =>
