@@ -310,6 +310,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { name: 'attack paths', path: (ids) => `${w(ids)}/paths`, nav: true },
   { name: 'editor', path: (ids) => `${w(ids)}/edit`, nav: true },
   { name: 'versions', path: (ids) => `${w(ids)}/versions`, nav: true },
+  { name: 'version', path: (ids) => `${w(ids)}/versions/${String(ids.version)}`, nav: true },
   {
     name: 'diff',
     path: (ids) => `${w(ids)}/versions/${String(ids.version)}/diff/${String(ids.version)}`,

@@ -113,6 +113,8 @@ function Editor() {
     validation.setSaved(files);
     buffers.setDiagnostics(version.validation.diagnostics);
     dispatch({ type: 'loaded', files, diagnostics: version.validation.diagnostics });
+    // the worker starts now: ids to complete from the first keystroke
+    validation.checkNow();
   }, [version, buffers, validation]);
 
   useEffect(() => {
