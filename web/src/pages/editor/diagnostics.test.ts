@@ -5,6 +5,7 @@ import {
   diagnosticsOf,
   lineStarts,
   offsetAt,
+  orderForDisplay,
   sortDiagnostics,
   toLintRanges,
 } from './diagnostics';
@@ -92,6 +93,21 @@ describe('counts, order, parsing', () => {
       diagnosticsOf({ diagnostics: [{ file: 'a.yaml', line: 3, message: 'bad' }, 7] }),
     ).toEqual([
       { file: 'a.yaml', line: 3, column: 1, severity: 'error', code: '', message: 'bad' },
+    ]);
+  });
+});
+
+describe('display order', () => {
+  it('puts syntax errors first, then errors, warnings and infos', () => {
+    const warning = diag({ file: 'a.yaml', line: 1, severity: 'warning', code: 'w' });
+    const error = diag({ file: 'a.yaml', line: 2, code: 'unknown-reference' });
+    const syntax = diag({ file: 'z.yaml', line: 9, code: 'yaml-syntax' });
+    const tooLarge = diag({ file: 'b.yaml', code: 'file-too-large' });
+    expect(orderForDisplay([warning, error, syntax, tooLarge])).toEqual([
+      tooLarge,
+      syntax,
+      error,
+      warning,
     ]);
   });
 });

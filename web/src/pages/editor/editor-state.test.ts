@@ -143,6 +143,35 @@ describe('editorReducer', () => {
     ).toBe(3);
   });
 
+  it('takes the live check: its diagnostics replace the others, the hidden count is kept', () => {
+    const syntax = { ...DIAGNOSTIC, code: 'yaml-syntax' };
+    const checking = run(loaded(), { type: 'live-checking' });
+    expect(checking.live).toBe('checking');
+    expect(run(checking, { type: 'live-checking' })).toBe(checking);
+    const checked = run(checking, { type: 'live-checked', diagnostics: [syntax], hidden: 4 });
+    expect(checked).toMatchObject({ live: 'checked', diagnostics: [syntax], hidden: 4 });
+    // fixed: the error and the hidden count go
+    const fixed = run(checked, { type: 'live-checked', diagnostics: [], hidden: 0 });
+    expect(fixed).toMatchObject({ diagnostics: [], hidden: 0 });
+    // a refused save shows the server's diagnostics, nothing hidden
+    const refused = run(checked, {
+      type: 'save-failed',
+      failure: { kind: 'invalid', diagnostics: [DIAGNOSTIC] },
+      files: FILES,
+    });
+    expect(refused).toMatchObject({ diagnostics: [DIAGNOSTIC], hidden: 0 });
+    // a worker failure is remembered across loads
+    const unavailable = run(checked, { type: 'live-unavailable' });
+    expect(unavailable.live).toBe('unavailable');
+    expect(run(unavailable, { type: 'loaded', files: FILES, diagnostics: [] }).live).toBe(
+      'unavailable',
+    );
+    expect(run(checked, { type: 'loaded', files: FILES, diagnostics: [] })).toMatchObject({
+      live: 'idle',
+      hidden: 0,
+    });
+  });
+
   it('says when there is nothing to save', () => {
     expect(run(loaded(), { type: 'nothing-to-save' }).outcome).toEqual({ kind: 'nothing' });
   });
