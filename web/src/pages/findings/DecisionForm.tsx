@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import type {
+  BulkDecisionRequest,
   DecisionRequest,
   DecisionStatus,
   DecisionView,
@@ -71,6 +72,7 @@ export function decisionRequest(
 export function DecisionForm({
   workspaceId,
   finding,
+  findings,
   decision,
   latest,
   onRecorded,
@@ -78,6 +80,8 @@ export function DecisionForm({
 }: {
   readonly workspaceId: string;
   readonly finding: string;
+  /** Several findings: one decision on all of them (POST /decisions/bulk, one version). */
+  readonly findings?: readonly string[];
   readonly decision: DecisionView | null;
   readonly latest: number;
   readonly onRecorded: (version: number) => void;
@@ -113,10 +117,22 @@ export function DecisionForm({
       return;
     }
     setSubmitting(true);
-    api<SaveResponse>(wsPath(workspaceId, '/decisions'), {
-      method: 'POST',
-      body: decisionRequest(draft, finding, latest),
-    })
+    const single = decisionRequest(draft, finding, latest);
+    const request =
+      findings === undefined
+        ? api<SaveResponse>(wsPath(workspaceId, '/decisions'), { method: 'POST', body: single })
+        : api<SaveResponse>(wsPath(workspaceId, '/decisions/bulk'), {
+            method: 'POST',
+            body: {
+              expectedLatest: single.expectedLatest,
+              findings,
+              status: single.status,
+              justification: single.justification,
+              ...(single.reviewDate === undefined ? {} : { reviewDate: single.reviewDate }),
+              ...(single.owner === undefined ? {} : { owner: single.owner }),
+            } satisfies BulkDecisionRequest,
+          });
+    request
       .then((saved) => {
         setSubmitting(false);
         onRecorded(saved.version.number);
@@ -148,9 +164,15 @@ export function DecisionForm({
       noValidate
       aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>
-        {decision === null ? t('findings.form.title') : t('findings.form.titleReplace')}
-      </h2>
+      {findings === undefined ? (
+        <h2 id={`${id}-title`}>
+          {decision === null ? t('findings.form.title') : t('findings.form.titleReplace')}
+        </h2>
+      ) : (
+        <h2 id={`${id}-title`} className="visually-hidden">
+          {t('findings.bulk.decideTitle', { n: findings.length })}
+        </h2>
+      )}
       <fieldset>
         <legend>{t('findings.form.status')}</legend>
         {STATUSES.map((status) => (

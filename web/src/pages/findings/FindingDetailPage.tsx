@@ -14,6 +14,7 @@ import { Link, useParams } from '../../lib/router';
 import { useApi } from '../../lib/use-api';
 import { useWorkspace } from '../../lib/workspace';
 import { DecisionForm } from './DecisionForm';
+import { FindingWork } from './FindingWork';
 import { familyLabel } from './labels';
 import './findings.css';
 
@@ -195,6 +196,13 @@ export default function FindingDetailPage() {
           </>
         )}
       </section>
+
+      <FindingWork
+        workspaceId={workspace.id}
+        findingId={f.id}
+        canAssign={canDecide && latest !== null && version === latest}
+        canComment={can('findings.comment') && latest !== null && version === latest}
+      />
 
       {canDecide && latest !== null && version === latest ? (
         <DecisionForm
