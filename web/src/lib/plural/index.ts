@@ -73,10 +73,12 @@ function countOf(raw: string | undefined): number {
 
 /** Picks the branch of every `{name, plural, …}` block for its parameter's value. */
 export function expandPlurals(
-  template: string,
+  template: string | undefined,
   params: Readonly<Record<string, string | number>> | undefined,
   lang: Lang,
 ): string {
+  // a message missing in one language (work in progress) must not break the page
+  if (template === undefined) return '';
   if (!template.includes(', plural,') && !template.includes(',plural,')) return template;
   let out = '';
   let i = 0;

@@ -41,5 +41,6 @@ describe('plural rules', () => {
       '{n, plural, one {a} other {b}}',
     );
     expect(expandPlurals('plain {n}', { n: 1 }, 'fr')).toBe('plain {n}');
+    expect(expandPlurals(undefined, { n: 1 }, 'fr')).toBe('');
   });
 });
