@@ -48,6 +48,9 @@ const ORDER: Record<string, string> = {
   invitations: 'id',
   known_devices: 'token_hash, user_id',
   known_sources: 'user_id, source',
+  finding_work: 'workspace_id, finding_id',
+  finding_comments: 'id',
+  reminders_sent: 'workspace_id, finding_id, kind, review_date',
 };
 
 async function dump(store: Store): Promise<Record<string, unknown[]>> {
@@ -151,6 +154,14 @@ async function fill(store: Store): Promise<void> {
   });
   await store.loginThrottle.rememberDevice('device-hash', alice.id);
   await store.loginThrottle.rememberSource(alice.id, 'ip:192.0.2.1');
+  await store.findingWork.set(ws.id, 'weak-password@srv-ad', { assigneeId: bob.id }, alice.id);
+  await store.findingWork.addComment({
+    workspaceId: ws.id,
+    findingId: 'weak-password@srv-ad',
+    authorId: bob.id,
+    body: 'Planned, «\u0000» done',
+  });
+  await store.findingWork.claimReminder(ws.id, 'weak-password@srv-ad', 'lapsed', '2026-01-01');
 }
 
 describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {

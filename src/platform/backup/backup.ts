@@ -150,6 +150,21 @@ const TABLES: readonly TableSpec[] = [
     columns: ['user_id', 'source', 'created_at', 'last_success_at'],
     key: ['user_id', 'source'],
   },
+  {
+    name: 'finding_work',
+    columns: ['workspace_id', 'finding_id', 'assignee_id', 'due_date', 'updated_by', 'updated_at'],
+    key: ['workspace_id', 'finding_id'],
+  },
+  {
+    name: 'finding_comments',
+    columns: ['id', 'workspace_id', 'finding_id', 'author_id', 'body', 'created_at'],
+    key: ['id'],
+  },
+  {
+    name: 'reminders_sent',
+    columns: ['workspace_id', 'finding_id', 'kind', 'review_date', 'sent_at'],
+    key: ['workspace_id', 'finding_id', 'kind', 'review_date'],
+  },
 ];
 
 /** Names of the backed-up tables, in restore order. */
