@@ -457,6 +457,9 @@ function DiagramViewport({
     const root = canvas.current?.querySelector('svg');
     if (root === null || root === undefined) return;
     for (const old of root.querySelectorAll('.diagram-summary')) old.remove();
+    for (const zone of root.querySelectorAll('.diagram-summarised')) {
+      zone.classList.remove('diagram-summarised');
+    }
     if (!collapsed) return;
     for (const summary of summaries) {
       const zone = root.querySelector(`[data-kind="zone"][data-id="${CSS.escape(summary.id)}"]`);
@@ -476,6 +479,7 @@ function DiagramViewport({
         text.append(span);
       });
       zone.append(text);
+      zone.classList.add('diagram-summarised');
     }
   }, [collapsed, summaries, view.scale, t]);
 

@@ -53,6 +53,7 @@ describe('zones collapsing to summaries', () => {
       { index: 1, points: pathPoints('M55 75 L325 315') },
       { index: 2, points: pathPoints('M325 315 L645 55') },
       { index: 3, points: [] },
+      { index: 6, points: pathPoints('M55 75 L55 700 L325 700 L325 315') },
       {
         index: 4,
         points: [
@@ -72,7 +73,7 @@ describe('zones collapsing to summaries', () => {
     ];
     const summaries = zoneSummaries(boxes, pieces);
     expect(summaries.map((s) => [s.id, s.assets, s.zones, s.hidden])).toEqual([
-      ['lan', 2, 1, [0, 1, 5]],
+      ['lan', 2, 1, [0, 1, 6, 5]],
       ['dmz', 1, 0, []],
     ]);
   });

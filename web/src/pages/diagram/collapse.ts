@@ -81,7 +81,11 @@ export function zoneSummaries(boxes: readonly Box[], pieces: readonly Piece[]): 
           (piece) =>
             piece.points.length > 0 &&
             !(piece.box?.kind === 'zone' && piece.box.id === zone.id) &&
-            piece.points.every((p) => inside(zone, p)),
+            (piece.box === undefined && piece.points.length > 2
+              ? // an edge: both ends inside (its route may go round by the margins)
+                inside(zone, piece.points[0] ?? { x: -1, y: -1 }) &&
+                inside(zone, piece.points[piece.points.length - 1] ?? { x: -1, y: -1 })
+              : piece.points.every((p) => inside(zone, p))),
         )
         .map((piece) => piece.index),
     };

@@ -35,6 +35,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export function exportSvgText(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   for (const element of clone.querySelectorAll('.diagram-summary')) element.remove();
+  for (const element of clone.querySelectorAll('.diagram-summarised')) {
+    element.classList.remove('diagram-summarised');
+  }
   for (const element of clone.querySelectorAll('[data-collapsible]')) {
     element.removeAttribute('data-collapsible');
   }

@@ -407,7 +407,7 @@ export default function AttackPathsPage() {
       <h1>{t('paths.title')}</h1>
       <p className="muted">{t('paths.intro', { version })}</p>
       <div className="toolbar">
-        <label>
+        <label className="paths-filter">
           {t('paths.filter.target')}
           <select
             value={params.target}
