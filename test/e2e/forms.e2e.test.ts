@@ -7,7 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  PHONE,
   appIds,
+  expectNoHorizontalOverflow,
   openPage,
   runAxe,
   formatAxe,
@@ -179,4 +181,55 @@ describe('entity forms: create with pickers, errors on the field, delete with a 
     await expect.poll(latest, { timeout: UI_TIMEOUT }).toBe(before + 2);
     expect((await rows('assets')).some((a) => a.id === 'e2e-print-server')).toBe(false);
   }, 180_000);
+  it("edits an entity with every field of its kind, the server's error on the field", async () => {
+    const p = page();
+    const asset = ids?.asset ?? '';
+    const before = await fields('assets', asset);
+    const addresses: unknown[] = Array.isArray(before.addresses) ? before.addresses : [];
+    const count = addresses.length;
+    await openPage(p, `${w()}/explore/assets/${asset}/edit`);
+    // fields the entity does not have are offered too
+    await p.getByLabel('Host name', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await p.locator('[data-path="wifi"]').count()).toBe(1);
+    await p.getByRole('button', { name: 'Add to “IP addresses”' }).click();
+    const input = p.locator(`[data-path="addresses[${String(count)}]"] input`);
+    await input.fill('999.1.1.1');
+    await p.getByRole('button', { name: 'Save' }).click();
+    const field = p.locator(`[data-path="addresses[${String(count)}]"]`);
+    await expect
+      .poll(() => field.textContent(), { timeout: UI_TIMEOUT })
+      .toContain('is not a valid IP address');
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    await input.fill('10.99.0.1');
+    await p.getByRole('button', { name: 'Save' }).click();
+    await p.getByText(/Version \d+ saved\./).waitFor({ timeout: UI_TIMEOUT });
+    const after = await fields('assets', asset);
+    expect(after.addresses).toEqual([...addresses, '10.99.0.1']);
+    expect(after.kind).toBe(before.kind);
+  }, 120_000);
+
+  it('deletes a data set with the references to it after listing them', async () => {
+    const p = page();
+    const target = 'data-contacts-site-web';
+    const carriers = (await rows('flows')).length;
+    await openPage(p, `${w()}/explore/data/${target}`);
+    await p.getByRole('button', { name: 'Delete' }).click();
+    const dialog = p.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect
+      .poll(() => dialog.textContent(), { timeout: UI_TIMEOUT })
+      .toMatch(/2 references to it will be removed with it:.*flow .*field data\[0\]/);
+    await dialog.getByRole('button', { name: 'Delete and remove the references' }).click();
+    await p.getByRole('heading', { name: 'Data' }).waitFor({ timeout: UI_TIMEOUT });
+    expect((await rows('data')).some((d) => d.id === target)).toBe(false);
+    expect((await rows('flows')).length).toBe(carriers);
+  }, 120_000);
+
+  it('fits a phone screen', async () => {
+    const p = page();
+    await p.setViewportSize(PHONE);
+    await openPage(p, `${w()}/new/assets`);
+    await p.getByRole('button', { name: 'Add to “Network services”' }).click();
+    await expectNoHorizontalOverflow(p, 'new asset form');
+  }, 120_000);
 });
