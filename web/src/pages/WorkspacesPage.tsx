@@ -105,7 +105,8 @@ export default function WorkspacesPage() {
     setError(null);
     api<{ workspace: WorkspaceView }>('/api/workspaces', { method: 'POST', body: { name, slug } })
       .then(({ workspace }) => {
-        navigate(`/w/${encodeURIComponent(workspace.id)}`);
+        // A new workspace has no model yet: offer the ways to start one.
+        navigate(`/w/${encodeURIComponent(workspace.id)}/start`);
       })
       .catch(setError);
   };

@@ -237,7 +237,7 @@ export default function DashboardPage() {
         <Empty>{t('dashboard.empty')}</Empty>
         {canEdit ? (
           <p>
-            <Link to={href('/edit', false)}>{t('dashboard.emptyAction')}</Link>
+            <Link to={href('/start', false)}>{t('onboarding.dashboardAction')}</Link>
           </p>
         ) : (
           <p>{t('dashboard.emptyReader')}</p>
