@@ -32,7 +32,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LARGE_ASSETS = Number(process.env.BENCH_LARGE_ASSETS ?? 10_000);
 const CHROMIUM = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1440, height: 900 };
-const PAGE_TIMEOUT = 120_000;
+const PAGE_TIMEOUT = Number(process.env.BENCH_PAGE_TIMEOUT ?? 120_000);
 /** Lighthouse's "good" thresholds, the reference printed beside our figures. */
 const BUDGET = { fcp: 1800, lcp: 2500, tti: 3800, tbt: 200 };
 const work = mkdtempSync(join(tmpdir(), 'vigie-bench-ui-'));
@@ -50,6 +50,7 @@ function startServer(env) {
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
+      child.kill('SIGTERM');
       reject(new Error(`vigie serve did not start:\n${out}`));
     }, 120_000);
     const onData = (chunk) => {
@@ -70,9 +71,11 @@ function startServer(env) {
   });
 }
 
-// In every page before its scripts: long tasks and LCP candidates, kept from the start.
+// In every page before its scripts (CDP, so the page's CSP does not apply): long tasks, LCP
+// candidates, and the moment the content is drawn (checked each frame): its <h1> visible, no
+// spinner in main, and its data on screen (dashboard cards, table rows or an empty state).
 const OBSERVERS = `(() => {
-  window.__bench = { longtasks: [], lcp: 0 };
+  window.__bench = { longtasks: [], lcp: 0, ready: null };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__bench.longtasks.push([e.startTime, e.duration]);
@@ -81,16 +84,21 @@ const OBSERVERS = `(() => {
       for (const e of list.getEntries()) window.__bench.lcp = Math.max(window.__bench.lcp, e.startTime);
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {}
-})()`;
-
-// The page's content is drawn: h1 visible, no spinner in main, and its data on screen.
-const READY = `(() => {
-  const main = document.querySelector('main');
-  if (main === null) return false;
-  const h1 = main.querySelector('h1');
-  if (h1 === null || h1.getClientRects().length === 0) return false;
-  if (main.querySelector('.spinner') !== null) return false;
-  return main.querySelector('section.card, [role=row] ~ [role=row], .vtable-body [role=row], tbody tr, .empty') !== null;
+  const drawn = () => {
+    const main = document.querySelector('main');
+    if (main === null) return false;
+    const h1 = main.querySelector('h1');
+    if (h1 === null || h1.getClientRects().length === 0) return false;
+    if (main.querySelector('.spinner') !== null) return false;
+    return main.querySelector('section.card, [role=row] ~ [role=row], .vtable-body [role=row], tbody tr, .empty') !== null;
+  };
+  const tick = () => {
+    const failed = document.querySelector('main .error[role=alert]');
+    if (failed !== null) window.__bench.failed = failed.textContent;
+    else if (drawn()) window.__bench.ready = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 })()`;
 
 const SNAPSHOT = `(() => {
@@ -116,8 +124,22 @@ async function measureOnce(browser, storageState, url) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
-    await page.waitForFunction(READY, null, { polling: 'raf', timeout: PAGE_TIMEOUT });
-    const ready = await page.evaluate('performance.now()');
+    const deadline = Date.now() + PAGE_TIMEOUT;
+    let ready = null;
+    while (ready === null) {
+      if (Date.now() > deadline) {
+        const main = await page.evaluate(
+          `(document.querySelector('main') ?? document.body).outerHTML.slice(0, 600)`,
+        );
+        await page.screenshot({ path: join(work, '..', 'vigie-bench-ui-failed.png') });
+        throw new Error(`${url}: content not drawn after ${PAGE_TIMEOUT} ms: ${main}`);
+      }
+      await page.waitForTimeout(50);
+      const state = await page.evaluate('({ ...window.__bench, longtasks: [] })');
+      if (typeof state.failed === 'string')
+        throw new Error(`${url}: the page failed: ${state.failed}`);
+      ready = state.ready;
+    }
     // Wait for a quiet main thread: 1 s with no long task (at most 30 s).
     let snap = await page.evaluate(SNAPSHOT);
     for (;;) {
@@ -187,7 +209,7 @@ async function main() {
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}.`);
   progress('starting vigie serve with the demo organisation');
-  const server = await startServer({ VIGIE_DATA: join(work, 'data'), VIGIE_LANG: 'fr' });
+  const server = await startServer({ VIGIE_DATA: join(work, 'data'), VIGIE_LANG: 'en' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

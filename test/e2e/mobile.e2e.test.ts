@@ -6,7 +6,8 @@
  * box scrolls inside a container of its own (overflow-x auto/scroll), never the page; on the
  * workspace pages the navigation is collapsed behind a "Menu" button (below 900 px). Then the
  * menu button is used: it opens the navigation, reports its state (aria-expanded), and a link
- * in it leads to another page.
+ * in it leads to another page. axe-core (WCAG 2.1 AA) also runs on every page at phone size,
+ * for what only shows on a small screen.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,9 @@ import {
   WEB_DIR,
   appIds,
   expectNoHorizontalOverflow,
+  formatAxe,
   openPage,
+  runAxe,
   signIn,
   startPlatform,
 } from './support.js';
@@ -34,7 +37,7 @@ const RUNS = APP_PAGES.flatMap((p) =>
   (Object.keys(SIZES) as Size[]).map((size) => [p.name, size] as const),
 );
 /** The menu button's accessible name, in both languages. */
-const MENU = /^(menu|navigation)$/i;
+const MENU = /menu|navigation/i;
 const MAIN_NAV = /Navigation principale|Main navigation/;
 
 function say(line: string): void {
@@ -50,7 +53,7 @@ const UNSCROLLED_TABLES = String.raw`(() => {
   for (const table of document.querySelectorAll('table, [role="table"], [role="grid"]')) {
     if (!table.checkVisibility()) continue;
     let scroller = null;
-    for (let p = table.parentElement; p !== null && p !== document.body; p = p.parentElement) {
+    for (let p = table; p !== null && p !== document.body; p = p.parentElement) {
       const x = getComputedStyle(p).overflowX;
       if (x === 'auto' || x === 'scroll') { scroller = p; break; }
     }
@@ -125,7 +128,7 @@ describe('every page on a phone and a tablet', () => {
   }
 
   it.each(RUNS)(
-    '%s page at %s size: no horizontal overflow, tables scroll in their box, menu button',
+    '%s page at %s size: no horizontal overflow, tables scroll in their box, menu button, axe',
     async (name, size) => {
       const page = await open(name, size);
       const target = APP_PAGES.find((p) => p.name === name);
@@ -144,6 +147,12 @@ describe('every page on a phone and a tablet', () => {
         const tables = await page.evaluate<string[]>(UNSCROLLED_TABLES);
         if (tables.length > 0) {
           failures.push(`tables not scrolling inside their box:\n    ${tables.join('\n    ')}`);
+        }
+        // axe-core at phone size (light theme): what only shows on a small screen (menu button).
+        if (size === 'phone') {
+          const found = await runAxe(page);
+          if (found.length > 0)
+            failures.push(`axe-core:\n${formatAxe(found, `${name} at phone size`)}`);
         }
         if (target?.nav === true) {
           const menu = page.getByRole('button', { name: MENU });
