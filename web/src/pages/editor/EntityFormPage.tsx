@@ -113,6 +113,8 @@ function EntityEditor({
           `/versions/${String(latest)}/entities/${section}/${encodeURIComponent(entityId)}?lang=${lang}`,
         );
   const entity = useApi<EntityDetailResponse>(path);
+  // kept here so that "saved" stays shown when the saved entity is read back
+  const status = useState<Status | null>(null);
   const detail = entity.data;
   if (latest === null) return <p className="empty">{t('app.noVersion')}</p>;
   if (detail === null) {
@@ -142,6 +144,7 @@ function EntityEditor({
         descriptor={entityDescriptor(section)}
         detail={detail}
         onReload={entity.reload}
+        status={status}
       />
     </>
   );
@@ -168,11 +171,14 @@ function EntityForm({
   descriptor,
   detail,
   onReload,
+  status: outerStatus,
 }: {
   readonly descriptor: EntityDescriptor;
   /** null: a new entity. */
   readonly detail: EntityDetailResponse | null;
   readonly onReload?: () => void;
+  /** The status line's state when it must outlive the form (an edit read back after saving). */
+  readonly status?: readonly [Status | null, (status: Status | null) => void];
 }) {
   const { t, lang } = useI18n();
   const { workspace, latest, href, refresh } = useWorkspace();
@@ -187,7 +193,8 @@ function EntityForm({
   const [idText, setIdText] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
-  const [status, setStatus] = useState<Status | null>(null);
+  const ownStatus = useState<Status | null>(null);
+  const [status, setStatus] = outerStatus ?? ownStatus;
   const [saving, setSaving] = useState(false);
 
   // References need the lists of their kinds; a creation also needs every id (ids are unique
