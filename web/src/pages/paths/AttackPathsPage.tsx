@@ -455,7 +455,9 @@ export default function AttackPathsPage() {
           <TabPanel id="choke" className="paths-panel">
             <h2 id="paths-choke">{t('paths.choke.title')}</h2>
             <p className="muted">{t('paths.choke.intro')}</p>
-            <ChokePoints chokePoints={data.chokePoints} targets={data.targets} />
+            <div className="paths-scroll">
+              <ChokePoints chokePoints={data.chokePoints} targets={data.targets} />
+            </div>
           </TabPanel>
         </Tabs>
       )}
