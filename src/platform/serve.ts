@@ -22,6 +22,7 @@ import { DOCUMENT_JOB_KIND, createDocumentJobHandler } from './documents/documen
 import type { TlsFiles } from './https.js';
 import { createJobHandlers, startWorker } from './jobs/worker.js';
 import type { PlatformLimits } from './limits.js';
+import { startPlatformReminders } from './reminders/index.js';
 import { buildApp } from './server/app.js';
 import type { TrustProxy } from './server/trust-proxy.js';
 import { openStore, type ModelFiles, type Store } from './store/index.js';
@@ -152,7 +153,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       accessCacheMs: 1000,
     });
     const start = options.startWorkers ?? defaultWorkers;
-    if (start !== false) workers = start(store);
+    if (start !== false) {
+      const jobs = start(store);
+      // review-date e-mails run beside the job workers (claimed per reminder: once across instances)
+      const reminders = startPlatformReminders(store, {
+        ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+      });
+      workers = {
+        stop: async () => {
+          try {
+            await reminders.stop();
+          } finally {
+            await jobs.stop();
+          }
+        },
+      };
+    }
     const address = await app.listen({ host: options.host, port: options.port });
     const running = workers;
     return {
