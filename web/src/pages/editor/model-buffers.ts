@@ -5,9 +5,11 @@
  */
 import type { CompletionSource } from '@codemirror/autocomplete';
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorSelection, EditorState, Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
 import type { DiagnosticView } from '../../../../src/platform/api/types';
 import { offsetAt, lineStarts, toLintRanges } from './diagnostics';
@@ -25,6 +27,45 @@ export interface BufferEvents {
 
 const toText = (text: string): Text => Text.of(text.split(/\r\n|\r|\n/));
 
+/**
+ * Syntax colours and editor surfaces from the page's theme variables (styles.css), so the editor
+ * follows the light and dark themes with the same contrast as the rest of the page (CodeMirror's
+ * default colours are for a light background only).
+ */
+const highlight = HighlightStyle.define([
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--accent)' },
+  { tag: [tags.string, tags.special(tags.string), tags.content], color: 'var(--ok)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--high)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--muted)' },
+  { tag: [tags.keyword, tags.meta, tags.labelName, tags.typeName], color: 'var(--critical)' },
+  { tag: tags.invalid, color: 'var(--danger)' },
+]);
+const themed = EditorView.theme({
+  '&': { color: 'var(--text)', backgroundColor: 'var(--surface)' },
+  '.cm-content': { caretColor: 'var(--text)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--surface)',
+    color: 'var(--muted)',
+    borderRight: '1px solid var(--border)',
+  },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--surface-hover)' },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection':
+    { backgroundColor: 'var(--nav-current-bg)' },
+  '.cm-selectionMatch, .cm-searchMatch': { backgroundColor: 'var(--notice-bg)' },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--surface)',
+    color: 'var(--text)',
+    border: '1px solid var(--border)',
+  },
+  '.cm-tooltip-autocomplete ul li[aria-selected]': {
+    backgroundColor: 'var(--accent)',
+    color: 'var(--accent-text)',
+  },
+  '.cm-completionDetail': { color: 'var(--muted)' },
+  '.cm-panels': { backgroundColor: 'var(--surface)', color: 'var(--text)' },
+});
+
 export class ModelBuffers {
   private readonly states = new Map<string, EditorState>();
   private readonly saved = new Map<string, Text>();
@@ -38,6 +79,8 @@ export class ModelBuffers {
       doc: text,
       extensions: [
         basicSetup,
+        themed,
+        syntaxHighlighting(highlight),
         yaml(),
         this.events.complete === undefined
           ? []
@@ -46,6 +89,8 @@ export class ModelBuffers {
         EditorView.contentAttributes.of({
           'aria-label': this.events.label(file),
           'aria-describedby': this.events.describedBy,
+          // already focusable (contenteditable); said so for checkers of scrollable regions
+          tabindex: '0',
         }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
