@@ -18,7 +18,7 @@ import { ID_PATTERN } from '../../../../src/domain/model/common';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { lookup, useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
-import { api, wsPath } from '../../lib/api';
+import { ApiFailure, api, wsPath } from '../../lib/api';
 import { Link, useParams, useRouter } from '../../lib/router';
 import { useApi } from '../../lib/use-api';
 import { useWorkspace } from '../../lib/workspace';
@@ -287,6 +287,10 @@ function EntityForm({
         }
         setErrors(byPath);
         setStatus({ kind: 'invalid', elsewhere: placed.elsewhere });
+      } else if (error instanceof ApiFailure && error.body?.code === 'duplicate_id') {
+        // someone used the id meanwhile: on the id field, like the live check
+        setErrors(new Map([['$id', [t('forms.id.taken')]]]));
+        setStatus({ kind: 'fix', count: 1 });
       } else {
         setStatus({ kind: 'failed', failure: classifySaveFailure(error) });
       }
