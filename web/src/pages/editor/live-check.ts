@@ -58,7 +58,8 @@ function idsOf(text: string): WrittenId[] {
  */
 export class LiveChecker {
   private readonly lastGood = new Map<string, string>();
-  private readonly idsByText = new Map<string, readonly WrittenId[]>();
+  /** The ids of each file's last text read (a file's ids are read again only when it changes). */
+  private readonly idsByFile = new Map<string, { text: string; ids: readonly WrittenId[] }>();
 
   /** The saved files: what a file that does not parse is replaced with to find cascades. */
   setSaved(files: Files): void {
@@ -67,13 +68,10 @@ export class LiveChecker {
   }
 
   private ids(file: string, text: string): readonly WrittenId[] {
-    const key = `${file}\u0000${text}`;
-    let ids = this.idsByText.get(key);
-    if (ids === undefined) {
-      ids = idsOf(text);
-      if (this.idsByText.size > 200) this.idsByText.clear();
-      this.idsByText.set(key, ids);
-    }
+    const known = this.idsByFile.get(file);
+    if (known?.text === text) return known.ids;
+    const ids = idsOf(text);
+    this.idsByFile.set(file, { text, ids });
     return ids;
   }
 
@@ -82,6 +80,9 @@ export class LiveChecker {
     const broken = new Set(real.filter((d) => isSyntaxCode(d.code)).map((d) => d.file));
     for (const [file, text] of Object.entries(files)) {
       if (!broken.has(file)) this.lastGood.set(file, text);
+    }
+    for (const file of this.idsByFile.keys()) {
+      if (!Object.hasOwn(files, file)) this.idsByFile.delete(file);
     }
     const ids = Object.entries(files).flatMap(([file, text]) =>
       this.ids(file, broken.has(file) ? (this.lastGood.get(file) ?? '') : text),
