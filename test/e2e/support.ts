@@ -305,7 +305,6 @@ export const APP_PAGES: readonly AppPage[] = [
   { name: 'asset detail', path: (ids) => `${w(ids)}/explore/assets/${e(ids.asset)}`, nav: true },
   { name: 'asset form', path: (ids) => `${w(ids)}/explore/assets/${e(ids.asset)}/edit`, nav: true },
   { name: 'new asset form', path: (ids) => `${w(ids)}/new/assets`, nav: true },
-  { name: 'new asset form', path: (ids) => `${w(ids)}/new/assets`, nav: true },
   { name: 'new flow form', path: (ids) => `${w(ids)}/new/flows`, nav: true },
   { name: 'diagram', path: (ids) => `${w(ids)}/diagram`, nav: true },
   { name: 'findings list', path: (ids) => `${w(ids)}/findings`, nav: true },
