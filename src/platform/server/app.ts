@@ -26,6 +26,7 @@ import {
   forbidden,
   internalError,
   notFound,
+  passwordChangeRequired,
   payloadTooLarge,
   storageFull,
   unauthorized,
@@ -118,7 +119,8 @@ async function loadSession(
   const session = await store.sessions.findValid(tokenHash);
   if (session === undefined) return null;
   const user = await store.users.findById(session.user_id);
-  if (user === undefined) return null;
+  // a disabled account's sessions are deleted when it is disabled; refuse any left anyway
+  if (user === undefined || user.disabledAt !== null) return null;
   const info = { user, tokenHash, csrfToken: session.csrf_token };
   cache.rememberSession(info, Date.parse(session.expires_at));
   return info;
@@ -239,6 +241,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
         if (route.access !== 'public' && session === null) throw unauthorized();
         if (session !== null && (route.csrf || STATE_CHANGING.has(route.method))) {
           if (!safeEqual(request.headers['x-csrf-token'], session.csrfToken)) throw csrfError();
+        }
+        if (session?.user.mustChangePassword === true && route.beforePasswordChange !== true) {
+          throw passwordChangeRequired();
         }
         if (route.access === 'admin' && session?.user.isAdmin !== true) throw forbidden();
         let role: Role | null = null;

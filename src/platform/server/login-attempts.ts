@@ -61,19 +61,47 @@ async function verifyAttempt(
     millisOf(server.clock),
   );
   if (!decision.ok) {
-    if (decision.reason === 'throttled') throw loginThrottled(decision.retryAfterSeconds);
+    if (decision.reason === 'throttled') {
+      await recordSignIn(server, request, user, wrong, decision.reason);
+      throw loginThrottled(decision.retryAfterSeconds);
+    }
     await verifyPassword(null, password);
+    await recordSignIn(server, request, user, wrong, decision.reason);
     throw accountLocked(decision.retryAfterSeconds);
   }
   const { ticket } = decision;
-  if (user !== undefined && (await verifyPassword(user.passwordHash, password))) return ticket;
+  // A disabled account's right password is refused like a wrong one, after the same work.
+  const right = user !== undefined && (await verifyPassword(user.passwordHash, password));
+  if (right && user.disabledAt === null) return ticket;
   if (user === undefined) await verifyPassword(null, password);
+  await recordSignIn(server, request, user, wrong, right ? 'disabled' : 'wrong_password');
   await recordFailure(server, ticket, user, wrong.action);
   // On a locked account a wrong password says "locked", whoever asks: no account is revealed.
   if (ticket.lockedRetryAfterSeconds !== null) {
     throw accountLocked(ticket.lockedRetryAfterSeconds);
   }
   throw wrong.error();
+}
+
+/**
+ * A sign-in attempt in the account's history (sign-ins only, not password changes; unknown
+ * addresses have no account and no history). `reason` is for administrators.
+ */
+async function recordSignIn(
+  server: ServerContext,
+  request: FastifyRequest,
+  user: User | undefined,
+  wrong: WrongPassword,
+  reason: string | null,
+): Promise<void> {
+  if (user === undefined || wrong.action !== 'auth.login_failed') return;
+  await server.store.signIns.record({
+    userId: user.id,
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? '',
+    success: reason === null,
+    reason,
+  });
 }
 
 /**
@@ -132,5 +160,6 @@ export async function checkCredentials(
   const ticket = await verifyAttempt(server, request, attempt, wrong);
   // verifyAttempt returns only for a correct password, which only an account has.
   if (attempt.user === undefined) throw wrong.error();
+  await recordSignIn(server, request, attempt.user, wrong, null);
   return { user: attempt.user, deviceCookie: await succeeded(server, ticket, attempt.user) };
 }

@@ -118,6 +118,11 @@ export interface Route {
   readonly access: Access;
   /** State-changing requests made with a session must carry `x-csrf-token`. */
   readonly csrf: boolean;
+  /**
+   * Callable while the caller must still replace a one-time password (who am I, sign out, the
+   * password change); every other route answers 403 `password_change_required` then.
+   */
+  readonly beforePasswordChange?: boolean;
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;

@@ -20,16 +20,20 @@ import type {
 } from '../api/types.js';
 import { permissionsOf } from '../policies.js';
 import { ROLES, UniqueViolationError } from '../store/index.js';
-import type { Role, User } from '../store/index.js';
+import type { Role } from '../store/index.js';
 import { sessionCookie } from './cookies.js';
+import { adminUser, publicUser } from './user-views.js';
 import { badRequest, conflict, invalidCredentials, notFound, unauthorized } from './errors.js';
-import { ACCOUNT_ROUTES } from './account-routes.js';
+import { ACCOUNT_ROUTES, auditPage, auditQuerySchema } from './account-routes.js';
 import { ANALYSIS_ROUTES } from './analysis-routes.js';
 import { DOCUMENT_ROUTES } from './document-routes.js';
 import { EDIT_ROUTES } from './edit-routes.js';
+import { FINDING_ROUTES } from './finding-routes.js';
 import { INVITATION_ROUTES } from './invitation-routes.js';
+import { MAIL_ROUTES } from './mail-routes.js';
 import { checkCredentials } from './login-attempts.js';
 import { MODEL_ROUTES } from './model-routes.js';
+import { ONBOARDING_ROUTES } from './onboarding-routes.js';
 import { defineRoute, json } from './route.js';
 import type { HandlerInput, Route } from './route.js';
 
@@ -38,16 +42,6 @@ export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 const roleSchema = z.enum(ROLES);
 const workspaceParams = z.object({ workspaceId: z.uuid() });
 const memberParams = z.object({ workspaceId: z.uuid(), userId: z.uuid() });
-
-/** What the API shows of an account (never the hash or the lockout state). */
-function publicUser(user: User): {
-  id: string;
-  email: string;
-  displayName: string;
-  isAdmin: boolean;
-} {
-  return { id: user.id, email: user.email, displayName: user.displayName, isAdmin: user.isAdmin };
-}
 
 function actorId(input: HandlerInput<unknown, unknown, unknown>): string | null {
   return input.session?.user.id ?? null;
@@ -137,6 +131,7 @@ const logout = defineRoute(json<OkResponse>('OkResponse'))({
   tag: 'auth',
   access: 'user',
   csrf: true,
+  beforePasswordChange: true,
   handler: async ({ session, reply, server }) => {
     if (session !== null) await server.store.sessions.delete(session.tokenHash);
     void reply.header('set-cookie', sessionCookie('', 0, server.secureCookies));
@@ -151,6 +146,7 @@ const logoutEverywhere = defineRoute(json<LogoutEverywhereResponse>('LogoutEvery
   tag: 'auth',
   access: 'user',
   csrf: true,
+  beforePasswordChange: true,
   handler: async ({ session, reply, server }) => {
     const removed =
       session === null ? 0 : await server.store.sessions.deleteAllOfUser(session.user.id);
@@ -166,6 +162,7 @@ const me = defineRoute(json<SessionResponse>('SessionResponse'))({
   tag: 'auth',
   access: 'user',
   csrf: false,
+  beforePasswordChange: true,
   handler: ({ session }) => {
     // buildApp answers 401 before: a 'user' route always has a session
     if (session === null) throw unauthorized();
@@ -190,7 +187,7 @@ const listUsers = defineRoute(json<UsersResponse>('UsersResponse'))({
   tag: 'admin',
   access: 'admin',
   csrf: false,
-  handler: async ({ server }) => ({ users: (await server.store.users.list()).map(publicUser) }),
+  handler: async ({ server }) => ({ users: (await server.store.users.list()).map(adminUser) }),
 });
 
 const createUser = defineRoute(json<UserResponse>('UserResponse'))({
@@ -206,6 +203,8 @@ const createUser = defineRoute(json<UserResponse>('UserResponse'))({
     displayName: z.string().trim().min(1).max(200),
     password: z.string().max(1024),
     isAdmin: z.boolean().default(false),
+    /** The administrator chose the password: the person replaces it at first sign-in. */
+    mustChangePassword: z.boolean().default(false),
   }),
   handler: async (input) => {
     const { body, server } = input;
@@ -220,6 +219,7 @@ const createUser = defineRoute(json<UserResponse>('UserResponse'))({
         displayName: body.displayName,
         passwordHash: await hashPassword(body.password),
         isAdmin: body.isAdmin,
+        mustChangePassword: body.mustChangePassword,
       });
       await server.store.audit.append({
         workspaceId: null,
@@ -358,22 +358,14 @@ const removeMember = defineRoute(json<OkResponse>('OkResponse'))({
 const listAudit = defineRoute(json<AuditListResponse>('AuditListResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/audit',
-  summary: 'Audit log of the workspace, newest first, paged by `before` cursor (owners, auditors).',
+  summary:
+    'Audit log of the workspace, newest first, paged by `before` cursor, filtered by who, what (an action or its family), entity and time (owners, auditors).',
   tag: 'audit',
   access: { permission: 'audit.read' },
   csrf: false,
   params: workspaceParams,
-  query: z.object({
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    before: z.coerce.number().int().min(1).optional(),
-  }),
-  handler: async ({ params, query, server }) =>
-    // The store keeps action codes as text; the platform writes only AUDIT_ACTIONS (a test
-    // checks every code it writes) and older logs may hold LEGACY_AUDIT_ACTIONS.
-    (await server.store.audit.list(params.workspaceId, {
-      limit: query.limit,
-      ...(query.before === undefined ? {} : { before: query.before }),
-    })) as AuditListResponse,
+  query: auditQuerySchema,
+  handler: async ({ params, query, server }) => auditPage(server, params.workspaceId, query),
 });
 
 /** Every API route except the OpenAPI document itself (added by `buildApp`). */
@@ -394,8 +386,11 @@ export const API_ROUTES: readonly Route[] = [
   listAudit,
   ...ACCOUNT_ROUTES,
   ...INVITATION_ROUTES,
+  ...MAIL_ROUTES,
   ...MODEL_ROUTES,
   ...ANALYSIS_ROUTES,
   ...EDIT_ROUTES,
+  ...ONBOARDING_ROUTES,
   ...DOCUMENT_ROUTES,
+  ...FINDING_ROUTES,
 ];

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Clock, Database } from './schema.js';
 
@@ -48,6 +49,19 @@ export interface AuditPage {
   nextCursor: number | null;
 }
 
+/** Filters of an audit list (all optional, combined with "and"). */
+export interface AuditFilter {
+  /** Entries written by this account. */
+  readonly userId?: string;
+  /** This action (`member.change_role`), or every action of a family (`member`, `model.entity`). */
+  readonly action?: string;
+  readonly entityKind?: string;
+  readonly entityId?: string;
+  /** ISO timestamps: `from` inclusive, `to` exclusive. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
 export type AuditRepository = ReturnType<typeof createAuditRepository>;
 
 export function createAuditRepository(db: Kysely<Database>, clock: Clock) {
@@ -70,19 +84,41 @@ export function createAuditRepository(db: Kysely<Database>, clock: Clock) {
       return row.id;
     },
 
-    /** Newest first, keyset-paged by id (`before` is the previous page's nextCursor). */
+    /**
+     * Newest first, keyset-paged by id (`before` is the previous page's nextCursor), filtered by
+     * `filter`. `workspaceId` null lists the platform's own entries (accounts, settings).
+     */
     async list(
-      workspaceId: string,
-      options: { limit?: number; before?: number } = {},
+      workspaceId: string | null,
+      options: { limit?: number; before?: number; filter?: AuditFilter } = {},
     ): Promise<AuditPage> {
       const limit = Math.min(Math.max(Math.trunc(options.limit ?? 50), 1), 500);
+      const filter = options.filter ?? {};
       let query = db
         .selectFrom('audit_log')
         .selectAll()
-        .where('workspace_id', '=', workspaceId)
+        .where('workspace_id', workspaceId === null ? 'is' : '=', workspaceId)
         .orderBy('id', 'desc')
         .limit(limit + 1);
       if (options.before !== undefined) query = query.where('id', '<', options.before);
+      if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+      if (filter.action !== undefined) {
+        const action = filter.action;
+        // a family (`member`) matches its actions (`member.remove`); LIKE's wildcards escaped
+        const family = `${action.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`;
+        query = query.where((eb) =>
+          eb.or([
+            eb('action', '=', action),
+            eb('action', 'like', sql<string>`${family} escape '\\'`),
+          ]),
+        );
+      }
+      if (filter.entityKind !== undefined) {
+        query = query.where('entity_kind', '=', filter.entityKind);
+      }
+      if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
+      if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
+      if (filter.to !== undefined) query = query.where('at', '<', filter.to);
       const rows = await query.execute();
       const entries = rows.slice(0, limit).map(toEntry);
       const last = entries.at(-1);
@@ -90,6 +126,18 @@ export function createAuditRepository(db: Kysely<Database>, clock: Clock) {
         entries,
         nextCursor: rows.length > limit && last !== undefined ? last.id : null,
       };
+    },
+
+    /** The accounts that wrote entries in the log (the "who" filter's choices). */
+    async authors(workspaceId: string | null): Promise<string[]> {
+      const rows = await db
+        .selectFrom('audit_log')
+        .select('user_id')
+        .distinct()
+        .where('workspace_id', workspaceId === null ? 'is' : '=', workspaceId)
+        .where('user_id', 'is not', null)
+        .execute();
+      return rows.flatMap((row) => (row.user_id === null ? [] : [row.user_id])).sort();
     },
 
     /** Every entry of the workspace, oldest first, for CSV/JSON export. */

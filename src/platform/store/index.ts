@@ -22,12 +22,19 @@ export type {
 } from './workspaces.js';
 export { modelFilesSchema } from './versions.js';
 export type { ModelFiles, ModelVersion, VersionSummary, VersionsRepository } from './versions.js';
-export type { AuditEntry, AuditEntryInput, AuditPage, AuditRepository } from './audit.js';
+export type {
+  AuditEntry,
+  AuditEntryInput,
+  AuditFilter,
+  AuditPage,
+  AuditRepository,
+} from './audit.js';
 export type { LocksRepository } from './locks.js';
 export { MAX_KNOWN_PER_USER } from './login-throttle.js';
 export type { LoginThrottleRepository, ThrottleRow } from './login-throttle.js';
 export type {
   Invitation,
+  InvitationLink,
   InvitationsRepository,
   ListedInvitation,
   NewInvitation,

@@ -12,6 +12,9 @@ import type { Clock, Database, Role } from './schema.js';
 import { inTransaction } from './transaction.js';
 import { normaliseEmail } from './users.js';
 
+/** Thrown inside `useLink`'s transaction to roll the mark back when the invitation is gone. */
+class LinkGone extends Error {}
+
 export interface Invitation {
   id: string;
   workspaceId: string;
@@ -54,6 +57,17 @@ function toInvitation(row: InvitationRow): Invitation {
     expiresAt: row.expires_at,
   };
 }
+
+/** What a mailed invitation link stands for, looked up by the hash of its token. */
+export type InvitationLink =
+  | { readonly status: 'unknown' }
+  | { readonly status: 'used' | 'expired' | 'revoked'; readonly email: string }
+  | {
+      readonly status: 'valid';
+      readonly email: string;
+      readonly expiresAt: string;
+      readonly invitation: ReceivedInvitation;
+    };
 
 export type InvitationsRepository = ReturnType<typeof createInvitationsRepository>;
 
@@ -230,12 +244,130 @@ export function createInvitationsRepository(db: Kysely<Database>, clock: Clock) 
       });
     },
 
+    /**
+     * Keeps the hash of a new single-use link to the pending invitation, valid until the
+     * earlier of `ttlMs` from now and the invitation's expiry; older unused links to the same
+     * invitation stop working.
+     */
+    async issueLink(invitation: Invitation, tokenHash: string, ttlMs: number): Promise<string> {
+      const created = now();
+      const linkExpiry = new Date(Date.parse(created) + ttlMs).toISOString();
+      const expires = linkExpiry < invitation.expiresAt ? linkExpiry : invitation.expiresAt;
+      await inTransaction(db, async (trx) => {
+        await trx
+          .deleteFrom('invitation_tokens')
+          .where('invitation_id', '=', invitation.id)
+          .where('used_at', 'is', null)
+          .execute();
+        await trx
+          .insertInto('invitation_tokens')
+          .values({
+            token_hash: tokenHash,
+            invitation_id: invitation.id,
+            workspace_id: invitation.workspaceId,
+            email: invitation.email,
+            created_at: created,
+            expires_at: expires,
+            used_at: null,
+          })
+          .execute();
+      });
+      return expires;
+    },
+
+    /** What the link of this token hash stands for (used, expired, revoked or valid). */
+    async findLink(tokenHash: string): Promise<InvitationLink> {
+      const token = await db
+        .selectFrom('invitation_tokens')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      if (token === undefined) return { status: 'unknown' };
+      if (token.used_at !== null) return { status: 'used', email: token.email };
+      if (token.expires_at <= now()) return { status: 'expired', email: token.email };
+      const row = await db
+        .selectFrom('invitations')
+        .innerJoin('workspaces', 'workspaces.id', 'invitations.workspace_id')
+        .leftJoin('users', 'users.id', 'invitations.invited_by')
+        .selectAll('invitations')
+        .select(['workspaces.name as workspace_name', 'users.display_name as inviter_name'])
+        .where('invitations.id', '=', token.invitation_id)
+        .executeTakeFirst();
+      if (row === undefined) return { status: 'revoked', email: token.email };
+      if (row.expires_at <= now()) return { status: 'expired', email: token.email };
+      return {
+        status: 'valid',
+        email: token.email,
+        expiresAt: token.expires_at,
+        invitation: {
+          ...toInvitation(row),
+          workspaceName: row.workspace_name,
+          invitedByName: row.inviter_name,
+        },
+      };
+    },
+
+    /**
+     * Uses the link once, for `userId` (whose address must be the invited one: the caller
+     * checks): marks it used and accepts its invitation, together. `undefined` when the link is
+     * no longer valid (used meanwhile, expired, revoked).
+     */
+    async useLink(
+      tokenHash: string,
+      userId: string,
+    ): Promise<{ invitation: Invitation; outcome: 'joined' | 'already_member' } | undefined> {
+      return inTransaction(db, async (trx) => {
+        const at = now();
+        const marked = await trx
+          .updateTable('invitation_tokens')
+          .set({ used_at: at })
+          .where('token_hash', '=', tokenHash)
+          .where('used_at', 'is', null)
+          .where('expires_at', '>', at)
+          .executeTakeFirst();
+        if (marked.numUpdatedRows === 0n) return undefined;
+        const token = await trx
+          .selectFrom('invitation_tokens')
+          .selectAll()
+          .where('token_hash', '=', tokenHash)
+          .executeTakeFirstOrThrow();
+        const row = await trx
+          .selectFrom('invitations')
+          .selectAll()
+          .where('id', '=', token.invitation_id)
+          .where('expires_at', '>', at)
+          .executeTakeFirst();
+        if (row === undefined) throw new LinkGone();
+        await trx.deleteFrom('invitations').where('id', '=', row.id).execute();
+        const member = await trx
+          .selectFrom('memberships')
+          .select('role')
+          .where('workspace_id', '=', row.workspace_id)
+          .where('user_id', '=', userId)
+          .executeTakeFirst();
+        if (member !== undefined) {
+          return { invitation: toInvitation(row), outcome: 'already_member' as const };
+        }
+        await trx
+          .insertInto('memberships')
+          .values({ workspace_id: row.workspace_id, user_id: userId, role: row.role })
+          .execute();
+        return { invitation: toInvitation(row), outcome: 'joined' as const };
+      }).catch((error: unknown) => {
+        if (error instanceof LinkGone) return undefined;
+        throw error;
+      });
+    },
+
     /** Deletes expired invitations; returns how many. */
     async purgeExpired(): Promise<number> {
       const result = await db
         .deleteFrom('invitations')
         .where('expires_at', '<=', now())
         .executeTakeFirst();
+      // used and expired links are kept a month, so a late click still gets a clear answer
+      const monthAgo = new Date(clock().getTime() - 30 * 24 * 60 * 60 * 1000).toISOString();
+      await db.deleteFrom('invitation_tokens').where('expires_at', '<=', monthAgo).execute();
       return Number(result.numDeletedRows);
     },
   };
