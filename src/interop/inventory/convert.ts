@@ -412,6 +412,12 @@ export function inventoryToModel(input: InventoryInput, locale: InventoryLocale)
     const id = ctx.ids.allocate('internet', 'internet');
     ctx.zones.set('internet', { id, name: 'Internet', kind: 'internet', trust: 'untrusted' });
     ctx.endpoints.set('internet', id);
+    ctx.diagnostics.push(
+      problem(locale, 'inventory-zone-created', 'info', input.flows?.file ?? '', 0, 0, {
+        name: 'Internet',
+        kind: 'internet',
+      }),
+    );
     return id;
   };
   const flows = input.flows === undefined ? [] : convertFlows(ctx, input.flows, internetZone);
