@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { api, wsPath } from '../../lib/api';
 import { useWorkspace } from '../../lib/workspace';
+import { valueLabel } from '../editor/form/labels';
 import { DiagnosticList } from './Diagnostics';
 import { useCreated } from './OnboardingPage';
 
@@ -38,6 +39,8 @@ interface Field {
   readonly required?: boolean;
   /** Multiple values separated by spaces or commas (addresses, subnets, names). */
   readonly multiple?: boolean;
+  /** A fixed vocabulary: each option shown with its label in the UI's language. */
+  readonly vocabulary?: boolean;
 }
 
 const EMPTY: Readonly<Record<ListName, Row>> = {
@@ -77,7 +80,7 @@ function ListEditor({
   readonly onChange: (rows: Row[]) => void;
   readonly title: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const set = (index: number, key: string, value: string) => {
     onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
   };
@@ -116,7 +119,7 @@ function ListEditor({
                       ) : null}
                       {(field.options ?? []).map((o) => (
                         <option key={o} value={o}>
-                          {o}
+                          {field.vocabulary === true ? valueLabel(o, lang) : o}
                         </option>
                       ))}
                     </select>
@@ -425,7 +428,13 @@ export function Wizard({ expectedLatest }: { readonly expectedLatest: number | n
           onChange={setList('sites')}
           fields={[
             { key: 'name', label: 'onboarding.wizard.name', type: 'text', required: true },
-            { key: 'kind', label: 'onboarding.wizard.kind', type: 'select', options: SITE_KINDS },
+            {
+              key: 'kind',
+              label: 'onboarding.wizard.kind',
+              type: 'select',
+              options: SITE_KINDS,
+              vocabulary: true,
+            },
             { key: 'city', label: 'onboarding.wizard.city', type: 'text' },
           ]}
         />
@@ -443,6 +452,7 @@ export function Wizard({ expectedLatest }: { readonly expectedLatest: number | n
               label: 'onboarding.wizard.kind',
               type: 'select',
               options: ZONE_KINDS,
+              vocabulary: true,
               required: true,
             },
             {
@@ -468,6 +478,7 @@ export function Wizard({ expectedLatest }: { readonly expectedLatest: number | n
               label: 'onboarding.wizard.kind',
               type: 'select',
               options: ASSET_KINDS,
+              vocabulary: true,
               required: true,
             },
             {
@@ -501,6 +512,7 @@ export function Wizard({ expectedLatest }: { readonly expectedLatest: number | n
                 label: 'onboarding.wizard.classification',
                 type: 'select',
                 options: CLASSIFICATIONS,
+                vocabulary: true,
               },
               { key: 'personal', label: 'onboarding.wizard.personal', type: 'check' },
               { key: 'health', label: 'onboarding.wizard.health', type: 'check' },
@@ -556,6 +568,7 @@ export function Wizard({ expectedLatest }: { readonly expectedLatest: number | n
               label: 'onboarding.wizard.protocol',
               type: 'select',
               options: PROTOCOLS,
+              vocabulary: true,
               required: true,
             },
             { key: 'port', label: 'onboarding.wizard.port', type: 'number' },
@@ -564,6 +577,7 @@ export function Wizard({ expectedLatest }: { readonly expectedLatest: number | n
               label: 'onboarding.wizard.encryption',
               type: 'select',
               options: ENCRYPTIONS,
+              vocabulary: true,
             },
           ]}
         />
