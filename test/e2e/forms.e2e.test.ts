@@ -205,6 +205,13 @@ describe('entity forms: create with pickers, errors on the field, delete with a 
     await p.getByText(/Version \d+ saved\./).waitFor({ timeout: UI_TIMEOUT });
     const after = await fields('assets', asset);
     expect(after.addresses).toEqual([...addresses, '10.99.0.1']);
+    // the form reads the saved entity back and still says it was saved
+    await p.locator('[data-path="addresses"] input').nth(count).waitFor();
+    await p.waitForLoadState('networkidle');
+    expect(await p.getByText(/Version \d+ saved\./).isVisible()).toBe(true);
+    expect(await p.locator(`[data-path="addresses[${String(count)}]"] input`).inputValue()).toBe(
+      '10.99.0.1',
+    );
     expect(after.kind).toBe(before.kind);
   }, 120_000);
 
