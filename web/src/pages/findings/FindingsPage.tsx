@@ -259,11 +259,13 @@ function FindingsTable({
 }
 
 function Select({
+  name,
   label,
   value,
   onChange,
   options,
 }: {
+  readonly name: string;
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
@@ -275,6 +277,7 @@ function Select({
     <label>
       {label}
       <select
+        name={name}
         value={value}
         onChange={(e) => {
           onChange(e.target.value);
@@ -315,6 +318,7 @@ function Filters({ data }: { readonly data: FindingsResponse | null }) {
   const filtered = FILTERS.some((f) => get(f) !== '');
   const select = (name: Filter, label: string, options: { value: string; label: string }[]) => (
     <Select
+      name={name}
       label={label}
       value={get(name)}
       onChange={(value) => {
