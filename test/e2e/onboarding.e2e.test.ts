@@ -7,7 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signIn, startBrowser, startPlatform } from './support.js';
+import {
+  expectNoHorizontalOverflow,
+  PHONE,
+  signIn,
+  startBrowser,
+  startPlatform,
+} from './support.js';
 import type { Driver, Platform } from './support.js';
 
 const TIMEOUT = 20_000;
@@ -75,6 +81,10 @@ describe('a new workspace without YAML', () => {
       expect(await page.getByLabel('Layout').inputValue()).toBe('matrix');
       await expect.poll(() => page.getByText('Serveur de fichiers').count()).toBeGreaterThan(0);
       await driver.shot('onboarding-mapping');
+      // Usable on a phone: the sample tables scroll inside their frame, not the page.
+      await page.setViewportSize(PHONE);
+      await expectNoHorizontalOverflow(page, 'inventory mapping at 390×844');
+      await page.setViewportSize({ width: 1440, height: 900 });
       await page.getByRole('button', { name: 'Preview with these columns' }).click();
 
       // Preview: what will be created and each problem at its row and column.
@@ -117,6 +127,9 @@ describe('a new workspace without YAML', () => {
       await page.getByRole('button', { name: 'Next' }).click();
 
       await page.getByRole('heading', { name: 'Step 4 of 7: Main assets' }).waitFor();
+      await page.setViewportSize(PHONE);
+      await expectNoHorizontalOverflow(page, 'wizard at 390×844');
+      await page.setViewportSize({ width: 1440, height: 900 });
       const addAsset = page.getByRole('button', { name: 'Add — Main assets' });
       await addAsset.click();
       await page.locator('#wizard-assets-0-name').fill('Serveur de fichiers');
