@@ -8,9 +8,12 @@ import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
 import { api, apiBlob, saveBlob, wsPath } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
+import { useSearchState } from '../../lib/router';
 import { useWorkspace } from '../../lib/workspace';
 import {
   EXPORT_FORMATS,
+  KNOWN_ENTITY_KINDS,
+  actionFamilies,
   actionMessageKey,
   appendPage,
   auditListPath,
@@ -19,7 +22,8 @@ import {
   jsonText,
   userLabel,
 } from './audit-logic';
-import type { ExportFormat } from './audit-logic';
+import type { AuditFilters, ExportFormat } from './audit-logic';
+import { fieldDiff, valueText } from './field-diff';
 import { useMemberNames } from './use-member-names';
 import './audit.css';
 
@@ -96,11 +100,134 @@ interface OlderPages {
   readonly nextCursor: number | null;
 }
 
+/** The filters as URL search params (shareable, kept by Back). */
+function useAuditFilters(): readonly [
+  AuditFilters,
+  (key: keyof AuditFilters, value: string) => void,
+] {
+  const [who, setWho] = useSearchState<string>('who', '');
+  const [action, setAction] = useSearchState<string>('action', '');
+  const [entityKind, setEntityKind] = useSearchState<string>('entityKind', '');
+  const [from, setFrom] = useSearchState<string>('from', '');
+  const [to, setTo] = useSearchState<string>('to', '');
+  const setters = {
+    who: setWho,
+    action: setAction,
+    entityKind: setEntityKind,
+    from: setFrom,
+    to: setTo,
+  };
+  return [
+    { who, action, entityKind, from, to },
+    (key, value) => {
+      setters[key](value);
+    },
+  ];
+}
+
+function AuditFilterForm({
+  filters,
+  onChange,
+  names,
+}: {
+  readonly filters: AuditFilters;
+  readonly onChange: (key: keyof AuditFilters, value: string) => void;
+  readonly names: ReadonlyMap<string, string>;
+}) {
+  const { t } = useI18n();
+  const people = [...names.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  return (
+    <form
+      className="audit-filters"
+      aria-label={t('audit.filter.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+      }}
+    >
+      <label>
+        {t('audit.filter.who')}
+        <select
+          value={filters.who}
+          onChange={(e) => {
+            onChange('who', e.target.value);
+          }}
+        >
+          <option value="">{t('audit.filter.anyone')}</option>
+          {people.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('audit.filter.what')}
+        <select
+          value={filters.action}
+          onChange={(e) => {
+            onChange('action', e.target.value);
+          }}
+        >
+          <option value="">{t('audit.filter.anything')}</option>
+          {actionFamilies().map((family) => (
+            <option key={family} value={family}>
+              {family}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('audit.filter.entity')}
+        <select
+          value={filters.entityKind}
+          onChange={(e) => {
+            onChange('entityKind', e.target.value);
+          }}
+        >
+          <option value="">{t('audit.filter.anything')}</option>
+          {KNOWN_ENTITY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`audit.entity.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('audit.filter.from')}
+        <input
+          type="date"
+          value={filters.from}
+          onChange={(e) => {
+            onChange('from', e.target.value);
+          }}
+        />
+      </label>
+      <label>
+        {t('audit.filter.to')}
+        <input
+          type="date"
+          value={filters.to}
+          onChange={(e) => {
+            onChange('to', e.target.value);
+          }}
+        />
+      </label>
+    </form>
+  );
+}
+
 function AuditLog({ workspaceId }: { readonly workspaceId: string }) {
   const { t } = useI18n();
   const base = wsPath(workspaceId);
-  const first = useApi<AuditListResponse>(auditListPath(base, null));
-  const names = useMemberNames(workspaceId);
+  const [filters, setFilter] = useAuditFilters();
+  const first = useApi<AuditListResponse>(auditListPath(base, null, filters));
+  const members = useMemberNames(workspaceId);
+  const authors = first.data?.users;
+  const names = new Map(members);
+  for (const [id, user] of Object.entries(authors ?? {})) {
+    if (!names.has(id)) names.set(id, user.displayName);
+  }
+  const form = <AuditFilterForm filters={filters} onChange={setFilter} names={names} />;
   const [older, setOlder] = useState<OlderPages | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
@@ -114,10 +241,15 @@ function AuditLog({ workspaceId }: { readonly workspaceId: string }) {
   }, [focusId]);
 
   if (first.data === null) {
-    return first.error === null ? (
-      <Loading />
-    ) : (
-      <ErrorMessage error={first.error} onRetry={first.reload} />
+    return (
+      <>
+        {form}
+        {first.error === null ? (
+          <Loading />
+        ) : (
+          <ErrorMessage error={first.error} onRetry={first.reload} />
+        )}
+      </>
     );
   }
   const entries = appendPage(first.data.entries, older?.entries ?? []);
@@ -127,7 +259,7 @@ function AuditLog({ workspaceId }: { readonly workspaceId: string }) {
     if (cursor === null) return;
     setLoadingMore(true);
     setMoreError(null);
-    api<AuditListResponse>(auditListPath(base, cursor))
+    api<AuditListResponse>(auditListPath(base, cursor, filters))
       .then((page) => {
         const fresh = appendPage(entries, page.entries).slice(entries.length);
         setOlder((prev) => ({
@@ -146,9 +278,17 @@ function AuditLog({ workspaceId }: { readonly workspaceId: string }) {
       });
   };
 
-  if (entries.length === 0) return <Empty>{t('audit.empty')}</Empty>;
+  if (entries.length === 0) {
+    return (
+      <>
+        {form}
+        <Empty>{t('audit.empty')}</Empty>
+      </>
+    );
+  }
   return (
     <section aria-labelledby="audit-list-title">
+      {form}
       <h2 id="audit-list-title" className="visually-hidden">
         {t('audit.caption')}
       </h2>
@@ -259,19 +399,70 @@ function AuditRow({
       {open ? (
         <tr id={detailsId} className="audit-changes-row">
           <td colSpan={5}>
-            <div className="audit-changes">
-              <div>
-                <p className="audit-changes-label">{t('audit.before')}</p>
-                <pre className="diff">{jsonText(entry.before)}</pre>
-              </div>
-              <div>
-                <p className="audit-changes-label">{t('audit.after')}</p>
-                <pre className="diff">{jsonText(entry.after)}</pre>
-              </div>
-            </div>
+            <ChangeView entry={entry} />
           </td>
         </tr>
       ) : null}
     </tbody>
+  );
+}
+
+/** The changed fields by name with their old and new values; the raw states on demand. */
+function ChangeView({ entry }: { readonly entry: AuditEntryView }) {
+  const { t } = useI18n();
+  const changes = fieldDiff(entry.before, entry.after);
+  return (
+    <div className="audit-change-view">
+      {changes.length === 0 ? (
+        <p className="muted">{t('audit.diff.none')}</p>
+      ) : (
+        <table className="plain audit-diff">
+          <caption className="visually-hidden">{t('audit.diff.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.diff.field')}</th>
+              <th scope="col">{t('audit.before')}</th>
+              <th scope="col">{t('audit.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.path} className={`audit-diff-${change.kind}`}>
+                <th scope="row">
+                  <code>{change.path === '' ? t('audit.diff.value') : change.path}</code>
+                </th>
+                <td>
+                  {change.kind === 'added' ? (
+                    <span className="muted">{t('audit.diff.added')}</span>
+                  ) : (
+                    <del>{valueText(change.before)}</del>
+                  )}
+                </td>
+                <td>
+                  {change.kind === 'removed' ? (
+                    <span className="muted">{t('audit.diff.removed')}</span>
+                  ) : (
+                    <ins>{valueText(change.after)}</ins>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <details>
+        <summary>{t('audit.diff.raw')}</summary>
+        <div className="audit-changes">
+          <div>
+            <p className="audit-changes-label">{t('audit.before')}</p>
+            <pre className="diff">{jsonText(entry.before)}</pre>
+          </div>
+          <div>
+            <p className="audit-changes-label">{t('audit.after')}</p>
+            <pre className="diff">{jsonText(entry.after)}</pre>
+          </div>
+        </div>
+      </details>
+    </div>
   );
 }

@@ -19,6 +19,7 @@ export const KNOWN_ENTITY_KINDS = [
   'document',
   'entity',
   'decision',
+  'settings',
 ] as const;
 export type KnownEntityKind = (typeof KNOWN_ENTITY_KINDS)[number];
 
@@ -41,10 +42,44 @@ export function actionMessageKey(action: string): `audit.action.${RecordedAuditA
   return isKnownAction(action) ? `audit.action.${action}` : null;
 }
 
-/** The list path for a page (`before` = the previous page's cursor). */
-export function auditListPath(workspacePath: string, before: number | null): string {
+/** The audit filters, as the page's search params and the API's query parameters. */
+export interface AuditFilters {
+  /** Author's user id. */
+  readonly who: string;
+  /** An action code or family (`member`). */
+  readonly action: string;
+  readonly entityKind: string;
+  /** YYYY-MM-DD, inclusive. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export const NO_AUDIT_FILTERS: AuditFilters = {
+  who: '',
+  action: '',
+  entityKind: '',
+  from: '',
+  to: '',
+};
+
+/** The action families (`member`, `model.entity`…) of the known actions, sorted. */
+export function actionFamilies(): string[] {
+  const families = new Set<string>();
+  for (const action of RECORDED_AUDIT_ACTIONS) families.add(action.split('.')[0] ?? action);
+  return [...families].sort();
+}
+
+/** The list path for a page (`before` = the previous page's cursor), with the filters set. */
+export function auditListPath(
+  workspacePath: string,
+  before: number | null,
+  filters: AuditFilters = NO_AUDIT_FILTERS,
+): string {
   const search = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE) });
   if (before !== null) search.set('before', String(before));
+  for (const key of ['who', 'action', 'entityKind', 'from', 'to'] as const) {
+    if (filters[key] !== '') search.set(key, filters[key]);
+  }
   return `${workspacePath}/audit?${search.toString()}`;
 }
 
