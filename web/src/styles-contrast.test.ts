@@ -18,17 +18,34 @@ const css = [styles, read('./pages/documents/documents.css'), read('./pages/audi
   '\n',
 );
 
-function variables(): Map<string, string> {
-  const root = /:root\s*\{([^}]*)\}/.exec(styles)?.[1] ?? '';
+type Vars = ReadonlyMap<string, string>;
+
+function declarations(body: string): Map<string, string> {
   return new Map(
-    [...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
+    [...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
   );
 }
 
-const VARS = variables();
+/** The light theme: the variables of `:root`. */
+const LIGHT: Vars = declarations(/:root\s*\{([^}]*)\}/.exec(styles)?.[1] ?? '');
+/** The dark theme chosen by the user (`<html data-theme="dark">`) over the light one. */
+const DARK_CHOSEN = declarations(
+  /:root\[data-theme='dark'\]\s*\{([^}]*)\}/.exec(styles)?.[1] ?? '',
+);
+/** The dark theme from the system setting (prefers-color-scheme). */
+const DARK_SYSTEM = declarations(
+  /@media \(prefers-color-scheme: dark\)\s*\{\s*:root:not\(\[data-theme='light'\]\)\s*\{([^}]*)\}/.exec(
+    styles,
+  )?.[1] ?? '',
+);
+const DARK: Vars = new Map([...LIGHT, ...DARK_CHOSEN]);
+const THEMES: readonly (readonly [string, Vars])[] = [
+  ['light', LIGHT],
+  ['dark', DARK],
+];
 
-/** The declarations of a rule whose selector list is exactly `selector`. */
-function rule(selector: string): Map<string, string> {
+/** The declarations of a rule whose selector list is exactly `selector`, resolved in `vars`. */
+function rule(selector: string, vars: Vars = LIGHT): Map<string, string> {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`(?:^|\\})\\s*${escaped}\\s*\\{([^}]*)\\}`, 'm').exec(css);
   if (match === null) throw new Error(`no rule ${selector}`);
@@ -36,15 +53,15 @@ function rule(selector: string): Map<string, string> {
   return new Map(
     [...body.matchAll(/([\w-]+):\s*([^;]+);/g)].map((m) => [
       m[1] ?? '',
-      resolve((m[2] ?? '').trim()),
+      resolve((m[2] ?? '').trim(), vars),
     ]),
   );
 }
 
-function resolve(value: string): string {
+function resolve(value: string, vars: Vars = LIGHT): string {
   const v = /^var\((--[\w-]+)\)$/.exec(value);
-  const next = v === null ? undefined : VARS.get(v[1] ?? '');
-  return next === undefined ? value : resolve(next);
+  const next = v === null ? undefined : vars.get(v[1] ?? '');
+  return next === undefined ? value : resolve(next, vars);
 }
 
 function luminance(hex: string): number {
@@ -79,9 +96,51 @@ const BADGES = [
   '.notice',
 ];
 
+/** Text pairs (foreground, background) every theme must keep at 4.5:1. */
+const TEXT_PAIRS: readonly (readonly [string, string])[] = [
+  ['--text', '--bg'],
+  ['--text', '--surface'],
+  ['--muted', '--bg'],
+  ['--muted', '--surface'],
+  ['--accent', '--bg'],
+  ['--accent', '--surface'],
+  ['--accent', '--notice-bg'],
+  ['--accent-text', '--accent'],
+  ['--danger', '--surface'],
+  ['--danger', '--error-bg'],
+  ['--danger-text', '--danger'],
+  ['--ok', '--surface'],
+  ['--text', '--error-bg'],
+  ['--text', '--success-bg'],
+  ['--text', '--notice-bg'],
+  ['--text', '--nav-current-bg'],
+  ['--text', '--nav-hover-bg'],
+  ['--text', '--table-head-bg'],
+  ['--text', '--row-hover-bg'],
+  ['--text', '--input-bg'],
+  ['--text', '--diff-add-bg'],
+  ['--text', '--diff-del-bg'],
+  ['--text', '--surface-hover'],
+  ['--topbar-text', '--topbar-bg'],
+  ['--topbar-muted', '--topbar-bg'],
+];
+
+/** Non-text pairs (WCAG 1.4.11, 3:1): field borders and focus rings. */
+const UI_PAIRS: readonly (readonly [string, string])[] = [
+  ['--input-border', '--input-bg'],
+  ['--input-border', '--surface'],
+  ['--border-strong', '--surface'],
+  ['--focus', '--bg'],
+  ['--focus', '--surface'],
+  ['--focus', '--nav-current-bg'],
+  ['--focus', '--table-head-bg'],
+  ['--focus-on-dark', '--topbar-bg'],
+];
+
 describe('colour contrast', () => {
   it('reads the stylesheets', () => {
-    expect(VARS.get('--text')).toMatch(/^#/);
+    expect(LIGHT.get('--text')).toMatch(/^#/);
+    expect(DARK_CHOSEN.get('--text')).toMatch(/^#/);
   });
 
   it('computes the WCAG ratio', () => {
@@ -89,20 +148,51 @@ describe('colour contrast', () => {
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
-  it.each(BADGES)('%s text is at least 4.5:1 on its background', (selector) => {
-    const decl = rule(selector);
-    const color = decl.get('color') ?? resolve('var(--text)');
-    const background = decl.get('background') ?? '';
-    expect(background, selector).toMatch(/^#[0-9a-f]{3,6}$/i);
-    expect(contrast(color, background), selector).toBeGreaterThanOrEqual(4.5);
+  it('the dark theme is the same whether the system or the user chose it', () => {
+    expect(DARK_SYSTEM.size).toBeGreaterThan(10);
+    expect([...DARK_SYSTEM]).toEqual([...DARK_CHOSEN]);
   });
 
-  it('focus rings are at least 3:1 against the surfaces they are drawn on', () => {
-    const light = resolve('var(--focus)');
-    for (const surface of ['var(--bg)', 'var(--surface)', '#e3edf8', '#eef2f6']) {
-      expect(contrast(light, resolve(surface)), surface).toBeGreaterThanOrEqual(3);
-    }
-    const dark = resolve('var(--focus-on-dark)');
-    expect(contrast(dark, rule('.topbar').get('background') ?? '')).toBeGreaterThanOrEqual(3);
+  it('the dark theme redefines every colour of the light one', () => {
+    const colours = [...LIGHT].filter(([, v]) => /^(#|rgba?\()/.test(v)).map(([k]) => k);
+    expect(colours.filter((name) => !DARK_CHOSEN.has(name))).toEqual([]);
+  });
+
+  it('no colour is written outside the theme variables in styles.css', () => {
+    const outside = styles
+      .replace(/:root\s*\{[^}]*\}/, '')
+      .replace(/:root\[data-theme='dark'\]\s*\{[^}]*\}/, '')
+      .replace(/:root:not\(\[data-theme='light'\]\)\s*\{[^}]*\}/, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(outside.match(/#[0-9a-f]{3,8}\b|rgba?\(/gi) ?? []).toEqual([]);
+  });
+
+  describe.each(THEMES)('%s theme', (_name, vars) => {
+    it.each(BADGES)('%s text is at least 4.5:1 on its background', (selector) => {
+      const decl = rule(selector, vars);
+      const color = decl.get('color') ?? resolve('var(--text)', vars);
+      const background = decl.get('background') ?? '';
+      expect(background, selector).toMatch(/^#[0-9a-f]{3,6}$/i);
+      expect(contrast(color, background), selector).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it.each(TEXT_PAIRS)('text %s on %s is at least 4.5:1', (fg, bg) => {
+      expect(
+        contrast(resolve(`var(${fg})`, vars), resolve(`var(${bg})`, vars)),
+      ).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it.each(UI_PAIRS)('%s against %s is at least 3:1', (fg, bg) => {
+      expect(
+        contrast(resolve(`var(${fg})`, vars), resolve(`var(${bg})`, vars)),
+      ).toBeGreaterThanOrEqual(3);
+    });
+
+    it('the top bar draws its focus ring in --focus-on-dark', () => {
+      const ring = resolve('var(--focus-on-dark)', vars);
+      expect(contrast(ring, rule('.topbar', vars).get('background') ?? '')).toBeGreaterThanOrEqual(
+        3,
+      );
+    });
   });
 });

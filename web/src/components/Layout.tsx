@@ -1,5 +1,6 @@
 /**
- * The page frame: skip link, header (brand, workspace, language, account), navigation, main.
+ * The page frame: skip link, header (brand, workspace, search, help, theme, language, account),
+ * navigation, main. Below 900 px the navigation folds behind a "Menu" disclosure button.
  * After an in-app navigation, focus moves to the new page's <h1> (or <main> until it renders)
  * and the document title follows the <h1>, so screen reader users hear where they are.
  */
@@ -9,7 +10,12 @@ import type { Permission, UserView } from '../../../src/platform/api/types';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { Link, useRouter } from '../lib/router';
+import { THEME_CHOICES, applyTheme, readTheme } from '../lib/theme';
+import type { ThemeChoice } from '../lib/theme';
 import type { WorkspaceValue } from '../lib/workspace';
+import { GlobalSearch } from './GlobalSearch';
+import { HelpPanel } from './HelpPanel';
+import { MenuButton, MenuItem } from './ui/Menu';
 
 /** The workspace's pages; one with a `permission` shows only to roles holding it. */
 const NAV: readonly {
@@ -115,6 +121,32 @@ export function LanguageSwitch() {
   );
 }
 
+/** System / light / dark, remembered in this browser. */
+export function ThemeSwitch() {
+  const { t } = useI18n();
+  const [theme, setTheme] = useState<ThemeChoice>(readTheme);
+  return (
+    <MenuButton
+      className="topbar-menu-button"
+      label={t('layout.theme')}
+      ariaLabel={t('layout.themeLabel', { theme: t(`layout.theme.${theme}`) })}
+      placement="bottom end"
+      selectedKey={theme}
+      onSelect={(key) => {
+        const choice = THEME_CHOICES.find((c) => c === key) ?? 'system';
+        setTheme(choice);
+        applyTheme(choice);
+      }}
+    >
+      {THEME_CHOICES.map((choice) => (
+        <MenuItem key={choice} id={choice}>
+          {t(`layout.theme.${choice}`)}
+        </MenuItem>
+      ))}
+    </MenuButton>
+  );
+}
+
 export function Layout({
   user,
   workspace,
@@ -133,12 +165,31 @@ export function Layout({
   const visibleNav = NAV.filter(
     (item) => item.permission === undefined || workspace?.can(item.permission) === true,
   );
+  // Narrow screens: the navigation is a disclosure, closed again after each navigation.
+  const [navOpen, setNavOpen] = useState(false);
+  useEffect(() => {
+    setNavOpen(false);
+  }, [location.path]);
   return (
     <>
       <a className="skip" href="#main">
         {t('app.skip')}
       </a>
       <header className="topbar">
+        {workspace === null ? null : (
+          <button
+            type="button"
+            className="nav-toggle"
+            aria-expanded={navOpen}
+            aria-controls="sidenav"
+            aria-label={t('layout.menuLabel')}
+            onClick={() => {
+              setNavOpen((open) => !open);
+            }}
+          >
+            <span aria-hidden="true">☰</span> {t('layout.menu')}
+          </button>
+        )}
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
@@ -152,7 +203,10 @@ export function Layout({
             ) : null}
           </span>
         )}
+        {workspace === null ? null : <GlobalSearch workspace={workspace} />}
         <span className="spacer" />
+        <HelpPanel />
+        <ThemeSwitch />
         <LanguageSwitch />
         {user === null ? null : (
           <>
@@ -179,7 +233,17 @@ export function Layout({
         )}
       </header>
       {workspace === null ? null : (
-        <nav className="sidenav" aria-label={t('nav.main')}>
+        <nav
+          id="sidenav"
+          className={navOpen ? 'sidenav sidenav-open' : 'sidenav'}
+          aria-label={t('nav.main')}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && navOpen) {
+              setNavOpen(false);
+              document.querySelector<HTMLElement>('.nav-toggle')?.focus();
+            }
+          }}
+        >
           <ul>
             <li>
               <Link to="/">{t('nav.workspaces')}</Link>

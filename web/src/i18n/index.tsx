@@ -16,6 +16,8 @@ import documents from './documents';
 import editor from './editor';
 import explorer from './explorer';
 import findings from './findings';
+import onboarding from './onboarding';
+import help from './help';
 import forms from './forms';
 import paths from './paths';
 import versions from './versions';
@@ -33,6 +35,8 @@ export const AREAS = {
   documents,
   audit,
   account,
+  onboarding,
+  help,
 };
 
 const EN = {
@@ -48,6 +52,8 @@ const EN = {
   ...documents.en,
   ...audit.en,
   ...account.en,
+  ...onboarding.en,
+  ...help.en,
 };
 export type MessageKey = keyof typeof EN;
 const FR: Readonly<Record<MessageKey, string>> = {
@@ -63,6 +69,8 @@ const FR: Readonly<Record<MessageKey, string>> = {
   ...documents.fr,
   ...audit.fr,
   ...account.fr,
+  ...onboarding.fr,
+  ...help.fr,
 };
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
   en: EN,

@@ -13,7 +13,7 @@ import {
   MenuTrigger,
   Popover,
 } from 'react-aria-components';
-import type { MenuItemProps as AriaMenuItemProps } from 'react-aria-components';
+import type { Key, MenuItemProps as AriaMenuItemProps } from 'react-aria-components';
 import type { ReactNode } from 'react';
 import './ui.css';
 
@@ -24,6 +24,9 @@ export interface MenuButtonProps {
   readonly children: ReactNode;
   readonly placement?: 'bottom start' | 'bottom end';
   readonly className?: string;
+  /** A choice menu (e.g. the theme): the chosen item is checked (`menuitemradio`). */
+  readonly selectedKey?: string;
+  readonly onSelect?: (key: string) => void;
 }
 
 export function MenuButton({
@@ -32,7 +35,22 @@ export function MenuButton({
   children,
   placement = 'bottom start',
   className,
+  selectedKey,
+  onSelect,
 }: MenuButtonProps) {
+  const selection =
+    selectedKey === undefined
+      ? {}
+      : {
+          selectionMode: 'single' as const,
+          selectedKeys: [selectedKey],
+          disallowEmptySelection: true,
+          onSelectionChange: (keys: 'all' | Set<Key>) => {
+            if (keys === 'all') return;
+            const [first] = [...keys];
+            if (first !== undefined) onSelect?.(String(first));
+          },
+        };
   return (
     <MenuTrigger>
       <Button
@@ -45,7 +63,9 @@ export function MenuButton({
         </span>
       </Button>
       <Popover placement={placement} className="ui-popover">
-        <AriaMenu className="ui-menu">{children}</AriaMenu>
+        <AriaMenu className="ui-menu" {...selection}>
+          {children}
+        </AriaMenu>
       </Popover>
     </MenuTrigger>
   );
@@ -56,12 +76,23 @@ export type MenuItemProps = AriaMenuItemProps & {
   readonly destructive?: boolean;
 };
 
-export function MenuItem({ destructive = false, className, ...props }: MenuItemProps) {
+export function MenuItem({ destructive = false, className, children, ...props }: MenuItemProps) {
   const extra = typeof className === 'string' ? ` ${className}` : '';
   return (
     <AriaMenuItem
       {...props}
       className={`ui-menu-item${destructive ? ' ui-menu-item-danger' : ''}${extra}`}
-    />
+    >
+      {(state) => (
+        <>
+          {state.selectionMode === 'none' ? null : (
+            <span className="ui-check" aria-hidden="true">
+              {state.isSelected ? '✓' : ''}
+            </span>
+          )}
+          {typeof children === 'function' ? children(state) : children}
+        </>
+      )}
+    </AriaMenuItem>
   );
 }
