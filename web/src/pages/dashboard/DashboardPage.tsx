@@ -2,6 +2,12 @@
  * The workspace dashboard (latest version): open findings by severity, their trend across
  * versions, the most likely attack paths, the ANSSI hygiene baseline, the model's size, its
  * validation state and the latest documents.
+ *
+ * The exemplary page of docs/ui-conventions.md: one <h1> first, data through `useApi` (the
+ * query key is the API path, so the workspace's `refresh()` and mutations refresh it), the
+ * three states in order — nothing yet (Loading, or the error with Retry), empty (a sentence and
+ * the next action), data (cards, each a <section> labelled by its <h2>) —, every string from
+ * the i18n area, every colour a theme variable (dashboard.css).
  */
 import { ENTITY_KINDS } from '../../../../src/platform/api/types';
 import type {
