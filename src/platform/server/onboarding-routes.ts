@@ -23,6 +23,7 @@ import {
 import { wizardAnswersSchema, wizardToModel } from '../../interop/wizard/index.js';
 import type {
   DiagnosticView,
+  ModelCounts,
   OnboardingCommitResponse,
   OnboardingPreviewResponse,
   TemplatesResponse,
@@ -92,6 +93,19 @@ export async function templateFiles(
     if (/\.ya?ml$/.test(name)) files[name] = await readFile(join(dir, name), 'utf8');
   }
   return files;
+}
+
+/** Each template's entity counts, computed once per process (the files ship with the package). */
+const COUNTS = new Map<string, Promise<ModelCounts>>();
+function countsOf(template: TemplateSource): Promise<ModelCounts> {
+  let counts = COUNTS.get(template.id);
+  if (counts === undefined) {
+    counts = templateFiles(template).then((files) => validateModelFiles(files).counts);
+    // A failed read is not kept: the next request tries again.
+    counts.catch(() => COUNTS.delete(template.id));
+    COUNTS.set(template.id, counts);
+  }
+  return counts;
 }
 
 const workspaceParams = z.object({ workspaceId: z.uuid() });
@@ -269,13 +283,13 @@ const listTemplates = defineRoute(json<TemplatesResponse>('TemplatesResponse'))(
     const locale = localeOf(request);
     const templates: TemplateView[] = [];
     for (const template of TEMPLATES) {
-      const validation = validateModelFiles(await templateFiles(template), locale);
+      const counts = await countsOf(template);
       templates.push({
         id: template.id,
         name: template.name[locale],
         description: template.description[locale],
         category: template.category,
-        counts: validation.counts,
+        counts,
       });
     }
     return { templates };
