@@ -32,6 +32,8 @@ import { SessionContext, useSession } from './lib/session';
 import type { SessionValue } from './lib/session';
 import { WorkspaceProvider, useWorkspaceLoader } from './lib/workspace';
 import LoginPage from './pages/LoginPage';
+import ForcedPasswordChange from './pages/account/ForcedPasswordChange';
+import InvitationPage from './pages/invitation/InvitationPage';
 
 export function NotFound() {
   const { t } = useI18n();
@@ -64,6 +66,7 @@ export function RouteError() {
 /** Checks the session; signed out (or lost: 401), the sign-in page replaces every route. */
 export function Root() {
   const { navigate } = useRouter();
+  const location = useLocation();
   const queryClient = useQueryClient();
   const [session, setSession] = useState<SessionResponse | null | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
@@ -108,7 +111,27 @@ export function Root() {
   );
 
   let content;
-  if (session === undefined) {
+  if (session !== undefined && location.pathname === '/invitation') {
+    // the invitation link works signed in or not (it may create the account)
+    content = (
+      <Layout user={session?.user ?? null} workspace={null} onSignOut={signOut}>
+        <InvitationPage
+          session={session}
+          onSignedIn={(next, workspaceId) => {
+            setExpired(false);
+            setSession(next);
+            if (workspaceId !== null) navigate(`/w/${workspaceId}`);
+          }}
+        />
+      </Layout>
+    );
+  } else if (session?.user.mustChangePassword === true) {
+    content = (
+      <Layout user={session.user} workspace={null} onSignOut={signOut}>
+        <ForcedPasswordChange user={session.user} onChanged={check} onSignOut={signOut} />
+      </Layout>
+    );
+  } else if (session === undefined) {
     content = (
       <Layout user={null} workspace={null} onSignOut={signOut}>
         {error === null ? <Loading /> : <ErrorMessage error={error} onRetry={check} />}

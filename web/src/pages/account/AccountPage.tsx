@@ -21,7 +21,8 @@ function clientProblem(next: string, confirm: string): MessageKey | null {
   return null;
 }
 
-function PasswordForm() {
+/** The password change; `onChanged` runs once the server took the new password. */
+export function PasswordForm({ onChanged }: { readonly onChanged?: () => void } = {}) {
   const { t } = useI18n();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -47,6 +48,7 @@ function PasswordForm() {
         setNext('');
         setConfirm('');
         setDone(result.otherSessionsRemoved ?? 0);
+        onChanged?.();
       })
       .catch(setError)
       .finally(() => {

@@ -6,7 +6,12 @@
  */
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
-import type { InvitationView, Role, SessionResponse } from '../../../../src/platform/api/types';
+import type {
+  InvitationResponse,
+  InvitationView,
+  Role,
+  SessionResponse,
+} from '../../../../src/platform/api/types';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
 import { api, wsPath } from '../../lib/api';
@@ -41,17 +46,20 @@ function InviteForm({
   const [role, setRole] = useState<Role>('viewer');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<InvitationResponse | null>(null);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     setError(null);
+    setSent(null);
     setBusy(true);
-    api<{ invitation: InvitationView }>(wsPath(workspaceId, '/invitations'), {
+    api<InvitationResponse>(wsPath(workspaceId, '/invitations'), {
       method: 'POST',
       body: { email: email.trim(), role },
     })
-      .then(({ invitation }) => {
+      .then((response) => {
         setEmail('');
-        onInvited(invitation);
+        setSent(response);
+        onInvited(response.invitation);
       })
       .catch(setError)
       .finally(() => {
@@ -94,7 +102,40 @@ function InviteForm({
           {t('account.invitations.submit')}
         </button>
       </form>
+      <div role="status">{sent === null ? null : <DeliveryNote response={sent} />}</div>
     </section>
+  );
+}
+
+/** Whether the invitation e-mail left, or the single-use link to pass on by hand. */
+function DeliveryNote({ response }: { readonly response: InvitationResponse }) {
+  const { t, lang, formatDate } = useI18n();
+  const { delivery, invitation } = response;
+  if (delivery === undefined) return null;
+  if (delivery.sent || delivery.link === null) {
+    return (
+      <p className="success">{t('account.invitations.mailed', { email: invitation.email })}</p>
+    );
+  }
+  return (
+    <div className="notice">
+      <p>
+        {t('account.invitations.copyLink', {
+          reason: delivery.error?.message[lang] ?? t('account.invitations.noSmtp'),
+          email: invitation.email,
+          date: formatDate(delivery.linkExpiresAt),
+        })}
+      </p>
+      <input
+        className="mono invitation-link"
+        readOnly
+        aria-label={t('account.link.title')}
+        value={delivery.link}
+        onFocus={(e) => {
+          e.target.select();
+        }}
+      />
+    </div>
   );
 }
 
