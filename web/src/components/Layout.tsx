@@ -221,7 +221,8 @@ export function Layout({
             <Link
               to="/account"
               className="topbar-user"
-              aria-label={t('account.nav.account', { name: user.displayName })}
+              // The visible name first (WCAG 2.5.3, label in name), then what the link opens.
+              aria-label={`${user.displayName} (${t('account.title')})`}
               aria-current={location.path === '/account' ? 'page' : undefined}
             >
               {user.displayName}
