@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { api } from '../../lib/api';
 import { PasswordError } from './password-problems';
+import { SignInHistory } from './SignInHistory';
 import './account.css';
 
 /** Same minimum as the server's policy (code points). */
@@ -157,6 +158,7 @@ export default function AccountPage({
         </dl>
       </section>
       <PasswordForm />
+      <SignInHistory path="/api/auth/sign-ins" />
       <section className="card" aria-labelledby="account-sessions">
         <h2 id="account-sessions">{t('account.sessions.title')}</h2>
         <p>{t('account.sessions.intro')}</p>

@@ -5,12 +5,14 @@
  */
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
-import type { UserView } from '../../../../src/platform/api/types';
+import type { AdminUserView, UsersResponse, UserView } from '../../../../src/platform/api/types';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { PasswordError } from '../account/password-problems';
+import { SignInHistory } from '../account/SignInHistory';
+import { MailSettings } from './MailSettings';
 import '../account/account.css';
 
 /** 18 random bytes in base64url: 24 characters, far beyond the policy's minimum. */
@@ -76,7 +78,7 @@ function CreateUserForm({ onCreated }: { readonly onCreated: (secret: Secret) =>
     setBusy(true);
     api<{ user: UserView }>('/api/admin/users', {
       method: 'POST',
-      body: { email: email.trim(), displayName, password, isAdmin },
+      body: { email: email.trim(), displayName, password, isAdmin, mustChangePassword: true },
     })
       .then(({ user }) => {
         onCreated({ email: user.email, password });
@@ -169,9 +171,11 @@ function CreateUserForm({ onCreated }: { readonly onCreated: (secret: Secret) =>
 function AccountList({
   users,
   onReset,
+  onToggle,
 }: {
-  readonly users: readonly UserView[];
+  readonly users: readonly AdminUserView[];
   readonly onReset: (user: UserView) => void;
+  readonly onToggle: (user: AdminUserView) => void;
 }) {
   const { t } = useI18n();
   return (
@@ -191,8 +195,24 @@ function AccountList({
             <tr key={u.id}>
               <th scope="row">{u.displayName}</th>
               <td>{u.email}</td>
-              <td>{u.isAdmin ? t('account.role.admin') : t('account.role.user')}</td>
               <td>
+                {u.isAdmin ? t('account.role.admin') : t('account.role.user')}
+                {u.disabledAt === null ? null : (
+                  <strong className="error"> · {t('account.admin.disabled')}</strong>
+                )}
+                {u.mustChangePassword ? (
+                  <span className="muted"> · {t('account.admin.mustChange')}</span>
+                ) : null}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onToggle(u);
+                  }}
+                >
+                  {u.disabledAt === null ? t('account.admin.disable') : t('account.admin.enable')}
+                </button>{' '}
                 <button
                   type="button"
                   aria-label={t('account.admin.resetLabel', { name: u.displayName })}
@@ -213,7 +233,7 @@ function AccountList({
 
 function Administration() {
   const { t } = useI18n();
-  const list = useApi<{ users: UserView[] }>('/api/admin/users');
+  const list = useApi<UsersResponse>('/api/admin/users');
   const [secret, setSecret] = useState<Secret | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -226,6 +246,20 @@ function Administration() {
     })
       .then(({ password }) => {
         setSecret({ email: user.email, password });
+      })
+      .catch(setError);
+  };
+  const toggle = (user: AdminUserView) => {
+    const disable = user.disabledAt === null;
+    if (disable && !window.confirm(t('account.admin.confirmDisable', { name: user.displayName }))) {
+      return;
+    }
+    setError(null);
+    api(`/api/admin/users/${encodeURIComponent(user.id)}/${disable ? 'disable' : 'enable'}`, {
+      method: 'POST',
+    })
+      .then(() => {
+        list.reload();
       })
       .catch(setError);
   };
@@ -243,7 +277,9 @@ function Administration() {
       {error === null ? null : <ErrorMessage error={error} />}
       {list.loading && list.data === null ? <Loading /> : null}
       {list.error === null ? null : <ErrorMessage error={list.error} onRetry={list.reload} />}
-      {list.data === null ? null : <AccountList users={list.data.users} onReset={reset} />}
+      {list.data === null ? null : (
+        <AccountList users={list.data.users} onReset={reset} onToggle={toggle} />
+      )}
       <CreateUserForm
         onCreated={(created) => {
           setError(null);
@@ -252,6 +288,8 @@ function Administration() {
           list.reload();
         }}
       />
+      <MailSettings />
+      <SignInHistory path="/api/admin/sign-ins" admin />
     </>
   );
 }
