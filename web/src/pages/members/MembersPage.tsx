@@ -102,7 +102,7 @@ function InviteForm({
           {t('account.invitations.submit')}
         </button>
       </form>
-      <div role="status">{sent === null ? null : <DeliveryNote response={sent} />}</div>
+      <div>{sent === null ? null : <DeliveryNote response={sent} />}</div>
     </section>
   );
 }
