@@ -106,6 +106,23 @@ describe.each(STORE_DIALECTS)('review-date reminders on %s', (dialect) => {
     expect(smtp.messages).toHaveLength(3);
   });
 
+  it('sends nothing to disabled accounts: an assignee disabled falls back to the active owners', async () => {
+    const carol = await t.store.users.create({
+      email: 'carol@x.org',
+      displayName: 'Carol',
+      passwordHash: 'h',
+    });
+    await t.store.workspaces.addMember(ws.id, carol.id, 'owner');
+    await t.store.findingWork.set(ws.id, LAPSED, { assigneeId: bob.id }, owner.id);
+    await t.store.users.setDisabled(bob.id, true);
+    await t.store.users.setDisabled(owner.id, true);
+    expect(await runReminders(options())).toEqual({ sent: 1, reminders: 1, failed: 0 });
+    const mail = await smtp.waitForMessage(0);
+    expect(mail.to).toEqual(['carol@x.org']);
+    expect(mail.body).toContain(LAPSED);
+    expect(smtp.messages).toHaveLength(1);
+  });
+
   it('tries again at the next run when the SMTP server is down', async () => {
     await smtp.close();
     const down = await runReminders(options());

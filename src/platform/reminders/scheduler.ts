@@ -3,7 +3,8 @@
  * findings of its latest version, selects the decisions whose review date is near or passed
  * (`remindersDue`, at today's date by the store's clock) and e-mails them, one message per
  * recipient and workspace. A reminder goes to the member the finding is assigned to, else to
- * the workspace's owners. Each reminder is claimed in the store before it is sent (so two
+ * the workspace's owners; disabled accounts get none (a finding assigned to one goes to the
+ * workspace's active owners). Each reminder is claimed in the store before it is sent (so two
  * instances, or two runs, never send it twice) and released when the e-mail fails (so the next
  * run tries again). Nothing runs while no mailer is configured.
  */
@@ -77,6 +78,14 @@ export async function runReminders(options: ReminderJobOptions): Promise<Reminde
   let sent = 0;
   let reminders = 0;
   let failed = 0;
+  // the disabled accounts, read once per run when a workspace has something to send
+  let disabled: Promise<ReadonlySet<string>> | undefined;
+  const disabledUsers = (): Promise<ReadonlySet<string>> => {
+    disabled ??= store.users
+      .list()
+      .then((users) => new Set(users.filter((u) => u.disabledAt !== null).map((u) => u.id)));
+    return disabled;
+  };
   for (const workspace of workspaces) {
     if (workspace.latest === null) continue;
     try {
@@ -90,10 +99,12 @@ export async function runReminders(options: ReminderJobOptions): Promise<Reminde
       );
       if (due.length === 0) continue;
       const byId = new Map(findings.map((f) => [f.id, f]));
-      const [members, work] = await Promise.all([
+      const [allMembers, work, off] = await Promise.all([
         store.workspaces.members(workspace.id),
         store.findingWork.list(workspace.id),
+        disabledUsers(),
       ]);
+      const members = allMembers.filter((m) => !off.has(m.userId));
       const memberEmail = new Map(members.map((m) => [m.userId, m.email]));
       const owners = members.filter((m) => m.role === 'owner').map((m) => m.email);
       const assigneeOf = new Map(
