@@ -191,7 +191,8 @@ describe('issue 5 acceptance: the analyst journey in the web UI', { concurrent: 
       await main().getByRole('heading', { name: 'Actifs', level: 1 }).waitFor();
       const table = main().getByRole('table', { name: 'Actifs du modèle' });
       await table.getByRole('row').nth(1).waitFor();
-      const count = main().getByText(/entités sur/);
+      // French plural: "1 entité sur 64", "12 entités sur 64"
+      const count = main().getByText(/^\d+ entités? sur \d+$/);
       const before = (await count.textContent()) ?? '';
       const [shown, total] = (before.match(/\d+/g) ?? []).map(Number);
       expect(shown, before).toBe(total);
