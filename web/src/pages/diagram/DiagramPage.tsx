@@ -424,7 +424,18 @@ function DiagramViewport({
       if (target === null) continue;
       element.classList.add('diagram-link');
       if (attributes.id === null) continue;
-      const name = element.querySelector('text')?.textContent.trim() ?? '';
+      // The accessible name begins with all the visible text of the box (label in name); the
+      // lines are separated by a space, also in the DOM, so they do not read as one word.
+      const lines = [...element.querySelectorAll('text')];
+      for (const line of lines.slice(1)) {
+        if (line.previousSibling?.nodeType !== Node.TEXT_NODE) {
+          line.before(document.createTextNode(' '));
+        }
+      }
+      const name = lines
+        .map((line) => line.textContent.trim())
+        .filter((text) => text !== '')
+        .join(' ');
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'link');
       element.setAttribute(
