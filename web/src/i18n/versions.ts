@@ -118,7 +118,8 @@ export default defineArea(
     'versions.view': 'Afficher',
     'versions.viewLabel': 'Afficher la version {n}',
     'versions.comparePrevious': 'Comparer à la précédente',
-    'versions.comparePreviousLabel': 'Comparer à la précédente : version {n} avec la version {prev}',
+    'versions.comparePreviousLabel':
+      'Comparer à la précédente : version {n} avec la version {prev}',
     'versions.export': 'Exporter en zip',
     'versions.exportLabel': 'Exporter en zip : version {n}',
     'versions.compareTitle': 'Comparer deux versions',
