@@ -20,6 +20,7 @@ import { api, wsPath } from '../../lib/api';
 import { useWorkspace } from '../../lib/workspace';
 import { base64Of, DiagnosticList, diagnosticsOf } from './Diagnostics';
 import { useCreated } from './OnboardingPage';
+import { chooseAssetsTable, chooseFlowsTable } from './inventory-choice';
 
 type Step = 'files' | 'mapping' | 'preview';
 const STEPS: readonly Step[] = ['files', 'mapping', 'preview'];
@@ -104,6 +105,8 @@ export function InventoryImport({ expectedLatest }: { readonly expectedLatest: n
   const [selected, setSelected] = useState<File[]>([]);
   const [preview, setPreview] = useState<OnboardingPreviewResponse | null>(null);
   const [choice, setChoice] = useState<InventoryChoiceView>({});
+  // the mapping the server detected when the files were read, restored when its table is chosen
+  const [detected, setDetected] = useState<InventoryChoiceView>({});
   const [error, setError] = useState<unknown>(null);
   const [located, setLocated] = useState<DiagnosticView[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -136,6 +139,7 @@ export function InventoryImport({ expectedLatest }: { readonly expectedLatest: n
       (result) => {
         setPreview(result);
         setChoice(result.choice ?? {});
+        if (next === undefined) setDetected(result.choice ?? {});
         setStep(to);
       },
     );
@@ -236,13 +240,7 @@ export function InventoryImport({ expectedLatest }: { readonly expectedLatest: n
               <select
                 value={choice.assets?.table ?? ''}
                 onChange={(e) => {
-                  const key = e.target.value;
-                  const rest = choice.flows === undefined ? {} : { flows: choice.flows };
-                  setChoice(
-                    key === ''
-                      ? rest
-                      : { ...rest, assets: { table: key, headerRow: 0, columns: {} } },
-                  );
+                  setChoice(chooseAssetsTable(choice, detected, e.target.value));
                 }}
               >
                 <option value="">{t('onboarding.inventory.noTable')}</option>
@@ -258,13 +256,7 @@ export function InventoryImport({ expectedLatest }: { readonly expectedLatest: n
               <select
                 value={choice.flows?.table ?? ''}
                 onChange={(e) => {
-                  const key = e.target.value;
-                  const rest = choice.assets === undefined ? {} : { assets: choice.assets };
-                  setChoice(
-                    key === ''
-                      ? rest
-                      : { ...rest, flows: { table: key, layout: 'matrix', headerRow: 0 } },
-                  );
+                  setChoice(chooseFlowsTable(choice, detected, e.target.value));
                 }}
               >
                 <option value="">{t('onboarding.inventory.noTable')}</option>
