@@ -24,6 +24,7 @@ import {
   Text,
 } from 'react-aria-components';
 import type { DateValue } from 'react-aria-components';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import './ui.css';
 
@@ -77,6 +78,20 @@ function common(props: DateFieldProps) {
   };
 }
 
+/**
+ * React Aria adds a visually hidden native date input (for forms and autofill) without a name of
+ * its own; screen readers in browse mode would meet an unnamed date field. Name it like the field.
+ */
+function useNamedHiddenInput(label: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current
+      ?.querySelector('[data-testid="hidden-dateinput-container"] input')
+      ?.setAttribute('aria-label', label);
+  });
+  return ref;
+}
+
 function Help({ description, errorMessage }: DateFieldProps) {
   return (
     <>
@@ -92,8 +107,9 @@ function Help({ description, errorMessage }: DateFieldProps) {
 
 /** A date typed in segments (day, month, year), no calendar. */
 export function DateField(props: DateFieldProps) {
+  const ref = useNamedHiddenInput(props.label);
   return (
-    <AriaDateField {...common(props)} className="ui-field ui-datefield">
+    <AriaDateField {...common(props)} ref={ref} className="ui-field ui-datefield">
       <Label className="ui-label">{props.label}</Label>
       <DateInput className="ui-input ui-date-input">
         {(segment) => <DateSegment segment={segment} className="ui-date-segment" />}
@@ -106,8 +122,9 @@ export function DateField(props: DateFieldProps) {
 /** A date typed in segments or chosen in a calendar. */
 export function DatePicker(props: DateFieldProps) {
   const { t } = useI18n();
+  const ref = useNamedHiddenInput(props.label);
   return (
-    <AriaDatePicker {...common(props)} className="ui-field ui-datepicker">
+    <AriaDatePicker {...common(props)} ref={ref} className="ui-field ui-datepicker">
       <Label className="ui-label">{props.label}</Label>
       <Group className="ui-date-group">
         <DateInput className="ui-input ui-date-input">
