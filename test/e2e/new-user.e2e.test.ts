@@ -170,15 +170,14 @@ describe.each(SIZES)('a new user, without YAML (%s)', (size, viewport) => {
         { name: 'flux.csv', mimeType: 'text/csv', buffer: Buffer.from(FLOWS_CSV) },
       ]);
       await p.getByRole('button', { name: 'Read the files' }).click();
-      // The tables are detected from the files; choose them only if they are not.
+      // The tables are detected from the files; choosing them again keeps the detected columns.
       for (const [label, file] of [
         [/^Table of assets/, 'inventaire.csv'],
         [/^Table of flows/, 'flux.csv'],
       ] as const) {
         const select = p.getByRole('combobox', { name: label });
         await select.waitFor({ timeout: UI_TIMEOUT });
-        const chosen = (await select.locator('option:checked').textContent()) ?? '';
-        if (chosen.trim() !== file) await select.selectOption({ label: file });
+        await select.selectOption({ label: file });
       }
       await fits('inventory column mapping');
       await p.getByRole('button', { name: 'Preview with these columns' }).click();
