@@ -85,9 +85,10 @@ function common(props: DateFieldProps) {
 function useNamedHiddenInput(label: string) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current
-      ?.querySelector('[data-testid="hidden-dateinput-container"] input')
-      ?.setAttribute('aria-label', label);
+    // React Aria renders it right after the field's element, not inside it.
+    const next = ref.current?.nextElementSibling;
+    if (next?.getAttribute('data-testid') !== 'hidden-dateinput-container') return;
+    next.querySelector('input')?.setAttribute('aria-label', label);
   });
   return ref;
 }

@@ -191,6 +191,27 @@ export default function DiagramPage() {
 const KINDS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 /** `show=<kind>:<id>` (an explorer kind), else null. */
+
+/**
+ * The text lines a diagram box shows (a summarised zone: its summary), for its accessible name,
+ * which must begin with the visible text (label in name). The lines get a space between them in
+ * the DOM too, so that they do not read as one word.
+ */
+function visibleLines(element: Element): string[] {
+  const summary = element.classList.contains('diagram-summarised')
+    ? element.querySelector(':scope > text.diagram-summary')
+    : null;
+  const lines =
+    summary === null
+      ? [...element.querySelectorAll(':scope > text:not(.diagram-summary)')]
+      : [...summary.querySelectorAll('tspan')];
+  for (const line of lines.slice(1)) {
+    if (line.previousSibling?.nodeType !== Node.TEXT_NODE) {
+      line.before(document.createTextNode(' '));
+    }
+  }
+  return lines.map((line) => line.textContent.trim()).filter((text) => text !== '');
+}
 export function parseShow(value: string): { kind: EntityKind; id: string } | null {
   const colon = value.indexOf(':');
   if (colon <= 0) return null;
@@ -424,18 +445,7 @@ function DiagramViewport({
       if (target === null) continue;
       element.classList.add('diagram-link');
       if (attributes.id === null) continue;
-      // The accessible name begins with all the visible text of the box (label in name); the
-      // lines are separated by a space, also in the DOM, so they do not read as one word.
-      const lines = [...element.querySelectorAll('text')];
-      for (const line of lines.slice(1)) {
-        if (line.previousSibling?.nodeType !== Node.TEXT_NODE) {
-          line.before(document.createTextNode(' '));
-        }
-      }
-      const name = lines
-        .map((line) => line.textContent.trim())
-        .filter((text) => text !== '')
-        .join(' ');
+      const name = visibleLines(element).join(' ');
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'link');
       element.setAttribute(
@@ -471,7 +481,21 @@ function DiagramViewport({
     for (const zone of root.querySelectorAll('.diagram-summarised')) {
       zone.classList.remove('diagram-summarised');
     }
-    if (!collapsed) return;
+    // A summarised zone shows its summary only: its name follows (label in name).
+    const relabel = () => {
+      for (const zone of root.querySelectorAll('[data-kind="zone"][aria-label]')) {
+        const id = zone.getAttribute('data-id') ?? '';
+        const visible = visibleLines(zone).join(' ');
+        zone.setAttribute(
+          'aria-label',
+          t('diagram.elementLabel', { kind: t('kind.zones'), name: visible === '' ? id : visible }),
+        );
+      }
+    };
+    if (!collapsed) {
+      relabel();
+      return;
+    }
     for (const summary of summaries) {
       const zone = root.querySelector(`[data-kind="zone"][data-id="${CSS.escape(summary.id)}"]`);
       if (zone === null) continue;
@@ -492,6 +516,7 @@ function DiagramViewport({
       zone.append(text);
       zone.classList.add('diagram-summarised');
     }
+    relabel();
   }, [collapsed, summaries, view.scale, t]);
 
   // "Show on diagram": mark the boxes and flows the entity concerns, and the collapsed zones
