@@ -291,7 +291,18 @@ describe.each(SIZES)('a new user, without YAML (%s)', (size, viewport) => {
       const p = page();
       await pick('Assignee', user.name);
       await p.getByRole('button', { name: 'Save', exact: true }).click();
-      await p.getByText('Follow-up saved.').waitFor({ timeout: UI_TIMEOUT });
+      // the saved assignee, not the passing toast (it may be gone before it is looked for)
+      await expect
+        .poll(
+          async () =>
+            (
+              await api<{ work: { assignee: { displayName: string } | null } }>(
+                `/api/workspaces/${csvWorkspace}/findings-work/${encodeURIComponent(findingId)}`,
+              )
+            ).work.assignee?.displayName,
+          { timeout: UI_TIMEOUT },
+        )
+        .toBe(user.name);
       await fits('finding page, assigned');
     },
     STEP_TIMEOUT,
