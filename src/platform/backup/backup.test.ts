@@ -12,6 +12,8 @@ import type { Store } from '../store/store.js';
 import { STORE_DIALECTS, openTestStore as openShared } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import {
+  BACKUP_EXCLUDED_TABLES,
+  BACKUP_SCHEMA,
   BACKUP_TABLES,
   BINARY_CHUNK_BYTES,
   BackupError,
@@ -34,30 +36,15 @@ async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
   }
 }
 
-const ORDER: Record<string, string> = {
-  users: 'id',
-  sessions: 'token_hash',
-  workspaces: 'id',
-  memberships: 'workspace_id, user_id',
-  model_versions: 'workspace_id, number',
-  audit_log: 'id',
-  locks: 'name',
-  jobs: 'id',
-  version_analyses: 'workspace_id, number, locale',
-  documents: 'id',
-  invitations: 'id',
-  known_devices: 'token_hash, user_id',
-  known_sources: 'user_id, source',
-  finding_work: 'workspace_id, finding_id',
-  finding_comments: 'id',
-  reminders_sent: 'workspace_id, finding_id, kind, review_date',
-};
+const ORDER: Record<string, readonly string[]> = Object.fromEntries(
+  BACKUP_SCHEMA.map((t) => [t.name, t.key]),
+);
 
 async function dump(store: Store): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of BACKUP_TABLES) {
     let query = store.db.selectFrom(table).selectAll();
-    for (const column of (ORDER[table] ?? '').split(', ')) {
+    for (const column of ORDER[table] ?? []) {
       query = query.orderBy(column as never);
     }
     // Bytes compared by digest: deep equality over megabytes is slow.
@@ -159,9 +146,72 @@ async function fill(store: Store): Promise<void> {
     workspaceId: ws.id,
     findingId: 'weak-password@srv-ad',
     authorId: bob.id,
-    body: 'Planned, «\u0000» done',
+    body: 'Planned, «\u2028» done',
   });
   await store.findingWork.claimReminder(ws.id, 'weak-password@srv-ad', 'lapsed', '2026-01-01');
+  // Accounts and mail (migration 006): flags, sign-in history, SMTP settings, invitation links.
+  const dave = await store.users.create({
+    email: 'dave@x.org',
+    displayName: 'Dave',
+    passwordHash: 'h3',
+  });
+  await store.users.setDisabled(dave.id, true);
+  await store.db
+    .updateTable('users')
+    .set({ must_change_password: 1 })
+    .where('id', '=', bob.id)
+    .execute();
+  await store.signIns.record({ userId: alice.id, ip: '192.0.2.1', userAgent: 'UA', success: true });
+  await store.signIns.record({
+    userId: bob.id,
+    ip: '2001:db8::1',
+    userAgent: 'UA « 2 »',
+    success: false,
+    reason: 'bad_password',
+  });
+  await store.settings.set(
+    'smtp',
+    { host: 'mail.x.org', port: 587, password: 'smtp-secret' },
+    alice.id,
+  );
+  const carol = (await store.invitations.listForWorkspace(ws.id))[0];
+  const invitation = await store.invitations.getInWorkspace(ws.id, carol?.id ?? '');
+  if (invitation === undefined) throw new Error('invitation missing');
+  await store.invitations.issueLink(invitation, 'link-hash', 60_000);
+  // Sign-in throttles (migration 003): a lock under way survives a restore.
+  await store.loginThrottle.writeAccount('acct-key', undefined, {
+    failures: 10,
+    until: '2030-01-01T00:00:00.000Z',
+    lastFailureAt: '2026-01-01T00:00:00.000Z',
+  });
+  await store.loginThrottle.writePair('acct-key', 'ip:192.0.2.9', undefined, {
+    failures: 3,
+    until: null,
+    lastFailureAt: '2026-01-01T00:00:00.000Z',
+  });
+}
+
+/** Tables and columns of the live (fully migrated) schema, migrations bookkeeping aside. */
+async function liveSchema(store: Store): Promise<Record<string, string[]>> {
+  const rows =
+    store.dialect === 'postgres'
+      ? (
+          await sql<{ table: string; column: string }>`select table_name as "table",
+              column_name as "column" from information_schema.columns
+              where table_schema = current_schema()`.execute(store.db)
+        ).rows
+      : (
+          await sql<{ table: string; column: string }>`select m.name as "table", c.name as "column"
+              from sqlite_master m join pragma_table_info(m.name) c
+              where m.type = 'table' and m.name not like 'sqlite_%'`.execute(store.db)
+        ).rows;
+  const out: Record<string, string[]> = {};
+  for (const { table, column } of rows) {
+    if (table.startsWith('kysely_migration')) continue;
+    (out[table] ??= []).push(column);
+  }
+  for (const columns of Object.values(out)) columns.sort();
+  return out;
 }
 
 describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
@@ -215,6 +265,56 @@ describe.each(STORE_DIALECTS)('backup and restore on %s', (dialect) => {
     const content = await target.store.documents.getContent(doc?.workspaceId ?? '', doc?.id ?? '');
     expect(content?.content).toEqual(Buffer.from(Array.from({ length: 600 }, (_, i) => i % 256)));
     expect(content?.contentType).toBe('application/pdf');
+  });
+
+  it('carries every table and column of the migrated schema (a new migration cannot be forgotten)', async () => {
+    const live = Object.entries(await liveSchema(source.store)).filter(
+      ([table]) => !(table in BACKUP_EXCLUDED_TABLES),
+    );
+    expect(live.length).toBeGreaterThan(15);
+    const backedUp = Object.fromEntries(BACKUP_SCHEMA.map((t) => [t.name, [...t.columns].sort()]));
+    expect(backedUp).toEqual(Object.fromEntries(live));
+  });
+
+  it('restores a backup made before migration 006 with defaults for what it lacks', async () => {
+    await fill(source.store);
+    const file = join(dir, 'new.gz');
+    await backupStore(source.store, file);
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
+    const newTables = ['settings', 'sign_in_history', 'invitation_tokens'];
+    // The format written by Vigie before migration 006: no 006 tables, no 006 user columns.
+    const header = JSON.parse(lines[0] ?? '') as { migrations: string[]; tables: string[] };
+    header.migrations = header.migrations.filter((m) => m !== '006-accounts-mail');
+    header.tables = header.tables.filter((t) => !newTables.includes(t));
+    const body = lines
+      .slice(1, -1)
+      .map((l) => JSON.parse(l) as { table: string; row?: Record<string, unknown> })
+      .filter((l) => !newTables.includes(l.table));
+    for (const line of body) {
+      if (line.table === 'users' && line.row !== undefined) {
+        delete line.row.disabled_at;
+        delete line.row.must_change_password;
+      }
+    }
+    const old = [header, ...body, { end: true, rows: body.filter((l) => l.row).length }];
+    const oldFile = join(dir, 'old.gz');
+    writeFileSync(oldFile, gzipSync(old.map((l) => JSON.stringify(l)).join('\n')));
+    await restoreStore(target.store, oldFile);
+    const restored = await dump(target.store);
+    const expected = await dump(source.store);
+    for (const table of newTables) expect(restored[table]).toEqual([]);
+    expect(restored.users).toEqual(
+      (expected.users as Record<string, unknown>[]).map((u) => ({
+        ...u,
+        disabled_at: null,
+        must_change_password: 0,
+      })),
+    );
+    for (const table of BACKUP_TABLES) {
+      if (table !== 'users' && !newTables.includes(table)) {
+        expect(restored[table]).toEqual(expected[table]);
+      }
+    }
   });
 
   it('writes large document bytes as base64 continuation lines and restores them', async () => {

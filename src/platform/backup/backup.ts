@@ -53,6 +53,8 @@ const TABLES: readonly TableSpec[] = [
       'locked_until',
       'password_changed_at',
       'one_time_password_until',
+      'disabled_at',
+      'must_change_password',
     ],
     key: ['id'],
   },
@@ -165,7 +167,62 @@ const TABLES: readonly TableSpec[] = [
     columns: ['workspace_id', 'finding_id', 'kind', 'review_date', 'sent_at'],
     key: ['workspace_id', 'finding_id', 'kind', 'review_date'],
   },
+  {
+    name: 'login_throttle',
+    columns: ['account_key', 'failures', 'locked_until', 'last_failure_at'],
+    key: ['account_key'],
+  },
+  {
+    name: 'login_pair_throttle',
+    columns: ['account_key', 'source', 'failures', 'blocked_until', 'last_failure_at'],
+    key: ['account_key', 'source'],
+  },
+  {
+    // The SMTP settings (`smtp`) include the SMTP password, as stored: a backup is a full copy
+    // of the store (it already holds password hashes and the session-token hashes), so a
+    // restored platform sends mail at once. Keep backup files as secret as the database; the
+    // backup never prints a cell, only row counts.
+    name: 'settings',
+    columns: ['key', 'value_json', 'updated_at', 'updated_by'],
+    key: ['key'],
+  },
+  {
+    name: 'sign_in_history',
+    columns: ['id', 'user_id', 'at', 'ip', 'user_agent', 'success', 'reason'],
+    key: ['id'],
+  },
+  {
+    name: 'invitation_tokens',
+    columns: [
+      'token_hash',
+      'invitation_id',
+      'workspace_id',
+      'email',
+      'created_at',
+      'expires_at',
+      'used_at',
+    ],
+    key: ['token_hash'],
+  },
 ];
+
+/**
+ * Tables of the store deliberately left out of backups, with the reason (none today). A table
+ * of the schema that is neither backed up nor listed here fails the backup tests, so a new
+ * migration's table cannot be forgotten silently.
+ */
+export const BACKUP_EXCLUDED_TABLES: Readonly<Record<string, string>> = {};
+
+/**
+ * What a backup carries: each table (restore order) with its columns and the key rows are read
+ * by. A backup made before a column existed restores with the column's default (for example
+ * `users.must_change_password` 0, `users.disabled_at` null); a table it lacks stays empty.
+ */
+export const BACKUP_SCHEMA: readonly {
+  readonly name: TableName;
+  readonly columns: readonly string[];
+  readonly key: readonly string[];
+}[] = TABLES.map(({ name, columns, key }) => ({ name, columns, key }));
 
 /** Names of the backed-up tables, in restore order. */
 export const BACKUP_TABLES: readonly TableName[] = TABLES.map((t) => t.name);
