@@ -161,6 +161,11 @@ describe.each(STORE_DIALECTS)('findings work API on %s', (dialect) => {
     expectError(await as(viewer).post(`${url}/comments`, { body: 'x' }), 403, 'forbidden');
     expectError(await as(auditor).post(`${url}/comments`, { body: '   ' }), 400, 'validation');
     expectError(
+      await as(auditor).post(`${url}/comments`, { body: 'nul \u0000 inside' }),
+      400,
+      'validation',
+    );
+    expectError(
       await as(auditor).post(`${url}/comments`, { body: 'x'.repeat(5001) }),
       400,
       'validation',

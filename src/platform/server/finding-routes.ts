@@ -75,17 +75,28 @@ const bulkWorkBody = z
   .refine((b) => b.assigneeId !== undefined || b.dueDate !== undefined, {
     error: 'give assigneeId, dueDate or both',
   });
+/** Control characters other than tab and line breaks: PostgreSQL text refuses NUL, and none belongs in prose. */
+const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r]/u;
+const prose = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), {
+      error: 'control characters are not allowed',
+    });
 const commentBody = z.strictObject({
-  body: z.string().trim().min(1).max(MAX_COMMENT_LENGTH),
+  body: prose(MAX_COMMENT_LENGTH),
 });
 const bulkDecisionBody = z.strictObject({
   expectedLatest: z.number().int().min(1),
   findings: z.array(findingId).min(1).max(MAX_BULK_DECISIONS),
   status: z.enum(DECISION_STATUSES),
-  justification: z.string().trim().min(1).max(5000),
+  justification: prose(5000),
   reviewDate: isoDate.optional(),
   owner: z.string().max(100).regex(ID_PATTERN, 'a kebab-case id').optional(),
-  message: z.string().trim().min(1).max(1000).optional(),
+  message: prose(1000).optional(),
 });
 const text = z.string().max(200).optional();
 const exportQuery = z.object({
