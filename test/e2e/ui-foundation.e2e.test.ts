@@ -148,7 +148,9 @@ describe('UI foundation', { concurrent: false }, () => {
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');
       await nav.getByRole('link', { name: 'Findings' }).click();
       await p.waitForURL(/\/findings$/);
-      await expect.poll(() => nav.isVisible(), 'closed again after navigating').toBe(false);
+      await expect
+        .poll(() => nav.isVisible(), { message: 'closed again after navigating' })
+        .toBe(false);
     } finally {
       await p.setViewportSize({ width: 1440, height: 900 });
     }
