@@ -145,6 +145,8 @@ export const ZONE_KIND_TEXT: Readonly<Record<ZoneKind, Pair>> = {
   wifi: pair('Wi-Fi', 'Wi-Fi'),
   cloud: pair('cloud', 'nuage'),
   'remote-access': pair('remote access', 'accès distant'),
+  biomedical: pair('biomedical', 'biomédical'),
+  iot: pair('IoT', 'objets connectés'),
   other: pair('other', 'autre'),
 };
 
@@ -182,6 +184,9 @@ export const ASSET_KIND_TEXT: Readonly<Record<AssetKind, Pair>> = {
   'cloud-service': pair('cloud service', 'service en nuage'),
   iot: pair('IoT device', 'objet connecté'),
   camera: pair('camera', 'caméra'),
+  'medical-device': pair('medical device', 'dispositif médical'),
+  'imaging-modality': pair('imaging modality', 'modalité d’imagerie'),
+  'payment-terminal': pair('payment terminal', 'terminal de paiement'),
   other: pair('other', 'autre'),
   plc: pair('PLC', 'automate'),
   hmi: pair('HMI', 'pupitre (IHM)'),

@@ -112,6 +112,8 @@ const ZONE_KINDS_FR: Readonly<Record<ZoneKind, string>> = {
   wifi: 'Wi-Fi',
   cloud: 'nuage',
   'remote-access': 'd’accès distant',
+  biomedical: 'biomédicale',
+  iot: 'des objets connectés',
   other: 'autre',
 };
 

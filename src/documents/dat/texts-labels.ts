@@ -48,6 +48,9 @@ export const ASSET_KIND_LABELS: Labels<AssetKind> = {
   'cloud-service': text('cloud service', 'service en nuage'),
   iot: text('connected device', 'objet connecté'),
   camera: text('camera', 'caméra'),
+  'medical-device': text('medical device', 'dispositif médical'),
+  'imaging-modality': text('imaging modality', 'modalité d’imagerie'),
+  'payment-terminal': text('payment terminal', 'terminal de paiement'),
   other: text('other', 'autre'),
   plc: text('PLC', 'automate'),
   hmi: text('HMI', 'pupitre (IHM)'),
@@ -71,6 +74,8 @@ export const ZONE_KIND_LABELS: Labels<ZoneKind> = {
   wifi: text('Wi-Fi', 'Wi-Fi'),
   cloud: text('cloud', 'nuage'),
   'remote-access': text('remote access', 'accès distants'),
+  biomedical: text('biomedical', 'biomédicale'),
+  iot: text('connected devices', 'objets connectés'),
   other: text('other', 'autre'),
 };
 

@@ -45,6 +45,9 @@ export const IT_ASSET_KINDS = [
   'cloud-service',
   'iot',
   'camera',
+  'medical-device',
+  'imaging-modality',
+  'payment-terminal',
   'other',
 ] as const;
 
@@ -76,6 +79,9 @@ export const serviceSchema = z.strictObject({
   product: z.string().max(200).optional(),
   version: z.string().max(100).optional(),
   encryption: z.enum(ENCRYPTIONS).optional(),
+  signing: z.boolean().optional().meta({
+    description: 'Message signing is required (SMB signing, LDAP signing, OPC UA Sign).',
+  }),
   authentication: z.enum(AUTHENTICATIONS).optional(),
   vulnerabilities: z.array(z.string().max(40)).optional().meta({
     description: 'Known vulnerabilities of this service (CVE ids).',
@@ -134,6 +140,65 @@ export const LOG_SOURCE_KINDS = [
   'other',
 ] as const;
 
+/** Certifications and attestations a provider holds for the service or hosting it provides. */
+export const ATTESTATION_KINDS = [
+  'hds',
+  'iso27001',
+  'iso27017',
+  'iso27018',
+  'secnumcloud',
+  'soc2-type1',
+  'soc2-type2',
+  'pci-dss',
+  'c5',
+  'other',
+] as const;
+export type AttestationKind = (typeof ATTESTATION_KINDS)[number];
+
+export const attestationSchema = z.strictObject({
+  kind: z.enum(ATTESTATION_KINDS).meta({
+    description:
+      'hds (French health data hosting), iso27001, iso27017, iso27018, secnumcloud (ANSSI), soc2-type1, soc2-type2, pci-dss, c5 (BSI), other.',
+  }),
+  validUntil: dateSchema.optional().meta({ description: 'End of validity of the certificate.' }),
+  scope: z.string().max(500).optional().meta({ description: 'What the certificate covers.' }),
+  reference: z.string().max(200).optional().meta({ description: 'Certificate number or URL.' }),
+});
+export type Attestation = z.infer<typeof attestationSchema>;
+
+/** Remote-support tools a vendor reaches a device through, from a session the device opens. */
+export const REMOTE_SUPPORT_TOOLS = [
+  'teamviewer',
+  'anydesk',
+  'splashtop',
+  'rustdesk',
+  'screenconnect',
+  'vendor-cloud',
+  'other',
+] as const;
+
+/** How a remote-support session is controlled on the organisation's side. */
+export const SESSION_CONTROLS = [
+  'none',
+  'approval',
+  'recording',
+  'approval-and-recording',
+] as const;
+
+export const remoteSupportSchema = z.strictObject({
+  tool: z.enum(REMOTE_SUPPORT_TOOLS),
+  by: refSchema.optional().meta({ description: 'Identity (often a third party) who connects.' }),
+  broker: refSchema.optional().meta({
+    description: "Asset standing for the tool's cloud broker or the vendor's portal.",
+  }),
+  unattended: z.boolean().optional().meta({
+    description: 'Sessions start without anyone on site accepting them.',
+  }),
+  mfa: z.boolean().optional(),
+  sessionControl: z.enum(SESSION_CONTROLS).optional(),
+});
+export type RemoteSupport = z.infer<typeof remoteSupportSchema>;
+
 export const assetSchema = z.strictObject({
   ...entityBase,
   kind: z.enum(ASSET_KINDS),
@@ -151,6 +216,17 @@ export const assetSchema = z.strictObject({
   }),
   provider: z.string().max(200).optional(),
   dataLocation: countrySchema.optional().meta({ description: 'Country where a SaaS keeps data.' }),
+  attestations: z.array(attestationSchema).optional().meta({
+    description:
+      'Certifications of the provider for this service or its hosting (HDS, ISO 27001, SecNumCloud, SOC 2…).',
+  }),
+  remoteSupport: z.array(remoteSupportSchema).optional().meta({
+    description:
+      'Remote access a vendor gets through a broker tool the device connects out to (TeamViewer, AnyDesk, vendor cloud).',
+  }),
+  repairTime: durationSchema.optional().meta({
+    description: 'Time to repair or replace the hardware (spare part, maintenance contract).',
+  }),
   redundancy: z
     .strictObject({ mode: z.enum(REDUNDANCY_MODES), with: refListSchema.optional() })
     .optional(),

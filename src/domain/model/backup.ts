@@ -3,8 +3,20 @@ import { dateSchema, durationSchema, entityBase, refListSchema, refSchema } from
 
 export const RESTORE_RESULTS = ['success', 'partial', 'failure'] as const;
 
+/**
+ * How copies are made: a backup keeps past versions; a snapshot keeps versions on the same storage;
+ * replication and synchronisation copy the current state (and so a deletion or an encryption) to
+ * another place, which is continuity, not a backup.
+ */
+export const BACKUP_METHODS = ['backup', 'snapshot', 'replication', 'sync'] as const;
+export type BackupMethod = (typeof BACKUP_METHODS)[number];
+
 export const backupSchema = z.strictObject({
   ...entityBase,
+  method: z.enum(BACKUP_METHODS).optional().meta({
+    description:
+      'backup (default: versions kept), snapshot, replication or sync (copy the current state, deletions and encryption included).',
+  }),
   protects: refListSchema.min(1).meta({ description: 'Assets or data sets backed up.' }),
   target: refSchema.optional().meta({ description: 'Asset the copies are stored on.' }),
   site: refSchema.optional(),

@@ -4,7 +4,7 @@
  * have in common; a list that means something more is composed from these bases.
  */
 import type { AssetKind } from './asset.js';
-import type { Protocol } from './protocol.js';
+import { PROTOCOL_REGISTRY, PROTOCOLS, protocolsOfFamily, type Protocol } from './protocol.js';
 import type { ZoneKind } from './zone.js';
 
 // Asset kinds
@@ -56,6 +56,21 @@ const APPLIANCE_SERVER_KINDS: readonly AssetKind[] = ['hypervisor', 'storage'];
 export const AGENT_HOST_KINDS: readonly AssetKind[] = [
   ...SERVER_KINDS.filter((kind) => !APPLIANCE_SERVER_KINDS.includes(kind)),
   ...WORKSTATION_KINDS,
+];
+
+/** Medical devices: biomedical equipment and imaging modalities (CT, MRI, ultrasound…). */
+export const MEDICAL_DEVICE_KINDS: readonly AssetKind[] = ['medical-device', 'imaging-modality'];
+
+/**
+ * Embedded devices with a vendor firmware, no agent and often a vendor's remote access: IoT,
+ * cameras, medical devices, payment terminals, printers.
+ */
+export const EMBEDDED_DEVICE_KINDS: readonly AssetKind[] = [
+  'iot',
+  'camera',
+  ...MEDICAL_DEVICE_KINDS,
+  'payment-terminal',
+  'printer',
 ];
 
 /** Services run by a provider outside the organisation's network. */
@@ -133,6 +148,9 @@ export const HOSTED_SOFTWARE_KINDS: readonly AssetKind[] = [
   'database',
 ];
 
+/** Zones of devices rather than people: biomedical, IoT and industrial networks. */
+export const DEVICE_ZONE_KINDS: readonly ZoneKind[] = ['biomedical', 'iot', 'ot'];
+
 /** Zones where the organisation's own people work on site. */
 export const OFFICE_ZONE_KINDS: readonly ZoneKind[] = ['user', 'wifi'];
 
@@ -189,27 +207,24 @@ export const CLEARTEXT_PROTOCOLS: readonly Protocol[] = [
 export const CLEARTEXT_ADMIN_PROTOCOLS: readonly string[] = ['telnet', 'http', 'vnc', 'snmp'];
 
 /** Industrial protocols, which carry no authentication of their own. */
-export const OT_PROTOCOLS: readonly Protocol[] = [
-  'modbus',
-  's7',
-  'opc-ua',
-  'opc-da',
-  'ethernet-ip',
-  'profinet',
-  'dnp3',
-];
+export const OT_PROTOCOLS: readonly Protocol[] = protocolsOfFamily('industrial');
+
+/** Medical protocols (DICOM imaging, HL7 v2 messages over MLLP). */
+export const MEDICAL_PROTOCOLS: readonly Protocol[] = protocolsOfFamily('medical');
+
+/** Building-management protocols (BACnet, KNX). */
+export const BUILDING_PROTOCOLS: readonly Protocol[] = protocolsOfFamily('building');
+
+/** Database client protocols: what reaches the data tier directly. */
+export const DATABASE_PROTOCOLS: readonly Protocol[] = protocolsOfFamily('database');
+
+/** Remote-support tools that open an outbound session to a broker (TeamViewer, AnyDesk). */
+export const REMOTE_SUPPORT_PROTOCOLS: readonly Protocol[] = protocolsOfFamily('remote-support');
 
 /** VPN tunnel protocols. */
 export const VPN_PROTOCOLS: readonly Protocol[] = ['ipsec', 'openvpn', 'wireguard'];
 
 /** Protocols that encrypt by themselves when a flow does not say how it is encrypted. */
-export const SELF_ENCRYPTING_PROTOCOLS: readonly Protocol[] = [
-  'https',
-  'ssh',
-  'sftp',
-  'ftps',
-  'ldaps',
-  'smtps',
-  'imaps',
-  ...VPN_PROTOCOLS,
-];
+export const SELF_ENCRYPTING_PROTOCOLS: readonly Protocol[] = PROTOCOLS.filter(
+  (protocol) => PROTOCOL_REGISTRY[protocol].encryption === 'always',
+);

@@ -13,6 +13,8 @@ export const ZONE_KINDS = [
   'wifi',
   'cloud',
   'remote-access',
+  'biomedical',
+  'iot',
   'other',
 ] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
