@@ -26,6 +26,8 @@ export const REFERENCE_FIELDS: Readonly<
     field('redundancy.with.[]', 'asset'),
     field('adminInterfaces.[].from.[]', 'zone', 'asset'),
     field('logging.sendsTo', 'asset'),
+    field('remoteSupport.[].by', 'identity'),
+    field('remoteSupport.[].broker', 'asset'),
   ],
   data: [field('storedOn.[]', 'asset'), field('owner', 'identity')],
   flows: [
