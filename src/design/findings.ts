@@ -53,6 +53,11 @@ export interface Finding {
   /** The subject first, then the other entities involved. */
   readonly subjects: readonly string[];
   readonly references: RuleReferences;
+  /**
+   * The entity whose weakness this finding is one facet of (the subject unless the rule says
+   * otherwise): findings sharing it form one root cause, `rc@<rootCause>` (root-causes.ts).
+   */
+  readonly rootCause: string;
   readonly status: FindingStatus;
   readonly decision?: AppliedDecision;
 }
@@ -76,8 +81,9 @@ export function toFindings(
   decisions: ReadonlyMap<string, Decision>,
 ): Finding[] {
   const byId = new Map<string, Finding>();
+  const organisationId = context.model.organisation?.id;
   for (const ruleHit of hits) {
-    const id = `${rule.id}@${findingSubject(ruleHit.subject, context.model.organisation?.id)}`;
+    const id = `${rule.id}@${findingSubject(ruleHit.subject, organisationId)}`;
     const subjects = [
       ruleHit.subject,
       ...(ruleHit.related ?? []).filter((s) => s !== ruleHit.subject),
@@ -99,6 +105,7 @@ export function toFindings(
       remediation: rule.remediation[locale],
       subjects: unique,
       references: rule.references,
+      rootCause: findingSubject(ruleHit.rootCause ?? ruleHit.subject, organisationId),
       ...applyDecision(decisions.get(id), context.today),
     };
     // one finding per subject: keep the most severe occurrence, merge the entities involved

@@ -79,6 +79,11 @@ export interface RuleHit {
   readonly likelihood?: Level;
   /** Overrides the impact derived from needs (e.g. for entities without business value). */
   readonly impact?: Level;
+  /**
+   * The entity this occurrence is one facet of (a flow, an identity, an exposed asset), when it
+   * is not the subject: findings with the same root cause are shown as one (root-causes.ts).
+   */
+  readonly rootCause?: string;
 }
 
 /** A built-in or custom architecture rule: metadata plus a pure `evaluate`. */

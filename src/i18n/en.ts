@@ -213,7 +213,8 @@ export const en = {
   'cli.analyze.title-column': 'Title',
   'cli.analyze.status': 'Status',
   'cli.analyze.totals':
-    '{total} finding(s) from {rules} rules; open: {critical} critical, {high} high, {medium} medium, {low} low.',
+    '{causes} root cause(s) ({total} finding(s)) from {rules} rules; open root causes: {critical} critical, {high} high, {medium} medium, {low} low ({open} open finding(s)).',
+  'cli.analyze.root-cause': '{title} ({findings} findings, one root cause)',
   'cli.analyze.invalid-model':
     'The model at {path} has {errors} error(s): fix them first ("vigie validate {path}").',
   'cli.rules.summary':

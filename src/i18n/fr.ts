@@ -225,7 +225,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.analyze.title-column': 'Titre',
   'cli.analyze.status': 'Statut',
   'cli.analyze.totals':
-    '{total} constat(s) issus de {rules} règles ; ouverts : {critical} critique(s), {high} élevé(s), {medium} moyen(s), {low} faible(s).',
+    '{causes} cause(s) racine(s) ({total} constat(s)) issues de {rules} règles ; causes racines ouvertes : {critical} critique(s), {high} élevée(s), {medium} moyenne(s), {low} faible(s) ({open} constat(s) ouvert(s)).',
+  'cli.analyze.root-cause': '{title} ({findings} constats, une même cause racine)',
   'cli.analyze.invalid-model':
     'Le modèle {path} comporte {errors} erreur(s) : corrigez-les d’abord (« vigie validate {path} »).',
   'cli.rules.summary':

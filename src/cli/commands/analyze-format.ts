@@ -14,6 +14,11 @@ import {
   severityLabel,
   statusLabel,
 } from '../../design/output/findings-text.js';
+import {
+  countRootCausesBySeverity,
+  groupRootCauses,
+  type RootCause,
+} from '../../design/root-causes.js';
 import type { LoadResult } from '../../model/load.js';
 import { paint, type CommandContext } from '../context.js';
 import { renderTable } from '../table.js';
@@ -45,6 +50,7 @@ export function formatAnalysis(
       return `${JSON.stringify(
         {
           findings,
+          rootCauses: groupRootCauses(findings).map(rootCauseJson),
           attackPaths: attack?.paths ?? [],
           chokePoints: attack?.chokePoints ?? [],
           sources: attack?.sources ?? [],
@@ -67,6 +73,43 @@ export function formatAnalysis(
   }
 }
 
+/** A root cause in the JSON output: its facets by finding id (the findings list has them whole). */
+function rootCauseJson(cause: RootCause): object {
+  return {
+    id: cause.id,
+    key: cause.key,
+    severity: cause.severity,
+    status: cause.status,
+    title: cause.title,
+    findings: cause.facets.map((facet) => facet.id),
+  };
+}
+
+/** One row per root cause with one finding; a root cause of several, then its findings indented. */
+function findingRows(ctx: CommandContext, causes: readonly RootCause[]): string[][] {
+  const { t } = ctx;
+  const row = (f: Finding, indent: string): string[] => [
+    paint(ctx, SEVERITY_COLOUR[f.severity], severityLabel(f.severity, ctx.locale)),
+    `${indent}${f.id}`,
+    f.title,
+    statusLabel(f, ctx.locale),
+  ];
+  return causes.flatMap((cause) => {
+    const [lead] = cause.facets;
+    if (lead === undefined) return [];
+    if (cause.facets.length === 1) return [row(lead, '')];
+    return [
+      [
+        paint(ctx, SEVERITY_COLOUR[cause.severity], severityLabel(cause.severity, ctx.locale)),
+        cause.id,
+        t('cli.analyze.root-cause', { findings: cause.facets.length, title: cause.title }),
+        statusLabel(lead, ctx.locale),
+      ],
+      ...cause.facets.map((f) => row(f, '  ')),
+    ];
+  });
+}
+
 function findingsTable(
   ctx: CommandContext,
   findings: readonly Finding[],
@@ -74,12 +117,9 @@ function findingsTable(
 ): string[] {
   const { t } = ctx;
   const counts = countBySeverity(findings);
-  const rows = findings.map((f) => [
-    paint(ctx, SEVERITY_COLOUR[f.severity], severityLabel(f.severity, ctx.locale)),
-    f.id,
-    f.title,
-    statusLabel(f, ctx.locale),
-  ]);
+  const causes = groupRootCauses(findings);
+  const causeCounts = countRootCausesBySeverity(causes);
+  const rows = findingRows(ctx, causes);
   return [
     renderTable([
       [
@@ -92,11 +132,13 @@ function findingsTable(
     ]),
     '',
     t('cli.analyze.totals', {
+      causes: causes.length,
       total: findings.length,
-      critical: counts.critical,
-      high: counts.high,
-      medium: counts.medium,
-      low: counts.low,
+      critical: causeCounts.critical,
+      high: causeCounts.high,
+      medium: causeCounts.medium,
+      low: causeCounts.low,
+      open: counts.critical + counts.high + counts.medium + counts.low,
       rules: ruleCount,
     }),
     '',

@@ -1,5 +1,11 @@
 import type { Locale } from '../../i18n/index.js';
 import { SEVERITIES, type Finding, type FindingSeverity } from '../findings.js';
+import {
+  countRootCausesBySeverity,
+  groupRootCauses,
+  rootCauseId,
+  type RootCause,
+} from '../root-causes.js';
 import { toCsv } from './csv.js';
 
 const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<FindingSeverity, string>>>> = {
@@ -45,7 +51,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<FindingSev
   return counts;
 }
 
-/** Findings as CSV: one row per finding, subjects joined by spaces. */
+/** Findings as CSV: one row per finding, subjects joined by spaces, its root cause last. */
 export function findingsToCsv(findings: readonly Finding[], locale: Locale): string {
   const header =
     locale === 'fr'
@@ -62,6 +68,7 @@ export function findingsToCsv(findings: readonly Finding[], locale: Locale): str
           'entités',
           'remédiation',
           'références',
+          'cause racine',
         ]
       : [
           'id',
@@ -76,6 +83,7 @@ export function findingsToCsv(findings: readonly Finding[], locale: Locale): str
           'entities',
           'remediation',
           'references',
+          'root cause',
         ];
   return toCsv([
     header,
@@ -95,44 +103,74 @@ export function findingsToCsv(findings: readonly Finding[], locale: Locale): str
         ...f.references.anssi.map((r) => `ANSSI ${r}`),
         ...(f.references.iso27002 ?? []).map((r) => `ISO ${r}`),
       ].join(' '),
+      rootCauseId(f.rootCause),
     ]),
   ]);
 }
 
 const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]|<>])/g, '\\$1');
 
-/** Findings as a Markdown section: a summary table, then one entry per finding. */
+/**
+ * Findings as a Markdown section: a summary table (open root causes and findings per severity),
+ * then one entry per root cause with its findings (facets) under it.
+ */
 export function findingsToMarkdown(findings: readonly Finding[], locale: Locale): string {
   const fr = locale === 'fr';
+  const causes = groupRootCauses(findings);
   const counts = countBySeverity(findings);
+  const causeCounts = countRootCausesBySeverity(causes);
   const lines = [
     `## ${fr ? 'Constats' : 'Findings'}`,
     '',
-    `| ${fr ? 'gravité' : 'severity'} | ${fr ? 'ouverts' : 'open'} |`,
-    '|---|---:|',
-    ...SEVERITIES.map((s) => `| ${severityLabel(s, locale)} | ${counts[s]} |`),
+    fr
+      ? `${causes.length} cause(s) racine(s) regroupant ${findings.length} constat(s).`
+      : `${causes.length} root cause(s) grouping ${findings.length} finding(s).`,
+    '',
+    `| ${fr ? 'gravité' : 'severity'} | ${fr ? 'causes racines ouvertes' : 'open root causes'} | ${fr ? 'constats ouverts' : 'open findings'} |`,
+    '|---|---:|---:|',
+    ...SEVERITIES.map((s) => `| ${severityLabel(s, locale)} | ${causeCounts[s]} | ${counts[s]} |`),
     '',
   ];
-  for (const f of findings) {
-    lines.push(`### ${escapeMarkdown(f.title)} — \`${f.id}\``, '');
-    const colon = fr ? '\u00a0:' : ':';
-    const references = [
-      ...f.references.anssi.map((r) => `ANSSI ${r}`),
-      ...(f.references.iso27002 ?? []).map((r) => `ISO 27002 ${r}`),
-      ...(f.references.cwe ?? []),
-      ...(f.references.attack ?? []).map((r) => `ATT&CK ${r}`),
-    ];
-    const decision =
-      f.decision === undefined ? '' : ` — ${escapeMarkdown(f.decision.justification)}`;
-    lines.push(
-      `- **${fr ? 'Gravité' : 'Severity'}**${colon} ${severityLabel(f.severity, locale)} (${fr ? 'vraisemblance' : 'likelihood'} ${f.likelihood} × impact ${f.impact})`,
-      `- **${fr ? 'Statut' : 'Status'}**${colon} ${statusLabel(f, locale)}${decision}`,
-      `- **${fr ? 'Entités' : 'Entities'}**${colon} ${f.subjects.map((s) => `\`${s}\``).join(', ')}`,
-      `- **${fr ? 'Constat' : 'Detail'}**${colon} ${escapeMarkdown(f.detail)}`,
-      `- **${fr ? 'Remédiation' : 'Remediation'}**${colon} ${escapeMarkdown(f.remediation)}`,
-      `- **${fr ? 'Références' : 'References'}**${colon} ${references.join(', ')}`,
-      '',
-    );
-  }
+  for (const cause of causes) lines.push(...rootCauseMarkdown(cause, locale));
   return lines.join('\n');
+}
+
+function rootCauseMarkdown(cause: RootCause, locale: Locale): string[] {
+  const fr = locale === 'fr';
+  const [lead] = cause.facets;
+  if (lead === undefined) return [];
+  if (cause.facets.length === 1) return findingMarkdown(lead, locale, '###');
+  const lines = [
+    `### \`${cause.key}\`${fr ? '\u00a0:' : ':'} ${escapeMarkdown(cause.title)} — \`${cause.id}\``,
+    '',
+    fr
+      ? `Cause racine de gravité ${severityLabel(cause.severity, locale)} (${statusLabel(lead, locale)}), ${cause.facets.length} constats\u00a0:`
+      : `Root cause of ${severityLabel(cause.severity, locale)} severity (${statusLabel(lead, locale)}), ${cause.facets.length} findings:`,
+    '',
+  ];
+  for (const facet of cause.facets) lines.push(...findingMarkdown(facet, locale, '####'));
+  return lines;
+}
+
+function findingMarkdown(f: Finding, locale: Locale, heading: string): string[] {
+  const fr = locale === 'fr';
+  const colon = fr ? '\u00a0:' : ':';
+  const references = [
+    ...f.references.anssi.map((r) => `ANSSI ${r}`),
+    ...(f.references.iso27002 ?? []).map((r) => `ISO 27002 ${r}`),
+    ...(f.references.cwe ?? []),
+    ...(f.references.attack ?? []).map((r) => `ATT&CK ${r}`),
+  ];
+  const decision = f.decision === undefined ? '' : ` — ${escapeMarkdown(f.decision.justification)}`;
+  return [
+    `${heading} ${escapeMarkdown(f.title)} — \`${f.id}\``,
+    '',
+    `- **${fr ? 'Gravité' : 'Severity'}**${colon} ${severityLabel(f.severity, locale)} (${fr ? 'vraisemblance' : 'likelihood'} ${f.likelihood} × impact ${f.impact})`,
+    `- **${fr ? 'Statut' : 'Status'}**${colon} ${statusLabel(f, locale)}${decision}`,
+    `- **${fr ? 'Entités' : 'Entities'}**${colon} ${f.subjects.map((s) => `\`${s}\``).join(', ')}`,
+    `- **${fr ? 'Constat' : 'Detail'}**${colon} ${escapeMarkdown(f.detail)}`,
+    `- **${fr ? 'Remédiation' : 'Remediation'}**${colon} ${escapeMarkdown(f.remediation)}`,
+    `- **${fr ? 'Références' : 'References'}**${colon} ${references.join(', ')}`,
+    '',
+  ];
 }

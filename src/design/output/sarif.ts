@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Locale } from '../../i18n/index.js';
 import type { Finding, FindingSeverity } from '../findings.js';
+import { groupRootCauses, rootCauseId } from '../root-causes.js';
 import type { Rule } from '../rule.js';
 
 /** Where an entity is written, for SARIF locations. */
@@ -60,7 +61,9 @@ function descriptor(rule: Rule, locale: Locale): ReportingDescriptor {
 /**
  * Findings as a SARIF 2.1.0 log: one run, the rules as the driver's reporting descriptors,
  * one result per finding located where its subject is written in the model. Findings closed by
- * a risk decision carry a SARIF suppression with the justification.
+ * a risk decision carry a SARIF suppression with the justification. Each result names its root
+ * cause (`properties.rootCause`, `rc@<entity>`); the run lists the root causes with the ids of
+ * their facets (`properties.rootCauses`), so that viewers can show one weakness once.
  */
 export function toSarif(options: SarifOptions): Log {
   const { locale } = options;
@@ -94,6 +97,7 @@ export function toSarif(options: SarifOptions): Log {
         likelihood: finding.likelihood,
         impact: finding.impact,
         'security-severity': SECURITY_SEVERITY[finding.severity],
+        rootCause: rootCauseId(finding.rootCause),
       },
     };
     if (finding.decision !== undefined && finding.status !== 'open') {
@@ -122,6 +126,15 @@ export function toSarif(options: SarifOptions): Log {
         },
         language: locale,
         results,
+        properties: {
+          rootCauses: groupRootCauses(options.findings).map((cause) => ({
+            id: cause.id,
+            severity: cause.severity,
+            status: cause.status,
+            title: cause.title,
+            findings: cause.facets.map((facet) => facet.id),
+          })),
+        },
       },
     ],
   };
