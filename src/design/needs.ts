@@ -26,6 +26,9 @@ export interface NeedsAnalysis {
   max(ids: Iterable<string>, criteria: readonly NeedCriterion[]): number;
 }
 
+/** The needs that follow data wherever it goes (availability stays with what runs the process). */
+const DATA_CRITERIA: readonly NeedCriterion[] = ['integrity', 'confidentiality', 'proof'];
+
 const UNKNOWN: PropagatedNeed = { level: 0, source: undefined };
 const EMPTY: PropagatedNeeds = {
   availability: UNKNOWN,
@@ -71,6 +74,11 @@ class Accumulator {
     }
   }
 
+  /** A copy of the levels so far, for a propagation that reads them while raising others. */
+  snapshot(): Map<string, PropagatedNeeds> {
+    return new Map([...this.#values].map(([id, needs]) => [id, { ...needs }]));
+  }
+
   freeze(): Map<string, PropagatedNeeds> {
     return new Map([...this.#values].map(([id, needs]) => [id, Object.freeze(needs)]));
   }
@@ -79,7 +87,9 @@ class Accumulator {
 /**
  * Propagates the DICP needs of business values (processes, data sets) to what supports them:
  * an asset inherits the highest need of the processes it supports and of the data it stores,
- * and so does every asset it runs on; a flow inherits the C, I and P needs of the data it carries.
+ * and so does every asset it runs on; a flow inherits the C, I and P needs of the data it carries,
+ * and so do the assets at its ends; a backup target inherits the C, I and P needs of what it
+ * holds copies of (data sets, or the assets it protects).
  * Each level keeps the business value it comes from, to explain it.
  */
 export function analyseNeeds(graph: ModelGraph): NeedsAnalysis {
@@ -105,11 +115,26 @@ export function analyseNeeds(graph: ModelGraph): NeedsAnalysis {
     flows.raise(flow.id, EMPTY);
     for (const data of flow.data ?? []) {
       const needs = businessValues.get(data);
-      if (needs !== undefined)
-        flows.raise(flow.id, needs, ['integrity', 'confidentiality', 'proof']);
+      if (needs === undefined) continue;
+      flows.raise(flow.id, needs, DATA_CRITERIA);
+      // the assets at both ends handle the data they send or receive (not the zones, not relays)
+      for (const end of [flow.from, flow.to]) {
+        if (graph.asset(end))
+          for (const asset of withHosts(end)) assets.raise(asset, needs, DATA_CRITERIA);
+      }
     }
   }
   for (const asset of model.assets) assets.raise(asset.id, EMPTY);
+  // backup targets hold copies of what they protect: they inherit its C, I and P needs
+  const held = assets.snapshot();
+  for (const backup of model.backups) {
+    if (backup.target === undefined || !graph.asset(backup.target)) continue;
+    for (const protectedId of backup.protects) {
+      const needs = businessValues.get(protectedId) ?? held.get(protectedId);
+      if (needs === undefined) continue;
+      for (const asset of withHosts(backup.target)) assets.raise(asset, needs, DATA_CRITERIA);
+    }
+  }
   const assetNeeds = assets.freeze();
   const flowNeeds = flows.freeze();
   const zones = new Accumulator();

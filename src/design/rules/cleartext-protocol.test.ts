@@ -23,7 +23,7 @@ flows:
   - { id: ssh, from: pcs, to: switch, protocol: ssh }
   - { id: telnet, from: pcs, to: switch, protocol: telnet, port: 23 }
   - { id: browse, from: pcs, to: proxy, protocol: http, port: 3128 }
-  - { id: sensitive, from: pcs, to: dc, protocol: ldap, encryption: none, data: [secrets] }
+  - { id: sensitive, from: lan, to: dc, protocol: ldap, encryption: none, data: [secrets] }
 `;
 
 describe('cleartext-protocol', () => {
