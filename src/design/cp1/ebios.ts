@@ -2,6 +2,7 @@ import { byId } from '../../domain/compare.js';
 import { nameOf, NEED_CRITERIA, type NeedCriterion } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
+import { sectorFamilyOf, sectorImpacts } from '../sector.js';
 import { text, type LocalizedText } from '../text.js';
 import { assessBaseline, type Baseline } from './baseline.js';
 import { needLevelsOf, type NeedLevels } from './needs-report.js';
@@ -116,7 +117,8 @@ const toSupporting = (graph: ModelGraph, ids: readonly string[]): SupportingAsse
 /**
  * EBIOS RM workshop 1 from the model: business values (processes and data sets), their
  * supporting assets, one feared event per business value and criterion with a known need
- * (severity = the need), and the security baseline of the 42 hygiene measures.
+ * (severity = the need, impacts worded for the organisation's sector), and the security baseline
+ * of the 42 hygiene measures.
  */
 export function frameEbios(
   graph: ModelGraph,
@@ -148,6 +150,7 @@ export function frameEbios(
     })),
   ];
   const fearedEvents: FearedEvent[] = [];
+  const family = sectorFamilyOf(model.organisation);
   for (const value of businessValues) {
     const rto = value.kind === 'process' ? graph.process(value.id)?.rto : undefined;
     const personal = value.kind === 'data' && graph.data(value.id)?.personal !== undefined;
@@ -160,7 +163,8 @@ export function frameEbios(
         businessValue: value.id,
         criterion,
         severity: Math.min(4, level) as 1 | 2 | 3 | 4,
-        ...described,
+        text: described.text,
+        impacts: sectorImpacts(family, criterion, personal) ?? described.impacts,
       });
     }
   }
