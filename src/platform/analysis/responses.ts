@@ -14,6 +14,8 @@ import type {
   FindingDetailResponse,
   FindingsResponse,
 } from '../api/types.js';
+import type { Finding } from '../../design/findings.js';
+import { groupRootCauses } from '../../design/root-causes.js';
 import type { VersionAnalysis } from './compute.js';
 import { columnsOf, entityEntries, findEntity, relationsOf, type ListKind } from './entities.js';
 import { attackPathView, chokePointView, findingDetail, findingView, refOf } from './views.js';
@@ -115,7 +117,13 @@ export function findingsResponse(
       sites: placesOf(allViews.map((v) => v.site)),
     },
     total: all.length,
+    rootCauses: rootCauseCounts(all),
   };
+}
+
+function rootCauseCounts(findings: readonly Finding[]): { total: number; open: number } {
+  const causes = groupRootCauses(findings);
+  return { total: causes.length, open: causes.filter((c) => c.status === 'open').length };
 }
 
 export function findingDetailResponse(

@@ -7,6 +7,11 @@ import type { AttackPath, ChokePoint } from '../../design/attack/analyze-paths.j
 import { HYGIENE_CHAPTERS } from '../../design/cp1/index.js';
 import type { Finding } from '../../design/findings.js';
 import { SEVERITIES } from '../../design/findings.js';
+import {
+  countRootCausesBySeverity,
+  groupRootCauses,
+  rootCauseId,
+} from '../../design/root-causes.js';
 import type { RuleReferences } from '../../design/rule.js';
 import { referenceHref, referenceInlines } from '../../documents/analysis-report/vocabulary.js';
 import type { Inline } from '../../documents/model.js';
@@ -105,6 +110,7 @@ export function findingView(analysis: VersionAnalysis, finding: Finding): Findin
     subjects: finding.subjects.map((id) => refOf(graph, id)),
     zone: place.zone === undefined ? null : refOf(graph, place.zone),
     site: place.site === undefined ? null : refOf(graph, place.site),
+    rootCause: { id: rootCauseId(finding.rootCause), subject: refOf(graph, finding.rootCause) },
     decision:
       decision === undefined
         ? null
@@ -232,6 +238,7 @@ export function summaryOf(
     number
   >;
   let decided = 0;
+  const causes = groupRootCauses(findings);
   for (const finding of findings) {
     if (finding.status === 'open') open[finding.severity] += 1;
     else decided += 1;
@@ -242,6 +249,7 @@ export function summaryOf(
     open: open satisfies SeverityCounts,
     decided,
     total: findings.length,
+    rootCauses: { total: causes.length, open: countRootCausesBySeverity(causes) },
     hygieneScore: analysis.input?.baseline.score.percent ?? 0,
     attackPaths: analysis.input?.attack?.paths.length ?? 0,
     counts: modelCounts(analysis),

@@ -15,6 +15,7 @@ const finding = (id: string, extra: Partial<FindingView> = {}): FindingView => (
   zone: null,
   site: null,
   decision: null,
+  rootCause: { id: `rc@${id}`, subject: { kind: 'organisation', id, name: id } },
   ...extra,
 });
 const work = (

@@ -432,6 +432,11 @@ export interface AnalysisSummary {
   /** Findings closed by a decision (accepted, mitigated, false positive). */
   readonly decided: number;
   readonly total: number;
+  /**
+   * Root causes (findings sharing one entity count once): all of them, and the open ones by
+   * severity. Absent from summaries stored before root causes existed.
+   */
+  readonly rootCauses?: { readonly total: number; readonly open: SeverityCounts };
   /** ANSSI hygiene baseline: measures implemented / applicable, as a percentage (0–100). */
   readonly hygieneScore: number;
   readonly attackPaths: number;
@@ -501,6 +506,14 @@ export interface EntityRef {
   readonly name: string;
 }
 
+/** The root cause a finding is one facet of: the findings that share it are one weakness. */
+export interface RootCauseRef {
+  /** `rc@<entity id>`, stable across versions. */
+  readonly id: string;
+  /** The entity the facets share (a flow, an identity, an asset…). */
+  readonly subject: EntityRef;
+}
+
 export interface FindingView {
   readonly id: string;
   readonly ruleId: string;
@@ -517,6 +530,7 @@ export interface FindingView {
   /** The site of that subject (declared, or its zone's); null if none. */
   readonly site: EntityRef | null;
   readonly decision: DecisionView | null;
+  readonly rootCause: RootCauseRef;
 }
 
 /** GET /versions/:number/findings?lang=&severity=&status=&family=&subject=&zone=&site=&q= */
@@ -538,6 +552,8 @@ export interface FindingsResponse {
     readonly sites: readonly EntityRef[];
   };
   readonly total: number;
+  /** Root causes of the unfiltered list: all of them, and those with an open finding. */
+  readonly rootCauses: { readonly total: number; readonly open: number };
 }
 
 /** GET /versions/:number/findings/:findingId?lang= */

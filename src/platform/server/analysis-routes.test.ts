@@ -158,6 +158,10 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
       low: open('low'),
     });
     expect(latest?.decided).toBe(input.findings.filter((f) => f.status !== 'open').length);
+    // one weakness breaking several rules counts once
+    const causes = new Set(input.findings.map((f) => f.rootCause));
+    expect(latest?.rootCauses?.total).toBe(causes.size);
+    expect(causes.size).toBeLessThan(input.findings.length);
     expect(latest?.hygieneScore).toBe(input.baseline.score.percent);
     expect(latest?.attackPaths).toBe(input.attack?.paths.length);
     expect(latest?.counts.assets).toBe(load.model.assets.length);
@@ -234,6 +238,13 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
     const expired = all.findings.find((f) => f.id === 'unsupported-os@ews-automatisme');
     expect(expired?.status).toBe('open');
     expect(expired?.decision).toMatchObject({ status: 'accepted', expired: true });
+    // each finding names its root cause; the facets of one share it
+    expect(expired?.rootCause.id).toBe('rc@ews-automatisme');
+    expect(expired?.rootCause.subject).toMatchObject({ kind: 'assets', id: 'ews-automatisme' });
+    const causes = new Set(all.findings.map((f) => f.rootCause.id));
+    expect(all.rootCauses.total).toBe(causes.size);
+    expect(all.rootCauses.total).toBeLessThan(all.total);
+    expect(high.rootCauses).toEqual(all.rootCauses);
   });
 
   it('shows a finding with its references, and 404 for an unknown one', async () => {

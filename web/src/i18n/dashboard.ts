@@ -21,6 +21,8 @@ export default defineArea(
     'dashboard.open.total':
       '{n, plural, =0 {No open finding} one {The only open finding} other {All # open findings}}',
     'dashboard.open.decided': '{n} closed by a decision, {total} in all',
+    'dashboard.open.rootCauses':
+      '{n, plural, =0 {No open root cause} one {# open root cause} other {# open root causes}} ({total} in all): a weakness that breaks several rules counts once.',
     'dashboard.paths.title': 'Most likely attack paths',
     'dashboard.paths.none': 'No attack path reaches a sensitive asset.',
     'dashboard.paths.item': '{source} → {target}',
@@ -77,6 +79,8 @@ export default defineArea(
     'dashboard.open.total':
       '{n, plural, =0 {Aucun constat ouvert} one {Le seul constat ouvert} other {Les # constats ouverts}}',
     'dashboard.open.decided': '{n} clos par une décision, {total} au total',
+    'dashboard.open.rootCauses':
+      '{n, plural, =0 {Aucune cause racine ouverte} one {# cause racine ouverte} other {# causes racines ouvertes}} ({total} au total) : une faiblesse qui enfreint plusieurs règles compte une fois.',
     'dashboard.paths.title': 'Chemins d’attaque les plus probables',
     'dashboard.paths.none': 'Aucun chemin d’attaque n’atteint un actif sensible.',
     'dashboard.paths.item': '{source} → {target}',

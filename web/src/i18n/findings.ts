@@ -103,6 +103,11 @@ export default defineArea(
     'findings.filter.review.none': 'Without a review date',
     'findings.column.select': 'Select',
     'findings.column.zone': 'Zone',
+    'findings.column.rootCause': 'Root cause',
+    'findings.rootCause.facets': '({n} findings)',
+    'findings.rootCause.count':
+      '{n, plural, one {# root cause} other {# root causes}} among these findings: a weakness that breaks several rules counts once.',
+    'findings.rootCause.group': 'Group by root cause',
     'findings.column.site': 'Site',
     'findings.column.assignee': 'Assignee',
     'findings.column.due': 'Due',
@@ -249,6 +254,11 @@ export default defineArea(
     'findings.filter.review.none': 'Sans date de revue',
     'findings.column.select': 'Sélection',
     'findings.column.zone': 'Zone',
+    'findings.column.rootCause': 'Cause racine',
+    'findings.rootCause.facets': '({n} constats)',
+    'findings.rootCause.count':
+      '{n, plural, one {# cause racine} other {# causes racines}} parmi ces constats : une faiblesse qui enfreint plusieurs règles compte une fois.',
+    'findings.rootCause.group': 'Regrouper par cause racine',
     'findings.column.site': 'Site',
     'findings.column.assignee': 'Responsable',
     'findings.column.due': 'Échéance',

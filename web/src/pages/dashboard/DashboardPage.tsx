@@ -55,6 +55,16 @@ function SeverityCard({ latest }: { readonly latest: AnalysisSummary }) {
           total: formatNumber(latest.total),
         })}
       </p>
+      {latest.rootCauses === undefined ? null : (
+        <p className="dash-root-causes">
+          {t('dashboard.open.rootCauses', {
+            n: formatNumber(
+              SEVERITIES.reduce((sum, s) => sum + (latest.rootCauses?.open[s] ?? 0), 0),
+            ),
+            total: formatNumber(latest.rootCauses.total),
+          })}
+        </p>
+      )}
     </section>
   );
 }

@@ -40,6 +40,7 @@ import { useWorkspace } from '../../lib/workspace';
 import { DecisionForm } from './DecisionForm';
 import { useMemberItems } from './FindingWork';
 import { SEVERITY_ORDER, STATUS_ORDER, familyLabel, severityRank, statusRank } from './labels';
+import { facetCounts, groupByRootCause } from './root-cause-groups';
 import './findings.css';
 
 type Filter =
@@ -53,6 +54,7 @@ type Filter =
   | 'due'
   | 'review'
   | 'q'
+  | 'group'
   | 'sort'
   | 'dir';
 
@@ -111,6 +113,8 @@ function FindingsTable({
     [sortKey, sortDir],
   );
   const today = todayIso();
+  const grouped = get('group') === 'root-cause';
+  const facets = useMemo(() => facetCounts(shown), [shown]);
   const columns = useMemo<Column<WorkedFinding>[]>(
     () => [
       ...(selected === null
@@ -160,6 +164,21 @@ function FindingsTable({
           return subject === undefined ? '—' : <EntityLink entity={subject} />;
         },
         sortValue: (f) => f.subjects[0]?.name ?? '',
+      },
+      {
+        key: 'rootCause',
+        header: t('findings.column.rootCause'),
+        width: 'minmax(9rem, 1.5fr)',
+        render: (f) => {
+          const n = facets.get(f.rootCause.id) ?? 1;
+          return (
+            <span className="findings-root-cause">
+              <EntityLink entity={f.rootCause.subject} />
+              {n > 1 ? ` ${t('findings.rootCause.facets', { n })}` : null}
+            </span>
+          );
+        },
+        sortValue: (f) => f.rootCause.subject.name,
       },
       {
         key: 'zone',
@@ -233,9 +252,12 @@ function FindingsTable({
         sortValue: (f) => f.decision?.reviewDate ?? '',
       },
     ],
-    [t, lang, href, selected, onSelect, today],
+    [t, lang, href, selected, onSelect, today, facets],
   );
-  const rows = useMemo(() => sortRows(shown, columns, sort), [shown, columns, sort]);
+  const rows = useMemo(() => {
+    const sorted = sortRows(shown, columns, sort);
+    return grouped ? groupByRootCause(sorted) : sorted;
+  }, [shown, columns, sort, grouped]);
   return (
     <>
       <p className="findings-count" aria-live="polite">
@@ -244,6 +266,21 @@ function FindingsTable({
           total: formatNumber(total),
         })}
       </p>
+      <div className="findings-root-causes">
+        <span aria-live="polite">
+          {t('findings.rootCause.count', { n: formatNumber(facets.size) })}
+        </span>{' '}
+        <label>
+          <input
+            type="checkbox"
+            checked={grouped}
+            onChange={(e) => {
+              set({ group: e.target.checked ? 'root-cause' : '' });
+            }}
+          />{' '}
+          {t('findings.rootCause.group')}
+        </label>
+      </div>
       <VirtualTable
         rows={rows}
         columns={columns}
