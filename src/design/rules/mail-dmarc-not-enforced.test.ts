@@ -19,8 +19,29 @@ organisation:
       ['mail-dmarc-not-enforced@organisation', 'medium'],
     ]);
     expect(findings[0]?.detail).toBe(
-      'DMARC is not enforced on example.fr (p=none), example.com (no DMARC): spoofed mail from these domains is still delivered.',
+      'DMARC is not enforced on example.fr (p=none): spoofed mail from these domains is still delivered. example.com (DMARC policy not known: check it): without an enforced policy, spoofed mail would be delivered.',
     );
+  });
+
+  it('asks to check a policy that is unknown or left out, at a lower severity, without claiming none', () => {
+    const findings = runRule(
+      mailDmarcNotEnforced,
+      `
+organisation:
+  name: Test
+  domains:
+    - { name: example.fr, spf: true, dkim: true, dmarc: unknown }
+    - { name: example.com, spf: true, dkim: true }
+    - { name: example.org, spf: true, dkim: true, dmarc: reject }
+`,
+    );
+    expect(findings.map((f) => [f.id, f.severity])).toEqual([
+      ['mail-dmarc-not-enforced@organisation', 'low'],
+    ]);
+    expect(findings[0]?.detail).toBe(
+      'example.fr, example.com (DMARC policy not known: check it): without an enforced policy, spoofed mail would be delivered.',
+    );
+    expect(findings[0]?.detail).not.toContain('p=none');
   });
 
   it('stays silent with quarantine or reject, and without declared domains', () => {

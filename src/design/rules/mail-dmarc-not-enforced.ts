@@ -1,6 +1,7 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { list, organisationSubject } from './support-exposure.js';
+import { dmarcState, dmarcWording } from './support-mail.js';
 
 export const mailDmarcNotEnforced: Rule = {
   id: 'mail-dmarc-not-enforced',
@@ -10,8 +11,8 @@ export const mailDmarcNotEnforced: Rule = {
     'Domaine de messagerie sans politique DMARC appliquée',
   ),
   description: text(
-    'A mail domain of the organisation publishes no DMARC policy, or only `p=none` (monitoring): receivers still deliver messages that fail SPF and DKIM.',
-    'Un domaine de messagerie de l’organisation ne publie pas de politique DMARC, ou seulement `p=none` (surveillance) : les destinataires acceptent encore les messages qui échouent à SPF et DKIM.',
+    'A mail domain of the organisation publishes only `p=none` (monitoring): receivers still deliver messages that fail SPF and DKIM. A domain whose policy the model does not state (`unknown` or left out) is reported at a lower severity, as a policy to check.',
+    'Un domaine de messagerie de l’organisation ne publie que `p=none` (surveillance) : les destinataires acceptent encore les messages qui échouent à SPF et DKIM. Un domaine dont le modèle n’indique pas la politique (`unknown` ou absente) est signalé avec une gravité moindre, comme une politique à vérifier.',
   ),
   rationale: text(
     'Without an enforced DMARC policy, anyone can send mail that appears to come from the organisation’s domain to its customers, suppliers and staff: invoice fraud, fake-CEO requests and phishing gain the organisation’s credibility.',
@@ -34,25 +35,33 @@ export const mailDmarcNotEnforced: Rule = {
     attack: ['T1566', 'T1656', 'M1054'],
   },
   evaluate({ model }) {
-    const domains = (model.organisation?.domains ?? []).filter(
-      (domain) => domain.dmarc === undefined || domain.dmarc === 'none',
-    );
-    if (domains.length === 0) return [];
-    const describe = (fr: boolean): string =>
-      list(
-        domains.map((d) =>
-          d.dmarc === undefined
-            ? `${d.name} (${fr ? 'pas de DMARC' : 'no DMARC'})`
-            : `${d.name} (p=none)`,
-        ),
-      );
+    const domains = model.organisation?.domains ?? [];
+    const monitoring = domains.filter((d) => dmarcState(d) === 'monitoring');
+    const unknown = domains.filter((d) => dmarcState(d) === 'unknown');
+    if (monitoring.length === 0 && unknown.length === 0) return [];
+    const names = (ds: typeof domains): string => list(ds.map((d) => d.name));
+    const stated =
+      monitoring.length === 0
+        ? undefined
+        : text(
+            `DMARC is not enforced on ${list(monitoring.map((d) => `${d.name} (p=none)`))}: spoofed mail from these domains is still delivered.`,
+            `DMARC n’est pas appliqué sur ${list(monitoring.map((d) => `${d.name} (p=none)`))} : les courriels usurpant ces domaines sont encore distribués.`,
+          );
+    const wording = unknown[0] === undefined ? undefined : dmarcWording(unknown[0]);
+    const notKnown =
+      wording === undefined
+        ? undefined
+        : text(
+            `${names(unknown)} (${wording.en}): without an enforced policy, spoofed mail would be delivered.`,
+            `${names(unknown)} (${wording.fr}) : sans politique appliquée, les courriels usurpés seraient distribués.`,
+          );
+    const parts = [stated, notKnown].filter((t) => t !== undefined);
     return [
       hit(
         organisationSubject(),
-        text(
-          `DMARC is not enforced on ${describe(false)}: spoofed mail from these domains is still delivered.`,
-          `DMARC n’est pas appliqué sur ${describe(true)} : les courriels usurpant ces domaines sont encore distribués.`,
-        ),
+        text(parts.map((t) => t.en).join(' '), parts.map((t) => t.fr).join(' ')),
+        // a stated p=none is a known weakness; a policy nobody checked is a question to answer
+        monitoring.length > 0 ? {} : { likelihood: 1 },
       ),
     ];
   },

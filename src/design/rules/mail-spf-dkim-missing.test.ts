@@ -31,6 +31,23 @@ organisation:
     expect(findings.map((f) => f.likelihood)).toEqual([2]);
   });
 
+  it('requires DKIM when the DMARC policy is not known, and says the policy is to check', () => {
+    const findings = runRule(
+      mailSpfDkimMissing,
+      `
+organisation:
+  name: Test
+  domains:
+    - { name: a.fr, spf: true, dmarc: unknown }
+    - { name: b.fr, spf: true }
+    - { name: c.fr, spf: true, dmarc: quarantine }
+`,
+    );
+    expect(findings[0]?.detail).toBe(
+      'Mail authentication is incomplete on a.fr (no DKIM; DMARC policy not known: check it), b.fr (no DKIM; DMARC policy not known: check it).',
+    );
+  });
+
   it('stays silent on the demo, whose old domain is locked by DMARC reject and SPF', () => {
     expect(runRule(mailSpfDkimMissing, exampleModel('forges-de-l-est'))).toEqual([]);
   });

@@ -1,14 +1,15 @@
 import { hit, type Level, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { organisationSubject } from './support-exposure.js';
+import { dmarcState, dmarcWording } from './support-mail.js';
 
 export const mailSpfDkimMissing: Rule = {
   id: 'mail-spf-dkim-missing',
   family: 'mail',
   title: text('Mail domain without SPF or DKIM', 'Domaine de messagerie sans SPF ou DKIM'),
   description: text(
-    'A mail domain of the organisation publishes no SPF record, or does not sign its mail with DKIM while its DMARC policy is not enforced.',
-    'Un domaine de messagerie de l’organisation ne publie pas d’enregistrement SPF, ou ne signe pas ses courriels avec DKIM alors que sa politique DMARC n’est pas appliquée.',
+    'A mail domain of the organisation publishes no SPF record, or does not sign its mail with DKIM while its DMARC policy is not known to be enforced (`none`, `unknown` or not stated).',
+    'Un domaine de messagerie de l’organisation ne publie pas d’enregistrement SPF, ou ne signe pas ses courriels avec DKIM alors que sa politique DMARC n’est pas connue comme appliquée (`none`, `unknown` ou non indiquée).',
   ),
   rationale: text(
     'SPF lists the servers allowed to send for the domain and DKIM signs the messages: without them, receivers cannot tell the organisation’s mail from forgeries, and DMARC has nothing to check.',
@@ -33,16 +34,19 @@ export const mailSpfDkimMissing: Rule = {
   evaluate({ model }) {
     const problems: { en: string; fr: string; likelihood: Level }[] = [];
     for (const domain of model.organisation?.domains ?? []) {
-      const enforced = domain.dmarc === 'quarantine' || domain.dmarc === 'reject';
+      // the DKIM exemption needs a policy known to be enforced: p=none or a policy nobody
+      // checked does not lock the domain (same reading as mail-dmarc-not-enforced)
+      const state = dmarcState(domain);
       const noSpf = domain.spf !== true;
-      const noDkim = domain.dkim !== true && !(enforced && !noSpf);
+      const noDkim = domain.dkim !== true && !(state === 'enforced' && !noSpf);
       if (!noSpf && !noDkim) continue;
       const missing = [noSpf ? 'SPF' : '', noDkim ? 'DKIM' : '']
         .filter((s) => s !== '')
         .join(' + ');
+      const why = noDkim && state === 'unknown' ? dmarcWording(domain) : undefined;
       problems.push({
-        en: `${domain.name} (no ${missing})`,
-        fr: `${domain.name} (sans ${missing})`,
+        en: `${domain.name} (no ${missing}${why === undefined ? '' : `; ${why.en}`})`,
+        fr: `${domain.name} (sans ${missing}${why === undefined ? '' : ` ; ${why.fr}`})`,
         likelihood: noSpf ? 3 : 2,
       });
     }

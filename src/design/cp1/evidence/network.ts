@@ -9,6 +9,7 @@ import {
 import type { ModelGraph } from '../../../model/graph.js';
 import { text } from '../../text.js';
 import { defineEvidenceCheck, ids, type Evidence } from './types.js';
+import { dmarcState, dmarcWording } from '../../rules/support-mail.js';
 import { isInZoneKind, isOtEndpoint, isOutside } from '../../../model/predicates.js';
 
 const passesThrough = (graph: ModelGraph, flow: Flow, kinds: readonly AssetKind[]): boolean =>
@@ -283,19 +284,29 @@ export const mailDomains = defineEvidenceCheck(
   text('SPF and DMARC on the mail domains', 'SPF et DMARC sur les domaines de messagerie'),
   ({ model }, e) => {
     const org = model.organisation?.id ?? 'organisation';
-    return (model.organisation?.domains ?? []).map((domain) => {
-      const weak = domain.spf !== true || domain.dmarc === undefined || domain.dmarc === 'none';
-      return weak
-        ? e.contradicts(
-            [org],
-            `${domain.name}: ${domain.spf === true ? '' : 'no SPF; '}DMARC ${domain.dmarc ?? 'absent'}`,
-            `${domain.name} : ${domain.spf === true ? '' : 'pas de SPF ; '}DMARC ${domain.dmarc ?? 'absent'}`,
-          )
-        : e.supports(
+    return (model.organisation?.domains ?? []).flatMap((domain) => {
+      // DMARC read as the mail rules read it: p=none contradicts, a policy not known (unknown
+      // or left out) is worded as such and proves nothing by itself
+      const state = dmarcState(domain);
+      const dmarc = dmarcWording(domain);
+      if (domain.spf === true && state === 'enforced')
+        return [
+          e.supports(
             [org],
             `${domain.name}: SPF and DMARC ${domain.dmarc ?? ''}`,
             `${domain.name} : SPF et DMARC ${domain.dmarc ?? ''}`,
-          );
+          ),
+        ];
+      if (domain.spf === true && state === 'unknown') return [];
+      const en = state === 'monitoring' ? 'DMARC none' : state === 'unknown' ? dmarc.en : '';
+      const fr = state === 'monitoring' ? 'DMARC none' : state === 'unknown' ? dmarc.fr : '';
+      return [
+        e.contradicts(
+          [org],
+          `${domain.name}: ${domain.spf === true ? '' : `no SPF${en === '' ? '' : '; '}`}${en}`,
+          `${domain.name} : ${domain.spf === true ? '' : `pas de SPF${fr === '' ? '' : ' ; '}`}${fr}`,
+        ),
+      ];
     });
   },
 );
