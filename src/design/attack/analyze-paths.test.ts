@@ -89,28 +89,41 @@ describe('analyseAttackPaths', () => {
     }
   });
 
-  it('follows stolen credentials and hosting, and says what to cut', () => {
-    const result = analyseAttackPaths(
-      modelFrom(`
+  it('follows stolen credentials over a route, and hosting, and says what to cut', () => {
+    const yaml = `
 organisation: { name: Test }
 zones:
   - { id: lan, kind: user }
   - { id: srv, kind: server }
 assets:
   - { id: pc, kind: workstation, zone: lan }
-  - { id: hyp, kind: hypervisor, zone: srv }
+  - { id: hyp, kind: hypervisor, zone: srv, adminInterfaces: [{ protocol: https, from: [lan] }] }
   - { id: dc, kind: directory, zone: srv, hostedOn: hyp }
 identities:
   - { id: admin, kind: person, privileged: true, loginFrom: [lan], rights: [{ on: hyp, level: admin }] }
-`).graph,
-      { today: TODAY },
-    );
+`;
+    const result = analyseAttackPaths(modelFrom(yaml).graph, { today: TODAY });
     const path = result.paths.find((p) => p.target === 'dc' && p.source === 'phishing:lan');
     expect(route(path)).toEqual(['phishing:lan>pc@lan', 'pc>hyp@admin', 'hyp>dc@hyp']);
     expect(path?.steps.map((s) => s.kind)).toEqual(['entry', 'credential', 'hosting']);
     expect(path?.steps.map((s) => s.technique.id)).toEqual(['T1566', 'T1078', 'T1059.012']);
+    expect(path?.steps[1]?.route).toBe('hyp');
+    expect(path?.steps[1]?.elements).toEqual([
+      'login:admin@lan',
+      'identity:admin',
+      'admin-interface:hyp:0',
+      'right:admin@hyp',
+    ]);
+    expect(path?.steps[1]?.explanation.en).toContain('through its https administration interface');
     expect(path?.score).toBeCloseTo(0.5 * 0.6 * 0.95 * 0.9, 9);
-    expect(result.cuts.find((c) => c.target === 'dc')?.elements).toEqual(['login:admin@lan']);
+    const cut = result.cuts.find((c) => c.target === 'dc')?.elements ?? [];
+    expect(cut).toHaveLength(1);
+    // without the interface, nothing leads from the LAN to the hypervisor: the credential is useless
+    const closed = analyseAttackPaths(
+      modelFrom(yaml.replace(', adminInterfaces: [{ protocol: https, from: [lan] }]', '')).graph,
+      { today: TODAY },
+    );
+    expect(closed.paths.filter((p) => p.target === 'dc')).toEqual([]);
   });
 
   it('returns nothing on an empty model', () => {

@@ -1,13 +1,15 @@
 import { compareIds } from '../../domain/compare.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { analyseNeeds, type NeedsAnalysis } from '../needs.js';
-import { text, type LocalizedText } from '../text.js';
-import { buildAttackGraph, type AttackGraph, type AttackNodeKind } from './attack-graph.js';
-import { buildCutNetwork, minimumCut } from './choke-points.js';
-import { describeSegment, elementAction, segmentsOf, type AttackStep } from './explain.js';
+import { buildAttackGraph, type AttackGraph, type AttackNode } from './attack-graph.js';
+import { buildCutNetwork, minimumCut, pruneElements } from './choke-points.js';
+import { describeSegment, elementOf, segmentsOf, type AttackStep } from './explain.js';
 import { distancesTo, kShortestPaths, pathTo, type WeightedPath } from './k-shortest.js';
 import { findThreatSources, type ThreatSource } from './sources.js';
+import { rankChokePoints, type ChokePoint } from './rank-choke-points.js';
 import { findTargets, type AttackTarget } from './targets.js';
+
+export type { ChokePoint } from './rank-choke-points.js';
 
 export interface AttackPathOptions {
   /** Propagated needs, when already computed. */
@@ -45,23 +47,6 @@ export interface TargetCut {
   readonly uncuttableSources: readonly string[];
 }
 
-/** A cuttable element on the way to the crown jewels. */
-export interface ChokePoint {
-  /** `<kind>:<element>` (e.g. `flow:flux-internet-rdp-tse`, `login:id-admin@lan-siege`). */
-  readonly id: string;
-  readonly kind: Exclude<AttackNodeKind, 'attacker' | 'source' | 'asset'>;
-  /** The model entity: flow, identity (login, right, account, remote access) or asset. */
-  readonly entity: string;
-  readonly action: LocalizedText;
-  readonly explanation: LocalizedText;
-  /** Targets whose minimum cut contains it. */
-  readonly targets: readonly string[];
-  /** Number of the computed paths that go through it. */
-  readonly pathsCut: number;
-  /** Part of the minimum cut that protects every cuttable target at once. */
-  readonly overall: boolean;
-}
-
 export interface AttackPathAnalysis {
   readonly sources: readonly ThreatSource[];
   readonly targets: readonly AttackTarget[];
@@ -73,7 +58,10 @@ export interface AttackPathAnalysis {
     readonly elements: readonly string[];
     readonly targets: readonly string[];
   };
-  /** Ranked by the number of paths they cut, then by targets protected. */
+  /**
+   * Cut elements that cut at least one path: those no cheaper element replaces first, then by
+   * paths cut, cost class and targets protected.
+   */
   readonly chokePoints: readonly ChokePoint[];
 }
 
@@ -98,24 +86,29 @@ function attackerEdge(graph: AttackGraph, source: number): number {
   return -1;
 }
 
+/** What tells two paths apart: each step's places and means (kind, technique, via, route). */
+function stepsKey(model: ModelGraph, graph: AttackGraph, path: WeightedPath): string {
+  return segmentsOf(graph, path.nodes)
+    .map((segment) => {
+      const step = describeSegment(model, segment);
+      return `${step.from}>${step.to}:${step.kind}:${step.technique.id}:${step.via}:${step.route ?? ''}`;
+    })
+    .join('|');
+}
+
 /** Paths to one target: the k most likely, then the best one of each source not yet among them. */
-function pathsTo(graph: AttackGraph, target: number, k: number): WeightedPath[] {
+function pathsTo(model: ModelGraph, graph: AttackGraph, target: number, k: number): WeightedPath[] {
   const tree = distancesTo(graph.digraph, target);
-  // Paths that cross the same assets through different hubs (a group's right on the asset and
-  // on its zone) read as duplicates: ask for more, keep the first k distinct routes.
+  // Paths that differ only in hubs the steps do not tell apart (a group's right on the asset
+  // and on its zone) read as duplicates: ask for more, keep the first k that differ in a step.
   const seen = new Set<string>();
   const top: WeightedPath[] = [];
   for (const path of kShortestPaths(graph.digraph, graph.attacker, target, k * 3, {
     heuristic: tree.dist,
   })) {
-    const route = path.nodes
-      .filter((node) => {
-        const kind = graph.nodes[node]?.kind;
-        return kind === 'asset' || kind === 'source';
-      })
-      .join(' ');
-    if (seen.has(route)) continue;
-    seen.add(route);
+    const key = stepsKey(model, graph, path);
+    if (seen.has(key)) continue;
+    seen.add(key);
     top.push(path);
     if (top.length === k) break;
   }
@@ -133,6 +126,24 @@ function pathsTo(graph: AttackGraph, target: number, k: number): WeightedPath[] 
     });
   }
   return top;
+}
+
+/** For each element id: the node standing for it (its own, else a lane copy), and all its nodes. */
+function indexElements(graph: AttackGraph): {
+  node: Map<string, AttackNode>;
+  nodes: Map<string, number[]>;
+} {
+  const node = new Map<string, AttackNode>();
+  const nodes = new Map<string, number[]>();
+  graph.nodes.forEach((n, v) => {
+    if (n.cost === undefined) return;
+    const id = elementOf(n);
+    if (!node.has(id) || n.element === undefined) node.set(id, n);
+    const list = nodes.get(id);
+    if (list === undefined) nodes.set(id, [v]);
+    else list.push(v);
+  });
+  return { node, nodes };
 }
 
 function toAttackPath(
@@ -157,57 +168,6 @@ function comparePathsOut(a: AttackPath, b: AttackPath): number {
     compareIds(a.target, b.target) ||
     a.rank - b.rank ||
     compareIds(a.source, b.source)
-  );
-}
-
-function rankChokePoints(
-  model: ModelGraph,
-  graph: AttackGraph,
-  cuts: readonly TargetCut[],
-  overall: ReadonlySet<string>,
-  paths: readonly AttackPath[],
-): ChokePoint[] {
-  const targetsOf = new Map<string, string[]>();
-  for (const cut of cuts) {
-    for (const element of cut.elements)
-      targetsOf.set(element, [...(targetsOf.get(element) ?? []), cut.target]);
-  }
-  for (const element of overall) if (!targetsOf.has(element)) targetsOf.set(element, []);
-  const counts = new Map<string, number>();
-  for (const path of paths) {
-    for (const element of new Set(path.steps.flatMap((s) => s.elements)))
-      counts.set(element, (counts.get(element) ?? 0) + 1);
-  }
-  const result: ChokePoint[] = [];
-  for (const [id, targets] of targetsOf) {
-    const node = graph.nodes[graph.indexOf.get(id) ?? -1];
-    if (
-      node === undefined ||
-      node.kind === 'attacker' ||
-      node.kind === 'source' ||
-      node.kind === 'asset'
-    )
-      continue;
-    const pathsCut = counts.get(id) ?? 0;
-    const list = targets.join(', ');
-    const inOverall = overall.has(id);
-    result.push({
-      id,
-      kind: node.kind,
-      entity: node.entity,
-      action: elementAction(model, node),
-      explanation: text(
-        `Cuts ${pathsCut} of the ${paths.length} attack paths found; in the minimum cut of ${targets.length} target(s)${list === '' ? '' : `: ${list}`}${inOverall ? '; part of the overall minimum cut' : ''}.`,
-        `Coupe ${pathsCut} des ${paths.length} chemins d’attaque trouvés ; fait partie de la coupe minimale de ${targets.length} cible(s)${list === '' ? '' : ` : ${list}`}${inOverall ? ' ; fait partie de la coupe minimale globale' : ''}.`,
-      ),
-      targets: [...targets].sort(compareIds),
-      pathsCut,
-      overall: inOverall,
-    });
-  }
-  return result.sort(
-    (a, b) =>
-      b.pathsCut - a.pathsCut || b.targets.length - a.targets.length || compareIds(a.id, b.id),
   );
 }
 
@@ -236,14 +196,30 @@ export function analyseAttackPaths(
   const paths: AttackPath[] = [];
   const cuts: TargetCut[] = [];
   const idOf = (v: number): string => graph.nodes[v]?.id ?? '';
+  const elements = indexElements(graph);
+  // lane copies of one element are one choke point
+  const elementsOf = (
+    cut: { elements: readonly number[]; uncuttableSources: readonly number[] },
+    at: readonly number[],
+    blocked: readonly number[] = [],
+  ): string[] => {
+    const ids = new Set(
+      cut.elements
+        .map((v) => graph.nodes[v])
+        .filter((n) => n !== undefined)
+        .map(elementOf),
+    );
+    const blockedAll = [...cut.uncuttableSources, ...blocked];
+    return pruneElements(graph, elements.nodes, [...ids].sort(compareIds), at, blockedAll);
+  };
   targetNodes.forEach((target, i) => {
-    pathsTo(graph, target, k).forEach((path, rank) =>
+    pathsTo(model, graph, target, k).forEach((path, rank) =>
       paths.push(toAttackPath(model, graph, path, rank + 1)),
     );
     const cut = minimumCut(graph, network, [target]);
     cuts.push({
       target: idOf(target),
-      elements: cut.elements.map(idOf).sort(compareIds),
+      elements: elementsOf(cut, [target]),
       uncuttableSources: cut.uncuttableSources.map(idOf).sort(compareIds),
     });
     options.onProgress?.(i + 1, targetNodes.length);
@@ -258,7 +234,10 @@ export function analyseAttackPaths(
     cuttable.length === 0
       ? { elements: [], uncuttableSources: [] }
       : minimumCut(graph, network, cuttable, external);
-  const overallElements = overall.elements.map(idOf).sort(compareIds);
+  const insiders = graph.sources
+    .map((source) => graph.indexOf.get(source.id) ?? -1)
+    .filter((v) => v >= 0 && !external(v));
+  const overallElements = elementsOf(overall, cuttable, insiders);
   paths.sort(comparePathsOut);
   return {
     sources,
@@ -266,6 +245,12 @@ export function analyseAttackPaths(
     paths,
     cuts,
     overallCut: { elements: overallElements, targets: cuttable.map(idOf).sort(compareIds) },
-    chokePoints: rankChokePoints(model, graph, cuts, new Set(overallElements), paths),
+    chokePoints: rankChokePoints({
+      model,
+      nodeOf: (element) => elements.node.get(element),
+      cuts,
+      overall: new Set(overallElements),
+      paths,
+    }),
   };
 }

@@ -131,3 +131,51 @@ export function minimumCut(
     .sort((a, b) => a - b);
   return { elements, uncuttableSources: excluded };
 }
+
+/**
+ * Drops the elements of a cut that the others make useless. Cutting an element cuts all its
+ * lane copies (`elementNodes`), which a minimum cut of nodes counts one by one: the cut it
+ * finds may hold an element whose paths another element of the cut already stops. Elements
+ * with fewer copies are tried first; `blocked` are sources left out of the cut.
+ */
+export function pruneElements(
+  graph: AttackGraph,
+  elementNodes: ReadonlyMap<string, readonly number[]>,
+  elements: readonly string[],
+  targets: readonly number[],
+  blocked: readonly number[],
+): string[] {
+  const nodesOf = (e: string): readonly number[] => elementNodes.get(e) ?? [];
+  if (elements.every((e) => nodesOf(e).length <= 1)) return [...elements];
+  const kept = new Set(elements);
+  const order = [...elements].sort(
+    (a, b) => nodesOf(a).length - nodesOf(b).length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  for (const element of order) {
+    kept.delete(element);
+    const removed = new Uint8Array(graph.nodes.length);
+    for (const e of kept) for (const v of nodesOf(e)) removed[v] = 1;
+    for (const v of blocked) removed[v] = 1;
+    if (reachesAny(graph, removed, targets)) kept.add(element);
+  }
+  return elements.filter((e) => kept.has(e));
+}
+
+function reachesAny(graph: AttackGraph, removed: Uint8Array, targets: readonly number[]): boolean {
+  const { outStart, outEdges, to } = graph.digraph;
+  const wanted = new Set(targets);
+  const seen = new Uint8Array(graph.nodes.length);
+  const queue = [graph.attacker];
+  seen[graph.attacker] = 1;
+  for (let head = 0; head < queue.length; head += 1) {
+    const v = queue[head] ?? 0;
+    if (wanted.has(v)) return true;
+    for (let i = outStart[v] ?? 0; i < (outStart[v + 1] ?? 0); i += 1) {
+      const u = to[outEdges[i] ?? 0] ?? 0;
+      if (seen[u] === 1 || removed[u] === 1) continue;
+      seen[u] = 1;
+      queue.push(u);
+    }
+  }
+  return false;
+}

@@ -28,6 +28,11 @@ export interface AttackStep {
   readonly explanation: LocalizedText;
   /** Ids of the cuttable elements the step goes through (what a choke point can name). */
   readonly elements: readonly string[];
+  /**
+   * Credential and insider steps: the flow (or the asset of the administration interface)
+   * that carries the credentials from where the attacker stands; none within one zone.
+   */
+  readonly route?: string;
 }
 
 const FACTORS: Readonly<Record<FactorCode, (detail: string) => LocalizedText>> = {
@@ -106,23 +111,23 @@ function findEdge(graph: AttackGraph, from: number, to: number): AttackEdge | un
 }
 
 function kindOf(segment: Segment): StepKind {
-  const hub = segment.nodes.find((n) => !isPlace(n));
-  switch (hub?.kind) {
+  const hubs = segment.nodes.filter((n) => !isPlace(n));
+  if (hubs.some((n) => n.kind === 'login' || n.kind === 'identity')) return 'credential';
+  if (hubs.some((n) => n.kind === 'session' || n.kind === 'right')) return 'insider';
+  switch (hubs[0]?.kind) {
     case 'flow':
       return 'flow';
     case 'admin-interface':
       return 'admin-interface';
-    case 'login':
-    case 'identity':
-      return 'credential';
-    case 'right':
-      return 'insider';
     case 'remote-access':
       return 'remote-access';
     default:
       return segment.edges[0]?.kind === 'hosting' ? 'hosting' : 'entry';
   }
 }
+
+/** The element id a node stands for (a lane copy names the element it copies). */
+export const elementOf = (node: AttackNode): string => node.element ?? node.id;
 
 /** Turns a segment into a step with its explanation. */
 export function describeSegment(model: ModelGraph, segment: Segment): AttackStep {
@@ -138,7 +143,10 @@ export function describeSegment(model: ModelGraph, segment: Segment): AttackStep
   const from = first?.entity ?? '';
   const to = last?.entity ?? '';
   const fromId = first?.id ?? '';
-  const via = hub?.entity ?? (kind === 'hosting' ? from : (first?.entity ?? ''));
+  const right = segment.nodes.find((n) => n.kind === 'right');
+  const route = routeOf(segment);
+  let via = hub?.entity ?? (kind === 'hosting' ? from : (first?.entity ?? ''));
+  if (kind === 'insider') via = right?.entity ?? via;
   return {
     from: fromId,
     to,
@@ -147,8 +155,38 @@ export function describeSegment(model: ModelGraph, segment: Segment): AttackStep
     probability,
     technique: technique(techniqueId),
     explanation: explain(model, kind, segment, factors, from, to),
-    elements: hubs.filter((n) => n.cost !== undefined).map((n) => n.id),
+    elements: hubs.filter((n) => n.cost !== undefined).map(elementOf),
+    ...(route === undefined ? {} : { route: route.entity }),
   };
+}
+
+/** The flow or administration interface a credential or insider step goes through. */
+function routeOf(segment: Segment): AttackNode | undefined {
+  const session = segment.nodes.findIndex((n) => n.kind === 'session');
+  if (session < 0) return undefined;
+  return segment.nodes
+    .slice(0, session)
+    .find((n) => n.kind === 'flow' || n.kind === 'admin-interface');
+}
+
+/** ` through flow F` / ` through the admin interface of A` / ` within its zone`. */
+function routeText(model: ModelGraph, segment: Segment, to: string): LocalizedText {
+  const route = routeOf(segment);
+  const name = (id: string): string => label(model, id);
+  if (route?.kind === 'flow')
+    return text(
+      ` through flow “${name(route.entity)}” (${route.entity})`,
+      ` par le flux « ${name(route.entity)} » (${route.entity})`,
+    );
+  if (route?.kind === 'admin-interface') {
+    const protocol =
+      model.asset(route.entity)?.adminInterfaces?.[route.index ?? 0]?.protocol ?? '?';
+    return text(
+      ` through its ${protocol} administration interface`,
+      ` par son interface d’administration ${protocol}`,
+    );
+  }
+  return text(` from within the zone of ${name(to)}`, ` depuis la zone de ${name(to)}`);
 }
 
 function explain(
@@ -202,16 +240,18 @@ function explain(
             'the attacker dumps its credentials',
             'l’attaquant récupère ses identifiants en mémoire',
           );
+      const route = routeText(model, segment, to);
       return text(
-        `${identity} logs in from ${place}${extra.en}; ${steal.en} and uses its ${level.en} right${through.en} on ${right?.on ?? to}.`,
-        `${identity} se connecte depuis ${place}${extra.fr} ; ${steal.fr} et utilise son droit ${level.fr}${through.fr} sur ${right?.on ?? to}.`,
+        `${identity} logs in from ${place}${extra.en}; ${steal.en} and uses its ${level.en} right${through.en} on ${right?.on ?? to}, reaching ${name(to)}${route.en}.`,
+        `${identity} se connecte depuis ${place}${extra.fr} ; ${steal.fr} et utilise son droit ${level.fr}${through.fr} sur ${right?.on ?? to}, et atteint ${name(to)}${route.fr}.`,
       );
     }
     case 'insider': {
       const level = LEVELS[right?.level ?? 'user'];
+      const route = routeText(model, segment, to);
       return text(
-        `The insider abuses the ${level.en} right of ${right?.entity ?? ''} on ${right?.on ?? to}, reaching ${name(to)}.`,
-        `L’initié abuse du droit ${level.fr} de ${right?.entity ?? ''} sur ${right?.on ?? to} et atteint ${name(to)}.`,
+        `The insider abuses the ${level.en} right of ${right?.entity ?? ''} on ${right?.on ?? to}, reaching ${name(to)}${route.en}.`,
+        `L’initié abuse du droit ${level.fr} de ${right?.entity ?? ''} sur ${right?.on ?? to} et atteint ${name(to)}${route.fr}.`,
       );
     }
     case 'remote-access': {
@@ -232,49 +272,5 @@ function explain(
         `A user of ${name(to)} opens a malicious attachment or link${extra.en}.`,
         `Un utilisateur de ${name(to)} ouvre une pièce jointe ou un lien piégé${extra.fr}.`,
       );
-  }
-}
-
-/** What cutting an element means, as an action. */
-export function elementAction(model: ModelGraph, node: AttackNode): LocalizedText {
-  const name = (id: string): string => label(model, id);
-  switch (node.kind) {
-    case 'flow':
-      return text(
-        `Remove or filter flow “${name(node.entity)}” (${node.entity})${node.id.endsWith(':reverse') ? ' in its reverse direction' : ''}`,
-        `Supprimer ou filtrer le flux « ${name(node.entity)} » (${node.entity})${node.id.endsWith(':reverse') ? ' dans le sens retour' : ''}`,
-      );
-    case 'admin-interface': {
-      const protocol =
-        model.asset(node.entity)?.adminInterfaces?.[node.index ?? 0]?.protocol ?? '?';
-      return text(
-        `Restrict the ${protocol} administration interface of ${name(node.entity)} to the administration zone`,
-        `Restreindre l’interface d’administration ${protocol} de ${name(node.entity)} à la zone d’administration`,
-      );
-    }
-    case 'login':
-      return text(
-        `Stop ${name(node.entity)} logging in from ${node.on ?? '?'} (administer from dedicated workstations)`,
-        `Ne plus connecter ${name(node.entity)} depuis ${node.on ?? '?'} (administrer depuis des postes dédiés)`,
-      );
-    case 'identity':
-      return text(
-        `Harden the account ${name(node.entity)} (tiering, MFA, unique password) or disable it`,
-        `Durcir le compte ${name(node.entity)} (cloisonnement par niveaux, MFA, mot de passe unique) ou le désactiver`,
-      );
-    case 'right': {
-      const level = LEVELS[node.level ?? 'user'];
-      return text(
-        `Remove the ${level.en} right of ${name(node.entity)} on ${node.on ?? '?'}`,
-        `Retirer le droit ${level.fr} de ${name(node.entity)} sur ${node.on ?? '?'}`,
-      );
-    }
-    case 'remote-access':
-      return text(
-        `Remove the remote access of ${name(node.entity)} through ${node.on ?? '?'}, or make it on demand with MFA`,
-        `Supprimer l’accès distant de ${name(node.entity)} par ${node.on ?? '?'}, ou le rendre ponctuel et protégé par MFA`,
-      );
-    default:
-      return text(`Harden ${node.id}`, `Durcir ${node.id}`);
   }
 }
