@@ -20,8 +20,8 @@ export function modelFrom(yaml: string): LoadResult {
   return result;
 }
 
-/** Loads one of the example models of the repository. */
-export function exampleModel(name: 'forges-de-l-est' | 'minimal'): LoadResult {
+/** Loads one of the example models of the repository (a folder name under `examples/`). */
+export function exampleModel(name: string): LoadResult {
   const dir = fileURLToPath(new URL(`../../examples/${name}/`, import.meta.url));
   const sources = readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
