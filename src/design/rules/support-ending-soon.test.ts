@@ -38,7 +38,27 @@ describe('support-ending-soon', () => {
     expect(findings).toEqual([]);
   });
 
-  it('finds the Windows Server 2016 systems of the demo', () => {
+  it('takes the end of life from the lifecycle table when the model declares none', () => {
+    const findings = runRule(
+      supportEndingSoon,
+      `${base}assets:
+  - id: app
+    kind: server
+    zone: srv
+    os: { name: Windows Server 2016 Datacenter }
+    software: [{ name: PHP, version: 8.2.26 }, { name: Tomcat, version: '9.0', supportEnd: 2030-01-01 }]
+  - { id: later, kind: server, zone: srv, os: { name: RHEL, version: '9.4' } }
+  - { id: declared, kind: server, zone: srv, os: { name: Windows Server, version: '2016', supportEnd: 2030-01-01 } }
+`,
+    );
+    expect(findings.map((f) => f.id)).toEqual(['support-ending-soon@app']);
+    expect(findings[0]?.detail).toBe(
+      'app: end of support before 2027-05-28 for Windows Server 2016 Datacenter (2027-01-12, lifecycle table: Microsoft Windows Server 2016, endoflife.date), ' +
+        'PHP 8.2.26 (2026-12-31, lifecycle table: PHP 8.2, endoflife.date).',
+    );
+  });
+
+  it('finds the Windows Server 2016 systems of the demo, and its software ending soon', () => {
     const findings = runRule(supportEndingSoon, exampleModel('forges-de-l-est'));
     expect(findings.map((f) => f.subjects[0]).sort()).toEqual([
       'db-paie',
@@ -46,6 +66,8 @@ describe('support-ending-soon', () => {
       'srv-fichiers',
       'srv-impression',
       'srv-mes',
+      'srv-sauvegarde',
+      'web-vitrine',
     ]);
     expect(findings.every((f) => f.severity === 'low' || f.severity === 'medium')).toBe(true);
   });

@@ -2,6 +2,7 @@ import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from '../../model/predicates.js';
 import { addMonths, list } from './support-resilience.js';
+import { datedItem, supportEndOf } from './support-lifecycle.js';
 
 /** How far ahead an end of support is announced. */
 const HORIZON_MONTHS = 6;
@@ -11,8 +12,8 @@ export const supportEndingSoon: Rule = {
   family: 'obsolescence',
   title: text('End of support within six months', 'Fin de support dans moins de six mois'),
   description: text(
-    'The operating system or software of an asset reaches its vendor end of support within the next six months.',
-    'Le système d’exploitation ou un logiciel d’un actif atteint la fin du support de l’éditeur dans les six prochains mois.',
+    'The operating system or software of an asset reaches its vendor end of support within the next six months: the date the model declares (supportEnd) or, failing that, the end of life Vigie’s lifecycle table (endoflife.date) gives for its name and version.',
+    'Le système d’exploitation ou un logiciel d’un actif atteint la fin du support de l’éditeur dans les six prochains mois : la date que déclare le modèle (supportEnd) ou, à défaut, la fin de vie que la table de cycle de vie de Vigie (endoflife.date) donne pour son nom et sa version.',
   ),
   rationale: text(
     'A migration takes months (budget, qualification, vendor compatibility, especially in industrial systems): it must start before the last security update, not after.',
@@ -36,22 +37,23 @@ export const supportEndingSoon: Rule = {
   },
   evaluate({ model, graph, today }) {
     const horizon = addMonths(today, HORIZON_MONTHS);
-    const soon = (end: string | undefined): end is string =>
-      end !== undefined && end >= today && end < horizon;
     return model.assets.flatMap((asset) => {
-      const items = [asset.os, ...(asset.software ?? [])]
-        .filter((s) => s !== undefined && soon(s.supportEnd))
-        .map(
-          (s) =>
-            `${s?.name ?? ''}${s?.version === undefined ? '' : ` ${s.version}`} (${s?.supportEnd ?? ''})`,
-        );
+      const items = [
+        ...(asset.os === undefined ? [] : [asset.os]),
+        ...(asset.software ?? []),
+      ].flatMap((item) => {
+        const end = supportEndOf(item);
+        return end !== undefined && end.date >= today && end.date < horizon
+          ? [datedItem(item, end)]
+          : [];
+      });
       if (items.length === 0) return [];
       return [
         hit(
           asset.id,
           text(
-            `${label(graph, asset.id)}: end of support before ${horizon} for ${list(items)}.`,
-            `${label(graph, asset.id)} : fin de support avant le ${horizon} pour ${list(items)}.`,
+            `${label(graph, asset.id)}: end of support before ${horizon} for ${list(items.map((i) => i.en))}.`,
+            `${label(graph, asset.id)} : fin de support avant le ${horizon} pour ${list(items.map((i) => i.fr))}.`,
           ),
         ),
       ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleModel, runRule } from '../../../test/support/model.js';
+import { exampleModel, modelFrom, runRule } from '../../../test/support/model.js';
+import { evaluateRules } from '../analyze-rules.js';
 import { unsupportedOs } from './unsupported-os.js';
 
 const base = `
@@ -55,6 +56,46 @@ flows: [{ id: f, from: internet, to: app, protocol: rdp, port: 3389 }]
 `,
     );
     expect(findings).toEqual([]);
+  });
+
+  it('takes the date from the lifecycle table when the model declares none, and says so', () => {
+    const findings = runRule(
+      unsupportedOs,
+      `${base}assets:
+  - { id: app, kind: server, zone: srv, os: { name: Windows, version: '7' } }
+  - { id: xp, kind: workstation, zone: srv, os: { name: Windows XP Professional, version: SP2 } }
+  - { id: rhel, kind: server, zone: srv, os: { name: Red Hat Enterprise Linux, version: '8.10' } }
+  - { id: custom, kind: server, zone: srv, os: { name: Home-made OS, version: '1' } }
+`,
+    );
+    expect(findings.map((f) => f.id)).toEqual(['unsupported-os@app', 'unsupported-os@xp']);
+    expect(findings[0]?.detail).toBe(
+      'app runs Windows 7, out of support since 2020-01-14 (lifecycle table: Microsoft Windows 7 SP1, endoflife.date).',
+    );
+    expect(findings[1]?.detail).toContain(
+      'since 2010-07-13 (lifecycle table: Microsoft Windows XP SP2, learn.microsoft.com)',
+    );
+    const french = evaluateRules(
+      modelFrom(
+        `${base}assets: [{ id: app, kind: server, zone: srv, os: { name: CentOS, version: '7.9.2009' } }]\n`,
+      ).graph,
+      { rules: [unsupportedOs], locale: 'fr', today: '2026-11-28' },
+    );
+    expect(french.findings[0]?.detail).toBe(
+      'app fonctionne sous CentOS 7.9.2009, hors support depuis le 2024-06-30 (table de cycle de vie : CentOS 7, endoflife.date).',
+    );
+  });
+
+  it('lets a declared supportEnd win over the table (extended security updates)', () => {
+    const findings = runRule(
+      unsupportedOs,
+      `${base}assets:
+  - { id: app, kind: server, zone: srv, os: { name: Windows Server, version: 2012 R2, supportEnd: 2026-12-31 } }
+  - { id: early, kind: server, zone: srv, os: { name: Ubuntu, version: '24.04', supportEnd: 2026-01-01 } }
+`,
+    );
+    expect(findings.map((f) => f.id)).toEqual(['unsupported-os@early']);
+    expect(findings[0]?.detail).not.toContain('lifecycle table');
   });
 
   it('finds the unsupported systems of the demo, the accepted risk having expired', () => {

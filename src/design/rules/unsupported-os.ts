@@ -1,14 +1,15 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { label } from '../../model/predicates.js';
+import { designation, provenance, supportEndOf } from './support-lifecycle.js';
 
 export const unsupportedOs: Rule = {
   id: 'unsupported-os',
   family: 'obsolescence',
   title: text('Operating system past its end of support', 'Système d’exploitation hors support'),
   description: text(
-    'The operating system of an asset has reached its vendor end-of-support date: it no longer receives security updates.',
-    'Le système d’exploitation d’un actif a dépassé la date de fin de support de l’éditeur : il ne reçoit plus de correctifs de sécurité.',
+    'The operating system of an asset has reached its vendor end-of-support date: it no longer receives security updates. The date is the one the model declares (supportEnd) or, failing that, the one Vigie’s lifecycle table (endoflife.date) gives for the system’s name and version.',
+    'Le système d’exploitation d’un actif a dépassé la date de fin de support de l’éditeur : il ne reçoit plus de correctifs de sécurité. La date est celle que déclare le modèle (supportEnd) ou, à défaut, celle que la table de cycle de vie de Vigie (endoflife.date) donne pour le nom et la version du système.',
   ),
   rationale: text(
     'Vulnerabilities found after the end of support stay open for good; unsupported systems are a favourite entry and propagation point for ransomware, all the more when they are reachable from the Internet or expose vulnerable services.',
@@ -19,8 +20,8 @@ export const unsupportedOs: Rule = {
     'Migrer vers une version supportée ; d’ici là, isoler l’actif (zone dédiée, filtrage strict, aucun accès Internet), souscrire au support étendu lorsque l’éditeur le propose, et consigner le risque accepté avec une date de revue.',
   ),
   falsePositives: text(
-    'Systems covered by paid extended security updates (e.g. Microsoft ESU) still receive patches: record the end of the extended support as supportEnd, or accept the finding.',
-    'Les systèmes couverts par un support étendu payant (p. ex. ESU de Microsoft) reçoivent encore des correctifs : déclarer la fin du support étendu dans supportEnd, ou accepter le constat.',
+    'Systems covered by paid extended security updates (e.g. Microsoft ESU, RHEL ELS, Ubuntu Pro) still receive patches: record the end of the extended support as supportEnd, or accept the finding. A declared supportEnd always wins over the lifecycle table, which also corrects a release the table recognised wrongly.',
+    'Les systèmes couverts par un support étendu payant (p. ex. ESU de Microsoft, ELS de RHEL, Ubuntu Pro) reçoivent encore des correctifs : déclarer la fin du support étendu dans supportEnd, ou accepter le constat. Un supportEnd déclaré l’emporte toujours sur la table de cycle de vie, ce qui corrige aussi une version que la table aurait mal reconnue.',
   ),
   likelihood: 3,
   impact: ['confidentiality', 'integrity', 'availability'],
@@ -33,10 +34,12 @@ export const unsupportedOs: Rule = {
   evaluate({ model, graph, today, analyses }) {
     return model.assets.flatMap((asset) => {
       const os = asset.os;
-      if (os?.supportEnd === undefined || os.supportEnd >= today) return [];
+      const end = os === undefined ? undefined : supportEndOf(os);
+      if (os === undefined || end === undefined || end.date >= today) return [];
       const exposed = analyses.internetExposure.byTarget.has(asset.id);
       const vulnerable = (asset.services ?? []).some((s) => (s.vulnerabilities ?? []).length > 0);
-      const system = `${os.name}${os.version === undefined ? '' : ` ${os.version}`}`;
+      const system = designation(os);
+      const source = provenance(end);
       const reasonsEn = [
         exposed ? 'reachable from the Internet' : '',
         vulnerable ? 'exposes services with known vulnerabilities' : '',
@@ -49,8 +52,8 @@ export const unsupportedOs: Rule = {
         hit(
           asset.id,
           text(
-            `${label(graph, asset.id)} runs ${system}, out of support since ${os.supportEnd}${reasonsEn.length > 0 ? `; ${reasonsEn.join(' and ')}` : ''}.`,
-            `${label(graph, asset.id)} fonctionne sous ${system}, hors support depuis le ${os.supportEnd}${reasonsFr.length > 0 ? ` ; ${reasonsFr.join(' et ')}` : ''}.`,
+            `${label(graph, asset.id)} runs ${system}, out of support since ${end.date}${source === undefined ? '' : ` (${source.en})`}${reasonsEn.length > 0 ? `; ${reasonsEn.join(' and ')}` : ''}.`,
+            `${label(graph, asset.id)} fonctionne sous ${system}, hors support depuis le ${end.date}${source === undefined ? '' : ` (${source.fr})`}${reasonsFr.length > 0 ? ` ; ${reasonsFr.join(' et ')}` : ''}.`,
           ),
           exposed || vulnerable ? { likelihood: 4 } : {},
         ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleModel, runRule } from '../../../test/support/model.js';
+import { exampleModel, modelFrom, runRule } from '../../../test/support/model.js';
+import { evaluateRules } from '../analyze-rules.js';
 import { unsupportedSoftware } from './unsupported-software.js';
 
 const base = `
@@ -48,9 +49,73 @@ flows: [{ id: f, from: internet, to: srv, protocol: https, port: 443 }]
     expect(findings).toEqual([]);
   });
 
-  it('finds nothing expired in the demo on 2026-11-28, but SQL Server 2017 once past 2027-10-12', () => {
-    expect(runRule(unsupportedSoftware, exampleModel('forges-de-l-est'))).toEqual([]);
+  it('takes the date from the lifecycle table when the model declares none, and says so', () => {
+    const findings = runRule(
+      unsupportedSoftware,
+      `${base}assets:
+  - id: db
+    kind: database
+    zone: srv
+    software:
+      - { name: PostgreSQL, version: '11.22' }
+      - { name: Microsoft Exchange Server, version: 2013 CU23 }
+      - { name: nginx, version: '1.18', supportEnd: 2030-01-01 }
+      - { name: Home-made ERP, version: '2' }
+`,
+    );
+    expect(findings[0]?.detail).toBe(
+      'db runs software out of support: PostgreSQL 11.22 (2023-11-09, lifecycle table: PostgreSQL 11, endoflife.date), ' +
+        'Microsoft Exchange Server 2013 CU23 (2023-04-11, lifecycle table: Exchange Server 2013, learn.microsoft.com).',
+    );
+    const french = evaluateRules(
+      modelFrom(
+        `${base}assets: [{ id: db, kind: database, zone: srv, software: [{ name: PHP, version: '7.4.33' }] }]\n`,
+      ).graph,
+      {
+        rules: [unsupportedSoftware],
+        locale: 'fr',
+        today: '2026-11-28',
+      },
+    );
+    expect(french.findings[0]?.detail).toBe(
+      'db exécute des logiciels hors support : PHP 7.4.33 (2022-11-28, table de cycle de vie : PHP 7.4, endoflife.date).',
+    );
+  });
+
+  it('lets a declared supportEnd win over the table, in both directions', () => {
+    const findings = runRule(
+      unsupportedSoftware,
+      `${base}assets:
+  - { id: db, kind: database, zone: srv, software: [{ name: MySQL, version: '5.7', supportEnd: 2027-06-30 }] }
+  - { id: other, kind: database, zone: srv, software: [{ name: MySQL, version: '8.4', supportEnd: 2025-01-01 }] }
+`,
+    );
+    expect(findings.map((f) => f.id)).toEqual(['unsupported-software@other']);
+  });
+
+  it('reminds that a supported distribution may still patch the software it packages', () => {
+    const findings = runRule(
+      unsupportedSoftware,
+      `${base}assets:
+  - { id: db, kind: database, zone: srv, os: { name: Debian, version: '12' }, software: [{ name: nginx, version: '1.22.1' }] }
+  - { id: old, kind: database, zone: srv, os: { name: Debian, version: '9' }, software: [{ name: nginx, version: '1.10.3' }] }
+`,
+    );
+    expect(findings.map((f) => f.id)).toEqual([
+      'unsupported-software@db',
+      'unsupported-software@old',
+    ]);
+    expect(findings[0]?.detail).toContain(
+      'if installed from the packages of Debian 12, the distribution may still fix them',
+    );
+    expect(findings[1]?.detail).not.toContain('packages of');
+  });
+
+  it('finds the outdated web stack of the demo from the table, and SQL Server 2017 once past 2027-10-12', () => {
+    const now = runRule(unsupportedSoftware, exampleModel('forges-de-l-est'));
+    expect(now.map((f) => f.subjects[0]).sort()).toEqual(['proxy-web', 'rp-siege', 'web-vitrine']);
+    expect(now.every((f) => f.detail.includes('endoflife.date'))).toBe(true);
     const later = runRule(unsupportedSoftware, exampleModel('forges-de-l-est'), '2027-11-01');
-    expect(later.map((f) => f.subjects[0])).toEqual(['db-paie']);
+    expect(later.map((f) => f.subjects[0])).toContain('db-paie');
   });
 });

@@ -2,14 +2,15 @@ import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { list } from './support-resilience.js';
 import { label } from '../../model/predicates.js';
+import { datedItem, supportEndOf, supportedDistribution } from './support-lifecycle.js';
 
 export const unsupportedSoftware: Rule = {
   id: 'unsupported-software',
   family: 'obsolescence',
   title: text('Software past its end of support', 'Logiciel hors support'),
   description: text(
-    'Software installed on an asset (database engine, middleware, business application…) has reached its vendor end-of-support date.',
-    'Un logiciel installé sur un actif (moteur de base de données, intergiciel, application métier…) a dépassé la date de fin de support de l’éditeur.',
+    'Software installed on an asset (database engine, middleware, business application…) has reached its vendor end-of-support date: the one the model declares (supportEnd) or, failing that, the one Vigie’s lifecycle table (endoflife.date) gives for its name and version.',
+    'Un logiciel installé sur un actif (moteur de base de données, intergiciel, application métier…) a dépassé la date de fin de support de l’éditeur : celle que déclare le modèle (supportEnd) ou, à défaut, celle que la table de cycle de vie de Vigie (endoflife.date) donne pour son nom et sa version.',
   ),
   rationale: text(
     'Unsupported software no longer gets security fixes: its vulnerabilities stay exploitable on an otherwise up-to-date system.',
@@ -20,8 +21,8 @@ export const unsupportedSoftware: Rule = {
     'Monter vers une version supportée ou remplacer le produit ; d’ici là, restreindre qui peut l’atteindre et le surveiller de près.',
   ),
   falsePositives: text(
-    'Software under a paid extended support contract: declare the extended end date as supportEnd.',
-    'Logiciel couvert par un contrat de support étendu : déclarer la date de fin du support étendu dans supportEnd.',
+    'Software under a paid extended support contract: declare the extended end date as supportEnd. Software installed from a Linux distribution’s packages (nginx or PHP on Debian, RHEL…) gets the distribution’s security fixes after the upstream end of life: declare the distribution’s end of support as supportEnd. A declared supportEnd always wins over the lifecycle table.',
+    'Logiciel couvert par un contrat de support étendu : déclarer la date de fin du support étendu dans supportEnd. Un logiciel installé depuis les paquets d’une distribution Linux (nginx ou PHP sur Debian, RHEL…) reçoit les correctifs de la distribution après la fin de vie amont : déclarer la fin du support de la distribution dans supportEnd. Un supportEnd déclaré l’emporte toujours sur la table de cycle de vie.',
   ),
   likelihood: 3,
   impact: ['confidentiality', 'integrity', 'availability'],
@@ -33,20 +34,31 @@ export const unsupportedSoftware: Rule = {
   },
   evaluate({ model, graph, today, analyses }) {
     return model.assets.flatMap((asset) => {
-      const expired = (asset.software ?? []).filter(
-        (software) => software.supportEnd !== undefined && software.supportEnd < today,
-      );
-      if (expired.length === 0) return [];
-      const names = expired.map(
-        (s) => `${s.name}${s.version === undefined ? '' : ` ${s.version}`} (${s.supportEnd ?? ''})`,
-      );
+      const ended = (asset.software ?? []).flatMap((software) => {
+        const end = supportEndOf(software);
+        return end !== undefined && end.date < today ? [{ software, end }] : [];
+      });
+      if (ended.length === 0) return [];
+      const expired = ended.map(({ software, end }) => datedItem(software, end));
+      // the upstream end of life says nothing of a distribution's packages: say so
+      const distribution = ended.some(({ end }) => end.fromTable !== undefined)
+        ? supportedDistribution(asset.os, today)
+        : undefined;
+      const noteEn =
+        distribution === undefined
+          ? ''
+          : `; if installed from the packages of ${distribution}, the distribution may still fix them: then declare their supportEnd`;
+      const noteFr =
+        distribution === undefined
+          ? ''
+          : ` ; s’ils sont installés depuis les paquets de ${distribution}, la distribution les corrige peut-être encore : déclarer alors leur supportEnd`;
       const exposed = analyses.internetExposure.byTarget.has(asset.id);
       return [
         hit(
           asset.id,
           text(
-            `${label(graph, asset.id)} runs software out of support: ${list(names)}${exposed ? '; the asset is reachable from the Internet' : ''}.`,
-            `${label(graph, asset.id)} exécute des logiciels hors support : ${list(names)}${exposed ? ' ; l’actif est joignable depuis Internet' : ''}.`,
+            `${label(graph, asset.id)} runs software out of support: ${list(expired.map((s) => s.en))}${exposed ? '; the asset is reachable from the Internet' : ''}${noteEn}.`,
+            `${label(graph, asset.id)} exécute des logiciels hors support : ${list(expired.map((s) => s.fr))}${exposed ? ' ; l’actif est joignable depuis Internet' : ''}${noteFr}.`,
           ),
           exposed ? { likelihood: 4 } : {},
         ),
