@@ -80,7 +80,12 @@ describe.each(STORE_DIALECTS)('onboarding API on %s', (dialect) => {
     const list = await client(app, outsider).get('/api/templates');
     expect(list.statusCode).toBe(200);
     const ids = list.json<{ templates: { id: string; counts: { assets: number } }[] }>().templates;
-    expect(ids.map((t) => t.id)).toEqual(['pme-vierge', 'maison-de-sante', 'forges-de-l-est']);
+    expect(ids.map((t) => t.id)).toEqual([
+      'pme-vierge',
+      'maison-de-sante',
+      'forges-de-l-est',
+      'clinique-des-cedres',
+    ]);
     expect(ids[2]?.counts.assets).toBeGreaterThan(50);
     expectError(await post(viewer, 'template', { template: 'pme-vierge' }), 403, 'forbidden');
     expectError(await post(outsider, 'template', { template: 'pme-vierge' }), 404, 'not_found');

@@ -80,6 +80,19 @@ export const TEMPLATES: readonly TemplateSource[] = [
       fr: 'L’organisation de démonstration : une PME de métallurgie de 250 personnes, IT et OT sur deux sites, avec des faiblesses volontaires pour s’exercer.',
     },
   },
+  {
+    id: 'clinique-des-cedres',
+    dir: 'examples/clinique-des-cedres',
+    category: 'demo',
+    name: {
+      en: 'Clinique des Cèdres (health demo)',
+      fr: 'Clinique des Cèdres (démonstration santé)',
+    },
+    description: {
+      en: 'A 400-person private clinic (emergency, surgery, maternity, imaging, lab) with its patient record at a health-data host, HL7 and DICOM, a biomedical network, with deliberate weaknesses to practise on.',
+      fr: 'Une clinique privée de 400 personnes (urgences, bloc, maternité, imagerie, laboratoire), DPI chez un hébergeur HDS, HL7 et DICOM, réseau biomédical, avec des faiblesses volontaires pour s’exercer.',
+    },
+  },
 ];
 
 /** A template's YAML files by name (read from the package at each request: they are small). */
