@@ -17,6 +17,15 @@ export const en = {
   'format.ip': 'IP address',
   'format.cidr': 'network in CIDR notation (e.g. 10.0.0.0/24)',
   'hint.did-you-mean': ' (did you mean "{suggestion}"?)',
+  'hint.write-for-example': '; write for example {example}',
+  'hint.list-items': '; start each item of the list with "- " on its own line',
+  'hint.required-keys': ' (required: {keys})',
+  'hint.yaml-colon-in-value':
+    'Hint: the value contains ": ", which YAML takes for the start of another key; put the whole value in quotes: {fix}',
+  'hint.yaml-tab-indent':
+    'Hint: the line is indented with a tab; YAML indents with spaces only, so replace the tabs with spaces.',
+  'hint.yaml-reserved-start':
+    'Hint: an unquoted value cannot start with "{character}" (YAML reserves it); put the whole value in quotes: {fix}',
   'word.or': ' or ',
   'kind.site': 'site',
   'kind.zone': 'zone',
@@ -38,6 +47,10 @@ export const en = {
   'diag.too-many-files': 'Too many model files ({count}); the limit is {limit}.',
   'diag.file-too-large': 'The file is too large ({size} MB); the limit is {limit} MB.',
   'diag.yaml-syntax': 'YAML syntax error: {detail}.',
+  'diag.references-not-checked':
+    'Not checked because {file} has a syntax error: {count} reference(s) to ids written in that file ({ids}). Fix the syntax error, then validate again.',
+  'diag.references-not-checked-unparsed':
+    'Not checked because {file} could not be read: {count} reference(s) to ids written in that file ({ids}).',
   'diag.yaml-multiple-documents':
     'A model file holds one YAML document; split the documents into separate files.',
   'diag.yaml-alias-bomb':
@@ -48,6 +61,11 @@ export const en = {
   'diag.schema-required': 'Missing required property "{property}".',
   'diag.schema-type': 'Expected {expected}, found {received}.',
   'diag.schema-enum': 'Invalid value "{value}"{hint}; expected one of: {options}.',
+  'diag.schema-enum-near':
+    'Invalid value "{value}"{hint}; the closest of the {count} allowed values are: {options}.',
+  'diag.schema-type-mapping':
+    'Expected a mapping with keys {keys}{required}, found {received}{example}.',
+  'diag.schema-type-list': 'Expected a list, found {received}{example}.',
   'diag.schema-format': '"{value}" is not a valid {format}.',
   'diag.schema-invalid': 'Invalid value: {detail}.',
   'diag.schema-items-min': 'The list needs at least {limit} item(s).',

@@ -19,6 +19,15 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'format.ip': 'adresse IP',
   'format.cidr': 'réseau en notation CIDR (par exemple 10.0.0.0/24)',
   'hint.did-you-mean': ' (vouliez-vous dire « {suggestion} » ?)',
+  'hint.write-for-example': ' ; écrivez par exemple {example}',
+  'hint.list-items': ' ; commencez chaque élément de la liste par « - » sur sa propre ligne',
+  'hint.required-keys': ' (obligatoires : {keys})',
+  'hint.yaml-colon-in-value':
+    'Astuce : la valeur contient « : » (deux-points suivi d’une espace), que YAML prend pour le début d’une autre clé ; mettez toute la valeur entre guillemets : {fix}',
+  'hint.yaml-tab-indent':
+    'Astuce : la ligne est indentée avec une tabulation ; YAML n’indente qu’avec des espaces, remplacez les tabulations par des espaces.',
+  'hint.yaml-reserved-start':
+    'Astuce : une valeur sans guillemets ne peut pas commencer par « {character} » (caractère réservé par YAML) ; mettez toute la valeur entre guillemets : {fix}',
   'word.or': ' ou ',
   'kind.site': 'site',
   'kind.zone': 'zone',
@@ -40,6 +49,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'diag.too-many-files': 'Trop de fichiers de modèle ({count}) ; la limite est {limit}.',
   'diag.file-too-large': 'Le fichier est trop volumineux ({size} Mo) ; la limite est {limit} Mo.',
   'diag.yaml-syntax': 'Erreur de syntaxe YAML : {detail}.',
+  'diag.references-not-checked':
+    'Non vérifié car {file} contient une erreur de syntaxe : {count} référence(s) vers des identifiants écrits dans ce fichier ({ids}). Corrigez l’erreur de syntaxe, puis validez à nouveau.',
+  'diag.references-not-checked-unparsed':
+    'Non vérifié car {file} n’a pas pu être lu : {count} référence(s) vers des identifiants écrits dans ce fichier ({ids}).',
   'diag.yaml-multiple-documents':
     'Un fichier de modèle contient un seul document YAML ; séparez les documents dans des fichiers distincts.',
   'diag.yaml-alias-bomb':
@@ -50,6 +63,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'diag.schema-required': 'Propriété obligatoire « {property} » absente.',
   'diag.schema-type': 'Type attendu : {expected} ; trouvé : {received}.',
   'diag.schema-enum': 'Valeur « {value} » invalide{hint} ; valeurs possibles : {options}.',
+  'diag.schema-enum-near':
+    'Valeur « {value} » invalide{hint} ; les plus proches des {count} valeurs possibles sont : {options}.',
+  'diag.schema-type-mapping':
+    'Dictionnaire attendu, avec les clés {keys}{required} ; trouvé : {received}{example}.',
+  'diag.schema-type-list': 'Liste attendue ; trouvé : {received}{example}.',
   'diag.schema-format': '« {value} » n’est pas un(e) {format} valide.',
   'diag.schema-invalid': 'Valeur invalide : {detail}.',
   'diag.schema-items-min': 'La liste doit contenir au moins {limit} élément(s).',

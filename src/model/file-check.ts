@@ -11,9 +11,10 @@ import {
 } from '../domain/model/index.js';
 import type { MessageKey, MessageParams, Translator } from '../i18n/index.js';
 import type { DocPath, Position } from './locator.js';
-import { schemaProblems, typeName } from './schema-diagnostics.js';
-import { keysAt } from './schema-keys.js';
+import { listExpected, schemaProblems, typeName } from './schema-diagnostics.js';
+import { keysAt, requiredKeysAt } from './schema-keys.js';
 import { closest } from './suggest.js';
+import type { SyntaxCause } from './syntax-hints.js';
 import {
   DEFAULT_YAML_LIMITS,
   parseYamlValue,
@@ -51,6 +52,39 @@ export interface FileCheck {
   /** `undefined`: no organisation in this file; `null`: one is written but invalid. */
   readonly organisation: Organisation | null | undefined;
   readonly entities: readonly WrittenEntity[];
+  /** Set when the file could not be parsed at all (syntax error, too large…). */
+  readonly unparsed?: UnparsedFile | undefined;
+}
+
+/**
+ * A file that could not be parsed: its first problem, and what its text seems to define (read
+ * without parsing), so that references to its entities are not reported one by one as unknown.
+ */
+export interface UnparsedFile {
+  readonly code: YamlProblem['code'];
+  /** Where the first problem is (`undefined` for a file-level problem). */
+  readonly position: Position | undefined;
+  /** The ids written as `id: …` in the text. */
+  readonly ids: readonly string[];
+  /** True when the text has a top-level `organisation:` key. */
+  readonly hasOrganisation: boolean;
+}
+
+/** `id: value` (block or flow style, key or value quoted or not). */
+const WRITTEN_ID =
+  /(?:^|[\s{,])["']?id["']?[ \t]*:[ \t]*["']?([a-z0-9]+(?:-[a-z0-9]+)*)(?=["']?[ \t]*(?:[,}#\r\n]|$))/gm;
+
+function unparsedFile(text: string, problems: readonly YamlProblem[]): UnparsedFile | undefined {
+  const first = problems[0];
+  if (first === undefined) return undefined;
+  const ids = new Set<string>();
+  for (const match of text.matchAll(WRITTEN_ID)) if (match[1] !== undefined) ids.add(match[1]);
+  return {
+    code: first.code,
+    position: 'position' in first ? first.position : undefined,
+    ids: [...ids],
+    hasOrganisation: /^["']?organisation["']?[ \t]*:/m.test(text),
+  };
 }
 
 export const ENTITY_SCHEMAS: Readonly<Record<Section, z.ZodType>> = SECTION_SCHEMAS;
@@ -69,12 +103,15 @@ function yamlProblem(t: Translator, problem: YamlProblem): FileProblem {
         code: problem.code,
         message: t('diag.file-too-large', { size: mb(problem.size), limit: mb(problem.limit) }),
       };
-    case 'yaml-syntax':
+    case 'yaml-syntax': {
+      const message = t('diag.yaml-syntax', { detail: problem.detail });
       return {
         code: problem.code,
-        message: t('diag.yaml-syntax', { detail: problem.detail }),
+        message:
+          problem.cause === undefined ? message : `${message} ${causeHint(t, problem.cause)}`,
         position: problem.position,
       };
+    }
     case 'yaml-multiple-documents':
       return {
         code: problem.code,
@@ -87,6 +124,17 @@ function yamlProblem(t: Translator, problem: YamlProblem): FileProblem {
         message: t('diag.yaml-alias-bomb', { limit: t.number(problem.limit) }),
         position: { line: 1, column: 1 },
       };
+  }
+}
+
+function causeHint(t: Translator, cause: SyntaxCause): string {
+  switch (cause.kind) {
+    case 'colon-in-value':
+      return t('hint.yaml-colon-in-value', { fix: cause.fix });
+    case 'tab-indent':
+      return t('hint.yaml-tab-indent');
+    case 'reserved-start':
+      return t('hint.yaml-reserved-start', { character: cause.character, fix: cause.fix });
   }
 }
 
@@ -117,7 +165,9 @@ export function checkFile(
     zod: z.ZodType,
     id?: string,
   ): void => {
-    for (const p of schemaProblems(t, issues, raw, base, (path) => keysAt(zod, path))) {
+    const known = (path: readonly PropertyKey[]): readonly string[] => keysAt(zod, path);
+    const required = (path: readonly PropertyKey[]): readonly string[] => requiredKeysAt(zod, path);
+    for (const p of schemaProblems(t, issues, raw, base, known, required)) {
       problems.push({
         code: p.code,
         message: t(p.key, p.params),
@@ -129,6 +179,15 @@ export function checkFile(
   };
 
   const root = parsed.value;
+  if (parsed.problems.length > 0) {
+    return {
+      file,
+      problems,
+      organisation,
+      entities,
+      unparsed: unparsedFile(text, parsed.problems),
+    };
+  }
   if (root === undefined || root === null) return { file, problems, organisation, entities };
   if (!isRecord(root)) {
     at('not-a-mapping', [], 'diag.not-a-mapping', { received: typeName(t, root) });
@@ -150,10 +209,8 @@ export function checkFile(
     const list = root[section];
     if (list === undefined || list === null) continue;
     if (!Array.isArray(list)) {
-      at('schema-type', [section], 'diag.schema-type', {
-        expected: t('type.list'),
-        received: typeName(t, list),
-      });
+      const problem = listExpected(t, list, section);
+      at('schema-type', [section], problem.key, problem.params);
       continue;
     }
     const zod = ENTITY_SCHEMAS[section];

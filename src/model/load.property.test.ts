@@ -16,13 +16,16 @@ const FILE_LEVEL_CODES = [
   'yaml-multiple-documents',
   'yaml-alias-bomb',
   'file-too-large',
+  // the references to a file that does not parse, summed up at its syntax error
+  'references-not-checked',
 ];
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
 /**
- * What must hold for any input: a result with sorted, well-formed diagnostics, `valid` in line
- * with them, and a frozen model sorted by id with unique ids. In a file that parses, every
+ * What must hold for any input: a result with well-formed diagnostics (those of files that do
+ * not parse first, each group sorted by place), `valid` in line with them, and a frozen model
+ * sorted by id with unique ids. In a file that parses, every
  * diagnostic has a position; in one that does not, only file-level problems are reported.
  * Returns the violations found (checked with one `expect`: diagnostics can be many).
  */
@@ -40,7 +43,10 @@ function violations(
     if (!SEVERITIES.includes(d.severity)) problem('unknown severity');
     if (d.message === '') problem('empty message');
     const previous = result.diagnostics[i - 1];
-    if (
+    const isFileLevel = FILE_LEVEL_CODES.includes(d.code);
+    if (previous !== undefined && FILE_LEVEL_CODES.includes(previous.code) !== isFileLevel) {
+      if (isFileLevel) problem('file-level problem after another');
+    } else if (
       previous !== undefined &&
       (previous.file > d.file ||
         (previous.file === d.file &&

@@ -146,8 +146,8 @@ describe('a copy of the demo with three mistakes in three files', () => {
       'en',
       en,
       [
+        'YAML syntax error: Nested mappings are not allowed in compact mappings. Hint: the value contains ": ", which YAML takes for the start of another key; put the whole value in quotes: status: "implemented: yes"',
         'Unknown reference "web-vitrin": no asset or zone has this id (did you mean "web-vitrine"?).',
-        'YAML syntax error: Nested mappings are not allowed in compact mappings.',
         'Expected a number, found a string.',
       ],
     ],
@@ -155,41 +155,44 @@ describe('a copy of the demo with three mistakes in three files', () => {
       'fr',
       fr,
       [
+        'Erreur de syntaxe YAML : Nested mappings are not allowed in compact mappings. Astuce : la valeur contient « : » (deux-points suivi d’une espace), que YAML prend pour le début d’une autre clé ; mettez toute la valeur entre guillemets : status: "implemented: yes"',
         'Référence inconnue « web-vitrin » : aucun(e) actif ou zone ne porte cet identifiant (vouliez-vous dire « web-vitrine » ?).',
-        'Erreur de syntaxe YAML : Nested mappings are not allowed in compact mappings.',
         'Type attendu : un nombre ; trouvé : une chaîne de caractères.',
       ],
     ],
-  ])('reports all three, each at its place (%s)', (_locale, t, messages) => {
-    const result = loadModel(sources, { t });
-    expect(result.valid).toBe(false);
-    expect(result.diagnostics).toStrictEqual([
-      {
-        code: 'unknown-reference',
-        severity: 'error',
-        message: messages[0],
-        file: `${DEMO_DIR}/flows.yaml`,
-        ...flows,
-        path: 'flows[flux-rp-site-web].to',
-      },
-      {
-        code: 'yaml-syntax',
-        severity: 'error',
-        message: messages[1],
-        file: `${DEMO_DIR}/measures.yaml`,
-        ...measure,
-        path: '',
-      },
-      {
-        code: 'schema-type',
-        severity: 'error',
-        message: messages[2],
-        file: `${DEMO_DIR}/processes.yaml`,
-        ...process,
-        path: 'processes[proc-production].needs.availability',
-      },
-    ]);
-  });
+  ])(
+    'reports all three, the syntax error first, each at its place (%s)',
+    (_locale, t, messages) => {
+      const result = loadModel(sources, { t });
+      expect(result.valid).toBe(false);
+      expect(result.diagnostics).toStrictEqual([
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          message: messages[0],
+          file: `${DEMO_DIR}/measures.yaml`,
+          ...measure,
+          path: '',
+        },
+        {
+          code: 'unknown-reference',
+          severity: 'error',
+          message: messages[1],
+          file: `${DEMO_DIR}/flows.yaml`,
+          ...flows,
+          path: 'flows[flux-rp-site-web].to',
+        },
+        {
+          code: 'schema-type',
+          severity: 'error',
+          message: messages[2],
+          file: `${DEMO_DIR}/processes.yaml`,
+          ...process,
+          path: 'processes[proc-production].needs.availability',
+        },
+      ]);
+    },
+  );
 
   it('keeps the valid part of the model', () => {
     const result = loadModel(sources, { t: en });

@@ -12,9 +12,10 @@ import {
 } from '../domain/model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { MODEL_CHECKS } from './checks/index.js';
-import { checkFile, type FileProblem } from './file-check.js';
+import { checkFile, type FileProblem, type UnparsedFile } from './file-check.js';
 import { ModelGraph } from './graph.js';
 import { createLocator, type Locator } from './locator.js';
+import { NotChecked } from './not-checked.js';
 import { forEachReference, REFERENCE_FIELDS } from './references.js';
 import { Reporter, type Origin } from './report.js';
 import { closest } from './suggest.js';
@@ -39,7 +40,10 @@ export interface LoadResult {
   /** The entities that passed validation, sorted by id and frozen. */
   readonly model: Model;
   readonly graph: ModelGraph;
-  /** All diagnostics, sorted by file, line and column. */
+  /**
+   * All diagnostics: first those of files that could not be parsed (with what they left
+   * unchecked), then the others; each group sorted by file, line and column.
+   */
   readonly diagnostics: readonly Diagnostic[];
   /** True when no diagnostic is an error. */
   readonly valid: boolean;
@@ -70,6 +74,24 @@ interface Merged {
   readonly accepted: Map<string, { entity: Entity; origin: Origin }>;
   organisation: Placed<Organisation> | undefined;
   organisationWritten: boolean;
+  /** Files that could not be parsed, in the order given. */
+  readonly unparsed: (UnparsedFile & { readonly file: string })[];
+}
+
+/** Codes of the diagnostics listed first: a file that cannot be parsed hides everything else. */
+const PARSE_CODES: ReadonlySet<string> = new Set([
+  'file-too-large',
+  'yaml-syntax',
+  'yaml-multiple-documents',
+  'yaml-alias-bomb',
+  'references-not-checked',
+]);
+
+/** Orders diagnostics: parse problems first, then the rest, each by file, line and column. */
+function orderDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const parse = diagnostics.filter((d) => PARSE_CODES.has(d.code)).sort(compareDiagnostics);
+  const rest = diagnostics.filter((d) => !PARSE_CODES.has(d.code)).sort(compareDiagnostics);
+  return [...parse, ...rest];
 }
 
 /**
@@ -81,14 +103,12 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
   const locators = new Map<string, Locator>();
   const reporter = new Reporter(options.t, locators);
   const merged = mergeSources(sources, options, reporter, locators);
-  checkReferences(reporter, merged.registry, merged.accepted, merged.organisation);
+  checkReferences(reporter, merged);
   for (const section of SECTION_NAMES) merged.lists[section].sort(byId);
   const model = deepFreeze({ organisation: merged.organisation?.value, ...merged.lists } as Model);
   const graph = new ModelGraph(model);
   runModelChecks(graph, reporter, merged);
-  const diagnostics = [...(options.diagnostics ?? []), ...reporter.diagnostics].sort(
-    compareDiagnostics,
-  );
+  const diagnostics = orderDiagnostics([...(options.diagnostics ?? []), ...reporter.diagnostics]);
   const origins = new Map<string, Origin>();
   for (const [id, { origin }] of merged.accepted) origins.set(id, origin);
   if (merged.organisation !== undefined) origins.set('$organisation', merged.organisation.origin);
@@ -120,18 +140,22 @@ function mergeSources(
     accepted: new Map(),
     organisation: undefined,
     organisationWritten: false,
+    unparsed: [],
   };
   for (const source of sources) {
     const { file } = source;
     const checked = checkFile(file, source.text, options.t, limits);
     locators.set(file, createLocator(source.text));
     reportFileProblems(reporter, file, checked.problems);
+    if (checked.unparsed !== undefined) merged.unparsed.push({ file, ...checked.unparsed });
     if (checked.organisation !== undefined)
       mergeOrganisation(reporter, merged, file, checked.organisation);
     for (const { section, index, id, entity } of checked.entities)
       mergeEntity(reporter, merged, { file, section, index }, id, entity);
   }
-  if (!merged.organisationWritten && sources.length > 0) {
+  // an organisation written in a file that could not be parsed is not missing
+  const organisationUnparsed = merged.unparsed.some((u) => u.hasOrganisation);
+  if (!merged.organisationWritten && !organisationUnparsed && sources.length > 0) {
     reporter.atPosition(
       'missing-organisation',
       'error',
@@ -238,12 +262,8 @@ function locate(
 }
 
 /** Phase 2: every reference names an entity of an expected kind (with a suggestion if not). */
-function checkReferences(
-  reporter: Reporter,
-  registry: ReadonlyMap<string, Registered>,
-  accepted: ReadonlyMap<string, { entity: Entity; origin: Origin }>,
-  organisation: Placed<Organisation> | undefined,
-): void {
+function checkReferences(reporter: Reporter, merged: Merged): void {
+  const { registry, accepted, organisation } = merged;
   const { t } = reporter;
   let idsByKind: Map<EntityKind, string[]> | undefined;
   const candidates = (kinds: readonly EntityKind[]): string[] => {
@@ -257,6 +277,7 @@ function checkReferences(
     }
     return kinds.flatMap((kind) => idsByKind?.get(kind) ?? []);
   };
+  const notChecked = new NotChecked(merged.unparsed);
   const kindName = (kind: EntityKind): string => t(`kind.${kind}`);
   const check = (entity: unknown, origin: Origin, id: string | undefined): void => {
     forEachReference(entity, REFERENCE_FIELDS[origin.section], (ref) => {
@@ -264,6 +285,7 @@ function checkReferences(
       if (target !== undefined && ref.kinds.includes(target.kind)) return;
       const expected = ref.kinds.map(kindName).join(t('word.or'));
       if (target === undefined) {
+        if (notChecked.add(ref.target)) return;
         const suggestion = closest(ref.target, candidates(ref.kinds));
         reporter.atEntity(
           'unknown-reference',
@@ -293,4 +315,5 @@ function checkReferences(
   };
   if (organisation !== undefined) check(organisation.value, organisation.origin, undefined);
   for (const [id, { entity, origin }] of accepted) check(entity, origin, id);
+  notChecked.report(reporter);
 }

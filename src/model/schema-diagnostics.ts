@@ -3,7 +3,7 @@ import { DURATION_PATTERN } from '../domain/duration.js';
 import { FINDING_ID_PATTERN, ID_PATTERN } from '../domain/model/index.js';
 import type { MessageKey, MessageParams, Translator } from '../i18n/index.js';
 import type { DocPath } from './locator.js';
-import { closest } from './suggest.js';
+import { closest, nearest } from './suggest.js';
 
 /** A schema problem ready to be reported at a path of the file. */
 export interface SchemaProblem {
@@ -84,6 +84,106 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** Enumerations up to this size are listed whole; longer ones by their nearest values. */
+const MAX_LISTED_OPTIONS = 16;
+const NEAREST_OPTIONS = 6;
+/** Mappings up to this many keys have them all named; longer ones their required keys first. */
+const MAX_LISTED_KEYS = 10;
+
+/** A scalar as it would be written in YAML, quoted when a plain scalar would not do. */
+function asYaml(value: unknown): string {
+  if (typeof value === 'string' && /^[\p{L}\p{N}_./][\p{L}\p{N}_ ./-]*$/u.test(value)) {
+    return value.length > 40 ? `${value.slice(0, 37)}…` : value;
+  }
+  return typeof value === 'string' ? show(JSON.stringify(value)) : show(value);
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+/** The keys to name for a mapping: all of them, or its required keys first when there are many. */
+function listKeys(known: readonly string[], required: readonly string[]): string {
+  if (known.length <= MAX_LISTED_KEYS) return known.join(', ');
+  const ordered = [...required, ...known.filter((key) => !required.includes(key))];
+  return `${ordered.slice(0, MAX_LISTED_KEYS).join(', ')}, …`;
+}
+
+type Problem = { readonly key: MessageKey; readonly params: MessageParams };
+
+/** A list was expected and something else was written: say how a list is written. */
+export function listExpected(t: Translator, value: unknown, property?: string | number): Problem {
+  const key = typeof property === 'string' ? `${property}: ` : '';
+  const example = isScalar(value)
+    ? t('hint.write-for-example', { example: `${key}[${asYaml(value)}]` })
+    : Array.isArray(value)
+      ? ''
+      : t('hint.list-items');
+  return { key: 'diag.schema-type-list', params: { received: typeName(t, value), example } };
+}
+
+/**
+ * A mapping was expected and a scalar or a list was written: name the keys the mapping takes,
+ * with an example built from the value when the mapping has a single required key.
+ */
+function mappingExpected(
+  t: Translator,
+  value: unknown,
+  property: string | number | undefined,
+  keys: { readonly known: readonly string[]; readonly required: readonly string[] },
+): Problem | undefined {
+  if (keys.known.length === 0 || !(isScalar(value) || Array.isArray(value))) return undefined;
+  const key = typeof property === 'string' ? `${property}: ` : '';
+  const [only] = keys.required;
+  const example =
+    isScalar(value) && value !== null && only !== undefined && keys.required.length === 1
+      ? t('hint.write-for-example', { example: `${key}{ ${only}: ${asYaml(value)} }` })
+      : '';
+  const required =
+    keys.required.length === 0 || keys.required.length === keys.known.length
+      ? ''
+      : t('hint.required-keys', { keys: keys.required.join(', ') });
+  return {
+    key: 'diag.schema-type-mapping',
+    params: {
+      keys: listKeys(keys.known, keys.required),
+      required,
+      received: typeName(t, value),
+      example,
+    },
+  };
+}
+
+/** A value of the wrong type, or a missing one (zod reports both as `invalid_type`). */
+function typeProblem(
+  t: Translator,
+  expected: string,
+  value: unknown,
+  relative: readonly PropertyKey[],
+  property: string | number | undefined,
+  keysOf: (path: readonly PropertyKey[]) => Parameters<typeof mappingExpected>[3],
+): Problem & { readonly code: string } {
+  if (value === undefined) {
+    return {
+      code: 'schema-required',
+      key: 'diag.schema-required',
+      params: { property: String(property ?? '') },
+    };
+  }
+  const shape =
+    expected === 'array'
+      ? listExpected(t, value, property)
+      : expected === 'object'
+        ? mappingExpected(t, value, property, keysOf(relative))
+        : undefined;
+  if (shape !== undefined) return { code: 'schema-type', ...shape };
+  return {
+    code: 'schema-type',
+    key: 'diag.schema-type',
+    params: { expected: expectedName(t, expected), received: typeName(t, value) },
+  };
+}
+
 function formatKey(issue: Extract<Issue, { code: 'invalid_format' }>): MessageKey | undefined {
   if (issue.format === 'regex') {
     const pattern = issue.pattern ?? '';
@@ -102,8 +202,13 @@ export function schemaProblems(
   root: unknown,
   base: DocPath,
   knownKeys: (path: readonly PropertyKey[]) => readonly string[],
+  requiredKeys: (path: readonly PropertyKey[]) => readonly string[] = () => [],
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  const keysOf = (path: readonly PropertyKey[]) => ({
+    known: knownKeys(path),
+    required: requiredKeys(path),
+  });
   for (const issue of issues) {
     const relative = issue.path;
     const path: DocPath = [
@@ -116,26 +221,35 @@ export function schemaProblems(
     };
     switch (issue.code) {
       case 'invalid_type': {
-        const property = String(relative.at(-1) ?? '');
-        if (value === undefined) {
-          report('schema-required', 'diag.schema-required', { property });
-        } else {
-          report('schema-type', 'diag.schema-type', {
-            expected: expectedName(t, issue.expected),
-            received: typeName(t, value),
-          });
-        }
+        const problem = typeProblem(t, issue.expected, value, relative, path.at(-1), keysOf);
+        report(problem.code, problem.key, problem.params);
         break;
       }
       case 'invalid_value': {
+        if (value === undefined) {
+          report('schema-required', 'diag.schema-required', {
+            property: String(relative.at(-1) ?? ''),
+          });
+          break;
+        }
         const options = issue.values.map(String);
-        const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
-        report('schema-enum', 'diag.schema-enum', {
-          value: show(value),
-          options:
-            options.length > 16 ? `${options.slice(0, 16).join(', ')}, …` : options.join(', '),
-          hint: suggestion === undefined ? '' : t('hint.did-you-mean', { suggestion }),
-        });
+        const written = typeof value === 'string' ? value : show(value);
+        const suggestion = closest(written, options);
+        const hint = suggestion === undefined ? '' : t('hint.did-you-mean', { suggestion });
+        if (options.length <= MAX_LISTED_OPTIONS) {
+          report('schema-enum', 'diag.schema-enum', {
+            value: show(value),
+            options: options.join(', '),
+            hint,
+          });
+        } else {
+          report('schema-enum', 'diag.schema-enum-near', {
+            value: show(value),
+            options: nearest(written, options, NEAREST_OPTIONS).join(', '),
+            count: options.length,
+            hint,
+          });
+        }
         break;
       }
       case 'unrecognized_keys': {

@@ -2,6 +2,12 @@ import type { z } from 'zod';
 
 type AnySchema = z.core.$ZodType;
 
+interface ObjectDef {
+  readonly type: string;
+  readonly shape?: Record<string, AnySchema>;
+  readonly element?: AnySchema;
+}
+
 /** Unwraps optional/nullable/default wrappers and pipes. */
 function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
@@ -13,22 +19,32 @@ function unwrap(schema: AnySchema): AnySchema {
   }
 }
 
-/** The property names an object schema allows at `path` (for "did you mean" hints). */
-export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): readonly string[] {
+/** The shape of the object schema at `path`, or `undefined` when there is none. */
+function shapeAt(
+  schema: AnySchema,
+  path: readonly PropertyKey[],
+): Record<string, AnySchema> | undefined {
   let current: AnySchema | undefined = unwrap(schema);
   for (const segment of path) {
-    if (current === undefined) return [];
-    const def = current._zod.def as {
-      type: string;
-      shape?: Record<string, AnySchema>;
-      element?: AnySchema;
-    };
+    if (current === undefined) return undefined;
+    const def = current._zod.def as ObjectDef;
     if (def.type === 'array' && typeof segment === 'number') current = def.element;
     else if (def.type === 'object' && typeof segment === 'string') current = def.shape?.[segment];
-    else return [];
+    else return undefined;
     current = current === undefined ? undefined : unwrap(current);
   }
-  if (current === undefined) return [];
-  const def = current._zod.def as { type: string; shape?: Record<string, AnySchema> };
-  return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+  const def = current?._zod.def as ObjectDef | undefined;
+  return def?.type === 'object' ? (def.shape ?? {}) : undefined;
+}
+
+/** The property names an object schema allows at `path` (for "did you mean" hints). */
+export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): readonly string[] {
+  return Object.keys(shapeAt(schema, path) ?? {});
+}
+
+/** The property names an object schema requires at `path` (the others are optional). */
+export function requiredKeysAt(schema: AnySchema, path: readonly PropertyKey[]): readonly string[] {
+  return Object.entries(shapeAt(schema, path) ?? {})
+    .filter(([, field]) => field._zod.optin !== 'optional')
+    .map(([key]) => key);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from './suggest.js';
+import { closest, editDistance, nearest, normalise } from './suggest.js';
 
 describe('editDistance', () => {
   it.each([
@@ -65,5 +65,47 @@ describe('closest', () => {
 
   it('accepts any iterable', () => {
     expect(closest('srv-erq', new Set(ids))).toBe('srv-erp');
+  });
+});
+
+describe('normalise', () => {
+  it.each([
+    ['TLS 1.3', 'tls13'],
+    ['Active-Passive', 'activepassive'],
+    ['wpa2 psk', 'wpa2psk'],
+    ['WPA2_PSK', 'wpa2psk'],
+    ['  a . b  ', 'ab'],
+  ])('%j → %j', (word, form) => {
+    expect(normalise(word)).toBe(form);
+  });
+});
+
+describe('closest, whatever the spelling', () => {
+  it.each([
+    ['TLS 1.3', ['tls', 'tls1.2', 'tls1.3', 'ssh'], 'tls1.3'],
+    ['Active-Passive', ['active-active', 'active-passive'], 'active-passive'],
+    ['wpa2 psk', ['wpa2-enterprise', 'wpa2-psk', 'wpa3-sae'], 'wpa2-psk'],
+    // far by edit distance, equal once normalised
+    ['S_R_V.E_R_P', ['srv-erp', 'srv-web'], 'srv-erp'],
+  ])('%j → %j', (word, candidates, expected) => {
+    expect(closest(word, candidates)).toBe(expected);
+  });
+});
+
+describe('nearest', () => {
+  const kinds = ['windows-security', 'windows-system', 'dns', 'dhcp', 'syslog', 'sysmon'];
+
+  it('puts the values that contain the word first, then the nearest', () => {
+    expect(nearest('Windows', kinds, 3)).toStrictEqual([
+      'windows-system',
+      'windows-security',
+      'dns',
+    ]);
+    expect(nearest('syslg', kinds, 2)).toStrictEqual(['syslog', 'sysmon']);
+  });
+
+  it('returns at most count values, all of them candidates', () => {
+    expect(nearest('x', kinds, 10)).toHaveLength(kinds.length);
+    expect(nearest('x', [], 3)).toStrictEqual([]);
   });
 });

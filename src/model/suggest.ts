@@ -21,12 +21,40 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length] ?? 0;
 }
 
-/** The closest candidate to a misspelt word, if it is close enough to be a likely typo. */
+/**
+ * The spelling-insensitive form of a word: lower case, without spaces, dots, underscores or
+ * hyphens, so that `TLS 1.3`, `Active-Passive` and `wpa2 psk` meet `tls1.3`, `active-passive` and
+ * `wpa2-psk`.
+ */
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/[\s._-]+/g, '');
+}
+
+/** The candidate written like `word` once both are normalised (the one that sorts first). */
+function sameOnceNormalised(word: string, candidates: Iterable<string>): string | undefined {
+  const wanted = normalise(word);
+  if (wanted === '') return undefined;
+  let found: string | undefined;
+  for (const candidate of candidates) {
+    if (normalise(candidate) === wanted && (found === undefined || candidate < found))
+      found = candidate;
+  }
+  return found;
+}
+
+/**
+ * The closest candidate to a misspelt word, if it is close enough to be a likely typo. A candidate
+ * that differs only by case, spaces, dots, underscores or hyphens wins over any other.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  if (list.includes(word)) return word;
+  const same = sameOnceNormalised(word, list);
+  if (same !== undefined) return same;
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(word, candidate, bestDistance);
     if (
       distance < bestDistance ||
@@ -37,4 +65,34 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * The `count` candidates nearest to `word`, once spellings are normalised: those that contain it
+ * (or that it contains) first, then by edit distance, then in alphabetical order. What to show
+ * when a list of allowed values is too long to print whole.
+ */
+export function nearest(word: string, candidates: readonly string[], count: number): string[] {
+  const wanted = normalise(word);
+  const score = (candidate: string): number => {
+    const form = normalise(candidate);
+    const contains = wanted !== '' && (form.includes(wanted) || wanted.includes(form));
+    // containment ranks before any edit distance, nearer lengths first
+    return contains
+      ? Math.abs(form.length - wanted.length) - 1_000_000
+      : editDistance(wanted, form);
+  };
+  return candidates
+    .map((candidate) => ({ candidate, score: score(candidate) }))
+    .sort((a, b) =>
+      a.score !== b.score
+        ? a.score - b.score
+        : a.candidate < b.candidate
+          ? -1
+          : a.candidate > b.candidate
+            ? 1
+            : 0,
+    )
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
 }

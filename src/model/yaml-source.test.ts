@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { SyntaxCause } from './syntax-hints.js';
 import {
   DEFAULT_YAML_LIMITS,
   parseYaml,
@@ -163,7 +164,7 @@ describe('parseYamlValue: documents', () => {
 });
 
 describe('parseYamlValue: syntax errors', () => {
-  it.each([
+  it.each<[string, string, string, number, number, SyntaxCause?]>([
     ['a duplicate key', 'a: 1\na: 2\n', 'Map keys must be unique', 2, 1],
     [
       'a duplicate key in an entity',
@@ -178,8 +179,16 @@ describe('parseYamlValue: syntax errors', () => {
       'Nested mappings are not allowed in compact mappings',
       2,
       9,
+      { kind: 'colon-in-value', fix: 'name: "Forges: de"' },
     ],
-    ['a tab as indentation', 'a:\n\tb: 1\n', 'Tabs are not allowed as indentation', 2, 1],
+    [
+      'a tab as indentation',
+      'a:\n\tb: 1\n',
+      'Tabs are not allowed as indentation',
+      2,
+      1,
+      { kind: 'tab-indent' },
+    ],
     // `yaml` accepts this one; the position then comes from js-yaml
     [
       'an impossible !!int',
@@ -188,10 +197,17 @@ describe('parseYamlValue: syntax errors', () => {
       2,
       7,
     ],
-  ])('locates %s', (_name, text, detail, line, column) => {
+  ])('locates %s', (_name, text, detail, line, column, cause) => {
     expect(parseYamlValue(text)).toStrictEqual({
       value: undefined,
-      problems: [{ code: 'yaml-syntax', detail, position: { line, column } }],
+      problems: [
+        {
+          code: 'yaml-syntax',
+          detail,
+          position: { line, column },
+          ...(cause === undefined ? {} : { cause }),
+        },
+      ],
     });
   });
 

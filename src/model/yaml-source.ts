@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import { fastParseYaml } from './fast-yaml.js';
 import { createLocator, type Locator, type Position } from './locator.js';
+import { syntaxCause, type SyntaxCause } from './syntax-hints.js';
 
 /** Limits that keep hostile input from exhausting memory or time. */
 export interface YamlLimits {
@@ -22,7 +23,13 @@ export const DEFAULT_YAML_LIMITS: YamlLimits = {
 
 export type YamlProblem =
   | { readonly code: 'file-too-large'; readonly size: number; readonly limit: number }
-  | { readonly code: 'yaml-syntax'; readonly detail: string; readonly position: Position }
+  | {
+      readonly code: 'yaml-syntax';
+      readonly detail: string;
+      readonly position: Position;
+      /** The likely cause, when the line shows a classic mistake (for a hint). */
+      readonly cause?: SyntaxCause | undefined;
+    }
   | { readonly code: 'yaml-multiple-documents'; readonly position: Position }
   | { readonly code: 'yaml-alias-bomb'; readonly limit: number };
 
@@ -137,7 +144,11 @@ function collectSyntaxErrors(
       position: { line: (fallback.mark?.line ?? 0) + 1, column: (fallback.mark?.column ?? 0) + 1 },
     });
   }
-  return problems;
+  return problems.map((problem) => {
+    if (problem.code !== 'yaml-syntax') return problem;
+    const cause = syntaxCause(text, problem.position);
+    return cause === undefined ? problem : { ...problem, cause };
+  });
 }
 
 /**
