@@ -30,7 +30,7 @@ describe('analyseBackupCoverage', () => {
     // the most frequent; equal intervals: the smallest id
     expect(orders?.best).toEqual({ backup: 'a-daily', minutes: 1440 });
     expect(analysis.coverage.get('db')?.best).toEqual({ backup: 'b-weekly', minutes: 10080 });
-    expect(analysis.coverage.get('spare')).toEqual({ id: 'spare', backups: [] });
+    expect(analysis.coverage.get('spare')).toEqual({ id: 'spare', backups: [], replicas: [] });
     expect(analysis.protectedEntities).toEqual(['app', 'db', 'orders']);
   });
 
@@ -75,6 +75,21 @@ backups: [{ id: b, protects: [db] }]
       expect(recovery.interval).toBeUndefined();
       expect(recovery.backups).toEqual(['b']);
     }
+  });
+
+  it('keeps replications and syncs apart: they neither cover an entity nor set its best interval', () => {
+    const replicated = analyseBackupCoverage(
+      modelFrom(`${base}  - { id: rep, protects: [db], method: replication, frequency: 5min }
+  - { id: mirror, protects: [spare], method: sync }
+`).graph,
+    );
+    expect(replicated.coverage.get('db')?.best).toEqual({ backup: 'b-weekly', minutes: 10_080 });
+    expect(replicated.coverage.get('db')?.replicas.map((b) => b.id)).toEqual(['rep']);
+    expect(replicated.coverage.get('spare')?.backups).toEqual([]);
+    expect(replicated.coverage.get('spare')?.replicas.map((b) => b.id)).toEqual(['mirror']);
+    const ops = replicated.processes.find((p) => p.process === 'ops');
+    expect(ops?.uncovered).toEqual(['spare']);
+    expect(ops?.backups).not.toContain('mirror');
   });
 
   it('is computed once per graph and shared', () => {

@@ -15,14 +15,51 @@ export interface BestBackup {
   readonly minutes: number;
 }
 
+/**
+ * True for a replication or a synchronisation: it copies the current state, a deletion or an
+ * encryption included, so it is continuity, not a backup, and protects nothing against ransomware.
+ */
+export function isReplica(backup: Backup): boolean {
+  return backup.method === 'replication' || backup.method === 'sync';
+}
+
+/**
+ * True when a snapshot stays on the storage of what it protects (no target, or the target is the
+ * entity, a host of it, or for a data set an asset storing it): losing or encrypting that storage
+ * loses the snapshot too.
+ */
+export function isSnapshotOnSameStorage(graph: ModelGraph, backup: Backup, id: string): boolean {
+  if (backup.method !== 'snapshot') return false;
+  const target = backup.target;
+  if (target === undefined) return true;
+  const storage = new Set<string>([id, ...graph.hostsOf(id)]);
+  for (const asset of graph.data(id)?.storedOn ?? [])
+    for (const place of [asset, ...graph.hostsOf(asset)]) storage.add(place);
+  return storage.has(target);
+}
+
+/**
+ * True when a copy survives an attacker with the administrator accounts: offline or immutable,
+ * a real backup (not a replica) and not a snapshot on the very storage of `id`.
+ */
+export function isIsolatedCopy(graph: ModelGraph, backup: Backup, id: string): boolean {
+  return (
+    (backup.offline === true || backup.immutable === true) &&
+    !isReplica(backup) &&
+    !isSnapshotOnSameStorage(graph, backup, id)
+  );
+}
+
 /** The backups holding a copy of one asset or data set. */
 export interface EntityBackupCoverage {
   readonly id: string;
   /**
    * Backups that hold a copy of it: those protecting it and, for a data set, those protecting an
-   * asset it is stored on; in id order.
+   * asset it is stored on; in id order. Replications and synchronisations are not among them.
    */
   readonly backups: readonly Backup[];
+  /** Replications and synchronisations copying it (see {@link isReplica}), in id order. */
+  readonly replicas: readonly Backup[];
   /** The most frequent of them (ties: the smallest id); absent when none states a frequency. */
   readonly best?: BestBackup;
 }
@@ -68,7 +105,10 @@ export function minutesOf(duration: string | undefined): number | undefined {
   return Number.isNaN(minutes) ? undefined : minutes;
 }
 
-/** Backups that hold a copy of an asset or data set (see {@link EntityBackupCoverage.backups}). */
+/**
+ * Copies (backups and replicas alike) of an asset or data set: those protecting it and, for a
+ * data set, those protecting an asset it is stored on.
+ */
 export function backupsCovering(graph: ModelGraph, id: string): Backup[] {
   const ids = new Set(graph.backupsOf(id));
   for (const asset of graph.data(id)?.storedOn ?? [])
@@ -98,10 +138,12 @@ export function analyseBackupCoverage(graph: ModelGraph): BackupCoverageAnalysis
   const { model } = graph;
   const coverage = new Map<string, EntityBackupCoverage>();
   for (const { id } of [...model.assets, ...model.data]) {
-    const backups = backupsCovering(graph, id);
-    coverage.set(id, { id, backups, ...optional('best', bestOf(backups)) });
+    const copies = backupsCovering(graph, id);
+    const backups = copies.filter((backup) => !isReplica(backup));
+    const replicas = copies.filter(isReplica);
+    coverage.set(id, { id, backups, replicas, ...optional('best', bestOf(backups)) });
   }
-  const none: EntityBackupCoverage = { id: '', backups: [] };
+  const none: EntityBackupCoverage = { id: '', backups: [], replicas: [] };
   const coverageOf = (id: string): EntityBackupCoverage => coverage.get(id) ?? none;
   const protectedEntities = [...new Set(model.backups.flatMap((backup) => backup.protects))]
     .filter((id) => graph.has(id))

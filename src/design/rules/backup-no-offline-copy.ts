@@ -1,11 +1,8 @@
-import type { Backup } from '../../domain/model/index.js';
+import { isIsolatedCopy, isReplica } from '../analyses/backup-coverage.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { list } from './support-resilience.js';
 import { label } from '../../model/predicates.js';
-
-const isProtectedCopy = (backup: Backup): boolean =>
-  backup.offline === true || backup.immutable === true;
 
 export const backupNoOfflineCopy: Rule = {
   id: 'backup-no-offline-copy',
@@ -15,8 +12,8 @@ export const backupNoOfflineCopy: Rule = {
     'Aucune copie hors ligne ou immuable de la sauvegarde',
   ),
   description: text(
-    'A backup is online and modifiable, and the assets or data sets it protects have no other backup that is offline or immutable (the "1" of the 3-2-1-1-0 rule).',
-    'Une sauvegarde est en ligne et modifiable, et les actifs ou données qu’elle protège n’ont aucune autre sauvegarde hors ligne ou immuable (le « 1 » de la règle 3-2-1-1-0).',
+    'A backup is online and modifiable, and the assets or data sets it protects have no other backup that is offline or immutable (the "1" of the 3-2-1-1-0 rule). Replications and synchronisations never count as such a copy, nor does a snapshot kept on the storage it protects.',
+    'Une sauvegarde est en ligne et modifiable, et les actifs ou données qu’elle protège n’ont aucune autre sauvegarde hors ligne ou immuable (le « 1 » de la règle 3-2-1-1-0). Une réplication ou une synchronisation ne compte jamais comme telle, pas plus qu’un instantané conservé sur le stockage qu’il protège.',
   ),
   rationale: text(
     'Ransomware operators look for the backups first and delete or encrypt every copy they can reach with the administrator accounts they stole; only an offline or immutable copy survives.',
@@ -39,25 +36,38 @@ export const backupNoOfflineCopy: Rule = {
   },
   evaluate({ model, graph, analyses }) {
     const { coverage } = analyses.backupCoverage;
-    return model.backups
-      .filter((backup) => !isProtectedCopy(backup))
-      .flatMap((backup) => {
-        const exposed = backup.protects.filter(
-          (id) => graph.has(id) && !(coverage.get(id)?.backups ?? []).some(isProtectedCopy),
-        );
-        if (exposed.length === 0) return [];
-        const target = backup.target === undefined ? '' : ` on ${label(graph, backup.target)}`;
-        const cible = backup.target === undefined ? '' : ` sur ${label(graph, backup.target)}`;
-        return [
-          hit(
-            backup.id,
-            text(
-              `${label(graph, backup.id)}${target} is online and not immutable, and no offline or immutable copy exists for: ${list(exposed)}.`,
-              `${label(graph, backup.id)}${cible} est en ligne et non immuable, et aucune copie hors ligne ou immuable n’existe pour : ${list(exposed)}.`,
+    return (
+      model.backups
+        // a replica is no backup at all: backup-replication-only reports what it alone copies
+        .filter((backup) => !isReplica(backup))
+        .flatMap((backup) => {
+          const exposed = backup.protects.filter(
+            (id) =>
+              graph.has(id) &&
+              !isIsolatedCopy(graph, backup, id) &&
+              !(coverage.get(id)?.backups ?? []).some((other) => isIsolatedCopy(graph, other, id)),
+          );
+          if (exposed.length === 0) return [];
+          const target = backup.target === undefined ? '' : ` on ${label(graph, backup.target)}`;
+          const cible = backup.target === undefined ? '' : ` sur ${label(graph, backup.target)}`;
+          const snapshot =
+            backup.method === 'snapshot' && (backup.offline === true || backup.immutable === true);
+          return [
+            hit(
+              backup.id,
+              snapshot
+                ? text(
+                    `${label(graph, backup.id)}${target} is a snapshot kept on the storage it protects, and no offline or immutable copy exists elsewhere for: ${list(exposed)}.`,
+                    `${label(graph, backup.id)}${cible} est un instantané conservé sur le stockage qu’il protège, et aucune copie hors ligne ou immuable n’existe ailleurs pour : ${list(exposed)}.`,
+                  )
+                : text(
+                    `${label(graph, backup.id)}${target} is online and not immutable, and no offline or immutable copy exists for: ${list(exposed)}.`,
+                    `${label(graph, backup.id)}${cible} est en ligne et non immuable, et aucune copie hors ligne ou immuable n’existe pour : ${list(exposed)}.`,
+                  ),
+              { related: [...exposed, ...(backup.target === undefined ? [] : [backup.target])] },
             ),
-            { related: [...exposed, ...(backup.target === undefined ? [] : [backup.target])] },
-          ),
-        ];
-      });
+          ];
+        })
+    );
   },
 };

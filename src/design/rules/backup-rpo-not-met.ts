@@ -11,20 +11,20 @@ export const backupRpoNotMet: Rule = {
     'Sauvegardes moins fréquentes que la perte de données admissible (RPO)',
   ),
   description: text(
-    'The most frequent backup of an asset or data set is older than the RPO of a business process that uses the data it holds.',
-    'La sauvegarde la plus fréquente d’un actif ou d’un jeu de données est plus espacée que le RPO d’un processus métier qui utilise les données qu’il porte.',
+    'The most frequent backup of an asset or data set is older than the RPO of a business process that uses the data it holds. Replications and synchronisations do not count: they copy a deletion or an encryption as faithfully as the data.',
+    'La sauvegarde la plus fréquente d’un actif ou d’un jeu de données est plus espacée que le RPO d’un processus métier qui utilise les données qu’il porte. Les réplications et synchronisations ne comptent pas : elles recopient une suppression ou un chiffrement aussi fidèlement que les données.',
   ),
   rationale: text(
     'After a loss, the data restored is as old as the last backup: with a weekly backup and a one-hour RPO, up to a week of work is lost, far beyond what the business accepted.',
     'Après un sinistre, les données restaurées ont l’âge de la dernière sauvegarde : avec une sauvegarde hebdomadaire et un RPO d’une heure, jusqu’à une semaine de travail est perdue, bien au-delà de ce que le métier a accepté.',
   ),
   remediation: text(
-    'Back up at least as often as the strictest RPO (journal or snapshot backups, replication), or revise the RPO with the process owner.',
-    'Sauvegarder au moins aussi souvent que le RPO le plus strict (sauvegarde des journaux de transactions, instantanés, réplication), ou réviser le RPO avec le responsable du processus.',
+    'Back up at least as often as the strictest RPO (transaction-log backups, versioned snapshots kept off the production storage), or revise the RPO with the process owner; a replica alone does not meet it.',
+    'Sauvegarder au moins aussi souvent que le RPO le plus strict (sauvegarde des journaux de transactions, instantanés versionnés conservés hors du stockage de production), ou réviser le RPO avec le responsable du processus ; une réplique seule ne le respecte pas.',
   ),
   falsePositives: text(
-    'Replication or transaction-log shipping not declared as a backup: declare it with its frequency.',
-    'Réplication ou envoi des journaux de transactions non déclarés comme sauvegarde : les déclarer avec leur fréquence.',
+    'Transaction-log backups kept with their history but not declared: declare them as a backup (method backup) with their frequency. A replication is not one.',
+    'Sauvegardes des journaux de transactions conservées avec leur historique mais non déclarées : les déclarer comme sauvegarde (method backup) avec leur fréquence. Une réplication n’en est pas une.',
   ),
   likelihood: 2,
   impact: ['availability', 'integrity'],

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { assetWithoutLogs } from './asset-without-logs.js';
 import { backupNoOfflineCopy } from './backup-no-offline-copy.js';
 import { backupNotRestoreTested } from './backup-not-restore-tested.js';
+import { backupReplicationOnly } from './backup-replication-only.js';
 import { backupRpoNotMet } from './backup-rpo-not-met.js';
 import { backupSameSite } from './backup-same-site.js';
 import { backupUnencrypted } from './backup-unencrypted.js';
@@ -25,6 +26,7 @@ export const RULES_RESILIENCE: readonly Rule[] = [
   assetWithoutLogs,
   backupNoOfflineCopy,
   backupNotRestoreTested,
+  backupReplicationOnly,
   backupRpoNotMet,
   backupSameSite,
   backupUnencrypted,
