@@ -29,10 +29,15 @@ describe('dmz-initiates-internal-flow', () => {
       dmzInitiatesInternalFlow,
       `${base}  - { id: www-db, from: www, to: db, protocol: mysql, port: 3306, via: [fw] }
   - { id: www-logs, from: www, to: siem, protocol: syslog, port: 514, via: [fw] }
+  - { id: rp-logs, from: rp, to: siem, protocol: https, port: 8088, via: [fw] }
+  - { id: rp-erp, from: rp, to: erp, protocol: https, via: [fw] }
 `,
     );
     expect(findings.map((f) => [f.id, f.likelihood, f.severity])).toEqual([
       ['dmz-initiates-internal-flow@www-db', 3, 'high'],
+      ['dmz-initiates-internal-flow@rp-erp', 3, 'medium'],
+      // log flows, by their protocol or by the SIEM they go to
+      ['dmz-initiates-internal-flow@rp-logs', 2, 'medium'],
       ['dmz-initiates-internal-flow@www-logs', 2, 'medium'],
     ]);
     expect(findings[0]?.subjects).toEqual(['www-db', 'www', 'db', 'fw']);

@@ -1,4 +1,5 @@
-import type { Flow, ZoneKind } from '../../domain/model/index.js';
+import { LOG_COLLECTOR_KINDS, type Flow, type ZoneKind } from '../../domain/model/index.js';
+import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import { named, protocolPort, zoneKindText } from './support-exposure.js';
@@ -14,6 +15,13 @@ const INTERNAL_KINDS: readonly ZoneKind[] = [
 ];
 /** Supervision flows pushed by DMZ servers: still a channel inwards, but a narrow one. */
 const SUPERVISION = new Set(['syslog', 'ntp', 'dns', 'snmp']);
+
+/**
+ * Log, time and name-resolution flows: by their protocol, or logs sent to a log collector or
+ * SIEM whatever the protocol (HTTPS to a SIEM's collector, Beats, a vendor agent).
+ */
+const isSupervision = (graph: ModelGraph, flow: Flow, target: string): boolean =>
+  SUPERVISION.has(flow.protocol) || isAssetKind(graph, target, LOG_COLLECTOR_KINDS);
 
 export const dmzInitiatesInternalFlow: Rule = {
   id: 'dmz-initiates-internal-flow',
@@ -62,7 +70,7 @@ export const dmzInitiatesInternalFlow: Rule = {
           ),
           {
             related: [source, target, ...(flow.via ?? [])],
-            likelihood: SUPERVISION.has(flow.protocol) ? 2 : 3,
+            likelihood: isSupervision(graph, flow, target) ? 2 : 3,
           },
         ),
       );

@@ -20,8 +20,8 @@ export const weakWifiSecurity: Rule = {
     'Utiliser WPA2/WPA3-Entreprise (802.1X, identifiants individuels ou certificats) pour les réseaux internes ; pour les invités, WPA3-SAE ou WPA2-PSK avec une clé changée régulièrement, sur un réseau isolé.',
   ),
   falsePositives: text(
-    'A shared key on a guest network is reported with a low likelihood: acceptable when the network is isolated and the key is rotated.',
-    'Une clé partagée sur un réseau invités est signalée avec une faible vraisemblance : acceptable si le réseau est isolé et la clé renouvelée.',
+    'A shared key on a guest network is reported with the lowest likelihood: acceptable when the network is isolated and the key is rotated.',
+    'Une clé partagée sur un réseau invités est signalée avec la plus faible vraisemblance : acceptable si le réseau est isolé et la clé renouvelée.',
   ),
   likelihood: 3,
   impact: ['confidentiality', 'integrity'],
@@ -39,8 +39,8 @@ export const weakWifiSecurity: Rule = {
       const guest = isInZoneKind(graph, asset.id, ['guest-wifi']);
       let likelihood: Level;
       if (security === 'wep' || (security === 'open' && !guest)) likelihood = 4;
-      else if (security === 'wpa2-psk' && !guest) likelihood = 3;
-      else if (security === 'open' || security === 'wpa2-psk') likelihood = 2;
+      else if (security === 'wpa2-psk') likelihood = guest ? 1 : 3;
+      else if (security === 'open') likelihood = 2;
       else continue;
       const ssid = asset.wifi?.ssid === undefined ? '' : ` «\u00a0${asset.wifi.ssid}\u00a0»`;
       const ssidEn = asset.wifi?.ssid === undefined ? '' : ` "${asset.wifi.ssid}"`;
