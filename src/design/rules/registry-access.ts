@@ -16,6 +16,7 @@ import { serviceAccountPrivileged } from './service-account-privileged.js';
 import { sharedAccount } from './shared-account.js';
 import { thirdPartyAccessWithoutMfa } from './third-party-access-without-mfa.js';
 import { thirdPartyPermanentAccess } from './third-party-permanent-access.js';
+import { vendorRemoteSupportUncontrolled } from './vendor-remote-support-uncontrolled.js';
 
 /** Built-in rules of this group, in id order. */
 export const RULES_ACCESS: readonly Rule[] = [
@@ -36,4 +37,5 @@ export const RULES_ACCESS: readonly Rule[] = [
   sharedAccount,
   thirdPartyAccessWithoutMfa,
   thirdPartyPermanentAccess,
+  vendorRemoteSupportUncontrolled,
 ];

@@ -9,23 +9,29 @@ import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { existing, impactOver, isThirdParty, withImpact } from './support-access.js';
+import { remoteSupportBrokers } from './support-remote-support.js';
 import { isInZoneKind } from '../../model/predicates.js';
 
-/** How the third party gets in from outside, and with what authentication; `undefined` if it does not. */
+/**
+ * How the third party gets in from outside, and with what authentication; `undefined` if it does
+ * not. A way in through a remote-support broker it uses (`brokers`) is left to
+ * vendor-remote-support-uncontrolled: one channel, one finding.
+ */
 function remoteEntry(
   graph: ModelGraph,
   identity: Identity,
+  brokers: ReadonlySet<string>,
 ): { readonly via: string; readonly authentication: string; readonly strong: boolean } | undefined {
   const access = identity.remoteAccess;
-  if (access !== undefined) {
+  if (access !== undefined && !brokers.has(access.via)) {
     const gatewayMfa = graph.asset(access.via)?.authentication?.mfa === true;
     const declared = access.authentication;
     const strong =
       declared === undefined ? hasMfa(graph, identity) || gatewayMfa : declared === 'mfa';
     return { via: access.via, authentication: declared ?? '?', strong };
   }
-  const remote = (identity.loginFrom ?? []).find((place) =>
-    isInZoneKind(graph, place, ['remote-access', 'internet']),
+  const remote = (identity.loginFrom ?? []).find(
+    (place) => !brokers.has(place) && isInZoneKind(graph, place, ['remote-access', 'internet']),
   );
   if (remote === undefined) return undefined;
   return { via: remote, authentication: '?', strong: hasMfa(graph, identity) };
@@ -64,10 +70,11 @@ export const thirdPartyAccessWithoutMfa: Rule = {
   },
   evaluate(context) {
     const { graph, model, today } = context;
+    const brokers = remoteSupportBrokers(model);
     return model.identities
       .filter((identity) => isThirdParty(identity) && isActive(identity, today))
       .flatMap((identity) => {
-        const entry = remoteEntry(graph, identity);
+        const entry = remoteEntry(graph, identity, brokers.get(identity.id) ?? new Set());
         if (entry === undefined || entry.strong) return [];
         const rights = (identity.rights ?? []).map((right) => right.on);
         const related = existing(graph, [entry.via, ...rights]);

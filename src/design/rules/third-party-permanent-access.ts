@@ -2,6 +2,7 @@ import { effectiveAdminTargets, isActive, nameOf } from '../../domain/model/inde
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { existing, impactOver, isThirdParty, list, withImpact } from './support-access.js';
+import { remoteSupportBrokers } from './support-remote-support.js';
 import { hasPrivileges } from '../../model/predicates.js';
 
 export const thirdPartyPermanentAccess: Rule = {
@@ -36,11 +37,14 @@ export const thirdPartyPermanentAccess: Rule = {
   },
   evaluate(context) {
     const { graph, model, today } = context;
+    const brokers = remoteSupportBrokers(model);
     return model.identities
       .filter((identity) => isThirdParty(identity) && isActive(identity, today))
       .flatMap((identity) => {
         const access = identity.remoteAccess;
         if (access?.permanent !== true) return [];
+        // through a remote-support broker: vendor-remote-support-uncontrolled reports the channel
+        if (brokers.get(identity.id)?.has(access.via) === true) return [];
         const rights = (identity.rights ?? []).map((right) => right.on);
         const related = existing(graph, [access.via, ...rights]);
         const company = identity.company === undefined ? '' : ` (${identity.company})`;
