@@ -201,6 +201,12 @@ describe('buildAnalysisReport on the demo', () => {
       ]);
     });
     expect(plainText(table.rows[4]?.[3] ?? [])).toBe(String(en.findings.length));
+    // one weakness breaking several rules counts once
+    const causes = new Set(en.findings.map((f) => f.rootCause)).size;
+    expect(causes).toBeLessThan(en.findings.length);
+    expect(textOf([section(docEn, 'summary')])).toContain(
+      `They come from ${String(causes)} root causes`,
+    );
   });
 
   it('names the five most severe open findings in the summary, with a danger callout', () => {

@@ -5,6 +5,7 @@
  */
 import { SEVERITIES, type Finding, type FindingSeverity } from '../../design/findings.js';
 import { countBySeverity, severityLabel } from '../../design/output/findings-text.js';
+import { groupRootCauses } from '../../design/root-causes.js';
 import { longDate } from '../labels.js';
 import { bold, code, ref, type Block, type CalloutTone, type Inline } from '../model.js';
 import { capitalised, richText, targetSectionId, type ReportContext } from './context.js';
@@ -164,6 +165,7 @@ function pathBlocks(context: ReportContext): Block[] {
 export function summarySection(context: ReportContext): Block {
   const { t, input, locale } = context;
   const decisions = input.findings.filter((f) => f.decision !== undefined).length;
+  const causes = groupRootCauses(input.findings);
   const children: Block[] = [
     {
       kind: 'paragraph',
@@ -187,6 +189,7 @@ export function summarySection(context: ReportContext): Block {
           context.decided.length,
           context.reopened.length,
         ),
+        t.rootCauseCounts(causes.length, causes.filter((c) => c.status === 'open').length),
       ],
     },
     severityTable(context),

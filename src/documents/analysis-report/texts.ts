@@ -71,6 +71,11 @@ export const TEXTS = {
       `${findings(total).en}: ${count(open).en} open, ${count(decided).en} covered by a risk decision${reopened === 0 ? '' : `; ${count(reopened).en} of the open ones had a decision whose review date has passed`}.`,
       `${findings(total).fr} : ${count(open).fr} ${agree(open, ['', ''], ['ouvert', 'ouverts']).fr}, ${count(decided).fr} ${agree(decided, ['', ''], ['couvert', 'couverts']).fr} par une décision de traitement du risque${reopened === 0 ? '' : ` ; ${count(reopened).fr} des constats ouverts ${agree(reopened, ['', ''], ['avait', 'avaient']).fr} une décision dont la date de revue est dépassée`}.`,
     ),
+  rootCauseCounts: (causes: number, open: number) =>
+    L(
+      ` They come from ${count(causes).en} root ${agree(causes, ['cause', 'causes'], ['', '']).en} (${count(open).en} open): a weakness that breaks several rules counts once.`,
+      ` Ils relèvent de ${count(causes).fr} ${agree(causes, ['', ''], ['cause racine', 'causes racines']).fr} (${count(open).fr} ${agree(open, ['', ''], ['ouverte', 'ouvertes']).fr}) : une faiblesse qui enfreint plusieurs règles compte une fois.`,
+    ),
   severityCountsCaption: L(
     'Findings by severity, open and decided',
     'Constats par gravité, ouverts et décidés',
