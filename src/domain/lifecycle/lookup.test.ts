@@ -122,6 +122,11 @@ const NOT_FOUND: readonly (readonly [string, string | undefined])[] = [
   ['SQL Server 2016 SP4', undefined],
   ['OpenVPN Access Server', '2.4'],
   ['Docker Desktop', '4.30'],
+  ['Exchange Online', undefined],
+  ['Oracle Java', '8'],
+  ['SQL Server Management Studio', '19.3'],
+  ['VMware vCenter Server Appliance', '8.0'],
+  ['Node', 'LTS'],
   ['', undefined],
   ['   ', '   '],
 ];
