@@ -15,6 +15,12 @@ export interface CommandContext extends CliIO {
   readonly locale: Locale;
   readonly color: boolean;
   readonly debug: boolean;
+  /**
+   * Adopts the language a loaded model asks for (`organisation.locale`) when the user gave no
+   * `--lang`: documents and messages about that model then speak its language. Absent in contexts
+   * that do not allow it (tests, the platform).
+   */
+  readonly adoptModelLocale?: (locale: Locale | undefined) => void;
 }
 
 export interface OptionSpec {

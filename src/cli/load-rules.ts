@@ -17,6 +17,7 @@ export async function loadAnalysable(
   path: string,
 ): Promise<{ result: LoadResult; rules: readonly Rule[] } | undefined> {
   const { result, readable } = await loadModelAt(ctx, path);
+  ctx.adoptModelLocale?.(result.model.organisation?.locale);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (!readable || errors.length > 0) {
     for (const d of errors) ctx.stderr(`${formatDiagnostic(ctx, d)}\n`);

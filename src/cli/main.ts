@@ -83,7 +83,7 @@ function commandHelp(ctx: CommandContext, command: Command): string {
 }
 
 /** Finds `--lang` before full parsing, so even usage errors are in the right language. */
-function earlyLocale(argv: readonly string[], env: CliIO['env']): Locale {
+function localeFlag(argv: readonly string[]): Locale | undefined {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const value = arg.startsWith('--lang=')
@@ -93,7 +93,7 @@ function earlyLocale(argv: readonly string[], env: CliIO['env']): Locale {
         : undefined;
     if (value !== undefined && isLocale(value)) return value;
   }
-  return detectLocale(env);
+  return undefined;
 }
 
 /** Index of the sub-command: the first argument that is neither an option nor `--lang`'s value. */
@@ -112,15 +112,27 @@ function findCommand(argv: readonly string[]): number {
  * unwritable output: 2; an unexpected failure: 70, with the stack only with `--debug`).
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const locale = earlyLocale(argv, io.env);
+  const flagLocale = localeFlag(argv);
+  let locale = flagLocale ?? detectLocale(io.env);
+  let translator = createTranslator(locale);
   const debug = argv.includes('--debug');
   const noColor = argv.includes('--no-color') || (io.env.NO_COLOR ?? '') !== '';
   const ctx: CommandContext = {
     ...io,
-    t: createTranslator(locale),
-    locale,
+    get t() {
+      return translator;
+    },
+    get locale() {
+      return locale;
+    },
     debug,
     color: io.isTTY && !noColor && io.env.TERM !== 'dumb',
+    // `--lang` wins; then the model's own language; then the environment's
+    adoptModelLocale(modelLocale) {
+      if (flagLocale !== undefined || modelLocale === undefined || modelLocale === locale) return;
+      locale = modelLocale;
+      translator = createTranslator(modelLocale);
+    },
   };
   const { t } = ctx;
   const commandIndex = findCommand(argv);
@@ -202,7 +214,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
  * script prints it and exits 2 (a closed pipe, EPIPE, is no failure: it ends the run quietly).
  */
 export function stdoutFailure(error: unknown, argv: readonly string[], env: CliIO['env']): string {
-  const t = createTranslator(earlyLocale(argv, env));
+  const t = createTranslator(localeFlag(argv) ?? detectLocale(env));
   const failure = toFileAccessError(error, t('cli.file.stdout'), 'write');
   return `${t('severity.error')}: ${fileErrorMessage(t, failure)}\n`;
 }

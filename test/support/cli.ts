@@ -10,11 +10,15 @@ export interface Outcome {
   readonly stderr: string;
 }
 
-/** Runs `vigie` in process, not on a terminal, in English unless `env` says otherwise. */
+/**
+ * Runs `vigie` in process, not on a terminal, in English unless `args` or `env` say otherwise:
+ * `--lang en` is added when neither gives a language, since the demo models ask for French.
+ */
 export async function vigie(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, {
+  const chosen = args.some((arg) => arg === '--lang' || arg.startsWith('--lang=')) || 'LANG' in env;
+  const code = await run(chosen || args.length === 0 ? args : [...args, '--lang', 'en'], {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     env: { LANG: 'en_GB.UTF-8', ...env },

@@ -37,7 +37,7 @@ export const needsCommand: Command = {
     output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
   },
   async run(ctx, { values, positionals }) {
-    const { t, locale } = ctx;
+    const { t } = ctx;
     const today = typeof values.today === 'string' ? values.today : todayIso();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
       throw new UsageError(t('cli.error.bad-date', { value: today }));
@@ -49,6 +49,8 @@ export const needsCommand: Command = {
     return withCommandOutput(ctx, values.output, async (out) => {
       const loaded = path === undefined ? undefined : await loadAnalysable(ctx, path);
       if (path !== undefined && loaded === undefined) return EXIT.bad;
+      // read after loading: the model may set the language
+      const { locale } = ctx;
       const graph = loaded?.result.graph;
       const model = loaded?.result.model;
       const modelPart =
