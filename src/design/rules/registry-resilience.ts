@@ -11,6 +11,9 @@ import { knownVulnerableService } from './known-vulnerable-service.js';
 import { logRetentionTooShort } from './log-retention-too-short.js';
 import { logsNotCentralised } from './logs-not-centralised.js';
 import { noEdr } from './no-edr.js';
+import { providerAttestationExpired } from './provider-attestation-expired.js';
+import { providerHdsMissing } from './provider-hds-missing.js';
+import { providerPciDssMissing } from './provider-pci-dss-missing.js';
 import { saasDataOutsideEu } from './saas-data-outside-eu.js';
 import { saasWithoutMfa } from './saas-without-mfa.js';
 import { singlePointOfFailure } from './single-point-of-failure.js';
@@ -35,6 +38,9 @@ export const RULES_RESILIENCE: readonly Rule[] = [
   logRetentionTooShort,
   logsNotCentralised,
   noEdr,
+  providerAttestationExpired,
+  providerHdsMissing,
+  providerPciDssMissing,
   saasDataOutsideEu,
   saasWithoutMfa,
   singlePointOfFailure,
