@@ -58,3 +58,21 @@ describe('cleartext-protocol', () => {
     ]);
   });
 });
+
+describe('cleartext-protocol: protocols without an encrypted mode in the registry', () => {
+  it('reports iSCSI, RADIUS and RTSP in clear but not industrial protocols', () => {
+    const findings = runRule(
+      cleartextProtocol,
+      `${base}  - { id: san, from: dc, to: switch, protocol: iscsi, port: 3260 }
+  - { id: radius, from: switch, to: dc, protocol: radius }
+  - { id: video, from: pcs, to: switch, protocol: rtsp, encryption: ipsec }
+  - { id: modbus, from: pcs, to: switch, protocol: modbus }
+`,
+    );
+    const ids = findings.map((f) => f.id);
+    expect(ids).toContain('cleartext-protocol@san');
+    expect(ids).toContain('cleartext-protocol@radius');
+    expect(ids).not.toContain('cleartext-protocol@video');
+    expect(ids).not.toContain('cleartext-protocol@modbus');
+  });
+});

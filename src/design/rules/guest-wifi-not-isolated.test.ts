@@ -65,3 +65,20 @@ flows:
     ]);
   });
 });
+
+describe('guest-wifi-not-isolated: severity from what is reached', () => {
+  it('rates a guest flow by the most valuable asset it reaches', () => {
+    const findings = runRule(
+      guestWifiNotIsolated,
+      `${base}  - { id: erp, kind: application, zone: lan }
+data: [{ id: ledger, needs: { confidentiality: 4 }, storedOn: [erp] }]
+flows:
+  - { id: print, from: guests, to: copier, protocol: other, port: 9100, via: [fw] }
+  - { id: erp-web, from: guests, to: erp, protocol: https, via: [fw] }
+`,
+    );
+    expect(findings.map((f) => [f.id, f.impact, f.severity])).toEqual([
+      ['guest-wifi-not-isolated@guests', 4, 'high'],
+    ]);
+  });
+});

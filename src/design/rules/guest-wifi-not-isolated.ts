@@ -1,7 +1,7 @@
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
-import { list, named, protocolPort, unique } from './support-exposure.js';
-import { isOutside, isWithinZone } from '../../model/predicates.js';
+import { impactLevel, list, named, protocolPort, unique } from './support-exposure.js';
+import { assetsAt, isOutside, isWithinZone } from '../../model/predicates.js';
 
 export const guestWifiNotIsolated: Rule = {
   id: 'guest-wifi-not-isolated',
@@ -11,8 +11,8 @@ export const guestWifiNotIsolated: Rule = {
     'Wi-Fi invités non isolé du réseau interne',
   ),
   description: text(
-    'A guest Wi-Fi zone has flows to internal assets or zones, is allowed on internal administration interfaces, or has access points declared as not isolated.',
-    'Une zone Wi-Fi invités a des flux vers des actifs ou zones internes, a accès à des interfaces d’administration internes, ou a des bornes déclarées non isolées.',
+    'A guest Wi-Fi zone has flows to internal assets or zones, is allowed on internal administration interfaces, or has access points declared as not isolated. The severity follows the most valuable asset guests reach; flows to the Internet only are fine.',
+    'Une zone Wi-Fi invités a des flux vers des actifs ou zones internes, a accès à des interfaces d’administration internes, ou a des bornes déclarées non isolées. La gravité suit l’actif de plus grande valeur atteint par les invités ; les flux vers Internet seuls ne posent pas de problème.',
   ),
   rationale: text(
     'Anyone in range of the building with the guest key (often posted at reception) joins the guest network; it must lead to the Internet only, otherwise it is an unauthenticated way into the internal network.',
@@ -34,7 +34,7 @@ export const guestWifiNotIsolated: Rule = {
     cwe: ['CWE-653'],
     attack: ['T1133', 'M1030'],
   },
-  evaluate({ graph, model }) {
+  evaluate({ graph, model, needs }) {
     const hits: RuleHit[] = [];
     for (const zone of model.zones.filter((z) => z.kind === 'guest-wifi')) {
       const inside = (id: string): boolean => isWithinZone(graph, id, zone.id);
@@ -85,6 +85,13 @@ export const guestWifiNotIsolated: Rule = {
               ...admins.map((a) => a.id),
             ]),
             likelihood: flows.length > 0 || admins.length > 0 ? 3 : 2,
+            // what guests reach is at stake: the most valuable of it sets the impact
+            impact: impactLevel(
+              needs.max(
+                [...flows.flatMap((f) => assetsAt(graph, f.to)), ...admins.map((a) => a.id)],
+                ['confidentiality', 'integrity', 'availability'],
+              ),
+            ),
           },
         ),
       );

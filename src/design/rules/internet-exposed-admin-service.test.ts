@@ -72,3 +72,20 @@ flows:
     expect(tse?.severity).toBe('critical');
   });
 });
+
+describe('internet-exposed-admin-service: allowed sources', () => {
+  it('keeps reporting RDP without MFA restricted to known addresses, one step less likely', () => {
+    const findings = runRule(
+      internetExposedAdminService,
+      `${base}flows:
+  - { id: rdp, from: internet, to: tse, protocol: rdp, port: 3389, authentication: password, via: [fw], allowedSources: [198.51.100.7], nat: { type: static, external: 203.0.113.5 } }
+`,
+    );
+    expect(findings.map((f) => [f.id, f.likelihood, f.severity])).toEqual([
+      ['internet-exposed-admin-service@tse', 3, 'high'],
+    ]);
+    expect(findings[0]?.detail).toContain(
+      'rdp published by static NAT on 203.0.113.5; rdp accepted only from 198.51.100.7',
+    );
+  });
+});

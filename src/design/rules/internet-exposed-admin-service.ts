@@ -10,6 +10,7 @@ import {
   named,
   unique,
 } from './support-exposure.js';
+import { isRestrictedToKnownSources, lowerWhen, publicationNotes } from './support-internet.js';
 import { isAssetKind } from '../../model/predicates.js';
 
 /** Administration protocols, plus the web consoles of administration interfaces. */
@@ -38,8 +39,8 @@ export const internetExposedAdminService: Rule = {
     'Supprimer la redirection de port ou l’exposition à Internet ; n’accéder au service qu’au travers du VPN de l’organisation avec authentification multifacteur, depuis des postes d’administration ; si une exposition doit subsister, la restreindre à des adresses sources connues et exiger une authentification forte.',
   ),
   falsePositives: text(
-    'A flow declared from the Internet that actually terminates on a VPN is reported if the VPN gateway is not in its `via`: add it there. SSH with key authentication restricted to a few addresses is reported with a lower likelihood.',
-    'Un flux déclaré depuis Internet qui aboutit en réalité dans un VPN est signalé si la passerelle VPN ne figure pas dans son `via` : l’y ajouter. SSH par clé restreint à quelques adresses est signalé avec une vraisemblance moindre.',
+    'A flow declared from the Internet that actually terminates on a VPN is reported if the VPN gateway is not in its `via`: add it there. Strong authentication (keys, certificates, MFA) and flows accepting only listed sources (`allowedSources`) each lower the likelihood; a restriction to known addresses does not remove the finding, especially without MFA.',
+    'Un flux déclaré depuis Internet qui aboutit en réalité dans un VPN est signalé si la passerelle VPN ne figure pas dans son `via` : l’y ajouter. Une authentification forte (clés, certificats, MFA) et des flux n’acceptant que des sources listées (`allowedSources`) abaissent chacun la vraisemblance ; la restriction à des adresses connues ne supprime pas le constat, surtout sans MFA.',
   ),
   likelihood: 4,
   impact: ['confidentiality', 'integrity', 'availability'],
@@ -69,7 +70,8 @@ export const internetExposedAdminService: Rule = {
       const strong =
         group.every((e) => STRONG_AUTHENTICATION.includes(e.authentication)) &&
         usersWithoutMfa.length === 0;
-      const likelihood: Level = strong ? 3 : 4;
+      // known sources only: lower, never gone (a partner's address is taken over too)
+      const likelihood: Level = lowerWhen(strong ? 3 : 4, isRestrictedToKnownSources(group));
       const how = (fr: boolean): string =>
         list(
           group.map((e) => {
@@ -96,8 +98,8 @@ export const internetExposedAdminService: Rule = {
         hit(
           target,
           text(
-            `${named(graph, target)} can be administered from the Internet: ${how(false)}${who(false)}.`,
-            `${named(graph, target)} est administrable depuis Internet : ${how(true)}${who(true)}.`,
+            `${named(graph, target)} can be administered from the Internet: ${how(false)}${who(false)}${publicationNotes(group, false)}.`,
+            `${named(graph, target)} est administrable depuis Internet : ${how(true)}${who(true)}${publicationNotes(group, true)}.`,
           ),
           {
             likelihood,

@@ -48,3 +48,18 @@ describe('internet-exposed-internal-service', () => {
     expect(runRule(internetExposedInternalService, exampleModel('forges-de-l-est'))).toEqual([]);
   });
 });
+
+describe('internet-exposed-internal-service: protocols of the registry', () => {
+  it('fires on every database protocol and on medical protocols, less likely from listed sources', () => {
+    const findings = runRule(
+      internetExposedInternalService,
+      `${base}  - { id: mongo, from: internet, to: db, protocol: mongodb, port: 27017, via: [fw] }
+  - { id: hl7, from: internet, to: files, protocol: hl7-mllp, port: 2575, via: [fw], allowedSources: [198.51.100.7] }
+`,
+    );
+    expect(findings.map((f) => [f.id, f.likelihood])).toEqual([
+      ['internet-exposed-internal-service@db', 4],
+      ['internet-exposed-internal-service@files', 3],
+    ]);
+  });
+});

@@ -51,3 +51,36 @@ describe('internet-exposed-outside-dmz', () => {
     expect(findings[0]?.subjects).toEqual(['srv-tse', 'flux-internet-rdp-tse', 'serveurs-siege']);
   });
 });
+
+describe('internet-exposed-outside-dmz: address translation and allowed sources', () => {
+  it('reports a port forward to an internal server and says how it is published', () => {
+    const findings = runRule(
+      internetExposedOutsideDmz,
+      `${base}  - { id: fwd, from: internet, to: app, protocol: https, port: 8443, via: [fw], nat: { type: port-forward, external: 203.0.113.10, externalPort: 443 } }\n`,
+    );
+    expect(findings.map((f) => [f.id, f.likelihood, f.severity])).toEqual([
+      ['internet-exposed-outside-dmz@app', 3, 'high'],
+    ]);
+    expect(findings[0]?.detail).toBe(
+      'app is reached from the Internet by fwd (https/8443) but sits in srv (server zone), not in a DMZ; fwd published by port forwarding on 203.0.113.10:443.',
+    );
+  });
+
+  it('lowers the likelihood when every flow accepts only listed sources, not for any address', () => {
+    const restricted = runRule(
+      internetExposedOutsideDmz,
+      `${base}  - { id: partner, from: internet, to: app, protocol: https, via: [fw], allowedSources: [198.51.100.0/28] }\n`,
+    );
+    expect(restricted.map((f) => [f.id, f.likelihood, f.severity])).toEqual([
+      ['internet-exposed-outside-dmz@app', 2, 'medium'],
+    ]);
+    expect(restricted[0]?.detail).toContain('partner accepted only from 198.51.100.0/28');
+    const any = runRule(
+      internetExposedOutsideDmz,
+      `${base}  - { id: partner, from: internet, to: app, protocol: https, via: [fw], allowedSources: [198.51.100.0/28] }
+  - { id: open, from: internet, to: app, protocol: https, port: 8080, via: [fw], allowedSources: [0.0.0.0/0] }
+`,
+    );
+    expect(any.map((f) => f.likelihood)).toEqual([3]);
+  });
+});

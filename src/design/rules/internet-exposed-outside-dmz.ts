@@ -8,6 +8,7 @@ import {
   unique,
   zoneKindText,
 } from './support-exposure.js';
+import { isRestrictedToKnownSources, lowerWhen, publicationNotes } from './support-internet.js';
 import { isAssetKind, isInZoneKind, zoneOf } from '../../model/predicates.js';
 
 export const internetExposedOutsideDmz: Rule = {
@@ -18,8 +19,8 @@ export const internetExposedOutsideDmz: Rule = {
     'Service exposé sur Internet hors d’une DMZ',
   ),
   description: text(
-    'A flow from the Internet reaches an asset that sits in an internal zone (servers, users, administration, OT…) instead of a DMZ.',
-    'Un flux venant d’Internet atteint un actif situé dans une zone interne (serveurs, utilisateurs, administration, OT…) au lieu d’une DMZ.',
+    'A flow from the Internet, a port forward or a static NAT included, reaches an asset that sits in an internal zone (servers, users, administration, OT…) instead of a DMZ.',
+    'Un flux venant d’Internet, redirection de port ou NAT statique compris, atteint un actif situé dans une zone interne (serveurs, utilisateurs, administration, OT…) au lieu d’une DMZ.',
   ),
   rationale: text(
     'A service visible from the Internet will sooner or later be attacked; when it sits in an internal zone, its compromise lands the attacker directly among the internal systems, with no second firewall to cross.',
@@ -30,8 +31,8 @@ export const internetExposedOutsideDmz: Rule = {
     'Publier le service depuis une DMZ, derrière un reverse proxy ou un relais, avec un pare-feu maîtrisé entre la DMZ et le réseau interne ; ou retirer la publication et donner l’accès par le VPN.',
   ),
   falsePositives: text(
-    'Perimeter firewalls and routers are the border and are not reported. Cloud-hosted assets are not reported either: their exposure is judged by the other Internet rules.',
-    'Les pare-feux et routeurs périmétriques forment la frontière et ne sont pas signalés. Les actifs hébergés dans le nuage non plus : leur exposition relève des autres règles Internet.',
+    'Perimeter firewalls and routers are the border and are not reported. Cloud-hosted assets are not reported either: their exposure is judged by the other Internet rules. When every flow reaching the asset accepts only listed sources (`allowedSources`), the finding stays but with a lower likelihood: only those addresses, or whoever takes them over, reach it.',
+    'Les pare-feux et routeurs périmétriques forment la frontière et ne sont pas signalés. Les actifs hébergés dans le nuage non plus : leur exposition relève des autres règles Internet. Quand tous les flux qui atteignent l’actif n’acceptent que des sources listées (`allowedSources`), le constat demeure avec une vraisemblance moindre : seules ces adresses, ou qui s’en empare, l’atteignent.',
   ),
   likelihood: 3,
   impact: ['confidentiality', 'integrity', 'availability'],
@@ -55,10 +56,11 @@ export const internetExposedOutsideDmz: Rule = {
       return hit(
         target,
         text(
-          `${named(graph, target)} is reached from the Internet by ${list(group.map((e) => describeExposure(e, false)))} but sits in ${where(false)}, not in a DMZ.`,
-          `${named(graph, target)} est atteint depuis Internet par ${list(group.map((e) => describeExposure(e, true)))} mais se trouve dans ${where(true)}, pas dans une DMZ.`,
+          `${named(graph, target)} is reached from the Internet by ${list(group.map((e) => describeExposure(e, false)))} but sits in ${where(false)}, not in a DMZ${publicationNotes(group, false)}.`,
+          `${named(graph, target)} est atteint depuis Internet par ${list(group.map((e) => describeExposure(e, true)))} mais se trouve dans ${where(true)}, pas dans une DMZ${publicationNotes(group, true)}.`,
         ),
         {
+          likelihood: lowerWhen(3, isRestrictedToKnownSources(group)),
           related: unique([
             ...group.flatMap((e) => (e.flow ? [e.flow.id] : [])),
             ...(zone ? [zone.id] : []),

@@ -1,6 +1,7 @@
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import { describeExposure, groupBy, list, named, unique } from './support-exposure.js';
+import { isRestrictedToKnownSources, lowerWhen, publicationNotes } from './support-internet.js';
 
 export const internetExposedVulnerableService: Rule = {
   id: 'internet-exposed-vulnerable-service',
@@ -22,8 +23,8 @@ export const internetExposedVulnerableService: Rule = {
     'Retirer l’exposition tant que le service n’est pas corrigé ; appliquer les correctifs de l’éditeur, migrer les systèmes hors support vers une version maintenue, et assurer une veille sur tout ce qui est exposé.',
   ),
   falsePositives: text(
-    'Vulnerabilities listed on a service are taken as unfixed; remove them from the model once patched. Only the services on the exposed ports are considered when the exposure names a port.',
-    'Les vulnérabilités listées sur un service sont réputées non corrigées : les retirer du modèle une fois corrigées. Seuls les services des ports exposés sont pris en compte quand l’exposition précise un port.',
+    'Vulnerabilities listed on a service are taken as unfixed; remove them from the model once patched. Only the services on the exposed ports are considered when the exposure names a port. An exposure whose flows accept only listed sources (`allowedSources`) is reported with a lower likelihood.',
+    'Les vulnérabilités listées sur un service sont réputées non corrigées : les retirer du modèle une fois corrigées. Seuls les services des ports exposés sont pris en compte quand l’exposition précise un port. Une exposition dont les flux n’acceptent que des sources listées (`allowedSources`) est signalée avec une vraisemblance moindre.',
   ),
   likelihood: 4,
   impact: ['confidentiality', 'integrity', 'availability'],
@@ -65,10 +66,13 @@ export const internetExposedVulnerableService: Rule = {
         hit(
           target,
           text(
-            `${named(graph, target)} is reachable from the Internet (${list(group.map((e) => describeExposure(e, false)))}): ${problems(false)}.`,
-            `${named(graph, target)} est joignable depuis Internet (${list(group.map((e) => describeExposure(e, true)))}) : ${problems(true)}.`,
+            `${named(graph, target)} is reachable from the Internet (${list(group.map((e) => describeExposure(e, false)))}): ${problems(false)}${publicationNotes(group, false)}.`,
+            `${named(graph, target)} est joignable depuis Internet (${list(group.map((e) => describeExposure(e, true)))}) : ${problems(true)}${publicationNotes(group, true)}.`,
           ),
-          { related: unique(group.flatMap((e) => (e.flow ? [e.flow.id] : []))) },
+          {
+            related: unique(group.flatMap((e) => (e.flow ? [e.flow.id] : []))),
+            likelihood: lowerWhen(4, isRestrictedToKnownSources(group)),
+          },
         ),
       );
     }

@@ -1,6 +1,9 @@
 import type { Rule } from '../rule.js';
 import { cleartextProtocol } from './cleartext-protocol.js';
+import { dataTierReachableFromUsers } from './data-tier-reachable-from-users.js';
+import { directorySigningNotRequired } from './directory-signing-not-required.js';
 import { dmzInitiatesInternalFlow } from './dmz-initiates-internal-flow.js';
+import { embeddedDeviceOutsideDeviceZone } from './embedded-device-outside-device-zone.js';
 import { guestWifiNotIsolated } from './guest-wifi-not-isolated.js';
 import { internetExposedAdminService } from './internet-exposed-admin-service.js';
 import { internetExposedInternalService } from './internet-exposed-internal-service.js';
@@ -18,12 +21,16 @@ import { outboundInternetWithoutProxy } from './outbound-internet-without-proxy.
 import { serversInUserZone } from './servers-in-user-zone.js';
 import { unencryptedSensitiveFlow } from './unencrypted-sensitive-flow.js';
 import { unfilteredZoneCrossing } from './unfiltered-zone-crossing.js';
+import { untrustedNetworkNotIsolated } from './untrusted-network-not-isolated.js';
 import { weakWifiSecurity } from './weak-wifi-security.js';
 
 /** Built-in rules of this group, in id order. */
 export const RULES_EXPOSURE: readonly Rule[] = [
   cleartextProtocol,
+  dataTierReachableFromUsers,
+  directorySigningNotRequired,
   dmzInitiatesInternalFlow,
+  embeddedDeviceOutsideDeviceZone,
   guestWifiNotIsolated,
   internetExposedAdminService,
   internetExposedInternalService,
@@ -41,5 +48,6 @@ export const RULES_EXPOSURE: readonly Rule[] = [
   serversInUserZone,
   unencryptedSensitiveFlow,
   unfilteredZoneCrossing,
+  untrustedNetworkNotIsolated,
   weakWifiSecurity,
 ];

@@ -83,3 +83,54 @@ describe('unencrypted-sensitive-flow', () => {
     );
   });
 });
+
+describe('unencrypted-sensitive-flow: protocols with an optional encryption', () => {
+  const health = `
+organisation: { name: Test }
+zones:
+  - { id: bio, kind: biomedical }
+  - { id: srv, kind: server }
+assets:
+  - { id: ct, kind: imaging-modality, zone: bio }
+  - { id: pacs, kind: application, zone: srv }
+  - { id: ris, kind: application, zone: srv }
+  - { id: pacs-db, kind: database, zone: srv, hostedOn: pacs-host }
+  - { id: pacs-host, kind: server, zone: srv }
+data:
+  - { id: images, needs: { confidentiality: 3, integrity: 3 }, personal: { categories: [health] }, storedOn: [pacs] }
+  - { id: orders, needs: { confidentiality: 4 }, storedOn: [pacs-db] }
+flows:
+`;
+
+  it('reports DICOM in clear with declared data, and HL7 or SQL in clear with the data kept at their ends', () => {
+    const findings = runRule(
+      unencryptedSensitiveFlow,
+      `${health}  - { id: dicom, from: ct, to: pacs, protocol: dicom, port: 104, data: [images] }
+  - { id: hl7, from: ris, to: pacs, protocol: hl7-mllp, port: 2575 }
+  - { id: sql, from: ris, to: pacs-host, protocol: mssql, port: 1433 }
+`,
+    );
+    expect(findings.map((f) => [f.id, f.likelihood, f.severity])).toEqual([
+      ['unencrypted-sensitive-flow@dicom', 3, 'high'],
+      // impact 4 (orders) before impact 3 (images)
+      ['unencrypted-sensitive-flow@sql', 2, 'medium'],
+      ['unencrypted-sensitive-flow@hl7', 2, 'medium'],
+    ]);
+    expect(findings[2]?.detail).toBe(
+      'hl7 (hl7-mllp/2575, encryption not declared) carries images (C3 I3; personal data: health) in clear from ris to pacs (data kept at its ends, the flow declares none).',
+    );
+    expect(findings[1]?.subjects).toEqual(['sql', 'orders', 'ris', 'pacs-host']);
+  });
+
+  it('counts the protocol’s native encryption and leaves flows declaring harmless data alone', () => {
+    const findings = runRule(
+      unencryptedSensitiveFlow,
+      `${health}  - { id: dicom, from: ct, to: pacs, protocol: dicom, encryption: native, data: [images] }
+  - { id: smb3, from: ris, to: pacs, protocol: smb, encryption: native }
+  - { id: hl7, from: ris, to: pacs, protocol: hl7-mllp, encryption: tls1.2 }
+  - { id: worklist, from: ct, to: ris, protocol: dicom, data: [] }
+`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

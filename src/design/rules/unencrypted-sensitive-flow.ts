@@ -1,4 +1,11 @@
-import { type Flow, isFlowEncrypted } from '../../domain/model/index.js';
+import {
+  DATABASE_PROTOCOLS,
+  type DataSet,
+  type Flow,
+  isFlowEncrypted,
+  MEDICAL_PROTOCOLS,
+  type Protocol,
+} from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
@@ -10,11 +17,32 @@ import {
   protocolPort,
   sensitiveDataOf,
 } from './support-exposure.js';
-import { isOtEndpoint, zoneOf } from '../../model/predicates.js';
+import { dataStoredOn, isOtEndpoint, zoneOf } from '../../model/predicates.js';
 
 /** True when the flow stays inside OT, where industrial protocols cannot encrypt. */
 const staysInOt = (graph: ModelGraph, flow: Flow): boolean =>
   isOtEndpoint(graph, flow.from) && isOtEndpoint(graph, flow.to);
+
+/** Protocols whose content is the records themselves (images, HL7 messages, query results). */
+const RECORD_PROTOCOLS: readonly Protocol[] = [...MEDICAL_PROTOCOLS, ...DATABASE_PROTOCOLS];
+
+/**
+ * The sensitive data a flow carries: the data sets it declares; for a record protocol (DICOM,
+ * HL7, databases) that declares none, the sensitive data kept on its ends or on what they host.
+ */
+function carriedData(graph: ModelGraph, flow: Flow): { data: DataSet[]; inferred: boolean } {
+  if (flow.data !== undefined || !RECORD_PROTOCOLS.includes(flow.protocol))
+    return { data: sensitiveDataOf(graph, flow), inferred: false };
+  const ends = [flow.to, flow.from].filter((id) => graph.asset(id) !== undefined);
+  const holders = [
+    ...ends,
+    ...graph.model.assets
+      .filter((a) => a.hostedOn !== undefined && ends.includes(a.hostedOn))
+      .map((a) => a.id),
+  ];
+  const stored = [...new Set(holders.flatMap((id) => dataStoredOn(graph, id).map((d) => d.id)))];
+  return { data: sensitiveDataOf(graph, { ...flow, data: stored }), inferred: true };
+}
 
 export const unencryptedSensitiveFlow: Rule = {
   id: 'unencrypted-sensitive-flow',
@@ -36,8 +64,8 @@ export const unencryptedSensitiveFlow: Rule = {
     'Activer le chiffrement du protocole (TLS 1.2 ou 1.3 pour les bases de données et applications, chiffrement SMB 3, LDAPS, syslog sur TLS), ou transporter le flux dans un tunnel IPsec ; puis déclarer le chiffrement sur le flux.',
   ),
   falsePositives: text(
-    'A flow whose encryption is not declared is taken as unencrypted unless its protocol always encrypts (HTTPS, SSH…). Flows inside OT zones are left to the IT/OT rules: industrial protocols rarely offer encryption.',
-    'Un flux dont le chiffrement n’est pas déclaré est réputé en clair, sauf si son protocole chiffre toujours (HTTPS, SSH…). Les flux internes aux zones OT relèvent des règles IT/OT : les protocoles industriels offrent rarement du chiffrement.',
+    'A flow whose encryption is not declared is taken as unencrypted unless its protocol always encrypts (HTTPS, SSH… as the protocol registry says); a protocol with an optional encrypted mode (SMB, LDAP, DICOM, HL7/MLLP, databases) must declare it, `native` for the protocol’s own (SMB 3 encryption, LDAP sealing). A DICOM, HL7 or database flow that declares no data is taken to carry the sensitive data kept at its ends. Flows inside OT zones are left to the IT/OT rules: industrial protocols rarely offer encryption.',
+    'Un flux dont le chiffrement n’est pas déclaré est réputé en clair, sauf si son protocole chiffre toujours (HTTPS, SSH… selon le registre des protocoles) ; un protocole au mode chiffré facultatif (SMB, LDAP, DICOM, HL7/MLLP, bases de données) doit le déclarer, `native` pour celui du protocole (chiffrement SMB 3, scellement LDAP). Un flux DICOM, HL7 ou de base de données qui ne déclare pas de données est réputé transporter les données sensibles gardées à ses extrémités. Les flux internes aux zones OT relèvent des règles IT/OT : les protocoles industriels offrent rarement du chiffrement.',
   ),
   likelihood: 3,
   impact: ['confidentiality', 'integrity'],
@@ -51,7 +79,7 @@ export const unencryptedSensitiveFlow: Rule = {
     const hits: RuleHit[] = [];
     for (const flow of model.flows) {
       if (isFlowEncrypted(flow) || staysInOt(graph, flow)) continue;
-      const data = sensitiveDataOf(graph, flow);
+      const { data, inferred } = carriedData(graph, flow);
       if (data.length === 0) continue;
       const from = zoneOf(graph, flow.from);
       const to = zoneOf(graph, flow.to);
@@ -77,14 +105,19 @@ export const unencryptedSensitiveFlow: Rule = {
         hit(
           flow.id,
           text(
-            `${flow.id} (${protocolPort(flow)}, ${encryptionText(flow.encryption, false)}) carries ${what(false)} in clear from ${named(graph, flow.from)} to ${named(graph, flow.to)}.`,
-            `${flow.id} (${protocolPort(flow)}, ${encryptionText(flow.encryption, true)}) transporte en clair ${what(true)} de ${named(graph, flow.from)} vers ${named(graph, flow.to)}.`,
+            `${flow.id} (${protocolPort(flow)}, ${encryptionText(flow.encryption, false)}) carries ${what(false)} in clear from ${named(graph, flow.from)} to ${named(graph, flow.to)}${inferred ? ' (data kept at its ends, the flow declares none)' : ''}.`,
+            `${flow.id} (${protocolPort(flow)}, ${encryptionText(flow.encryption, true)}) transporte en clair ${what(true)} de ${named(graph, flow.from)} vers ${named(graph, flow.to)}${inferred ? ' (données gardées à ses extrémités, le flux n’en déclare pas)' : ''}.`,
           ),
           {
             related: [...data.map((d) => d.id), flow.from, flow.to],
             likelihood: sameServerZone ? 2 : 3,
             // what is at stake is the data in transit, not everything the endpoints hold
-            impact: impactLevel(needs.max([flow.id], ['confidentiality', 'integrity'])),
+            impact: impactLevel(
+              needs.max(inferred ? data.map((d) => d.id) : [flow.id], [
+                'confidentiality',
+                'integrity',
+              ]),
+            ),
           },
         ),
       );

@@ -82,3 +82,34 @@ describe('unfiltered-zone-crossing', () => {
     );
   });
 });
+
+describe('unfiltered-zone-crossing: IoT and untrusted networks', () => {
+  it('leaves flows from IoT or untrusted zones inwards to untrusted-network-not-isolated', () => {
+    const findings = runRule(
+      unfilteredZoneCrossing,
+      `
+organisation: { name: Test }
+zones:
+  - { id: srv, kind: server }
+  - { id: cams, kind: iot }
+  - { id: bio, kind: biomedical }
+  - { id: lab, kind: user, trust: untrusted }
+  - { id: lan, kind: user }
+assets:
+  - { id: nvr, kind: server, zone: srv }
+  - { id: camera, kind: camera, zone: cams }
+  - { id: pump, kind: medical-device, zone: bio }
+flows:
+  - { id: cam-nvr, from: camera, to: nvr, protocol: rtsp }
+  - { id: lab-nvr, from: lab, to: nvr, protocol: https }
+  - { id: cam-pump, from: camera, to: pump, protocol: other }
+  - { id: lan-nvr, from: lan, to: nvr, protocol: https }
+`,
+    );
+    // device to device stays here: untrusted-network-not-isolated does not report it
+    expect(findings.map((f) => [f.id, f.subjects])).toEqual([
+      ['unfiltered-zone-crossing@srv', ['srv', 'lan', 'lan-nvr', 'nvr']],
+      ['unfiltered-zone-crossing@bio', ['bio', 'cams', 'cam-pump', 'pump']],
+    ]);
+  });
+});

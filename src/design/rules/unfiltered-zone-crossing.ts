@@ -2,6 +2,7 @@ import { FILTERING_KINDS, type Flow, type ZoneKind } from '../../domain/model/in
 import { hit, type Level, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import { groupBy, impactLevel, list, unique } from './support-exposure.js';
+import { isInwardReach, untrustedNetworkOf } from './support-tiers.js';
 import {
   assetsAt,
   effectiveZoneKind,
@@ -43,8 +44,8 @@ export const unfilteredZoneCrossing: Rule = {
     'Filtrer le trafic entre les zones (pare-feu interne, ou à défaut listes de contrôle d’accès sur l’équipement de routage) selon la matrice des flux, et déclarer l’équipement filtrant dans le `via` des flux.',
   ),
   falsePositives: text(
-    'Access lists on a core switch are not visible in the model: if they filter, tag the switch’s flows through a declared firewall or accept the finding. Flows to OT, from guest Wi-Fi, from a DMZ or with the Internet are left to their own rules.',
-    'Les listes de contrôle d’accès d’un commutateur de cœur ne sont pas visibles dans le modèle : si elles filtrent, accepter le constat avec cette justification. Les flux vers l’OT, depuis le Wi-Fi invités, depuis une DMZ ou avec Internet relèvent de leurs propres règles.',
+    'Access lists on a core switch are not visible in the model: if they filter, tag the switch’s flows through a declared firewall or accept the finding. Flows to OT, from guest Wi-Fi, IoT or untrusted zones, from a DMZ or with the Internet are left to their own rules.',
+    'Les listes de contrôle d’accès d’un commutateur de cœur ne sont pas visibles dans le modèle : si elles filtrent, accepter le constat avec cette justification. Les flux vers l’OT, depuis le Wi-Fi invités, les zones d’objets connectés ou non maîtrisées, depuis une DMZ ou avec Internet relèvent de leurs propres règles.',
   ),
   likelihood: 3,
   impact: ['confidentiality', 'integrity', 'availability'],
@@ -60,6 +61,9 @@ export const unfilteredZoneCrossing: Rule = {
       const [from, to] = [flow.from, flow.to];
       if (isOutside(graph, from) || isOutside(graph, to) || isOtEndpoint(graph, to)) continue;
       if (isInZoneKind(graph, from, ['guest-wifi', 'dmz'])) continue;
+      // IoT and untrusted networks are untrusted-network-not-isolated's, filtered or not
+      const untrusted = untrustedNetworkOf(graph, from);
+      if (untrusted !== undefined && isInwardReach(graph, untrusted, to)) continue;
       if (isAssetKind(graph, from, FILTERING_KINDS) || isAssetKind(graph, to, FILTERING_KINDS))
         continue;
       if (filteringDevices(graph, flow).length > 0) continue;
