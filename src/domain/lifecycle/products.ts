@@ -43,8 +43,55 @@ const WINDOWS_LTSC_YEARS: Readonly<Record<string, string>> = {
 };
 const WINDOWS_SERVER_YEARS = new Set(['2003', '2008', '2012', '2016', '2019', '2022', '2025']);
 
+/** Windows NT version (major.minor.build), as inventories (AD, SCCM) report it → release. */
+const WINDOWS_BUILDS: Readonly<Record<string, string>> = {
+  '5.1.2600': 'xp',
+  '6.0.6002': 'vista sp2',
+  '6.1.7600': '7',
+  '6.1.7601': '7 sp1',
+  '6.2.9200': '8',
+  '6.3.9600': '8.1',
+  '10.0.10240': '10 1507',
+  '10.0.10586': '10 1511',
+  '10.0.14393': '10 1607',
+  '10.0.15063': '10 1703',
+  '10.0.16299': '10 1709',
+  '10.0.17134': '10 1803',
+  '10.0.17763': '10 1809',
+  '10.0.18362': '10 1903',
+  '10.0.18363': '10 1909',
+  '10.0.19041': '10 2004',
+  '10.0.19042': '10 20h2',
+  '10.0.19043': '10 21h1',
+  '10.0.19044': '10 21h2',
+  '10.0.19045': '10 22h2',
+  '10.0.22000': '11 21h2',
+  '10.0.22621': '11 22h2',
+  '10.0.22631': '11 23h2',
+  '10.0.26100': '11 24h2',
+  '10.0.26200': '11 25h2',
+};
+const WINDOWS_SERVER_BUILDS: Readonly<Record<string, string>> = {
+  '5.2.3790': '2003',
+  '6.0.6002': '2008 sp2',
+  '6.1.7601': '2008 r2 sp1',
+  '6.2.9200': '2012',
+  '6.3.9600': '2012 r2',
+  '10.0.14393': '2016',
+  '10.0.17763': '2019',
+  '10.0.20348': '2022',
+  '10.0.26100': '2025',
+};
+
+/** `10.0.19045`, `10.0 19045` (AD's "10.0 (19045)"), `6.1.7601.24546` → the release's name. */
+const rewriteBuild = (text: string, builds: Readonly<Record<string, string>>): string =>
+  text.replace(
+    /\b(\d+\.\d+)[. ](\d{4,5})(?:\.\d+)?\b/,
+    (all: string, nt: string, build: string) => builds[`${nt}.${build}`] ?? all,
+  );
+
 function rewriteWindows(text: string): string {
-  const named = text
+  const named = rewriteBuild(text, WINDOWS_BUILDS)
     .replace(/\bxp\b/, '5')
     .replace(/\bvista\b/, '6')
     .replace(/\bmillennium\b/, 'me');
@@ -188,6 +235,7 @@ export const PRODUCT_NAMING: Readonly<Record<string, ProductNaming>> = {
   'windows-server': {
     aliases: ['windows server', 'microsoft windows server', 'ms windows server', 'win server'],
     exactMain: true,
+    rewrite: (text) => rewriteBuild(text, WINDOWS_SERVER_BUILDS),
   },
   wordpress: { aliases: ['wordpress'] },
   zabbix: { aliases: ['zabbix', 'zabbix server'] },
