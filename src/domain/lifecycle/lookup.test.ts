@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENDOFLIFE_PRODUCTS } from './endoflife-data.js';
 import { lifecycleProductIds, lookupLifecycle } from './lookup.js';
@@ -163,6 +164,33 @@ describe('lookupLifecycle', () => {
     const exchange = lookupLifecycle('Exchange Server 2016');
     expect(exchange?.source.id).toBe('vigie');
     expect(exchange?.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+  });
+
+  it('never throws, and answers only releases of known products, whatever the text', () => {
+    const known = new Set(lifecycleProductIds());
+    const words = fc.constantFrom(
+      'windows',
+      'server',
+      'sql',
+      '10',
+      '2012',
+      'r2',
+      'sp1',
+      '7.4',
+      'é',
+      '(',
+      '-',
+    );
+    const phrase = fc.oneof(
+      fc.string(),
+      fc.array(words, { maxLength: 6 }).map((w) => w.join(' ')),
+    );
+    fc.assert(
+      fc.property(phrase, fc.option(phrase, { nil: undefined }), (name, version) => {
+        const found = lookupLifecycle(name, version);
+        if (found !== undefined) expect(known.has(found.product)).toBe(true);
+      }),
+    );
   });
 
   it('answers the same object for the same name and version (memoised)', () => {
