@@ -102,6 +102,10 @@ export const en = {
   'diag.process-without-assets': 'The process rests on no supporting asset.',
   'diag.recovery-objectives-missing': 'Recovery objectives not stated: {missing}.',
   'diag.redundant-with-itself': 'The asset is declared redundant with itself.',
+  'diag.remote-support-broker-is-self':
+    'The device is named as the broker of its own {tool} remote support: name the tool’s relay or the vendor’s portal it connects out to.',
+  'diag.remote-support-by-not-person':
+    '"{id}" is a {kind}: remote support is opened by a person or a third party; name who connects.',
   'diag.retention-below-frequency':
     'Copies are kept {retention}, less than the {frequency} between two copies.',
   'diag.review-before-decision': 'Review date {reviewDate} is before the decision date {date}.',

@@ -499,6 +499,70 @@ const CASES: readonly CheckCase[] = [
     message: 'The asset is declared redundant with itself.',
   },
   {
+    id: 'remote-support-broker-is-self',
+    bad: `
+      zones:
+        - {id: bio, kind: biomedical}
+        - {id: internet, kind: internet}
+      assets:
+        - {id: relay, kind: cloud-service, zone: internet}
+        - id: mri
+          kind: imaging-modality
+          zone: bio
+          remoteSupport:
+            - {tool: teamviewer, broker: mri} # <-
+    `,
+    good: `
+      zones:
+        - {id: bio, kind: biomedical}
+        - {id: internet, kind: internet}
+      assets:
+        - {id: relay, kind: cloud-service, zone: internet}
+        - id: mri
+          kind: imaging-modality
+          zone: bio
+          remoteSupport:
+            - {tool: teamviewer, broker: relay}
+    `,
+    path: 'assets[mri].remoteSupport[0].broker',
+    message:
+      'The device is named as the broker of its own teamviewer remote support: name the tool’s relay or the vendor’s portal it connects out to.',
+  },
+  {
+    id: 'remote-support-by-not-person',
+    bad: `
+      zones:
+        - {id: bio, kind: biomedical}
+      identities:
+        - {id: vendor, kind: third-party, company: MedTech}
+        - {id: svc-tv, kind: service-account}
+      assets:
+        - id: mri
+          kind: imaging-modality
+          zone: bio
+          remoteSupport:
+            - {tool: anydesk, by: vendor}
+            - {tool: teamviewer, by: svc-tv} # <-
+    `,
+    good: `
+      zones:
+        - {id: bio, kind: biomedical}
+      identities:
+        - {id: vendor, kind: third-party, company: MedTech}
+        - {id: svc-tv, kind: service-account}
+      assets:
+        - id: mri
+          kind: imaging-modality
+          zone: bio
+          remoteSupport:
+            - {tool: anydesk, by: vendor}
+            - {tool: teamviewer, by: vendor}
+    `,
+    path: 'assets[mri].remoteSupport[1].by',
+    message:
+      '"svc-tv" is a service-account: remote support is opened by a person or a third party; name who connects.',
+  },
+  {
     id: 'retention-below-frequency',
     bad: `
       zones:

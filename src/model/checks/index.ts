@@ -17,6 +17,8 @@ import { processDependencyCycle } from './process-dependency-cycle.js';
 import { processWithoutAssets } from './process-without-assets.js';
 import { recoveryObjectivesMissing } from './recovery-objectives-missing.js';
 import { redundantWithItself } from './redundant-with-itself.js';
+import { remoteSupportBrokerIsSelf } from './remote-support-broker-is-self.js';
+import { remoteSupportByNotPerson } from './remote-support-by-not-person.js';
 import { retentionBelowFrequency } from './retention-below-frequency.js';
 import { reviewBeforeDecision } from './review-before-decision.js';
 import { rtoExceedsMtpd } from './rto-exceeds-mtpd.js';
@@ -46,6 +48,8 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   processWithoutAssets,
   recoveryObjectivesMissing,
   redundantWithItself,
+  remoteSupportBrokerIsSelf,
+  remoteSupportByNotPerson,
   retentionBelowFrequency,
   reviewBeforeDecision,
   rtoExceedsMtpd,
