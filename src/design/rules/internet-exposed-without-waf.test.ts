@@ -63,3 +63,18 @@ flows: [{ id: direct, from: internet, to: app, protocol: http, port: 80 }]
     ]);
   });
 });
+
+describe('internet-exposed-without-waf: allowed sources', () => {
+  it('lowers the likelihood of a publication accepting only listed sources', () => {
+    const findings = runRule(
+      internetExposedWithoutWaf,
+      model(`{ id: rp, kind: reverse-proxy, zone: dmz }`).replace(
+        'port: 443, via: [fw] }\n  - { id: backend',
+        'port: 443, via: [fw], allowedSources: [198.51.100.0/24] }\n  - { id: backend',
+      ),
+    );
+    expect(findings.map((f) => [f.id, f.likelihood, f.severity])).toEqual([
+      ['internet-exposed-without-waf@shop', 1, 'low'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { isInternet } from '../analyses/internet-exposure.js';
 import { hit, type Rule, type RuleHit } from '../rule.js';
 import { text } from '../text.js';
 import { groupBy, list, named, unique } from './support-exposure.js';
+import { isSourceRestricted, lowerWhen } from './support-internet.js';
 import { assetsAt, isAssetKind, isOutside } from '../../model/predicates.js';
 
 const WEB = new Set(['http', 'https']);
@@ -70,8 +71,8 @@ export const internetExposedWithoutWaf: Rule = {
     'Placer un pare-feu applicatif (sur le reverse proxy ou en service) devant l’application, en mode blocage pour les classes d’attaques connues, et maintenir l’application et ses extensions à jour.',
   ),
   falsePositives: text(
-    'A WAF is recognised by a tag `waf`, or by its name, software or product (ModSecurity, Coraza, NAXSI, BunkerWeb…): declare it so. Static sites with no input may be accepted.',
-    'Un WAF est reconnu par une étiquette `waf`, ou par son nom, son logiciel ou son produit (ModSecurity, Coraza, NAXSI, BunkerWeb…) : le déclarer ainsi. Les sites statiques sans saisie peuvent être acceptés.',
+    'A WAF is recognised by a tag `waf`, or by its name, software or product (ModSecurity, Coraza, NAXSI, BunkerWeb…): declare it so. Static sites with no input may be accepted. A publication accepting only listed sources (`allowedSources`) is reported with a lower likelihood.',
+    'Un WAF est reconnu par une étiquette `waf`, ou par son nom, son logiciel ou son produit (ModSecurity, Coraza, NAXSI, BunkerWeb…) : le déclarer ainsi. Les sites statiques sans saisie peuvent être acceptés. Une publication n’acceptant que des sources listées (`allowedSources`) est signalée avec une vraisemblance moindre.',
   ),
   likelihood: 2,
   impact: ['confidentiality', 'integrity', 'availability'],
@@ -109,7 +110,13 @@ export const internetExposedWithoutWaf: Rule = {
             `${named(graph, app)} is published on the Internet (${list(flows)}) ${front(false)}.`,
             `${named(graph, app)} est publié sur Internet (${list(flows)}) ${front(true)}.`,
           ),
-          { related: [...flows, ...devices] },
+          {
+            related: [...flows, ...devices],
+            likelihood: lowerWhen(
+              2,
+              unprotected.every((p) => isSourceRestricted(p.chain[0])),
+            ),
+          },
         ),
       );
     }

@@ -130,12 +130,14 @@ const OWN_RULE_ZONE_KINDS: readonly ZoneKind[] = [
   ...TRUST_EXEMPT_ZONE_KINDS,
   'guest-wifi',
   'remote-access',
+  // reaching in is what a partner interconnection is for; unfiltered-zone-crossing watches it
+  'partner',
 ];
 
 /**
  * True for a network that must not reach the internal one: an IoT zone, or a zone declared
- * untrusted that no other rule covers (guest Wi-Fi, DMZ, Internet, cloud, remote access have
- * theirs). A zone inside such a network is part of it.
+ * untrusted that no other rule covers (guest Wi-Fi, DMZ, Internet, cloud, remote access and
+ * partner interconnections have theirs). A zone inside such a network is part of it.
  */
 export function isUntrustedNetwork(zone: Zone): boolean {
   return (

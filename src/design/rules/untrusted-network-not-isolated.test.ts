@@ -62,6 +62,17 @@ describe('untrusted-network-not-isolated', () => {
 
   it('stays silent on flows to the Internet and between device zones, and in the demo', () => {
     expect(runRule(untrustedNetworkNotIsolated, base)).toEqual([]);
+    // a partner interconnection is meant to reach in: not this rule's
+    const partner = base.replace(
+      '  - { id: visitors',
+      '  - { id: supplier, kind: partner, trust: untrusted }\n  - { id: visitors',
+    );
+    expect(
+      runRule(
+        untrustedNetworkNotIsolated,
+        `${partner}  - { id: edi, from: supplier, to: ehr, protocol: https, via: [fw] }\n`,
+      ),
+    ).toEqual([]);
     expect(runRule(untrustedNetworkNotIsolated, exampleModel('forges-de-l-est'))).toEqual([]);
   });
 });

@@ -34,8 +34,8 @@ export const untrustedNetworkNotIsolated: Rule = {
     'Maintenir la zone dans un VLAN dédié derrière un pare-feu ; n’autoriser que les flux nécessaires aux équipements (vers leur serveur de gestion, idéalement placé dans la zone d’équipements elle-même), sur leurs seuls ports, et bloquer tout le reste vers les zones internes.',
   ),
   falsePositives: text(
-    'A needed flow to a management server in the server zone (video recorder, building management supervision) is reported, with a lower likelihood when a firewall filters it: accept it with that justification, or move the server into the device zone. Guest Wi-Fi, DMZ, remote-access, Internet and cloud zones are left to their own rules.',
-    'Un flux nécessaire vers un serveur de gestion en zone serveurs (enregistreur vidéo, supervision de la GTB) est signalé, avec une vraisemblance moindre quand un pare-feu le filtre : l’accepter avec cette justification, ou déplacer le serveur dans la zone d’équipements. Le Wi-Fi invités, les DMZ, les accès distants, Internet et le nuage relèvent de leurs propres règles.',
+    'A needed flow to a management server in the server zone (video recorder, building management supervision) is reported, with a lower likelihood when a firewall filters it: accept it with that justification, or move the server into the device zone. Guest Wi-Fi, DMZ, remote-access, partner, Internet and cloud zones are left to their own rules.',
+    'Un flux nécessaire vers un serveur de gestion en zone serveurs (enregistreur vidéo, supervision de la GTB) est signalé, avec une vraisemblance moindre quand un pare-feu le filtre : l’accepter avec cette justification, ou déplacer le serveur dans la zone d’équipements. Le Wi-Fi invités, les DMZ, les accès distants, les partenaires, Internet et le nuage relèvent de leurs propres règles.',
   ),
   likelihood: 3,
   impact: ['confidentiality', 'integrity', 'availability'],
