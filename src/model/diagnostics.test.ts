@@ -133,6 +133,22 @@ describe('a syntax error and the references it leaves unresolved', () => {
     ]);
   });
 
+  it('counts a risk decision about an entity of the broken file as not checked', () => {
+    const decisions = `${ORGANISATION}decisions:\n  - id: d1\n    finding: flat-network@lan\n    status: accepted\n    justification: Réseau plat assumé.\n  - id: d2\n    finding: flat-network@ailleurs\n    status: accepted\n    justification: Sujet inconnu.\n`;
+    const zones = 'zones:\n  - id: lan\n    kind: user\n    description: LAN : bureau\n';
+    const diagnostics = load([
+      { file: 'decisions.yaml', text: decisions },
+      { file: 'zones.yaml', text: zones },
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.file])).toStrictEqual([
+      ['yaml-syntax', 'zones.yaml'],
+      ['references-not-checked', 'zones.yaml'],
+      // a subject written nowhere is still reported
+      ['decision-unknown-subject', 'decisions.yaml'],
+    ]);
+    expect(diagnostics[1]?.message).toContain('1 reference(s) to ids written in that file (lan)');
+  });
+
   it('leaves valid models untouched: no summary when every file parses', () => {
     const text = `${ORGANISATION}zones:\n  - id: lan\n    kind: user\nassets:\n  - { id: a1, kind: server, zone: lan }\n`;
     expect(loadText(text)).toStrictEqual([]);
@@ -204,6 +220,28 @@ describe('hints for the classic causes of a YAML syntax error', () => {
     const fixed = text.replace(c.line, fix === '' ? c.line.replace(/\t/g, '  ') : `  ${fix}`);
     expect(fixed).not.toBe(text);
     expect(loadText(fixed)).toStrictEqual([]);
+  });
+
+  it.each([
+    ['name: &Usine', 'Expected a string, found nothing (null).', 'name: "&Usine"'],
+    ['kind: &server', 'Invalid value "null"', 'kind: "&server"'],
+  ])('explains a %s that YAML read as an anchor', (line, problem, fix) => {
+    const text = `${ORGANISATION}zones:\n  - id: lan\n    kind: user\n    ${line}\n`.replace(
+      '    kind: user\n    kind',
+      '    kind',
+    );
+    // located at the anchor's name, the value YAML saw
+    const at = positionOf(text, line.slice(line.indexOf('&') + 1));
+    const [diagnostic, ...others] = loadText(text);
+    expect(others).toStrictEqual([]);
+    expect(diagnostic).toMatchObject(at);
+    expect(diagnostic?.message).toContain(problem);
+    expect(diagnostic?.message).toContain(
+      `Hint: an unquoted value cannot start with "&" (YAML reserves it); put the whole value in quotes: ${fix}`,
+    );
+    expect(loadText(text, fr)[0]?.message).toContain(
+      `mettez toute la valeur entre guillemets : ${fix}`,
+    );
   });
 
   it('gives no hint when the cause is something else', () => {

@@ -10,11 +10,11 @@ import {
   type Section,
 } from '../domain/model/index.js';
 import type { MessageKey, MessageParams, Translator } from '../i18n/index.js';
-import type { DocPath, Position } from './locator.js';
-import { listExpected, schemaProblems, typeName } from './schema-diagnostics.js';
+import { createLocator, type DocPath, type Locator, type Position } from './locator.js';
+import { listExpected, schemaProblems, typeName, valueAt } from './schema-diagnostics.js';
 import { keysAt, requiredKeysAt } from './schema-keys.js';
 import { closest } from './suggest.js';
-import type { SyntaxCause } from './syntax-hints.js';
+import { syntaxCause, type SyntaxCause } from './syntax-hints.js';
 import {
   DEFAULT_YAML_LIMITS,
   parseYamlValue,
@@ -158,6 +158,15 @@ export function checkFile(
   ): void => {
     problems.push({ code, message: t(key, params), path, atKey });
   };
+  let locator: Locator | undefined;
+  /** A null written `&name` or `*name`: YAML read an anchor or an alias, not text. */
+  const anchorHint = (path: DocPath): string => {
+    locator ??= createLocator(text);
+    const cause = syntaxCause(text, locator.valueAt(path));
+    return cause?.kind === 'reserved-start'
+      ? ` ${t('hint.yaml-reserved-start', { character: cause.character, fix: cause.fix })}`
+      : '';
+  };
   const schema = (
     issues: readonly z.core.$ZodIssue[],
     raw: unknown,
@@ -168,9 +177,10 @@ export function checkFile(
     const known = (path: readonly PropertyKey[]): readonly string[] => keysAt(zod, path);
     const required = (path: readonly PropertyKey[]): readonly string[] => requiredKeysAt(zod, path);
     for (const p of schemaProblems(t, issues, raw, base, known, required)) {
+      const isNull = valueAt(raw, p.path.slice(base.length)) === null;
       problems.push({
         code: p.code,
-        message: t(p.key, p.params),
+        message: t(p.key, p.params) + (isNull ? anchorHint(p.path) : ''),
         path: p.path,
         atKey: p.atKey,
         id,

@@ -103,11 +103,13 @@ export function loadModel(sources: readonly ModelSource[], options: LoadOptions)
   const locators = new Map<string, Locator>();
   const reporter = new Reporter(options.t, locators);
   const merged = mergeSources(sources, options, reporter, locators);
-  checkReferences(reporter, merged);
+  const notChecked = new NotChecked(merged.unparsed);
+  checkReferences(reporter, merged, notChecked);
   for (const section of SECTION_NAMES) merged.lists[section].sort(byId);
   const model = deepFreeze({ organisation: merged.organisation?.value, ...merged.lists } as Model);
   const graph = new ModelGraph(model);
-  runModelChecks(graph, reporter, merged);
+  runModelChecks(graph, reporter, merged, notChecked);
+  notChecked.report(reporter);
   const diagnostics = orderDiagnostics([...(options.diagnostics ?? []), ...reporter.diagnostics]);
   const origins = new Map<string, Origin>();
   for (const [id, { origin }] of merged.accepted) origins.set(id, origin);
@@ -235,10 +237,26 @@ function mergeEntity(
   }
 }
 
+/**
+ * Checks whose hits name an id that no entity has, and the parameter holding it: when a file that
+ * could not be parsed writes that id, the hit is a cascade of its syntax error, summed up there.
+ */
+const UNRESOLVED_ID_PARAMS: Readonly<Partial<Record<string, string>>> = {
+  'decision-unknown-subject': 'subject',
+};
+
 /** Phase 3: the semantic checks, on the frozen model, located where each subject was written. */
-function runModelChecks(graph: ModelGraph, reporter: Reporter, merged: Merged): void {
+function runModelChecks(
+  graph: ModelGraph,
+  reporter: Reporter,
+  merged: Merged,
+  notChecked: NotChecked,
+): void {
   for (const check of MODEL_CHECKS) {
+    const unresolved = UNRESOLVED_ID_PARAMS[check.id];
     for (const hit of check.run(graph)) {
+      const named = unresolved === undefined ? undefined : hit.params[unresolved];
+      if (typeof named === 'string' && notChecked.add(named)) continue;
       const isOrganisation = hit.entity === '$organisation';
       const origin = isOrganisation
         ? merged.organisation?.origin
@@ -262,7 +280,7 @@ function locate(
 }
 
 /** Phase 2: every reference names an entity of an expected kind (with a suggestion if not). */
-function checkReferences(reporter: Reporter, merged: Merged): void {
+function checkReferences(reporter: Reporter, merged: Merged, notChecked: NotChecked): void {
   const { registry, accepted, organisation } = merged;
   const { t } = reporter;
   let idsByKind: Map<EntityKind, string[]> | undefined;
@@ -277,7 +295,6 @@ function checkReferences(reporter: Reporter, merged: Merged): void {
     }
     return kinds.flatMap((kind) => idsByKind?.get(kind) ?? []);
   };
-  const notChecked = new NotChecked(merged.unparsed);
   const kindName = (kind: EntityKind): string => t(`kind.${kind}`);
   const check = (entity: unknown, origin: Origin, id: string | undefined): void => {
     forEachReference(entity, REFERENCE_FIELDS[origin.section], (ref) => {
@@ -315,5 +332,4 @@ function checkReferences(reporter: Reporter, merged: Merged): void {
   };
   if (organisation !== undefined) check(organisation.value, organisation.origin, undefined);
   for (const [id, { entity, origin }] of accepted) check(entity, origin, id);
-  notChecked.report(reporter);
 }

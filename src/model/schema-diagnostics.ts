@@ -33,7 +33,8 @@ const FORMAT_KEYS: Readonly<Record<string, MessageKey>> = {
   cidrv6: 'format.cidr',
 };
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` inside `root`, or `undefined`. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const segment of path) {
     if (value === null || typeof value !== 'object') return undefined;
