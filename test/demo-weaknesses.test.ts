@@ -12,24 +12,6 @@ const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
 const WEAKNESSES = '## Faiblesses volontaires';
 const DONE_RIGHT = '## Ce qui est bien fait';
 
-/**
- * High or critical findings on an id a README lists as done right, known to disagree with the
- * rules today. Each entry is a `ruleId@subject` finding id with the reason; the test fails when
- * an entry no longer occurs, so the list only shrinks.
- */
-const KNOWN_DISAGREEMENTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'forges-de-l-est': {
-    // the copy to the second site is online and not immutable: the README praises the second
-    // site, the rule sees that srv-ad-01 has no offline or immutable copy anywhere
-    'backup-no-offline-copy@sauv-copie-usine': 'README lists sauv-copie-usine as done right',
-    // the EDR console (SaaS) has no backup while it receives security logs (integrity 3)
-    'unprotected-critical-asset@console-edr': 'README lists console-edr as done right',
-    // the industrial firewall has no standby and an assumed repair time of a day, beyond the
-    // 8-hour RTO of production; the README praises it for filtering IT/OT flows
-    'single-point-of-failure@fw-ot': 'README lists fw-ot as done right',
-  },
-};
-
 interface DemoReadme {
   readonly weaknesses: readonly { number: number; text: string; entities: string[] }[];
   readonly doneRight: readonly string[];
@@ -133,14 +115,8 @@ describe.each(demos())('demo $name', ({ name, readme }) => {
 
   it('raises no high or critical finding on what is done right', () => {
     const doneRight = new Set(readme.doneRight);
-    const known = KNOWN_DISAGREEMENTS[name] ?? {};
     const severe = findings.filter((f) => isSevere(f) && doneRight.has(f.subjects[0] ?? ''));
-    expect(
-      severe.filter((f) => !(f.id in known)).map((f) => `${f.id} (${f.severity}): ${f.detail}`),
-    ).toEqual([]);
-    // a known disagreement that no longer occurs is removed from the list
-    const ids = new Set(severe.map((f) => f.id));
-    expect(Object.keys(known).filter((id) => !ids.has(id))).toEqual([]);
+    expect(severe.map((f) => `${f.id} (${f.severity}): ${f.detail}`)).toEqual([]);
   });
 });
 

@@ -36,10 +36,11 @@ describe('needs propagation follows the data', () => {
   const level = (id: string, criterion: 'availability' | 'integrity' | 'confidentiality') =>
     needs.of(id)[criterion].level;
 
-  it('gives the assets at both ends of a flow the C, I and P needs of the data it carries', () => {
+  it('gives the assets at both ends of a flow the confidentiality need of the data it carries', () => {
     expect(level('ws', 'confidentiality')).toBe(4);
     expect(needs.of('ws').confidentiality.source).toBe('records');
     expect(level('ws', 'availability')).toBe(0);
+    expect(level('ws', 'integrity')).toBe(0);
     expect(level('app', 'confidentiality')).toBe(4);
     expect(level('app', 'availability')).toBe(4);
   });

@@ -88,7 +88,7 @@ class Accumulator {
  * Propagates the DICP needs of business values (processes, data sets) to what supports them:
  * an asset inherits the highest need of the processes it supports and of the data it stores,
  * and so does every asset it runs on; a flow inherits the C, I and P needs of the data it carries,
- * and so do the assets at its ends; a backup target inherits the C, I and P needs of what it
+ * and the assets at its ends its confidentiality need; a backup target inherits the C, I and P needs of what it
  * holds copies of (data sets, or the assets it protects).
  * Each level keeps the business value it comes from, to explain it.
  */
@@ -117,10 +117,11 @@ export function analyseNeeds(graph: ModelGraph): NeedsAnalysis {
       const needs = businessValues.get(data);
       if (needs === undefined) continue;
       flows.raise(flow.id, needs, DATA_CRITERIA);
-      // the assets at both ends handle the data they send or receive (not the zones, not relays)
+      // the assets at both ends see the data they send or receive (not the zones, not relays):
+      // they can disclose it; what they keep of it is what `storedOn` says
       for (const end of [flow.from, flow.to]) {
         if (graph.asset(end))
-          for (const asset of withHosts(end)) assets.raise(asset, needs, DATA_CRITERIA);
+          for (const asset of withHosts(end)) assets.raise(asset, needs, ['confidentiality']);
       }
     }
   }

@@ -46,3 +46,16 @@ describe('unprotected-critical-asset', () => {
     expect(findings.map((f) => f.subjects[0])).not.toContain('srv-mes');
   });
 });
+
+describe('unprotected-critical-asset and backup repositories', () => {
+  it('leaves the target of a backup to the rules on copies', () => {
+    const model = `${base.replace(
+      '  - { id: wiki, kind: application, zone: srv }',
+      '  - { id: wiki, kind: application, zone: srv }\n  - { id: nas, kind: storage, zone: srv }',
+    )}backups:
+  - { id: b-db, protects: [orders], target: nas }
+`;
+    const ids = runRule(unprotectedCriticalAsset, model).map((f) => f.id);
+    expect(ids).toEqual(['unprotected-critical-asset@app']);
+  });
+});

@@ -24,8 +24,8 @@ export const unprotectedCriticalAsset: Rule = {
     'Intégrer l’actif (système, configuration et données) à une politique de sauvegarde respectant son RPO, avec une copie hors ligne ou immuable ; pour un SaaS, prévoir un export ou une sauvegarde tierce du locataire.',
   ),
   falsePositives: text(
-    'Stateless assets that are rebuilt from a template or an installation script: accept the finding and describe the rebuild procedure.',
-    'Actifs sans état reconstruits à partir d’un modèle ou d’un script d’installation : accepter le constat en décrivant la procédure de reconstruction.',
+    'Stateless assets that are rebuilt from a template or an installation script: accept the finding and describe the rebuild procedure. Backup repositories (the target of a backup) are left to the rules on copies (offline, immutable, on another site).',
+    'Actifs sans état reconstruits à partir d’un modèle ou d’un script d’installation : accepter le constat en décrivant la procédure de reconstruction. Les dépôts de sauvegarde (cible d’une sauvegarde) relèvent des règles sur les copies (hors ligne, immuable, autre site).',
   ),
   likelihood: 3,
   impact: ['availability', 'integrity'],
@@ -35,8 +35,11 @@ export const unprotectedCriticalAsset: Rule = {
     attack: ['T1486', 'T1485', 'M1053'],
   },
   evaluate({ model, graph, needs }) {
+    // a backup repository is judged by the rules on its copies (offline, immutable, other site)
+    const backupTargets = new Set(model.backups.flatMap((backup) => backup.target ?? []));
     return model.assets
       .filter((asset) => STATEFUL_KINDS.includes(asset.kind))
+      .filter((asset) => !backupTargets.has(asset.id))
       .filter((asset) => needs.max([asset.id], ['availability', 'integrity']) >= 3)
       .filter((asset) => graph.backupsOf(asset.id).length === 0)
       .filter((asset) =>
