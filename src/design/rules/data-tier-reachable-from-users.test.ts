@@ -71,11 +71,23 @@ describe('data-tier-reachable-from-users', () => {
   it('stays silent for the application tier, plain file shares, administration and low needs', () => {
     const findings = runRule(
       dataTierReachableFromUsers,
-      base.replace('data:', '  - { id: cache, kind: database, zone: srv }\ndata:') +
+      base.replace(
+        'data:',
+        [
+          '  - { id: cache, kind: database, zone: srv }',
+          '  - { id: nas, kind: storage, zone: srv }',
+          '  - { id: bk, kind: backup-server, zone: srv }',
+          'data:',
+          // kept on a storage only a backup server reaches: not fronted by an application
+          '  - { id: scans, needs: { confidentiality: 4 }, storedOn: [nas] }',
+        ].join('\n'),
+      ) +
         `  - { id: admin-sql, from: admin-pc, to: db, protocol: postgresql, port: 5432 }
   - { id: rdp-db, from: pc, to: db, protocol: rdp, port: 3389 }
   - { id: users-srv, from: lan, to: srv, protocol: https }
   - { id: users-cache, from: pc, to: cache, protocol: redis }
+  - { id: bk-nas, from: bk, to: nas, protocol: nfs }
+  - { id: users-nas, from: pc, to: nas, protocol: smb }
 `,
     );
     expect(findings).toEqual([]);

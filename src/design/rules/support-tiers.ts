@@ -78,16 +78,24 @@ export function userSideOf(graph: ModelGraph, id: string): UserSide | undefined 
 const DATA_STORE_KINDS: readonly AssetKind[] = ['database', 'storage', 'file-server'];
 
 /**
- * Kinds of the application tier: services users are meant to talk to, which front the data
- * stores (a data store reached from one of them is fronted).
+ * Kinds of the application tier, which front the data stores (a data store an application
+ * reaches is fronted); backup, log and mail servers reaching a store do not make it one.
  */
-const FRONT_KINDS: readonly AssetKind[] = SERVER_KINDS.filter(
-  (kind) => !DATA_STORE_KINDS.includes(kind) && kind !== 'hypervisor',
-);
+const FRONT_KINDS: readonly AssetKind[] = [
+  'application',
+  'web-application',
+  'service',
+  'server',
+  'virtual-machine',
+];
 
-/** Kinds that are not data stores even when they keep sensitive data: users are meant to reach them. */
-const NOT_STORE_KINDS: readonly AssetKind[] = FRONT_KINDS.filter(
-  (kind) => kind !== 'server' && kind !== 'virtual-machine',
+/**
+ * Kinds that are not data stores even when they keep sensitive data: the application tier
+ * (generic servers and virtual machines aside) and infrastructure servers users are meant to
+ * reach (directory, mail, log collection, backup).
+ */
+const NOT_STORE_KINDS: readonly AssetKind[] = SERVER_KINDS.filter(
+  (kind) => !DATA_STORE_KINDS.includes(kind) && kind !== 'server' && kind !== 'virtual-machine',
 );
 
 /** True when an application-tier asset other than `except` has a flow to the asset. */
