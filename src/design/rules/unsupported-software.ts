@@ -60,7 +60,13 @@ export const unsupportedSoftware: Rule = {
             `${label(graph, asset.id)} runs software out of support: ${list(expired.map((s) => s.en))}${exposed ? '; the asset is reachable from the Internet' : ''}${noteEn}.`,
             `${label(graph, asset.id)} exécute des logiciels hors support : ${list(expired.map((s) => s.fr))}${exposed ? ' ; l’actif est joignable depuis Internet' : ''}${noteFr}.`,
           ),
-          exposed ? { likelihood: 4 } : {},
+          // packages of a supported distribution are usually still fixed: a point to check,
+          // not a certainty, when every date comes from the upstream table
+          distribution !== undefined && ended.every(({ end }) => end.fromTable !== undefined)
+            ? { likelihood: exposed ? 2 : 1 }
+            : exposed
+              ? { likelihood: 4 }
+              : {},
         ),
       ];
     });
