@@ -260,6 +260,7 @@ export const en = {
   'cli.analyze.route': 'Route',
   'cli.analyze.choke-heading': 'Choke points (what to cut first)',
   'cli.analyze.paths-cut': 'Paths cut',
+  'cli.analyze.cost': 'Cost',
   'cli.analyze.element': 'Element',
   'cli.analyze.action': 'Action',
   'cli.analyze.targets': 'Targets',

@@ -274,6 +274,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.analyze.route': 'Parcours',
   'cli.analyze.choke-heading': 'Points de coupure (à traiter en premier)',
   'cli.analyze.paths-cut': 'Chemins coupés',
+  'cli.analyze.cost': 'Coût',
   'cli.analyze.element': 'Élément',
   'cli.analyze.action': 'Action',
   'cli.analyze.targets': 'Cibles',

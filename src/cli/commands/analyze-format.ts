@@ -168,6 +168,7 @@ function attackTables(ctx: CommandContext, attack: AttackPathAnalysis): string[]
         t('cli.analyze.paths-cut'),
         t('cli.analyze.element'),
         t('cli.analyze.action'),
+        t('cli.analyze.cost'),
         t('cli.analyze.targets'),
       ],
       ...chokeRows(attack.chokePoints, 10, ctx.locale),

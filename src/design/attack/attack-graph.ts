@@ -180,6 +180,24 @@ function addSource(
 }
 
 /**
+ * Spreads the cost of each element over its nodes (itself and its lane copies): cutting all of
+ * them costs what cutting the element does, so a minimum cut does not count an account once
+ * per place it logs in from.
+ */
+function shareCosts(nodes: readonly AttackNode[]): AttackNode[] {
+  const copies = new Map<string, number>();
+  for (const node of nodes) {
+    if (node.cost === undefined) continue;
+    const element = node.element ?? node.id;
+    copies.set(element, (copies.get(element) ?? 0) + 1);
+  }
+  return nodes.map((node) => {
+    const n = node.cost === undefined ? 1 : (copies.get(node.element ?? node.id) ?? 1);
+    return n === 1 || node.cost === undefined ? node : { ...node, cost: node.cost / n };
+  });
+}
+
+/**
  * Builds the attack graph of a model: from each threat source, through allowed flows (a flow
  * from a zone leaves from each of its assets, one to a zone reaches each of them), reachable
  * administration interfaces, credentials stolen where identities log in and used from there on
@@ -224,7 +242,7 @@ export function buildAttackGraph(
   }
   for (const identity of graph.model.identities) credentials.addIdentity(identity);
   return {
-    nodes: builder.nodes,
+    nodes: shareCosts(builder.nodes),
     edges: builder.edges,
     digraph: buildDigraph(builder.nodes.length, builder.edges),
     indexOf: builder.indexOf,

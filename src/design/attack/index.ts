@@ -8,7 +8,7 @@ export type {
 } from './analyze-paths.js';
 export { buildAttackGraph, weightOf } from './attack-graph.js';
 export type { AttackEdge, AttackGraph, AttackNode } from './attack-graph.js';
-export { COST_CLASSES } from './remedies.js';
+export { COST_CLASS_LABELS, COST_CLASSES } from './remedies.js';
 export type { CostClass } from './remedies.js';
 export type { AttackStep } from './explain.js';
 export { distancesTo, kShortestPaths, pathTo } from './k-shortest.js';

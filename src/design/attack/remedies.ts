@@ -21,6 +21,14 @@ import type { AttackNode } from './attack-graph.js';
 export const COST_CLASSES = ['configuration', 'control', 'architecture', 'business-flow'] as const;
 export type CostClass = (typeof COST_CLASSES)[number];
 
+/** Short names of the cost classes, for table cells. */
+export const COST_CLASS_LABELS: Readonly<Record<CostClass, LocalizedText>> = {
+  configuration: text('Configuration', 'Configuration'),
+  control: text('Control to add', 'Mesure à ajouter'),
+  architecture: text('Architecture change', 'Changement d’architecture'),
+  'business-flow': text('Business flow removal', 'Suppression d’un flux métier'),
+};
+
 /** The measure that cuts a choke point, and its cost class. */
 export interface Remedy {
   readonly cost: CostClass;
@@ -34,13 +42,30 @@ export function isCriticalProcess(process: Process): boolean {
   return process.rto !== undefined && durationMinutes(process.rto) <= 1440;
 }
 
-/** True when an endpoint (asset or zone) is one of the process's assets or contains one. */
-function touches(graph: ModelGraph, endpoint: string, process: Process): boolean {
-  const assets = process.assets ?? [];
-  if (assets.includes(endpoint)) return true;
-  if (graph.zone(endpoint) === undefined || assets.length === 0) return false;
-  const inside = new Set(graph.assetsOfZone(endpoint));
-  return assets.some((a) => inside.has(a));
+/** Per model: each critical process with the endpoints (assets, enclosing zones) it touches. */
+const criticalCache = new WeakMap<
+  ModelGraph,
+  readonly { process: Process; touched: ReadonlySet<string> }[]
+>();
+
+function criticalProcesses(
+  graph: ModelGraph,
+): readonly { process: Process; touched: ReadonlySet<string> }[] {
+  let result = criticalCache.get(graph);
+  if (result === undefined) {
+    result = graph.model.processes.filter(isCriticalProcess).map((process) => {
+      const touched = new Set<string>();
+      for (const id of process.assets ?? []) {
+        touched.add(id);
+        const zone = graph.asset(id)?.zone;
+        if (zone !== undefined)
+          for (const z of [zone, ...graph.zoneAncestors(zone)]) touched.add(z);
+      }
+      return { process, touched };
+    });
+    criticalCache.set(graph, result);
+  }
+  return result;
 }
 
 /**
@@ -48,13 +73,12 @@ function touches(graph: ModelGraph, endpoint: string, process: Process): boolean
  * (or zones holding them). Removing it stops them.
  */
 export function processesNeeding(graph: ModelGraph, flow: Flow): readonly string[] {
-  return graph.model.processes
-    .filter((process) => {
-      if (!isCriticalProcess(process)) return false;
+  return criticalProcesses(graph)
+    .filter(({ process, touched }) => {
       if ((flow.data ?? []).some((d) => (process.data ?? []).includes(d))) return true;
-      return touches(graph, flow.from, process) && touches(graph, flow.to, process);
+      return touched.has(flow.from) && touched.has(flow.to);
     })
-    .map((p) => p.id)
+    .map(({ process }) => process.id)
     .sort();
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/index.js';
+import { COST_CLASS_LABELS } from '../attack/remedies.js';
 import type { AttackPath, AttackPathAnalysis, ChokePoint } from '../attack/index.js';
 
 /** The assets a path crosses, from the source: `internet → srv-tse → srv-ad-01`. */
@@ -31,6 +32,7 @@ export function chokeRows(
       String(point.pathsCut),
       point.id,
       point.action[locale],
+      COST_CLASS_LABELS[point.cost][locale],
       String(point.targets.length),
     ]);
 }
@@ -61,12 +63,12 @@ export function pathsToMarkdown(analysis: AttackPathAnalysis, locale: Locale, li
   }
   lines.push(`## ${fr ? 'Points de coupure' : 'Choke points'}`, '');
   lines.push(
-    `| ${fr ? 'chemins coupés' : 'paths cut'} | ${fr ? 'élément' : 'element'} | ${fr ? 'action' : 'action'} | ${fr ? 'cibles' : 'targets'} |`,
-    '|---:|---|---|---:|',
+    `| ${fr ? 'chemins coupés' : 'paths cut'} | ${fr ? 'élément' : 'element'} | ${fr ? 'action' : 'action'} | ${fr ? 'coût' : 'cost'} | ${fr ? 'cibles' : 'targets'} |`,
+    '|---:|---|---|---|---:|',
   );
   for (const point of analysis.chokePoints.slice(0, limit)) {
     lines.push(
-      `| ${point.pathsCut} | ${code(point.id)} | ${point.action[locale].replace(/\|/g, '\\|')} | ${point.targets.length} |`,
+      `| ${point.pathsCut} | ${code(point.id)} | ${point.action[locale].replace(/\|/g, '\\|')} | ${COST_CLASS_LABELS[point.cost][locale]} | ${point.targets.length} |`,
     );
   }
   lines.push('');

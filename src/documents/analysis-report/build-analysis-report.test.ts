@@ -8,6 +8,7 @@ import { plainText, type Block, type Inline, type ReportDocument } from '../mode
 import { MAX_FIGURES } from './attack-paths-section.js';
 import { buildAnalysisReport, type ReportOptions } from './build-analysis-report.js';
 import { TABLE_LIMIT } from './findings-section.js';
+import { COST_CLASS_LABELS } from '../../design/attack/remedies.js';
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><rect width="20" height="10"/></svg>';
@@ -257,11 +258,12 @@ describe('buildAnalysisReport on the demo', () => {
     const table = choke.children.find((b) => b.kind === 'table');
     if (table?.kind !== 'table') throw new Error('no choke point table');
     const first = attack.chokePoints[0];
-    expect(first?.entity).toBe('id-admin-partage');
-    expect(plainText(table.rows[0]?.[1] ?? [])).toBe('id-admin-partage');
-    expect(plainText(table.rows[0]?.[3] ?? [])).toBe(first?.action.en);
-    expect(plainText(table.rows[0]?.[4] ?? [])).toBe(String(first?.pathsCut));
-    expect(plainText(table.rows[0]?.[5] ?? [])).toContain('db-erp');
+    if (first === undefined) throw new Error('no choke point');
+    expect(plainText(table.rows[0]?.[1] ?? [])).toBe(first.entity);
+    expect(plainText(table.rows[0]?.[3] ?? [])).toBe(first.action.en);
+    expect(plainText(table.rows[0]?.[4] ?? [])).toBe(COST_CLASS_LABELS[first.cost].en);
+    expect(plainText(table.rows[0]?.[5] ?? [])).toBe(String(first.pathsCut));
+    expect(plainText(table.rows[0]?.[6] ?? [])).toContain(first.targets[0] ?? '—');
     const actions = textOf([section(docEn, 'summary')]);
     for (const point of attack.chokePoints.slice(0, 3)) expect(actions).toContain(point.action.en);
   });

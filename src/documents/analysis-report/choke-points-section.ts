@@ -2,6 +2,7 @@
  * Choke points: the elements (flows, administration interfaces, logins, accounts, rights, remote
  * accesses) whose removal cuts the most attack paths, from the minimum cuts of the crown jewels.
  */
+import { COST_CLASS_LABELS } from '../../design/attack/remedies.js';
 import { text } from '../../design/text.js';
 import { bold, code, ref, type Block } from '../model.js';
 import { codeList, type ReportContext } from './context.js';
@@ -15,8 +16,8 @@ export const CHOKE_POINT_LIMIT = 25;
 
 const TEXTS = {
   intro: L(
-    'A choke point is an element on the way to the crown jewels whose removal or hardening cuts attack paths: a flow, an administration interface, the place an account logs in from, an account, an access right, a remote access. Each belongs to the minimum cut of one or more crown jewels (the smallest set of such elements that disconnects the threat sources from them); they are ranked by the number of computed paths they cut.',
-    'Un point de coupure est un élément sur le chemin des biens critiques dont la suppression ou le durcissement coupe des chemins d’attaque : un flux, une interface d’administration, le lieu depuis lequel un compte se connecte, un compte, un droit d’accès, un accès distant. Chacun appartient à la coupe minimale d’un ou plusieurs biens critiques (le plus petit ensemble de tels éléments qui les déconnecte des sources de menace) ; ils sont classés selon le nombre de chemins calculés qu’ils coupent.',
+    'A choke point is an element on the way to the crown jewels whose removal or hardening cuts attack paths: a flow, an administration interface, the place an account logs in from, an account, an access right, a remote access. Each belongs to the minimum cut of one or more crown jewels (the smallest set of such elements that disconnects the threat sources from them); each comes with a measure and its cost class (configuration, control to add, architecture change, removal of a flow a critical process needs). They are ranked by the number of computed paths they cut for what cutting costs; an element a cheaper one can replace (it cuts the same paths) comes after it.',
+    'Un point de coupure est un élément sur le chemin des biens critiques dont la suppression ou le durcissement coupe des chemins d’attaque : un flux, une interface d’administration, le lieu depuis lequel un compte se connecte, un compte, un droit d’accès, un accès distant. Chacun appartient à la coupe minimale d’un ou plusieurs biens critiques (le plus petit ensemble de tels éléments qui les déconnecte des sources de menace) ; chacun est assorti d’une mesure et de sa classe de coût (configuration, mesure à ajouter, changement d’architecture, suppression d’un flux nécessaire à un processus critique). Ils sont classés selon le nombre de chemins calculés qu’ils coupent rapporté à ce que la coupure coûte ; un élément qu’un autre moins coûteux peut remplacer (il coupe les mêmes chemins) vient après lui.',
   ),
   overall: (n: number, t: number) =>
     L(
@@ -28,19 +29,20 @@ const TEXTS = {
     'Aucun point de coupure : aucun chemin d’attaque n’a été trouvé, ou les chemins n’ont pas été calculés (voir ',
   ),
   caption: L(
-    'Choke points, by number of paths cut',
-    'Points de coupure, par nombre de chemins coupés',
+    'Choke points, by paths cut and cost',
+    'Points de coupure, par chemins coupés et coût',
   ),
   rank: L('#', 'n°'),
   element: L('Element', 'Élément'),
   action: L('Action', 'Action'),
   pathsCut: L('Paths cut', 'Chemins coupés'),
+  cost: L('Cost', 'Coût'),
   targets: L('Crown jewels protected', 'Biens critiques protégés'),
   overallColumn: L('Overall cut', 'Coupe globale'),
   more: (n: number, total: number) =>
     L(
-      `The ${n} choke points with the most paths cut are listed, out of ${total}.`,
-      `Les ${n} points de coupure qui coupent le plus de chemins sont listés, sur ${total}.`,
+      `The first ${n} choke points are listed, out of ${total}.`,
+      `Les ${n} premiers points de coupure sont listés, sur ${total}.`,
     ),
   first: L('First choke point', 'Premier point de coupure'),
   uncuttable: (n: number) =>
@@ -81,6 +83,7 @@ export function chokePointsSection(context: ReportContext): Block {
       { title: TEXTS.element[locale], width: 2.5 },
       { title: t.kind, width: 1.5 },
       { title: TEXTS.action[locale], width: 4.2 },
+      { title: TEXTS.cost[locale], width: 1.6 },
       { title: TEXTS.pathsCut[locale], width: 1.6, align: 'right' },
       { title: TEXTS.targets[locale], width: 3.5 },
       { title: TEXTS.overallColumn[locale], width: 1.4, align: 'center' },
@@ -90,6 +93,7 @@ export function chokePointsSection(context: ReportContext): Block {
       [code(p.entity)],
       [CHOKE_KIND_LABELS[p.kind][locale]],
       [p.action[locale]],
+      [COST_CLASS_LABELS[p.cost][locale]],
       [String(p.pathsCut)],
       p.targets.length === 0
         ? ['—']

@@ -189,8 +189,8 @@ export const TITLES = {
       `Chemin d’attaque ${rank} : ${source} → ${target}`,
     ),
   captionChokePoints: text(
-    'Choke points, by number of paths cut',
-    'Points de coupure, par nombre de chemins coupés',
+    'Choke points, by paths cut and cost',
+    'Points de coupure, par chemins coupés et coût',
   ),
   captionGlossary: text('Glossary', 'Glossaire'),
 } as const;

@@ -199,6 +199,7 @@ export function chokePointView(analysis: VersionAnalysis, choke: ChokePoint): Ch
     kind: choke.kind,
     entity: graph.has(choke.entity) ? refOf(graph, choke.entity) : null,
     action: choke.action[locale],
+    cost: choke.cost,
     explanation: choke.explanation[locale],
     targets: choke.targets,
     pathsCut: choke.pathsCut,

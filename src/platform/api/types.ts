@@ -592,6 +592,8 @@ export interface ChokePointView {
   readonly action: string;
   readonly explanation: string;
   readonly targets: readonly string[];
+  /** What the action costs: `configuration`, `control`, `architecture` or `business-flow`. */
+  readonly cost: string;
   readonly pathsCut: number;
   readonly overall: boolean;
 }

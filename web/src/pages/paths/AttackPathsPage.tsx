@@ -16,7 +16,7 @@ import { groupAttackPaths } from '../../../../src/platform/api/attack-path-group
 import type { AttackPathGroup } from '../../../../src/platform/api/attack-path-groups';
 import { AnalysisError, EntityLink, formatPercent, withQuery } from '../../components/Analysis';
 import { Empty, Loading } from '../../components/Status';
-import { useI18n } from '../../i18n';
+import { useI18n, type Translate } from '../../i18n';
 import { query, wsPath } from '../../lib/api';
 import { Link, useRouter } from '../../lib/router';
 import { useApi } from '../../lib/use-api';
@@ -69,6 +69,18 @@ function Steps({ path }: { readonly path: AttackPathView }) {
   );
 }
 
+const COST_KEYS = {
+  configuration: 'paths.choke.cost.configuration',
+  control: 'paths.choke.cost.control',
+  architecture: 'paths.choke.cost.architecture',
+  'business-flow': 'paths.choke.cost.business-flow',
+} as const;
+
+/** The name of a choke point's cost class (its code when the UI does not know it). */
+function costLabel(t: Translate, cost: string): string {
+  return cost in COST_KEYS ? t(COST_KEYS[cost as keyof typeof COST_KEYS]) : cost;
+}
+
 function ChokePoints({
   chokePoints,
   targets,
@@ -85,6 +97,7 @@ function ChokePoints({
       <thead>
         <tr>
           <th scope="col">{t('paths.choke.action')}</th>
+          <th scope="col">{t('paths.choke.cost')}</th>
           <th scope="col">{t('paths.choke.entity')}</th>
           <th scope="col">{t('paths.choke.explanation')}</th>
           <th scope="col">{t('paths.choke.pathsCut')}</th>
@@ -96,6 +109,7 @@ function ChokePoints({
         {chokePoints.map((c) => (
           <tr key={c.id}>
             <td>{c.action}</td>
+            <td>{costLabel(t, c.cost)}</td>
             <td>{c.entity === null ? '—' : <EntityLink entity={c.entity} />}</td>
             <td>{c.explanation}</td>
             <td>{formatNumber(c.pathsCut)}</td>
