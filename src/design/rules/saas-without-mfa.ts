@@ -1,5 +1,6 @@
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
+import { brokerAssets } from './support-remote-support.js';
 import { dataHeldBy } from './support-resilience.js';
 import { isCloudAsset, label } from '../../model/predicates.js';
 
@@ -44,8 +45,12 @@ export const saasWithoutMfa: Rule = {
     attack: ['T1078.004', 'T1110.003', 'M1032'],
   },
   evaluate({ model, graph }) {
+    // a remote-support broker holding no data of its own is the vendor's relay: the MFA of the
+    // sessions through it is vendor-remote-support-uncontrolled's (one fact, one finding)
+    const brokers = brokerAssets(model);
     return model.assets
       .filter((asset) => isCloudAsset(graph, asset))
+      .filter((asset) => !brokers.has(asset.id) || dataHeldBy(graph, asset.id).data.length > 0)
       .filter((asset) => asset.authentication?.mfa !== true)
       .filter((asset) => !MACHINE_METHODS.includes(asset.authentication?.method ?? ''))
       .map((asset) => {

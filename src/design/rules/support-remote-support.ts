@@ -16,3 +16,14 @@ export function remoteSupportBrokers(model: Model): ReadonlyMap<string, Readonly
     }
   return brokers;
 }
+
+/** Assets named as the broker of some remote-support entry. */
+export function brokerAssets(model: Model): ReadonlySet<string> {
+  return new Set(
+    model.assets.flatMap((asset) =>
+      (asset.remoteSupport ?? []).flatMap((entry) =>
+        entry.broker === undefined ? [] : [entry.broker],
+      ),
+    ),
+  );
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleModel, runRule } from '../../../test/support/model.js';
+import { saasWithoutMfa } from './saas-without-mfa.js';
 import { thirdPartyAccessWithoutMfa } from './third-party-access-without-mfa.js';
 import { thirdPartyPermanentAccess } from './third-party-permanent-access.js';
 import { vendorRemoteSupportUncontrolled } from './vendor-remote-support-uncontrolled.js';
@@ -116,6 +117,31 @@ describe('vendor-remote-support-uncontrolled', () => {
     expect(runRule(rule, model).map((f) => f.id)).toContain(
       'vendor-remote-support-uncontrolled@mri',
     );
+  });
+
+  it('reads MFA on the broker, and leaves the broker out of saas-without-mfa', () => {
+    const model = base.replace(
+      '  - { id: vpn, kind: vpn-gateway, zone: dmz }\n',
+      `  - { id: vpn, kind: vpn-gateway, zone: dmz }
+  - { id: portal, kind: saas, zone: internet, authentication: { method: password, mfa: true } }
+  - id: mri
+    kind: imaging-modality
+    zone: bio
+    remoteSupport:
+      - { tool: vendor-cloud, by: vendor, broker: portal, sessionControl: recording }
+      - { tool: teamviewer, by: vendor, broker: tv-cloud, sessionControl: recording }
+`,
+    );
+    const findings = runRule(rule, model);
+    expect(findings[0]?.detail).toBe(
+      'mri (medical or industrial device) is reached by a vendor through teamviewer for vendor via tv-cloud (no MFA).',
+    );
+    // tv-cloud is only the vendor's relay: its missing MFA is the finding above, not a second one
+    expect(runRule(saasWithoutMfa, model)).toEqual([]);
+    const withData = `${model}data: [{ id: images, storedOn: [tv-cloud] }]\n`;
+    expect(runRule(saasWithoutMfa, withData).map((f) => f.id)).toEqual([
+      'saas-without-mfa@tv-cloud',
+    ]);
   });
 
   it('stays silent on controlled sessions and on the demo without remote-support tools', () => {

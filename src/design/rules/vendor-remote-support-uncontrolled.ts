@@ -38,7 +38,10 @@ interface Weakness {
 
 /** What is missing on one remote-support entry; `undefined` when it is controlled. */
 function weaknessOf(graph: ModelGraph, entry: RemoteSupport): Weakness | undefined {
-  const noMfa = entry.mfa !== true;
+  // MFA on the entry, else on the broker's login (the vendor's portal)
+  const brokerMfa =
+    entry.broker === undefined ? undefined : graph.asset(entry.broker)?.authentication?.mfa;
+  const noMfa = (entry.mfa ?? brokerMfa) !== true;
   const noControl = entry.sessionControl === undefined || entry.sessionControl === 'none';
   const unattended = entry.unattended === true;
   if (!noMfa && !noControl && !unattended) return undefined;
