@@ -130,8 +130,13 @@ export function findingDetailResponse(
   analysis: VersionAnalysis,
   findingId: string,
 ): FindingDetailResponse | undefined {
-  const finding = analysis.input?.findings.find((f) => f.id === findingId);
-  return finding === undefined ? undefined : { finding: findingDetail(analysis, finding) };
+  const all = analysis.input?.findings ?? [];
+  const finding = all.find((f) => f.id === findingId);
+  if (finding === undefined) return undefined;
+  const sameRootCause = all
+    .filter((f) => f.rootCause === finding.rootCause && f.id !== finding.id)
+    .map((f) => ({ id: f.id, title: f.title, severity: f.severity, status: f.status }));
+  return { finding: findingDetail(analysis, finding), sameRootCause };
 }
 
 export function attackPathsResponse(

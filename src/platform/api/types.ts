@@ -565,6 +565,8 @@ export interface FindingDetailResponse {
     readonly falsePositives: string;
     readonly references: readonly ReferenceView[];
   };
+  /** The other findings (facets) of the same root cause, most severe first. */
+  readonly sameRootCause: readonly Pick<FindingView, 'id' | 'title' | 'severity' | 'status'>[];
 }
 
 export interface AttackStepView {

@@ -258,6 +258,11 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
       detail.finding.references.some((r) => r.url?.startsWith('https://cyber.gouv.fr/') === true),
     ).toBe(true);
     expect(detail.finding.subjects[0]).toMatchObject({ kind: 'assets', id: 'ews-automatisme' });
+    // the other facets of its root cause, not itself
+    const others = detail.sameRootCause.map((f) => f.id);
+    expect(others).toContain('no-edr@ews-automatisme');
+    expect(others).not.toContain('unsupported-os@ews-automatisme');
+    expect(others.every((id) => id.endsWith('@ews-automatisme'))).toBe(true);
     const missing = await get(`${base}/versions/1/findings/no-such-rule@nothing`);
     expect(missing.statusCode).toBe(404);
     expect((await get(`${base}/versions/99/findings`)).statusCode).toBe(404);

@@ -108,6 +108,9 @@ export default defineArea(
     'findings.rootCause.count':
       '{n, plural, one {# root cause} other {# root causes}} among these findings: a weakness that breaks several rules counts once.',
     'findings.rootCause.group': 'Group by root cause',
+    'findings.field.rootCause': 'Root cause',
+    'findings.rootCause.alone': '(no other finding shares it)',
+    'findings.rootCause.others': 'shared with these findings:',
     'findings.column.site': 'Site',
     'findings.column.assignee': 'Assignee',
     'findings.column.due': 'Due',
@@ -259,6 +262,9 @@ export default defineArea(
     'findings.rootCause.count':
       '{n, plural, one {# cause racine} other {# causes racines}} parmi ces constats : une faiblesse qui enfreint plusieurs règles compte une fois.',
     'findings.rootCause.group': 'Regrouper par cause racine',
+    'findings.field.rootCause': 'Cause racine',
+    'findings.rootCause.alone': '(aucun autre constat ne la partage)',
+    'findings.rootCause.others': 'partagée avec ces constats :',
     'findings.column.site': 'Site',
     'findings.column.assignee': 'Responsable',
     'findings.column.due': 'Échéance',

@@ -127,6 +127,28 @@ export default function FindingDetailPage() {
         </dd>
         <dt>{t('findings.field.family')}</dt>
         <dd>{familyLabel(lang, f.family)}</dd>
+        <dt>{t('findings.field.rootCause')}</dt>
+        <dd>
+          <EntityLink entity={f.rootCause.subject} /> <code>{f.rootCause.id}</code>
+          {data.sameRootCause.length === 0 ? (
+            <span className="muted"> {t('findings.rootCause.alone')}</span>
+          ) : (
+            <>
+              <span className="muted"> {t('findings.rootCause.others')}</span>
+              <ul className="finding-subjects">
+                {data.sameRootCause.map((other) => (
+                  <li key={other.id}>
+                    <SeverityBadge severity={other.severity} />{' '}
+                    <Link to={href(`/findings/${encodeURIComponent(other.id)}`)}>
+                      {other.title}
+                    </Link>{' '}
+                    <code>{other.id}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </dd>
         <dt>{t('findings.field.subjects')}</dt>
         <dd>
           {f.subjects.length === 0 ? (
