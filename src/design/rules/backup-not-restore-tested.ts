@@ -1,3 +1,4 @@
+import { isReplica } from '../analyses/backup-coverage.js';
 import { hit, type Rule } from '../rule.js';
 import { text, type LocalizedText } from '../text.js';
 import { addMonths } from './support-resilience.js';
@@ -35,7 +36,9 @@ export const backupNotRestoreTested: Rule = {
   },
   evaluate({ model, graph, today }) {
     const yearAgo = addMonths(today, -12);
+    // a replica restores nothing: backup-replication-only reports what only a replica copies
     return model.backups.flatMap((backup) => {
+      if (isReplica(backup)) return [];
       const test = backup.lastRestoreTest;
       const name = label(graph, backup.id);
       let detail: LocalizedText;

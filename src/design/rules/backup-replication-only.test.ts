@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exampleModel, runRule } from '../../../test/support/model.js';
 import { backupNoOfflineCopy } from './backup-no-offline-copy.js';
 import { backupReplicationOnly } from './backup-replication-only.js';
+import { backupNotRestoreTested } from './backup-not-restore-tested.js';
 import { backupRpoNotMet } from './backup-rpo-not-met.js';
+import { backupSameSite } from './backup-same-site.js';
 
 const base = `
 organisation: { name: Test }
@@ -54,6 +56,15 @@ describe('backup-replication-only', () => {
     expect(runRule(backupNoOfflineCopy, model)).toEqual([]);
     // the replica does not meet the 1-hour RPO, nor is it reported as a too-slow backup
     expect(runRule(backupRpoNotMet, model)).toEqual([]);
+    const onSite = model.replace(
+      'zones: [{ id: srv, kind: server }]',
+      'sites: [{ id: hq, kind: head-office }]\nzones: [{ id: srv, kind: server, site: hq }]',
+    );
+    expect(runRule(backupNotRestoreTested, onSite)).toEqual([]);
+    expect(runRule(backupSameSite, onSite)).toEqual([]);
+    expect(runRule(backupReplicationOnly, onSite).map((f) => f.id)).toEqual([
+      'backup-replication-only@db',
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isReplica } from '../analyses/backup-coverage.js';
 import { hit, type Rule } from '../rule.js';
 import { text } from '../text.js';
 import { backupLocation, list, sitesOf } from './support-resilience.js';
@@ -35,7 +36,9 @@ export const backupSameSite: Rule = {
   },
   evaluate({ model, graph, analyses }) {
     const { coverage } = analyses.backupCoverage;
+    // a replica is no backup: backup-replication-only reports what only a replica copies
     return model.backups.flatMap((backup) => {
+      if (isReplica(backup)) return [];
       const location = backupLocation(graph, backup);
       if (location.kind !== 'site') return [];
       const exposed = backup.protects.filter((id) => {
