@@ -5,7 +5,12 @@
  * matrix: sources down the first column, destinations across the first row).
  */
 import { ASSET_KINDS, type AssetKind } from '../../domain/model/asset.js';
-import { PROTOCOLS, type Protocol } from '../../domain/model/protocol.js';
+import {
+  PROTOCOL_REGISTRY,
+  PROTOCOLS,
+  protocolOfPort as registryProtocolOfPort,
+  type Protocol,
+} from '../../domain/model/protocol.js';
 import type { ZoneKind } from '../../domain/model/zone.js';
 import type { Table } from './csv.js';
 import { normalise } from './ids.js';
@@ -271,51 +276,8 @@ const PROTOCOL_WORDS: Readonly<Record<string, Protocol>> = {
   s7comm: 's7',
 };
 
-/** Well-known ports, to name the protocol of a cell that gives only a port. */
-const PORT_PROTOCOLS: Readonly<Record<number, Protocol>> = {
-  20: 'ftp',
-  21: 'ftp',
-  22: 'ssh',
-  23: 'telnet',
-  25: 'smtp',
-  53: 'dns',
-  67: 'dhcp',
-  80: 'http',
-  88: 'kerberos',
-  102: 's7',
-  110: 'pop3',
-  123: 'ntp',
-  135: 'rpc',
-  143: 'imap',
-  161: 'snmp',
-  389: 'ldap',
-  443: 'https',
-  445: 'smb',
-  465: 'smtps',
-  502: 'modbus',
-  514: 'syslog',
-  587: 'smtp',
-  636: 'ldaps',
-  993: 'imaps',
-  1433: 'mssql',
-  1521: 'oracle',
-  1883: 'mqtt',
-  2049: 'nfs',
-  3306: 'mysql',
-  3389: 'rdp',
-  4840: 'opc-ua',
-  5432: 'postgresql',
-  5900: 'vnc',
-  5985: 'winrm',
-  5986: 'winrm',
-  8080: 'http',
-  8443: 'https',
-  20000: 'dnp3',
-  44818: 'ethernet-ip',
-};
-
-/** The protocols that run over UDP by default. */
-const UDP_PROTOCOLS: ReadonlySet<Protocol> = new Set(['dns', 'dhcp', 'ntp', 'snmp', 'syslog']);
+/** Ports whose usual protocol the registry does not give first (FTP data, IEC 104 on 2404…). */
+const PORT_OVERRIDES: Readonly<Record<number, Protocol>> = { 20: 'ftp' };
 
 /** The protocol a word names (schema values, common names), or undefined. */
 export function protocolOf(value: string): Protocol | undefined {
@@ -328,25 +290,17 @@ export function protocolOf(value: string): Protocol | undefined {
   );
 }
 
+/** The protocol usually behind a port: the registry's default ports (one list for every engine). */
 export function protocolOfPort(port: number): Protocol | undefined {
-  return PORT_PROTOCOLS[port];
+  return PORT_OVERRIDES[port] ?? registryProtocolOfPort(port);
 }
 
+/** The transport of a protocol's first default port (TCP when it has none). */
 export function defaultTransport(protocol: Protocol): 'tcp' | 'udp' {
-  return UDP_PROTOCOLS.has(protocol) ? 'udp' : 'tcp';
+  return PROTOCOL_REGISTRY[protocol].ports[0]?.transport ?? 'tcp';
 }
 
 /** The usual port of a protocol (the first well-known one), for a cell that names no port. */
 export function defaultPort(protocol: Protocol): number | undefined {
-  const preferred: Partial<Record<Protocol, number>> = {
-    http: 80,
-    https: 443,
-    smtp: 25,
-    winrm: 5985,
-    ftp: 21,
-  };
-  const known = preferred[protocol];
-  if (known !== undefined) return known;
-  for (const [port, p] of Object.entries(PORT_PROTOCOLS)) if (p === protocol) return Number(port);
-  return undefined;
+  return PROTOCOL_REGISTRY[protocol].ports[0]?.port;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPort, defaultTransport, protocolOf, protocolOfPort } from './mapping.js';
+
+describe('inventory protocols come from the protocol registry', () => {
+  it('names the protocol behind a port, medical and building ones included', () => {
+    expect(protocolOfPort(104)).toBe('dicom');
+    expect(protocolOfPort(2575)).toBe('hl7-mllp');
+    expect(protocolOfPort(47808)).toBe('bacnet');
+    expect(protocolOfPort(3389)).toBe('rdp');
+    expect(protocolOfPort(20)).toBe('ftp');
+    expect(protocolOfPort(31337)).toBeUndefined();
+  });
+
+  it('gives a protocol its usual port and transport', () => {
+    expect(defaultPort('https')).toBe(443);
+    expect(defaultPort('dicom')).toBe(104);
+    expect(defaultPort('icmp')).toBeUndefined();
+    expect(defaultTransport('bacnet')).toBe('udp');
+    expect(defaultTransport('syslog')).toBe('udp');
+    expect(defaultTransport('postgresql')).toBe('tcp');
+  });
+
+  it('reads registry names whatever their spelling', () => {
+    expect(protocolOf('HL7-MLLP')).toBe('hl7-mllp');
+    expect(protocolOf('DICOM')).toBe('dicom');
+  });
+});
