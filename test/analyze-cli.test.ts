@@ -45,10 +45,16 @@ describe('vigie analyze', () => {
         subjects: string[];
         decision?: unknown;
       }[];
+      rootCauses: { id: string; findings: string[] }[];
       attackPaths: { source: string; target: string; steps: unknown[]; score: number }[];
       chokePoints: { id: string; pathsCut: number }[];
     };
     expect(json.findings.length).toBeGreaterThan(50);
+    // every finding is the facet of exactly one root cause; several share srv-tse's exposure
+    expect(json.rootCauses.flatMap((c) => c.findings).toSorted()).toEqual(
+      json.findings.map((f) => f.id).toSorted(),
+    );
+    expect(json.rootCauses.find((c) => c.id === 'rc@srv-tse')?.findings.length).toBeGreaterThan(3);
     for (const finding of json.findings) {
       expect(finding.id).toBe(`${finding.ruleId}@${finding.id.split('@')[1] ?? ''}`);
       expect(['critical', 'high', 'medium', 'low']).toContain(finding.severity);
@@ -60,6 +66,23 @@ describe('vigie analyze', () => {
       true,
     );
     expect(json.chokePoints.some((c) => c.id === 'flow:flux-internet-rdp-tse')).toBe(true);
+  });
+
+  it('counts root causes in the table, the findings of each under it', async () => {
+    const out = await vigie(['analyze', demo, '--no-paths', '--today', '2026-11-28']);
+    const json = JSON.parse(
+      (await vigie(['analyze', demo, '--no-paths', '--format', 'json', '--today', '2026-11-28']))
+        .stdout,
+    ) as { findings: unknown[]; rootCauses: unknown[] };
+    expect(out.stdout).toContain(
+      `${String(json.rootCauses.length)} root cause(s) (${String(json.findings.length)} finding(s))`,
+    );
+    expect(out.stdout).toMatch(
+      /rc@srv-tse +Administration service reachable from the Internet \(\d+ findings, one root cause\)/,
+    );
+    expect(out.stdout).toMatch(/\n\S+ {3,}obsolete-tls@srv-tse /);
+    const fr = await vigie(['analyze', demo, '--no-paths', '--lang', 'fr']);
+    expect(fr.stdout).toMatch(/\d+ cause\(s\) racine\(s\) \(\d+ constat\(s\)\)/);
   });
 
   it('fails on high findings for the demo, not for the minimal example', async () => {
