@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPort, defaultTransport, protocolOf, protocolOfPort } from './mapping.js';
+import {
+  assetKindOf,
+  defaultPort,
+  defaultTransport,
+  protocolOf,
+  protocolOfPort,
+  zoneKindOf,
+} from './mapping.js';
 
 describe('inventory protocols come from the protocol registry', () => {
   it('names the protocol behind a port, medical and building ones included', () => {
@@ -18,6 +25,17 @@ describe('inventory protocols come from the protocol registry', () => {
     expect(defaultTransport('bacnet')).toBe('udp');
     expect(defaultTransport('syslog')).toBe('udp');
     expect(defaultTransport('postgresql')).toBe('tcp');
+  });
+
+  it('recognises medical devices, imaging modalities, payment terminals and their zones', () => {
+    expect(assetKindOf('Tomodensitomètre')).toBe('imaging-modality');
+    expect(assetKindOf('Scanner')).not.toBe('imaging-modality');
+    expect(assetKindOf('Pompe')).toBeUndefined();
+    expect(assetKindOf('IRM')).toBe('imaging-modality');
+    expect(assetKindOf('Pousse-seringue')).toBe('medical-device');
+    expect(assetKindOf('TPE')).toBe('payment-terminal');
+    expect(zoneKindOf('Réseau biomédical')).toBe('biomedical');
+    expect(zoneKindOf('GTB')).toBe('iot');
   });
 
   it('reads registry names whatever their spelling', () => {

@@ -201,6 +201,16 @@ const KIND_WORDS: readonly (readonly [AssetKind, readonly string[]])[] = [
   ['application', ['application', 'appli', 'logiciel', 'erp', 'crm']],
   ['saas', ['saas', 'cloud', 'nuage', 'm365', 'office365']],
   ['camera', ['camera', 'videosurveillance', 'cctv']],
+  [
+    'imaging-modality',
+    ['modalite', 'tomodensitometre', 'scannermedical', 'irm', 'mri', 'echographe', 'mammographe'],
+  ],
+  [
+    'medical-device',
+    ['dispositifmedical', 'pousseseringue', 'pompeaperfusion', 'moniteurpatient', 'respirateur'],
+  ],
+  ['payment-terminal', ['tpe', 'terminaldepaiement', 'paymentterminal', 'pos']],
+  ['iot', ['iot', 'objetconnecte', 'capteur', 'sensor', 'gtb', 'gtc']],
   ['plc', ['automate', 'api', 'plc', 'automateprogrammable']],
   ['hmi', ['ihm', 'pupitre', 'hmi', 'ecrantactile']],
   ['scada', ['supervision', 'scada']],
@@ -233,6 +243,8 @@ const ZONE_WORDS: readonly (readonly [ZoneKind, readonly string[]])[] = [
   ['partner', ['partenaire', 'partenaires', 'partner', 'tiers', 'fournisseur']],
   ['remote-access', ['nomade', 'nomades', 'teletravail', 'remote', 'vpn', 'distant']],
   ['user', ['lan', 'bureautique', 'utilisateurs', 'users', 'postes', 'office', 'user']],
+  ['biomedical', ['biomedical', 'biomed', 'medical', 'dispositifsmedicaux']],
+  ['iot', ['iot', 'objetsconnectes', 'gtb', 'gtc', 'batiment', 'building']],
 ];
 
 /** A zone type guessed from the zone's name (`other` when nothing matches). */
