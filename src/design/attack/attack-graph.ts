@@ -3,7 +3,12 @@ import type { ModelGraph } from '../../model/graph.js';
 import { Builder, Endpoints } from './builder.js';
 import { Credentials } from './credentials.js';
 import { buildDigraph, type Digraph } from './digraph.js';
-import { adminInterfaceExploitability, flowExploitability, type Factor } from './exploitability.js';
+import {
+  adminInterfaceExploitability,
+  flowExploitability,
+  remoteSupportSession,
+  type Factor,
+} from './exploitability.js';
 import type { ThreatSource } from './sources.js';
 import type { TechniqueId } from './techniques.js';
 
@@ -26,6 +31,7 @@ export const NODE_KINDS = [
   'identity',
   'right',
   'remote-access',
+  'remote-support',
   'session',
 ] as const;
 export type AttackNodeKind = (typeof NODE_KINDS)[number];
@@ -89,6 +95,8 @@ export interface AttackGraphOptions {
 }
 
 const PHISHING_EDR = 0.35;
+/** A threat source getting one of the few addresses a flow accepts (partner, spoofing). */
+const SOURCE_RESTRICTED = 0.1;
 const HOSTING = 0.9;
 
 function addFlow(
@@ -99,14 +107,28 @@ function addFlow(
   today: string | undefined,
 ): void {
   const directions: [string, string, string][] = [[flow.from, flow.to, flow.id]];
+  const allowed: Factor | undefined =
+    flow.allowedSources === undefined
+      ? undefined
+      : { code: 'source-restricted', detail: flow.allowedSources.join(', ') };
   if (flow.bidirectional === true) directions.push([flow.to, flow.from, `${flow.id}:reverse`]);
   for (const [from, to, key] of directions) {
     const initiators = endpoints.initiators(from);
     const destinations = endpoints.destinations(to);
     if (initiators.length === 0 || destinations.length === 0) continue;
     const hub = builder.hub('flow', key, flow.id);
-    for (const { node, prior } of initiators)
-      builder.edge(node, hub, prior < 1 ? 'source' : 'link', { probability: prior });
+    for (const { node, prior } of initiators) {
+      // a threat source must first hold one of the addresses the flow is restricted to
+      const isSource = builder.nodes[node]?.kind === 'source';
+      builder.edge(
+        node,
+        hub,
+        prior < 1 || isSource ? 'source' : 'link',
+        isSource && allowed !== undefined
+          ? { probability: prior * SOURCE_RESTRICTED, factors: [allowed] }
+          : { probability: prior },
+      );
+    }
     const fromInternet = endpoints.isInternet(from);
     for (const destination of destinations) {
       const asset = graph.asset(builder.nodes[destination]?.entity ?? '');
@@ -138,6 +160,50 @@ function addAdminInterfaces(
         'admin-interface',
         adminInterfaceExploitability(asset, adminInterface, today),
       );
+  });
+}
+
+/**
+ * Remote-support tools an asset connects out to (TeamViewer, vendor cloud): whoever holds the
+ * vendor's account gets a session on it — the vendor when compromised, whoever controls the
+ * broker, or anyone on the Internet who takes the account over.
+ */
+function addRemoteSupport(
+  graph: ModelGraph,
+  builder: Builder,
+  endpoints: Endpoints,
+  asset: Asset,
+  sources: readonly ThreatSource[],
+): void {
+  const target = endpoints.destinations(asset.id)[0];
+  const internetSource = sources.find((s) => s.kind === 'internet');
+  const internet =
+    internetSource === undefined ? undefined : builder.indexOf.get(internetSource.id);
+  if (target === undefined) return;
+  (asset.remoteSupport ?? []).forEach((support, index) => {
+    const hub = builder.hub('remote-support', `${asset.id}:${index}`, asset.id, { index });
+    const vendor = sources.find((s) => s.kind === 'third-party' && s.identity === support.by);
+    const vendorNode = vendor === undefined ? undefined : builder.indexOf.get(vendor.id);
+    if (vendor !== undefined && vendorNode !== undefined)
+      builder.edge(vendorNode, hub, 'remote-access', {
+        probability: vendor.likelihood,
+        technique: 'T1199',
+      });
+    const broker =
+      support.broker === undefined || graph.asset(support.broker) === undefined
+        ? undefined
+        : endpoints.destinations(support.broker)[0];
+    if (broker !== undefined)
+      builder.edge(broker, hub, 'remote-access', { probability: 0.9, technique: 'T1199' });
+    if (internet !== undefined) {
+      const mfa = support.mfa === true;
+      builder.edge(internet, hub, 'remote-access', {
+        probability: mfa ? 0.05 : 0.3,
+        technique: 'T1078',
+        factors: [{ code: mfa ? 'mfa' : 'no-mfa' }],
+      });
+    }
+    builder.edge(hub, target, 'remote-access', remoteSupportSession(support));
   });
 }
 
@@ -231,6 +297,7 @@ export function buildAttackGraph(
   for (const flow of graph.model.flows) addFlow(graph, builder, endpoints, flow, options.today);
   for (const asset of graph.model.assets) {
     addAdminInterfaces(builder, endpoints, asset, options.today);
+    addRemoteSupport(graph, builder, endpoints, asset, sources);
     const host = asset.hostedOn === undefined ? undefined : builder.indexOf.get(asset.hostedOn);
     const guest = builder.indexOf.get(asset.id);
     if (

@@ -51,6 +51,17 @@ const FACTORS: Readonly<Record<FactorCode, (detail: string) => LocalizedText>> =
   'shared-account': () => text('shared account', 'compte partagé'),
   'no-mfa': () => text('no MFA', 'sans MFA'),
   edr: () => text('EDR installed', 'EDR installé'),
+  'source-restricted': (d) =>
+    text(
+      `only from ${d}: the attacker must first hold one of them`,
+      `seulement depuis ${d} : l’attaquant doit d’abord en détenir une`,
+    ),
+  'remote-support': (d) => text(`remote-support tool ${d}`, `outil de télémaintenance ${d}`),
+  unattended: () =>
+    text(
+      'sessions start without anyone on site accepting them',
+      'sessions ouvertes sans acceptation sur site',
+    ),
 };
 
 const LEVELS = {
@@ -120,6 +131,7 @@ function kindOf(segment: Segment): StepKind {
     case 'admin-interface':
       return 'admin-interface';
     case 'remote-access':
+    case 'remote-support':
       return 'remote-access';
     default:
       return segment.edges[0]?.kind === 'hosting' ? 'hosting' : 'entry';
@@ -255,6 +267,14 @@ function explain(
       );
     }
     case 'remote-access': {
+      if (hub?.kind === 'remote-support') {
+        const support = model.asset(to)?.remoteSupport?.[hub.index ?? 0];
+        const vendor = support?.by === undefined ? '' : ` (${name(support.by)})`;
+        return text(
+          `The attacker opens a ${support?.tool ?? '?'} session on ${name(to)} with the vendor’s account${vendor}${extra.en}.`,
+          `L’attaquant ouvre une session ${support?.tool ?? '?'} sur ${name(to)} avec le compte du prestataire${vendor}${extra.fr}.`,
+        );
+      }
       const identity = model.identity(hub?.entity ?? '');
       const company = identity?.company ?? name(hub?.entity ?? '');
       return text(

@@ -92,6 +92,15 @@ function flowRemedy(graph: ModelGraph, node: AttackNode): Remedy {
   const reverse = node.id.endsWith(':reverse') || node.element?.endsWith(':reverse') === true;
   const way = reverse ? text(' in its reverse direction', ' dans le sens retour') : text('', '');
   const processes = flow === undefined ? [] : processesNeeding(graph, flow);
+  const only = flow?.allowedSources?.join(', ');
+  if (only !== undefined && !reverse)
+    return {
+      cost: processes.length > 0 ? 'business-flow' : 'configuration',
+      action: text(
+        `Remove flow ${name} (it already accepts only ${only}), or protect those sources`,
+        `Supprimer le flux « ${label(graph, node.entity)} » (${node.entity}) (il n’accepte déjà que ${only}), ou protéger ces sources`,
+      ),
+    };
   if (processes.length > 0) {
     const list = processes.map((p) => label(graph, p)).join(', ');
     return {
@@ -264,6 +273,43 @@ function remoteAccessRemedy(graph: ModelGraph, node: AttackNode): Remedy {
       };
 }
 
+function remoteSupportRemedy(graph: ModelGraph, node: AttackNode): Remedy {
+  const support = graph.asset(node.entity)?.remoteSupport?.[node.index ?? 0];
+  const tool = support?.tool ?? '?';
+  const name = label(graph, node.entity);
+  if (support?.unattended === true)
+    return {
+      cost: 'configuration',
+      action: text(
+        `Turn off unattended access of ${tool} on ${name}: each session accepted on site`,
+        `Désactiver l’accès sans surveillance de ${tool} sur ${name} : chaque session acceptée sur site`,
+      ),
+    };
+  if (support?.mfa !== true)
+    return {
+      cost: 'control',
+      action: text(
+        `Require MFA on the ${tool} account that reaches ${name}`,
+        `Exiger la MFA sur le compte ${tool} qui atteint ${name}`,
+      ),
+    };
+  if (support.sessionControl === undefined || support.sessionControl === 'none')
+    return {
+      cost: 'configuration',
+      action: text(
+        `Have each ${tool} session on ${name} approved on site (and recorded)`,
+        `Faire approuver sur site (et enregistrer) chaque session ${tool} sur ${name}`,
+      ),
+    };
+  return {
+    cost: 'architecture',
+    action: text(
+      `Replace ${tool} on ${name} with a remote access through the organisation’s gateway (VPN, bastion)`,
+      `Remplacer ${tool} sur ${name} par un accès distant via la passerelle de l’organisation (VPN, bastion)`,
+    ),
+  };
+}
+
 /** The measure that cuts an element of the attack graph, consistent with what the model says. */
 export function remedyOf(graph: ModelGraph, node: AttackNode): Remedy {
   switch (node.kind) {
@@ -288,6 +334,8 @@ export function remedyOf(graph: ModelGraph, node: AttackNode): Remedy {
     }
     case 'remote-access':
       return remoteAccessRemedy(graph, node);
+    case 'remote-support':
+      return remoteSupportRemedy(graph, node);
     default:
       return { cost: 'control', action: text(`Harden ${node.id}`, `Durcir ${node.id}`) };
   }

@@ -159,10 +159,51 @@ function thirdPartyLikelihood(graph: ModelGraph, identity: Identity): number {
   return Math.min(0.9, Math.round(p * 1000) / 1000);
 }
 
+/** Assets a third party reaches through a remote-support tool, by identity. */
+function remoteSupported(graph: ModelGraph): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const asset of graph.model.assets) {
+    for (const support of asset.remoteSupport ?? []) {
+      if (support.by === undefined) continue;
+      result.set(support.by, [...(result.get(support.by) ?? []), asset.id]);
+    }
+  }
+  return result;
+}
+
+/** A vendor that only reaches assets through their remote-support tools (no remote access). */
+function supportSource(
+  graph: ModelGraph,
+  identity: Identity,
+  assets: readonly string[],
+): ThreatSource {
+  const name = label(graph, identity.id);
+  const company = identity.company ?? name;
+  const list = assets.map((a) => label(graph, a)).join(', ');
+  return {
+    id: `third-party:${identity.id}`,
+    kind: 'third-party',
+    label: text(`Compromised third party: ${name}`, `Tiers compromis : ${name}`),
+    description: text(
+      `An attacker who has compromised ${company} opens sessions of its remote-support tools on ${list}.`,
+      `Un attaquant qui a compromis ${company} ouvre des sessions de ses outils de télémaintenance sur ${list}.`,
+    ),
+    entity: identity.id,
+    zones: [],
+    footholds: [],
+    identity: identity.id,
+    likelihood: thirdPartyLikelihood(graph, identity),
+  };
+}
+
 function thirdPartySources(graph: ModelGraph): ThreatSource[] {
   const result: ThreatSource[] = [];
+  const supported = remoteSupported(graph);
   for (const identity of graph.model.identities) {
     const via = identity.remoteAccess?.via;
+    const assets = supported.get(identity.id) ?? [];
+    if (identity.kind === 'third-party' && via === undefined && assets.length > 0)
+      result.push(supportSource(graph, identity, assets));
     if (identity.kind !== 'third-party' || via === undefined || !graph.asset(via)) continue;
     const name = label(graph, identity.id);
     const company = identity.company ?? name;

@@ -18,6 +18,7 @@ export const TECHNIQUES = {
   T1190: 'Exploit Public-Facing Application',
   T1199: 'Trusted Relationship',
   T1210: 'Exploitation of Remote Services',
+  T1219: 'Remote Access Software',
   T1566: 'Phishing',
   T0843: 'Program Download',
   T0855: 'Unauthorized Command Message',

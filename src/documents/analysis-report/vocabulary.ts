@@ -49,6 +49,7 @@ export const CHOKE_KIND_LABELS: Readonly<Record<ChokePoint['kind'], LocalizedTex
   identity: L('account', 'compte'),
   right: L('access right', 'droit d’accès'),
   'remote-access': L('remote access', 'accès distant'),
+  'remote-support': L('remote-support tool', 'outil de télémaintenance'),
 };
 
 /** Decision statuses, with the words the analysis output uses for the findings they cover. */
