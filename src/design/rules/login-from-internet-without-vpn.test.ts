@@ -28,6 +28,8 @@ describe('login-from-internet-without-vpn', () => {
     );
     expect(findings.map((f) => f.id)).toEqual(['login-from-internet-without-vpn@commerciaux']);
     expect(findings[0]?.subjects).toEqual(['commerciaux', 'tse', 'rdp-public']);
+    // a facet of the exposure of tse, the one asset published
+    expect(findings[0]?.rootCause).toBe('tse');
     expect(findings[0]?.likelihood).toBe(3);
     expect(findings[0]?.severity).toBe('high');
     expect(findings[0]?.detail).toBe(
@@ -42,6 +44,8 @@ describe('login-from-internet-without-vpn', () => {
     );
     expect(findings.map((f) => f.id)).toEqual(['login-from-internet-without-vpn@cadres']);
     expect(findings[0]?.likelihood).toBe(2);
+    // no published asset: the identity is its own root cause
+    expect(findings[0]?.rootCause).toBe('cadres');
   });
 
   it('stays silent for SaaS-only users and for logins through the VPN zone', () => {

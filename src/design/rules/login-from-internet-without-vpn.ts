@@ -51,11 +51,12 @@ export const loginFromInternetWithoutVpn: Rule = {
               !isExternal(graph, id),
           );
         if (internal.length === 0) return [];
-        const published = model.flows
-          .filter(
-            (flow) => internal.includes(flow.to) && isInZoneKind(graph, flow.from, ['internet']),
-          )
-          .map((flow) => flow.id);
+        const publications = model.flows.filter(
+          (flow) => internal.includes(flow.to) && isInZoneKind(graph, flow.from, ['internet']),
+        );
+        const published = publications.map((flow) => flow.id);
+        // logins to one published asset are a facet of that asset's exposure: one root cause
+        const exposed = [...new Set(publications.map((flow) => flow.to))];
         // the identity's MFA only protects these logins if the targets ask for it
         const mfa =
           hasMfa(graph, identity) &&
@@ -71,6 +72,9 @@ export const loginFromInternetWithoutVpn: Rule = {
             withImpact(impactOver(context, internal, loginFromInternetWithoutVpn.impact), {
               related: existing(graph, [...internal, ...published]),
               likelihood: mfa ? 2 : 3,
+              ...(exposed.length === 1 && exposed[0] !== undefined
+                ? { rootCause: exposed[0] }
+                : {}),
             }),
           ),
         ];
