@@ -279,10 +279,13 @@ function locate(
   return { file: origin.file, ...locator.valueAt(path) };
 }
 
-/** Phase 2: every reference names an entity of an expected kind (with a suggestion if not). */
-function checkReferences(reporter: Reporter, merged: Merged, notChecked: NotChecked): void {
-  const { registry, accepted, organisation } = merged;
-  const { t } = reporter;
+/**
+ * The closest id of some kinds to an unknown one. The ids are grouped by kind on first use, and
+ * the same unknown id (often written many times) is looked for once.
+ */
+function suggester(
+  registry: ReadonlyMap<string, Registered>,
+): (target: string, kinds: readonly EntityKind[]) => string | undefined {
   let idsByKind: Map<EntityKind, string[]> | undefined;
   const candidates = (kinds: readonly EntityKind[]): string[] => {
     if (idsByKind === undefined) {
@@ -295,6 +298,19 @@ function checkReferences(reporter: Reporter, merged: Merged, notChecked: NotChec
     }
     return kinds.flatMap((kind) => idsByKind?.get(kind) ?? []);
   };
+  const found = new Map<string, string | undefined>();
+  return (target, kinds) => {
+    const key = `${target}\u0000${kinds.join()}`;
+    if (!found.has(key)) found.set(key, closest(target, candidates(kinds)));
+    return found.get(key);
+  };
+}
+
+/** Phase 2: every reference names an entity of an expected kind (with a suggestion if not). */
+function checkReferences(reporter: Reporter, merged: Merged, notChecked: NotChecked): void {
+  const { registry, accepted, organisation } = merged;
+  const { t } = reporter;
+  const suggest = suggester(registry);
   const kindName = (kind: EntityKind): string => t(`kind.${kind}`);
   const check = (entity: unknown, origin: Origin, id: string | undefined): void => {
     forEachReference(entity, REFERENCE_FIELDS[origin.section], (ref) => {
@@ -303,7 +319,7 @@ function checkReferences(reporter: Reporter, merged: Merged, notChecked: NotChec
       const expected = ref.kinds.map(kindName).join(t('word.or'));
       if (target === undefined) {
         if (notChecked.add(ref.target)) return;
-        const suggestion = closest(ref.target, candidates(ref.kinds));
+        const suggestion = suggest(ref.target, ref.kinds);
         reporter.atEntity(
           'unknown-reference',
           'error',

@@ -1,22 +1,30 @@
+/** Two reusable rows for {@link editDistance}: no allocation per call (it runs per candidate). */
+let rows = [new Uint32Array(64), new Uint32Array(64)] as const;
+
 /** Levenshtein distance, stopping early once above `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rows[0].length <= b.length) {
+    rows = [new Uint32Array(b.length + 1), new Uint32Array(b.length + 1)] as const;
+  }
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const char = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = char === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] ?? 0;
 }
@@ -27,7 +35,41 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
  * `wpa2-psk`.
  */
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/[\s._-]+/g, '');
+  return word.toLowerCase().replace(/[ \t\n\r._-]+/g, '');
+}
+
+/** Space, tab, line breaks, `.`, `_` and `-`: what {@link normalise} drops. */
+function isSeparator(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 46 ||
+    code === 95 ||
+    code === 45
+  );
+}
+
+/** True when `candidate` normalises to `wanted` (compared in place: runs once per candidate). */
+function normalisesTo(candidate: string, wanted: string): boolean {
+  if (candidate.length < wanted.length) return false;
+  let j = 0;
+  for (let i = 0; i < candidate.length; i += 1) {
+    const code = candidate.charCodeAt(i);
+    if (isSeparator(code)) continue;
+    if (j >= wanted.length) return false;
+    const expected = wanted.charCodeAt(j);
+    // ASCII letters compared without allocating; anything else through toLowerCase
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (
+      lower !== expected &&
+      (code < 128 || candidate.charAt(i).toLowerCase() !== wanted.charAt(j))
+    )
+      return false;
+    j += 1;
+  }
+  return j === wanted.length;
 }
 
 /** The candidate written like `word` once both are normalised (the one that sorts first). */
@@ -36,7 +78,7 @@ function sameOnceNormalised(word: string, candidates: Iterable<string>): string 
   if (wanted === '') return undefined;
   let found: string | undefined;
   for (const candidate of candidates) {
-    if (normalise(candidate) === wanted && (found === undefined || candidate < found))
+    if (normalisesTo(candidate, wanted) && (found === undefined || candidate < found))
       found = candidate;
   }
   return found;
