@@ -31,10 +31,10 @@ describe('single-point-of-failure', () => {
     ]);
     expect(findings[0]?.subjects).toEqual(['hyp-solo', 'prod', 'vm-solo']);
     expect(findings[0]?.detail).toBe(
-      'hyp-solo has no redundancy declared; processes relying on it through vm-solo: prod. Repair or replacement: 2 days (assumed for a hypervisor: declare repairTime); no RTO stated to weigh it against.',
+      'hyp-solo has no redundancy declared; processes relying on it through vm-solo: prod. Repair or replacement: 2 days (assumed for kind hypervisor: declare repairTime); no RTO stated to weigh it against.',
     );
     expect(findings[1]?.detail).toBe(
-      'mes has no redundancy (mode none); processes relying on it: prod. Repair or replacement: 2 days (assumed for a server: declare repairTime); no RTO stated to weigh it against.',
+      'mes has no redundancy (mode none); processes relying on it: prod. Repair or replacement: 2 days (assumed for kind server: declare repairTime); no RTO stated to weigh it against.',
     );
   });
 
@@ -66,7 +66,7 @@ ${processes}`;
       severity('', '  - { id: sales, needs: { availability: 3 }, rto: 1d, assets: [erp] }\n'),
     ).toEqual([
       'high',
-      'erp has no redundancy declared; processes relying on it: sales. Repair or replacement: 2 days (assumed for a server: declare repairTime), beyond the RTO of 1 day of sales.',
+      'erp has no redundancy declared; processes relying on it: sales. Repair or replacement: 2 days (assumed for kind server: declare repairTime), beyond the RTO of 1 day of sales.',
     ]);
     // beyond the MTPD: critical, and the most demanding process is named
     expect(

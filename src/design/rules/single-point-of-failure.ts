@@ -116,7 +116,7 @@ function weigh(
   const source = repair.declared
     ? { en: 'declared', fr: 'déclarée' }
     : {
-        en: `assumed for a ${kind}: declare repairTime`,
+        en: `assumed for kind ${kind}: declare repairTime`,
         fr: `supposée pour le type ${kind} : déclarer repairTime`,
       };
   const head = {
