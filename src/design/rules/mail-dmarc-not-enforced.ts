@@ -19,8 +19,8 @@ export const mailDmarcNotEnforced: Rule = {
     'Sans politique DMARC appliquée, n’importe qui peut envoyer des courriels semblant venir du domaine de l’organisation à ses clients, fournisseurs et salariés : fraudes au virement, faux ordres du dirigeant et hameçonnage profitent de sa crédibilité.',
   ),
   remediation: text(
-    'Publish a DMARC record, analyse the aggregate reports (`rua`) to list every legitimate sender, align SPF and DKIM for them, then move to `p=quarantine` and `p=reject`. Give non-sending domains `p=reject` with an empty SPF.',
-    'Publier un enregistrement DMARC, analyser les rapports agrégés (`rua`) pour recenser tous les émetteurs légitimes, aligner SPF et DKIM pour eux, puis passer à `p=quarantine` et `p=reject`. Donner aux domaines qui n’émettent pas `p=reject` et un SPF vide.',
+    'Publish a DMARC record, analyse the aggregate reports (`rua`) to list every legitimate sender, align SPF and DKIM for them, then move to `p=quarantine` and `p=reject`. Give non-sending domains `p=reject` with an empty SPF. When the policy is not known, read the published record (TXT `_dmarc.<domain>`) and state it in the model.',
+    'Publier un enregistrement DMARC, analyser les rapports agrégés (`rua`) pour recenser tous les émetteurs légitimes, aligner SPF et DKIM pour eux, puis passer à `p=quarantine` et `p=reject`. Donner aux domaines qui n’émettent pas `p=reject` et un SPF vide. Quand la politique n’est pas connue, lire l’enregistrement publié (TXT `_dmarc.<domaine>`) et l’indiquer dans le modèle.',
   ),
   falsePositives: text(
     'A domain just moved to DMARC monitoring, as the guide recommends before enforcing, is reported: accept the finding with a review date.',
