@@ -371,6 +371,11 @@ export class ModelGraph {
     };
   }
 
+  /** Assets that run directly on this one (`hostedOn` it), in model order. */
+  hostedBy(assetId: string): readonly string[] {
+    return this.#hosted.get(assetId) ?? [];
+  }
+
   /** Backups that protect an asset or a data set. */
   backupsOf(id: string): readonly string[] {
     return sorted(this.#backupsOf.get(id) ?? []);

@@ -34,12 +34,7 @@ function carriedData(graph: ModelGraph, flow: Flow): { data: DataSet[]; inferred
   if (flow.data !== undefined || !RECORD_PROTOCOLS.includes(flow.protocol))
     return { data: sensitiveDataOf(graph, flow), inferred: false };
   const ends = [flow.to, flow.from].filter((id) => graph.asset(id) !== undefined);
-  const holders = [
-    ...ends,
-    ...graph.model.assets
-      .filter((a) => a.hostedOn !== undefined && ends.includes(a.hostedOn))
-      .map((a) => a.id),
-  ];
+  const holders = [...ends, ...ends.flatMap((id) => graph.hostedBy(id))];
   const stored = [...new Set(holders.flatMap((id) => dataStoredOn(graph, id).map((d) => d.id)))];
   return { data: sensitiveDataOf(graph, { ...flow, data: stored }), inferred: true };
 }
