@@ -57,11 +57,13 @@ measures:
     expect(byNumber(19)?.evidence[0]?.entities).toEqual(['lan', 'files']);
     // the file server sends no logs: measure 36 is contradicted though not declared
     expect(byNumber(36)).toMatchObject({ declared: undefined, effective: 'not-implemented' });
+    // nor does it declare an EDR or an antivirus: no-edr finds it, so measure 14 is contradicted
+    expect(byNumber(14)).toMatchObject({ declared: undefined, effective: 'not-implemented' });
     expect(baseline.score).toMatchObject({
       applicable: 41,
       implemented: 1,
       notApplicable: 1,
-      contradicted: 2,
+      contradicted: 3,
       percent: 2,
     });
     // m2 implemented (1) + m13 partial (½); m19 partial but contradicted counts zero
@@ -77,7 +79,14 @@ measures:
     expect(flat?.entities).toEqual(['lan-siege', 'srv-fichiers', 'srv-impression']);
     expect(flat?.text.fr).toContain('lan-siege');
     const m35 = baseline.items.find((i) => i.measure.number === 35);
-    expect(m35?.evidence.flatMap((e) => e.entities)).toEqual(['ews-automatisme', 'srv-tse']);
+    // dated by the model (Windows 7, 2012 R2) or by the lifecycle table, as the rules date them
+    expect(m35?.evidence.flatMap((e) => e.entities)).toEqual([
+      'ews-automatisme',
+      'srv-tse',
+      'proxy-web',
+      'rp-siege',
+      'web-vitrine',
+    ]);
     expect(baseline.score.percent).toBeGreaterThan(0);
     expect(baseline.score.percent).toBeLessThan(50);
   });

@@ -1,13 +1,24 @@
-import {
-  hasLeft,
-  hasMfa,
-  isActive,
-  isPrivileged,
-  USER_OR_INTERNET_ZONE_KINDS,
-} from '../../../domain/model/index.js';
+import { isActive, isPrivileged } from '../../../domain/model/index.js';
+import { adminInterfaceFromUserZone } from '../../rules/admin-interface-from-user-zone.js';
+import { adminLoginFromUserZone } from '../../rules/admin-login-from-user-zone.js';
+import { adminWithoutMfa } from '../../rules/admin-without-mfa.js';
+import { adminWorkstationInternetAccess } from '../../rules/admin-workstation-internet-access.js';
+import { leaverStillActive } from '../../rules/leaver-still-active.js';
+import { loginFromInternetWithoutVpn } from '../../rules/login-from-internet-without-vpn.js';
+import { noAdminZone } from '../../rules/no-admin-zone.js';
+import { sharedAccount } from '../../rules/shared-account.js';
+import { thirdPartyAccessWithoutMfa } from '../../rules/third-party-access-without-mfa.js';
+import { thirdPartyPermanentAccess } from '../../rules/third-party-permanent-access.js';
+import { vendorRemoteSupportUncontrolled } from '../../rules/vendor-remote-support-uncontrolled.js';
 import { text } from '../../text.js';
+import { gapEvidence, gapsItemised } from './gaps.js';
 import { defineEvidenceCheck, ids, type Evidence } from './types.js';
-import { isInZoneKind, isOutside } from '../../../model/predicates.js';
+
+const THIRD_PARTY_RULES = [
+  thirdPartyPermanentAccess,
+  thirdPartyAccessWithoutMfa,
+  vendorRemoteSupportUncontrolled,
+];
 
 export const outsourcingAccess = defineEvidenceCheck(
   'third-party-access',
@@ -16,37 +27,39 @@ export const outsourcingAccess = defineEvidenceCheck(
     'Remote access of third parties: permanent or without MFA',
     'Accès distants des tiers : permanents ou sans MFA',
   ),
-  ({ graph, model, today }, e) => {
-    const result: Evidence[] = [];
-    for (const identity of model.identities) {
-      if (identity.kind !== 'third-party' || !isActive(identity, today)) continue;
-      const permanent = identity.remoteAccess?.permanent === true;
-      const weak = !hasMfa(graph, identity) && identity.remoteAccess?.authentication !== 'mfa';
-      if (permanent || (weak && isPrivileged(graph, identity))) {
-        const what = [permanent ? 'permanent access' : '', weak ? 'no MFA' : '']
-          .filter((s) => s !== '')
-          .join(', ');
-        const quoi = [permanent ? 'accès permanent' : '', weak ? 'sans MFA' : '']
-          .filter((s) => s !== '')
-          .join(', ');
-        result.push(
-          e.contradicts(
-            [identity.id, ...(identity.remoteAccess ? [identity.remoteAccess.via] : [])],
-            `third party ${identity.id}: ${what}`,
-            `tiers ${identity.id} : ${quoi}`,
-          ),
-        );
-      } else if (identity.remoteAccess !== undefined) {
-        result.push(
-          e.supports(
-            [identity.id, identity.remoteAccess.via],
-            `third party ${identity.id} connects on demand through ${identity.remoteAccess.via} with MFA`,
-            `le tiers ${identity.id} se connecte à la demande par ${identity.remoteAccess.via} avec MFA`,
-          ),
-        );
-      }
-    }
-    return result;
+  (context, e) => {
+    const gaps = gapsItemised(context, THIRD_PARTY_RULES, e.contradicts);
+    const flagged = new Set(gaps.flatMap((gap) => gap.entities));
+    const supported = context.model.identities.filter(
+      (identity) =>
+        identity.kind === 'third-party' &&
+        isActive(identity, context.today) &&
+        identity.remoteAccess !== undefined &&
+        !flagged.has(identity.id),
+    );
+    return [
+      ...gaps,
+      ...supported.flatMap((identity) =>
+        identity.remoteAccess === undefined
+          ? []
+          : [
+              e.supports(
+                [identity.id, identity.remoteAccess.via],
+                `third party ${identity.id} connects on demand through ${identity.remoteAccess.via} with MFA`,
+                `le tiers ${identity.id} se connecte à la demande par ${identity.remoteAccess.via} avec MFA`,
+              ),
+            ],
+      ),
+    ];
+  },
+  {
+    rules: THIRD_PARTY_RULES,
+    unrelated: {
+      'cloud-data-location-unknown': 'where a provider keeps data, not how third parties connect',
+      'provider-hds-missing': 'a provider’s certification, not how third parties connect',
+      'provider-pci-dss-missing': 'a provider’s certification, not how third parties connect',
+      'saas-data-outside-eu': 'where a provider keeps data, not how third parties connect',
+    },
   },
 );
 
@@ -57,57 +70,42 @@ export const leaversStillActive = defineEvidenceCheck(
     'People who left but keep rights or group memberships',
     'Personnes parties qui gardent des droits ou des groupes',
   ),
-  ({ model, today }, e) =>
-    model.identities
-      .filter(
-        (i) =>
-          hasLeft(i, today) &&
-          ((i.rights ?? []).length > 0 || (i.memberOf ?? []).length > 0 || i.privileged === true),
-      )
-      .map((i) =>
-        e.contradicts(
-          [i.id, ...(i.memberOf ?? [])],
-          `${i.id} left on ${i.left ?? ''} but still has rights or group memberships`,
-          `${i.id} est parti le ${i.left ?? ''} mais conserve des droits ou des groupes`,
-        ),
-      ),
+  (context, e) => gapsItemised(context, [leaverStillActive], e.contradicts),
+  { rules: [leaverStillActive] },
 );
 
 export const sharedAccounts = defineEvidenceCheck(
   'shared-accounts',
   8,
   text('Accounts shared by several people', 'Comptes partagés par plusieurs personnes'),
-  ({ model, today }, e) => {
-    const shared = model.identities.filter((i) => i.shared === true && isActive(i, today));
-    return shared.length === 0
-      ? []
-      : [
-          e.contradicts(
-            shared.map((i) => i.id),
-            `shared accounts: ${ids(shared.map((i) => i.id))}`,
-            `comptes partagés : ${ids(shared.map((i) => i.id))}`,
-          ),
-        ];
-  },
+  (context, e) =>
+    gapEvidence(
+      context,
+      [sharedAccount],
+      e.contradicts,
+      text('shared accounts', 'comptes partagés'),
+    ),
+  { rules: [sharedAccount] },
 );
+
+const MFA_RULES = [adminWithoutMfa, thirdPartyAccessWithoutMfa];
 
 export const privilegedWithoutMfa = defineEvidenceCheck(
   'privileged-without-mfa',
   13,
   text('Privileged identities without MFA', 'Identités à privilèges sans MFA'),
-  ({ graph, model, today }, e) => {
+  (context, e) => {
+    const { graph, model, today } = context;
+    const gaps = gapEvidence(
+      context,
+      MFA_RULES,
+      e.contradicts,
+      text('privileged identities without MFA', 'identités à privilèges sans MFA'),
+    );
+    if (gaps.length > 0) return gaps;
     const privileged = model.identities.filter(
       (i) => i.kind !== 'service-account' && isActive(i, today) && isPrivileged(graph, i),
     );
-    const without = privileged.filter((i) => !hasMfa(graph, i));
-    if (without.length > 0)
-      return [
-        e.contradicts(
-          without.map((i) => i.id),
-          `privileged identities without MFA: ${ids(without.map((i) => i.id))}`,
-          `identités à privilèges sans MFA : ${ids(without.map((i) => i.id))}`,
-        ),
-      ];
     return privileged.length === 0
       ? []
       : [
@@ -118,7 +116,15 @@ export const privilegedWithoutMfa = defineEvidenceCheck(
           ),
         ];
   },
+  {
+    rules: MFA_RULES,
+    unrelated: {
+      'saas-without-mfa': 'the MFA a SaaS service asks of everyone, not of privileged accounts',
+    },
+  },
 );
+
+const ADMIN_NETWORK_RULES = [adminInterfaceFromUserZone, adminLoginFromUserZone, noAdminZone];
 
 export const adminNetwork = defineEvidenceCheck(
   'admin-network',
@@ -127,47 +133,43 @@ export const adminNetwork = defineEvidenceCheck(
     'Dedicated administration zone, and administration from user zones',
     'Zone d’administration dédiée, et administration depuis les zones utilisateurs',
   ),
-  ({ graph, model, today }, e) => {
+  (context, e) => {
     const result: Evidence[] = [];
-    const adminZones = model.zones.filter((z) => z.kind === 'admin');
+    const adminZones = e.undisputed(
+      context.model.zones.filter((z) => z.kind === 'admin').map((z) => z.id),
+    );
     if (adminZones.length > 0)
       result.push(
         e.supports(
-          adminZones.map((z) => z.id),
-          `administration zone(s): ${ids(adminZones.map((z) => z.id))}`,
-          `zone(s) d’administration : ${ids(adminZones.map((z) => z.id))}`,
+          adminZones,
+          `administration zone(s): ${ids(adminZones)}`,
+          `zone(s) d’administration : ${ids(adminZones)}`,
         ),
       );
-    const exposed = model.assets.filter((a) =>
-      (a.adminInterfaces ?? []).some((i) =>
-        (i.from ?? []).some((from) => isInZoneKind(graph, from, USER_OR_INTERNET_ZONE_KINDS)),
+    result.push(
+      ...gapEvidence(
+        context,
+        [adminInterfaceFromUserZone],
+        e.contradicts,
+        text(
+          'administration interfaces reachable from user zones',
+          'interfaces d’administration joignables depuis des zones utilisateurs',
+        ),
       ),
-    );
-    if (exposed.length > 0)
-      result.push(
-        e.contradicts(
-          exposed.map((a) => a.id),
-          `administration interfaces reachable from user zones: ${ids(exposed.map((a) => a.id))}`,
-          `interfaces d’administration joignables depuis des zones utilisateurs : ${ids(exposed.map((a) => a.id))}`,
+      ...gapEvidence(
+        context,
+        [adminLoginFromUserZone],
+        e.contradicts,
+        text(
+          'administrators who log in from user zones',
+          'administrateurs qui se connectent depuis des zones utilisateurs',
         ),
-      );
-    const admins = model.identities.filter(
-      (i) =>
-        isActive(i, today) &&
-        i.kind !== 'service-account' &&
-        isPrivileged(graph, i) &&
-        (i.loginFrom ?? []).some((from) => isInZoneKind(graph, from, USER_OR_INTERNET_ZONE_KINDS)),
+      ),
+      ...gapsItemised(context, [noAdminZone], e.contradicts),
     );
-    if (admins.length > 0)
-      result.push(
-        e.contradicts(
-          admins.map((i) => i.id),
-          `administrators who log in from user zones: ${ids(admins.map((i) => i.id))}`,
-          `administrateurs qui se connectent depuis des zones utilisateurs : ${ids(admins.map((i) => i.id))}`,
-        ),
-      );
     return result;
   },
+  { rules: ADMIN_NETWORK_RULES },
 );
 
 export const adminInternet = defineEvidenceCheck(
@@ -177,23 +179,17 @@ export const adminInternet = defineEvidenceCheck(
     'Internet access from administration workstations',
     'Accès à Internet depuis les postes d’administration',
   ),
-  ({ graph, model }, e) => {
-    const flows = model.flows.filter(
-      (f) =>
-        (graph.asset(f.from)?.kind === 'admin-workstation' ||
-          isInZoneKind(graph, f.from, ['admin'])) &&
-        isOutside(graph, f.to),
-    );
-    return flows.length === 0
-      ? []
-      : [
-          e.contradicts(
-            flows.map((f) => f.id),
-            `administration workstations reach the Internet: ${ids(flows.map((f) => f.id))}`,
-            `des postes d’administration accèdent à Internet : ${ids(flows.map((f) => f.id))}`,
-          ),
-        ];
-  },
+  (context, e) =>
+    gapEvidence(
+      context,
+      [adminWorkstationInternetAccess],
+      e.contradicts,
+      text(
+        'administration workstations reach the Internet',
+        'des postes d’administration accèdent à Internet',
+      ),
+    ),
+  { rules: [adminWorkstationInternetAccess] },
 );
 
 export const remoteWorking = defineEvidenceCheck(
@@ -203,35 +199,32 @@ export const remoteWorking = defineEvidenceCheck(
     'Remote connections: through a VPN with MFA, or straight from the Internet',
     'Connexions distantes : par un VPN avec MFA, ou directement depuis Internet',
   ),
-  ({ graph, model, today }, e) => {
-    const result: Evidence[] = [];
-    const direct = model.identities.filter(
-      (i) =>
-        isActive(i, today) &&
-        i.kind !== 'third-party' &&
-        (i.loginFrom ?? []).some((from) => isInZoneKind(graph, from, ['internet'])),
+  (context, e) => {
+    const result = gapEvidence(
+      context,
+      [loginFromInternetWithoutVpn],
+      e.contradicts,
+      text(
+        'identities connect straight from the Internet, outside a VPN',
+        'des identités se connectent directement depuis Internet, hors VPN',
+      ),
     );
-    if (direct.length > 0)
-      result.push(
-        e.contradicts(
-          direct.map((i) => i.id),
-          `identities connect straight from the Internet, outside a VPN: ${ids(direct.map((i) => i.id))}`,
-          `des identités se connectent directement depuis Internet, hors VPN : ${ids(direct.map((i) => i.id))}`,
-        ),
-      );
-    const vpn = model.assets.filter(
-      (a) => a.kind === 'vpn-gateway' && a.authentication?.mfa === true,
+    const vpn = e.undisputed(
+      context.model.assets
+        .filter((a) => a.kind === 'vpn-gateway' && a.authentication?.mfa === true)
+        .map((a) => a.id),
     );
     if (vpn.length > 0)
       result.push(
         e.supports(
-          vpn.map((a) => a.id),
-          `VPN gateway with MFA: ${ids(vpn.map((a) => a.id))}`,
-          `passerelle VPN avec MFA : ${ids(vpn.map((a) => a.id))}`,
+          vpn,
+          `VPN gateway with MFA: ${ids(vpn)}`,
+          `passerelle VPN avec MFA : ${ids(vpn)}`,
         ),
       );
     return result;
   },
+  { rules: [loginFromInternetWithoutVpn] },
 );
 
 export const securityReferent = defineEvidenceCheck(

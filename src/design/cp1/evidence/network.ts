@@ -7,7 +7,20 @@ import {
   type Flow,
 } from '../../../domain/model/index.js';
 import type { ModelGraph } from '../../../model/graph.js';
+import { cleartextAdminProtocol } from '../../rules/cleartext-admin-protocol.js';
+import { cleartextProtocol } from '../../rules/cleartext-protocol.js';
+import { guestWifiNotIsolated } from '../../rules/guest-wifi-not-isolated.js';
+import { internetExposedAdminService } from '../../rules/internet-exposed-admin-service.js';
+import { internetExposedInternalService } from '../../rules/internet-exposed-internal-service.js';
+import { internetExposedOutsideDmz } from '../../rules/internet-exposed-outside-dmz.js';
+import { itToOtFlow } from '../../rules/it-to-ot-flow.js';
+import { outboundInternetWithoutProxy } from '../../rules/outbound-internet-without-proxy.js';
+import { serversInUserZone as serversInUserZoneRule } from '../../rules/servers-in-user-zone.js';
+import { unencryptedSensitiveFlow } from '../../rules/unencrypted-sensitive-flow.js';
+import { untrustedNetworkNotIsolated } from '../../rules/untrusted-network-not-isolated.js';
+import { weakWifiSecurity } from '../../rules/weak-wifi-security.js';
 import { text } from '../../text.js';
+import { gapEntities } from './gaps.js';
 import { defineEvidenceCheck, ids, type Evidence } from './types.js';
 import { dmarcState, dmarcWording } from '../../rules/support-mail.js';
 import { isInZoneKind, isOtEndpoint, isOutside } from '../../../model/predicates.js';
@@ -25,13 +38,15 @@ export const serversInUserZone = defineEvidenceCheck(
     'Servers placed in a user zone, among workstations',
     'Serveurs placés dans une zone utilisateurs, parmi les postes',
   ),
-  ({ graph, model }, e) =>
-    model.zones
+  (context, e) => {
+    const { graph, model } = context;
+    const found = gapEntities(context, [serversInUserZoneRule]);
+    return model.zones
       .filter((zone) => zone.kind === 'user')
       .flatMap((zone) => {
         const servers = graph.assetsOfZone(zone.id, false).filter((id) => {
           const kind = graph.asset(id)?.kind;
-          return kind !== undefined && SERVER_KINDS.includes(kind);
+          return kind !== undefined && SERVER_KINDS.includes(kind) && found.has(id);
         });
         if (servers.length === 0) return [];
         return [
@@ -41,7 +56,9 @@ export const serversInUserZone = defineEvidenceCheck(
             `la zone utilisateurs ${zone.id} contient aussi des serveurs (${ids(servers)}) : le réseau y est plat`,
           ),
         ];
-      }),
+      });
+  },
+  { rules: [serversInUserZoneRule] },
 );
 
 export const userZoneWithoutSegments = defineEvidenceCheck(
@@ -58,6 +75,10 @@ export const userZoneWithoutSegments = defineEvidenceCheck(
           `la zone utilisateurs ${zone.id} ne déclare ni sous-réseau ni VLAN : rien ne montre qu’elle est séparée`,
         ),
       ),
+  {
+    unjudged:
+      'a user zone that declares neither subnet nor VLAN is a gap in the map, which no rule judges',
+  },
 );
 
 export const officeToOtBypass = defineEvidenceCheck(
@@ -67,12 +88,15 @@ export const officeToOtBypass = defineEvidenceCheck(
     'Flows from user zones to OT that cross no firewall',
     'Flux des zones utilisateurs vers l’OT sans pare-feu',
   ),
-  ({ graph, model }, e) => {
+  (context, e) => {
+    const { graph, model } = context;
+    const found = gapEntities(context, [itToOtFlow]);
     const flows = model.flows.filter(
       (f) =>
         isInZoneKind(graph, f.from, USER_ZONE_KINDS) &&
         isOtEndpoint(graph, f.to) &&
-        !passesThrough(graph, f, ['firewall']),
+        !passesThrough(graph, f, ['firewall']) &&
+        found.has(f.id),
     );
     if (flows.length === 0) return [];
     const targets = [...new Set(flows.map((f) => f.to))];
@@ -84,6 +108,7 @@ export const officeToOtBypass = defineEvidenceCheck(
       ),
     ];
   },
+  { rules: [itToOtFlow] },
 );
 
 export const zonesDeclared = defineEvidenceCheck(
@@ -91,7 +116,10 @@ export const zonesDeclared = defineEvidenceCheck(
   19,
   text('Distinct zones with their subnets', 'Zones distinctes avec leurs sous-réseaux'),
   ({ model }, e) => {
-    const segmented = model.zones.filter((z) => (z.subnets ?? []).length > 0);
+    const undisputed = new Set(e.undisputed(model.zones.map((z) => z.id)));
+    const segmented = model.zones.filter(
+      (z) => (z.subnets ?? []).length > 0 && undisputed.has(z.id),
+    );
     const kinds = new Set(segmented.map((z) => z.kind));
     if (!kinds.has('user') || !kinds.has('server')) return [];
     return [
@@ -104,18 +132,23 @@ export const zonesDeclared = defineEvidenceCheck(
   },
 );
 
+const WIFI_RULES = [weakWifiSecurity, guestWifiNotIsolated, untrustedNetworkNotIsolated];
+
 export const wifiSecurity = defineEvidenceCheck(
   'wifi-security',
   20,
   text('Wi-Fi security and guest isolation', 'Sécurité du Wi-Fi et isolement des invités'),
-  ({ graph, model }, e) => {
+  (context, e) => {
+    const { graph, model } = context;
+    const found = gapEntities(context, WIFI_RULES);
     const result: Evidence[] = [];
     for (const ap of model.assets) {
       const wifi = ap.wifi;
       if (wifi === undefined) continue;
+      const gap = found.has(ap.id);
       const guest = isInZoneKind(graph, ap.id, ['guest-wifi']);
       if (wifi.security === 'open' || wifi.security === 'wep') {
-        if (!guest || wifi.isolated !== true)
+        if (gap && (!guest || wifi.isolated !== true))
           result.push(
             e.contradicts(
               [ap.id],
@@ -123,7 +156,7 @@ export const wifiSecurity = defineEvidenceCheck(
               `${ap.id} diffuse un Wi-Fi ${wifi.security === 'open' ? 'ouvert' : 'WEP'}${guest ? ' non isolé' : ''}`,
             ),
           );
-      } else if (wifi.security === 'wpa2-psk' && wifi.isolated !== true) {
+      } else if (gap && wifi.security === 'wpa2-psk' && wifi.isolated !== true) {
         result.push(
           e.contradicts(
             [ap.id, ...(ap.zone === undefined ? [] : [ap.zone])],
@@ -143,7 +176,9 @@ export const wifiSecurity = defineEvidenceCheck(
     }
     const guestFlows = model.flows.filter(
       (f) =>
-        isInZoneKind(graph, f.from, ['guest-wifi']) && !isInZoneKind(graph, f.to, ['internet']),
+        isInZoneKind(graph, f.from, ['guest-wifi']) &&
+        !isInZoneKind(graph, f.to, ['internet']) &&
+        found.has(f.id),
     );
     if (guestFlows.length > 0) {
       result.push(
@@ -156,7 +191,10 @@ export const wifiSecurity = defineEvidenceCheck(
     }
     return result;
   },
+  { rules: WIFI_RULES },
 );
+
+const CLEARTEXT_RULES = [cleartextProtocol, cleartextAdminProtocol, unencryptedSensitiveFlow];
 
 export const cleartextProtocols = defineEvidenceCheck(
   'cleartext-protocols',
@@ -165,10 +203,12 @@ export const cleartextProtocols = defineEvidenceCheck(
     'Cleartext protocols on flows and administration interfaces',
     'Protocoles en clair sur les flux et interfaces d’administration',
   ),
-  ({ model }, e) => {
+  (context, e) => {
+    const { model } = context;
+    const found = gapEntities(context, CLEARTEXT_RULES);
     const result: Evidence[] = [];
     const flows = model.flows.filter(
-      (f) => CLEARTEXT_PROTOCOLS.includes(f.protocol) && !isFlowEncrypted(f),
+      (f) => CLEARTEXT_PROTOCOLS.includes(f.protocol) && !isFlowEncrypted(f) && found.has(f.id),
     );
     if (flows.length > 0) {
       const list = flows.map((f) => `${f.id} (${f.protocol})`);
@@ -180,8 +220,10 @@ export const cleartextProtocols = defineEvidenceCheck(
         ),
       );
     }
-    const admin = model.assets.filter((a) =>
-      (a.adminInterfaces ?? []).some((i) => i.protocol === 'telnet' || i.protocol === 'http'),
+    const admin = model.assets.filter(
+      (a) =>
+        found.has(a.id) &&
+        (a.adminInterfaces ?? []).some((i) => i.protocol === 'telnet' || i.protocol === 'http'),
     );
     if (admin.length > 0) {
       result.push(
@@ -194,6 +236,7 @@ export const cleartextProtocols = defineEvidenceCheck(
     }
     return result;
   },
+  { rules: CLEARTEXT_RULES },
 );
 
 export const internetGateway = defineEvidenceCheck(
@@ -203,7 +246,9 @@ export const internetGateway = defineEvidenceCheck(
     'User access to the Internet through a filtering proxy',
     'Accès des utilisateurs à Internet par un proxy filtrant',
   ),
-  ({ graph, model }, e) => {
+  (context, e) => {
+    const { graph, model } = context;
+    const found = gapEntities(context, [outboundInternetWithoutProxy]);
     // guest Wi-Fi is left out: a dedicated Internet access is what the guide asks for guests
     const outbound = model.flows.filter(
       (f) =>
@@ -211,8 +256,10 @@ export const internetGateway = defineEvidenceCheck(
         !isInZoneKind(graph, f.from, ['guest-wifi']) &&
         isOutside(graph, f.to),
     );
-    const direct = outbound.filter((f) => !passesThrough(graph, f, ['proxy']));
-    const proxied = outbound.filter((f) => passesThrough(graph, f, ['proxy']));
+    const direct = outbound.filter((f) => !passesThrough(graph, f, ['proxy']) && found.has(f.id));
+    const proxied = outbound.filter(
+      (f) => passesThrough(graph, f, ['proxy']) && e.undisputed([f.id]).length > 0,
+    );
     const result: Evidence[] = [];
     if (direct.length > 0)
       result.push(
@@ -232,7 +279,14 @@ export const internetGateway = defineEvidenceCheck(
       );
     return result;
   },
+  { rules: [outboundInternetWithoutProxy] },
 );
+
+const EXPOSURE_RULES = [
+  internetExposedOutsideDmz,
+  internetExposedAdminService,
+  internetExposedInternalService,
+];
 
 export const exposedOutsideDmz = defineEvidenceCheck(
   'exposed-outside-dmz',
@@ -241,13 +295,18 @@ export const exposedOutsideDmz = defineEvidenceCheck(
     'Services reachable from the Internet outside a DMZ',
     'Services joignables depuis Internet hors d’une DMZ',
   ),
-  ({ graph, model }, e) => {
+  (context, e) => {
+    const { graph, model } = context;
+    const found = gapEntities(context, EXPOSURE_RULES);
     const inbound = model.flows.filter(
       (f) => isInZoneKind(graph, f.from, ['internet']) && !isOutside(graph, f.to),
     );
-    const outside = inbound.filter((f) => !isInZoneKind(graph, f.to, ['dmz']));
+    const outside = inbound.filter(
+      (f) => !isInZoneKind(graph, f.to, ['dmz']) && (found.has(f.id) || found.has(f.to)),
+    );
     const admin = model.assets.filter(
       (a) =>
+        found.has(a.id) &&
         !isInZoneKind(graph, a.id, ['dmz', 'internet', 'cloud']) &&
         (a.adminInterfaces ?? []).some((i) =>
           (i.from ?? []).some((z) => isInZoneKind(graph, z, ['internet'])),
@@ -265,7 +324,9 @@ export const exposedOutsideDmz = defineEvidenceCheck(
         ),
       );
     }
-    const inDmz = inbound.filter((f) => isInZoneKind(graph, f.to, ['dmz']));
+    const inDmz = inbound.filter(
+      (f) => isInZoneKind(graph, f.to, ['dmz']) && e.undisputed([f.to]).length > 0,
+    );
     if (inDmz.length > 0)
       result.push(
         e.supports(
@@ -275,6 +336,14 @@ export const exposedOutsideDmz = defineEvidenceCheck(
         ),
       );
     return result;
+  },
+  {
+    rules: EXPOSURE_RULES,
+    unrelated: {
+      'internet-exposed-without-waf': 'what filters an exposed service, not where it is placed',
+      'internet-exposed-vulnerable-service':
+        'a known flaw of an exposed service, not its placement',
+    },
   },
 );
 
@@ -315,11 +384,14 @@ export const partnerInterconnections = defineEvidenceCheck(
   'partner-interconnections',
   25,
   text('Unencrypted flows with partner zones', 'Flux non chiffrés avec les zones partenaires'),
-  ({ graph, model }, e) => {
+  (context, e) => {
+    const { graph, model } = context;
+    const found = gapEntities(context, CLEARTEXT_RULES);
     const flows = model.flows.filter(
       (f) =>
         (isInZoneKind(graph, f.from, ['partner']) || isInZoneKind(graph, f.to, ['partner'])) &&
-        !isFlowEncrypted(f),
+        !isFlowEncrypted(f) &&
+        found.has(f.id),
     );
     return flows.length === 0
       ? []
@@ -331,4 +403,5 @@ export const partnerInterconnections = defineEvidenceCheck(
           ),
         ];
   },
+  { rules: CLEARTEXT_RULES },
 );

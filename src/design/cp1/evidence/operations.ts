@@ -4,8 +4,19 @@ import {
   LOGGING_EXPECTED_KINDS,
   type Backup,
 } from '../../../domain/model/index.js';
+import { isIsolatedCopy } from '../../analyses/backup-coverage.js';
 import { analysesOf } from '../../analyses/index.js';
+import { assetWithoutLogs } from '../../rules/asset-without-logs.js';
+import { backupNoOfflineCopy } from '../../rules/backup-no-offline-copy.js';
+import { backupNotRestoreTested } from '../../rules/backup-not-restore-tested.js';
+import { backupReplicationOnly } from '../../rules/backup-replication-only.js';
+import { noEdr } from '../../rules/no-edr.js';
+import { unencryptedSensitiveFlow } from '../../rules/unencrypted-sensitive-flow.js';
+import { unprotectedCriticalAsset } from '../../rules/unprotected-critical-asset.js';
+import { unsupportedOs } from '../../rules/unsupported-os.js';
+import { unsupportedSoftware } from '../../rules/unsupported-software.js';
 import { text } from '../../text.js';
+import { gapEntities, gapEvidence, gapsItemised } from './gaps.js';
 import { defineEvidenceCheck, ids, type Evidence } from './types.js';
 import { isOutside } from '../../../model/predicates.js';
 
@@ -37,20 +48,14 @@ export const unprotectedHosts = defineEvidenceCheck(
     'Servers and workstations declared without EDR or antivirus',
     'Serveurs et postes déclarés sans EDR ni antivirus',
   ),
-  ({ model }, e) => {
-    const bare = model.assets.filter(
-      (a) => (a.edr === false && a.antivirus !== true) || (a.antivirus === false && a.edr !== true),
-    );
-    return bare.length === 0
-      ? []
-      : [
-          e.contradicts(
-            bare.map((a) => a.id),
-            `declared without EDR or antivirus: ${ids(bare.map((a) => a.id))}`,
-            `déclarés sans EDR ni antivirus : ${ids(bare.map((a) => a.id))}`,
-          ),
-        ];
-  },
+  (context, e) =>
+    gapEvidence(
+      context,
+      [noEdr],
+      e.contradicts,
+      text('without EDR or antivirus', 'sans EDR ni antivirus'),
+    ),
+  { rules: [noEdr] },
 );
 
 export const sensitiveOverInternet = defineEvidenceCheck(
@@ -60,12 +65,15 @@ export const sensitiveOverInternet = defineEvidenceCheck(
     'Confidential data crossing the Internet unencrypted',
     'Données confidentielles traversant Internet en clair',
   ),
-  ({ graph, model, needs }, e) => {
+  (context, e) => {
+    const { graph, model, needs } = context;
+    const found = gapEntities(context, [unencryptedSensitiveFlow]);
     const flows = model.flows.filter(
       (f) =>
         (isOutside(graph, f.from) || isOutside(graph, f.to)) &&
         !isFlowEncrypted(f) &&
-        needs.max(f.data ?? [], ['confidentiality']) >= 3,
+        needs.max(f.data ?? [], ['confidentiality']) >= 3 &&
+        found.has(f.id),
     );
     return flows.length === 0
       ? []
@@ -77,6 +85,7 @@ export const sensitiveOverInternet = defineEvidenceCheck(
           ),
         ];
   },
+  { rules: [unencryptedSensitiveFlow] },
 );
 
 export const portableEncryption = defineEvidenceCheck(
@@ -86,7 +95,9 @@ export const portableEncryption = defineEvidenceCheck(
   ({ model }, e) => {
     const portable = model.assets.filter((a) => a.kind === 'laptop' || a.kind === 'mobile');
     const clear = portable.filter((a) => a.encryptedStorage === false);
-    const encrypted = portable.filter((a) => a.encryptedStorage === true);
+    const encrypted = portable.filter(
+      (a) => a.encryptedStorage === true && e.undisputed([a.id]).length > 0,
+    );
     const result: Evidence[] = [];
     if (clear.length > 0)
       result.push(
@@ -106,6 +117,10 @@ export const portableEncryption = defineEvidenceCheck(
       );
     return result;
   },
+  {
+    unjudged: 'no rule judges the storage encryption of laptops and mobiles',
+    unrelated: { 'backup-unencrypted': 'the encryption of backups, not of portable devices' },
+  },
 );
 
 export const unsupportedSystems = defineEvidenceCheck(
@@ -115,18 +130,9 @@ export const unsupportedSystems = defineEvidenceCheck(
     'Systems and software past their end of support',
     'Systèmes et logiciels dont le support a pris fin',
   ),
-  ({ model, today }, e) =>
-    model.assets.flatMap((asset) =>
-      [...(asset.os ? [asset.os] : []), ...(asset.software ?? [])]
-        .filter((s) => s.supportEnd !== undefined && s.supportEnd < today)
-        .map((s) =>
-          e.contradicts(
-            [asset.id],
-            `${asset.id} runs ${s.name}${s.version === undefined ? '' : ` ${s.version}`}, out of support since ${s.supportEnd ?? ''}`,
-            `${asset.id} utilise ${s.name}${s.version === undefined ? '' : ` ${s.version}`}, hors support depuis le ${s.supportEnd ?? ''}`,
-          ),
-        ),
-    ),
+  // the rules date support from the model and from the lifecycle table, with their exemptions
+  (context, e) => gapsItemised(context, [unsupportedOs, unsupportedSoftware], e.contradicts),
+  { rules: [unsupportedOs, unsupportedSoftware] },
 );
 
 export const unloggedComponents = defineEvidenceCheck(
@@ -136,11 +142,16 @@ export const unloggedComponents = defineEvidenceCheck(
     'Important components that send no logs',
     'Composants importants qui n’envoient aucun journal',
   ),
-  ({ model }, e) => {
+  (context, e) => {
+    const { model } = context;
+    const found = gapEntities(context, [assetWithoutLogs]);
     const important = model.assets.filter((a) => LOGGING_EXPECTED_KINDS.includes(a.kind));
-    const silent = important.filter((a) => !declaresLogSources(a));
+    const silent = important.filter((a) => !declaresLogSources(a) && found.has(a.id));
     const central = important.filter(
-      (a) => declaresLogSources(a) && a.logging?.sendsTo !== undefined,
+      (a) =>
+        declaresLogSources(a) &&
+        a.logging?.sendsTo !== undefined &&
+        e.undisputed([a.id]).length > 0,
     );
     const result: Evidence[] = [];
     if (silent.length > 0)
@@ -161,10 +172,18 @@ export const unloggedComponents = defineEvidenceCheck(
       );
     return result;
   },
+  {
+    rules: [assetWithoutLogs],
+    unrelated: { 'no-edr': 'an EDR detects on the host; it is not the host’s logs' },
+  },
 );
 
-const isSafeCopy = (backup: Backup): boolean =>
-  backup.offline === true || backup.immutable === true;
+const BACKUP_RULES = [
+  unprotectedCriticalAsset,
+  backupReplicationOnly,
+  backupNoOfflineCopy,
+  backupNotRestoreTested,
+];
 
 export const backupPolicy = defineEvidenceCheck(
   'backup-policy',
@@ -173,26 +192,33 @@ export const backupPolicy = defineEvidenceCheck(
     'Critical assets and data without a backup, or only with online copies; restore tests',
     'Actifs et données critiques sans sauvegarde ou avec des copies en ligne seulement ; tests de restauration',
   ),
-  ({ graph, model, needs }, e) => {
+  (context, e) => {
+    const { graph, model, needs } = context;
+    const unprotected = gapEntities(context, [unprotectedCriticalAsset, backupReplicationOnly]);
+    const online = gapEntities(context, [backupNoOfflineCopy, backupReplicationOnly]);
+    const untestedGaps = gapEntities(context, [backupNotRestoreTested]);
     const result: Evidence[] = [];
     const { coverage } = analysesOf(graph).backupCoverage;
     /** Copies of an asset, or of a data set and of the assets it is stored on. */
     const copiesOf = (id: string): readonly Backup[] => coverage.get(id)?.backups ?? [];
     const isCritical = (id: string): boolean => needs.max([id], ['availability', 'integrity']) >= 3;
     const criticalData = model.data.filter((d) => isCritical(d.id)).map((d) => d.id);
-    const none = criticalData.filter((id) => copiesOf(id).length === 0);
+    const critical = [...criticalData, ...model.assets.map((a) => a.id).filter(isCritical)];
+    // a replica is no copy (backup-replication-only): what only replicas copy has no backup
+    const none = critical.filter((id) => copiesOf(id).length === 0 && unprotected.has(id));
     if (none.length > 0)
       result.push(
         e.contradicts(
           none,
-          `critical data with no backup of it or of where it is stored: ${ids(none)}`,
-          `données critiques sans sauvegarde, ni d’elles ni de leur support : ${ids(none)}`,
+          `critical data or assets with no backup of them or of where they are stored: ${ids(none)}`,
+          `données ou actifs critiques sans sauvegarde, ni d’eux ni de leur support : ${ids(none)}`,
         ),
       );
-    const critical = [...criticalData, ...model.assets.map((a) => a.id).filter(isCritical)];
     const onlineOnly = critical.filter((id) => {
       const backups = copiesOf(id);
-      return backups.length > 0 && !backups.some(isSafeCopy);
+      return (
+        backups.length > 0 && !backups.some((b) => isIsolatedCopy(graph, b, id)) && online.has(id)
+      );
     });
     if (onlineOnly.length > 0)
       result.push(
@@ -203,7 +229,9 @@ export const backupPolicy = defineEvidenceCheck(
         ),
       );
     const untested = model.backups.filter(
-      (b) => b.lastRestoreTest === undefined || b.lastRestoreTest.result === 'failure',
+      (b) =>
+        untestedGaps.has(b.id) &&
+        (b.lastRestoreTest === undefined || b.lastRestoreTest.result === 'failure'),
     );
     if (untested.length > 0)
       result.push(
@@ -214,7 +242,10 @@ export const backupPolicy = defineEvidenceCheck(
         ),
       );
     const good = model.backups.filter(
-      (b) => isSafeCopy(b) && b.lastRestoreTest?.result === 'success',
+      (b) =>
+        b.protects.some((id) => isIsolatedCopy(graph, b, id)) &&
+        b.lastRestoreTest?.result === 'success' &&
+        e.undisputed([b.id]).length > 0,
     );
     if (good.length > 0)
       result.push(
@@ -226,4 +257,5 @@ export const backupPolicy = defineEvidenceCheck(
       );
     return result;
   },
+  { rules: BACKUP_RULES },
 );
