@@ -244,6 +244,21 @@ describe('hints for the classic causes of a YAML syntax error', () => {
     );
   });
 
+  it('explains a list item that " : " turned into a mapping', () => {
+    const text = `${ORGANISATION}zones:\n  - id: lan\n    kind: user\n    tags:\n      - Accès : VPN\n`;
+    for (const [t, hint] of [
+      [en, 'Hint: the value contains ": ", which YAML takes for the start of another key'],
+      [fr, 'Astuce : la valeur contient « : »'],
+    ] as const) {
+      const [diagnostic, ...others] = loadText(text, t);
+      expect(others).toStrictEqual([]);
+      expect(diagnostic).toMatchObject({ code: 'schema-type', ...positionOf(text, 'Accès') });
+      expect(diagnostic?.message).toContain(hint);
+      expect(diagnostic?.message).toMatch(/: - "Accès : VPN"$/);
+    }
+    expect(loadText(text.replace('- Accès : VPN', '- "Accès : VPN"'))).toStrictEqual([]);
+  });
+
   it('gives no hint when the cause is something else', () => {
     const [diagnostic, ...others] = loadText(`${ORGANISATION}  tags: [a, b\n`);
     expect(others).toStrictEqual([]);

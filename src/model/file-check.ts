@@ -14,7 +14,7 @@ import { createLocator, type DocPath, type Locator, type Position } from './loca
 import { listExpected, schemaProblems, typeName, valueAt } from './schema-diagnostics.js';
 import { keysAt, requiredKeysAt } from './schema-keys.js';
 import { closest } from './suggest.js';
-import { syntaxCause, type SyntaxCause } from './syntax-hints.js';
+import { syntaxCause, textReadAsMapping, type SyntaxCause } from './syntax-hints.js';
 import {
   DEFAULT_YAML_LIMITS,
   parseYamlValue,
@@ -69,6 +69,9 @@ export interface UnparsedFile {
   /** True when the text has a top-level `organisation:` key. */
   readonly hasOrganisation: boolean;
 }
+
+/** Problems of a value of the wrong type or out of its enumeration: a hint may explain them. */
+const WRONG_VALUE_CODES: ReadonlySet<string> = new Set(['schema-type', 'schema-enum']);
 
 /** `id: value` (block or flow style, key or value quoted or not). */
 const WRITTEN_ID =
@@ -159,12 +162,21 @@ export function checkFile(
     problems.push({ code, message: t(key, params), path, atKey });
   };
   let locator: Locator | undefined;
-  /** A null written `&name` or `*name`: YAML read an anchor or an alias, not text. */
-  const anchorHint = (path: DocPath): string => {
+  /**
+   * Why a value has the wrong type, when the text shows it: a null written `&name` or `*name`
+   * (YAML read an anchor or an alias), or a one-key mapping written `- Serveur : production`.
+   */
+  const shapeHint = (value: unknown, path: DocPath): string => {
+    const isOneKeyMapping = isRecord(value) && Object.keys(value).length === 1;
+    if (value !== null && !isOneKeyMapping) return '';
     locator ??= createLocator(text);
-    const cause = syntaxCause(text, locator.valueAt(path));
-    return cause?.kind === 'reserved-start'
-      ? ` ${t('hint.yaml-reserved-start', { character: cause.character, fix: cause.fix })}`
+    const position = locator.valueAt(path);
+    const cause = value === null ? syntaxCause(text, position) : textReadAsMapping(text, position);
+    if (cause?.kind === 'reserved-start') {
+      return ` ${t('hint.yaml-reserved-start', { character: cause.character, fix: cause.fix })}`;
+    }
+    return cause?.kind === 'colon-in-value' && value !== null
+      ? ` ${t('hint.yaml-colon-in-value', { fix: cause.fix })}`
       : '';
   };
   const schema = (
@@ -177,10 +189,11 @@ export function checkFile(
     const known = (path: readonly PropertyKey[]): readonly string[] => keysAt(zod, path);
     const required = (path: readonly PropertyKey[]): readonly string[] => requiredKeysAt(zod, path);
     for (const p of schemaProblems(t, issues, raw, base, known, required)) {
-      const isNull = valueAt(raw, p.path.slice(base.length)) === null;
+      const value = valueAt(raw, p.path.slice(base.length));
       problems.push({
         code: p.code,
-        message: t(p.key, p.params) + (isNull ? anchorHint(p.path) : ''),
+        message:
+          t(p.key, p.params) + (WRONG_VALUE_CODES.has(p.code) ? shapeHint(value, p.path) : ''),
         path: p.path,
         atKey: p.atKey,
         id,

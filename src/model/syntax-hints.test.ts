@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntaxCause } from './syntax-hints.js';
+import { syntaxCause, textReadAsMapping } from './syntax-hints.js';
 
 describe('syntaxCause', () => {
   it.each([
@@ -29,5 +29,24 @@ describe('syntaxCause', () => {
     ['a: b', 9],
   ])('finds no classic cause in %j', (text, line) => {
     expect(syntaxCause(text, { line, column: 1 })).toBeUndefined();
+  });
+});
+
+describe('textReadAsMapping', () => {
+  it.each([
+    ['tags:\n  - Accès : VPN', 2, { kind: 'colon-in-value', fix: '- "Accès : VPN"' }],
+    ['- - a: b # note', 1, { kind: 'colon-in-value', fix: '- - "a: b"' }],
+  ])('%j at line %d', (text, line, cause) => {
+    expect(textReadAsMapping(text, { line, column: 1 })).toStrictEqual(cause);
+  });
+
+  it.each([
+    ['- "a: b"', 1],
+    ['- { a: b }', 1],
+    ['a: b', 1], // not a list item
+    ['- a', 1],
+    ['- a', 5],
+  ])('finds nothing in %j', (text, line) => {
+    expect(textReadAsMapping(text, { line, column: 1 })).toBeUndefined();
   });
 });

@@ -80,3 +80,15 @@ export function syntaxCause(text: string, position: Position): SyntaxCause | und
   }
   return undefined;
 }
+
+/**
+ * A list item written `- Serveur : production` is valid YAML, but a one-key mapping, not the text
+ * it looks like: when text was expected there, the cause is the `: ` in it.
+ */
+export function textReadAsMapping(text: string, position: Position): SyntaxCause | undefined {
+  const line = text.split('\n', position.line)[position.line - 1]?.replace(/\r$/, '');
+  const item = line === undefined ? null : /^[ \t]*((?:-[ \t]+)+)(.*)$/.exec(line);
+  const rest = item?.[2]?.replace(/[ \t]+#.*$/, '').trimEnd() ?? '';
+  if (item === null || NOT_PLAIN.test(rest) || !/:[ \t]/.test(rest)) return undefined;
+  return { kind: 'colon-in-value', fix: `${item[1] ?? ''}${quoted(rest)}` };
+}
