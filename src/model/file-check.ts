@@ -141,6 +141,24 @@ function causeHint(t: Translator, cause: SyntaxCause): string {
   }
 }
 
+function isOneKeyMapping(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).length === 1;
+}
+
+/**
+ * Why a value has the wrong type, when its text shows it: a null written `&name` or `*name`
+ * (YAML read an anchor or an alias), or a one-key mapping written `- Serveur : production`.
+ */
+function wrongValueHint(t: Translator, text: string, at: Position, value: unknown): string {
+  const cause = value === null ? syntaxCause(text, at) : textReadAsMapping(text, at);
+  if (cause?.kind === 'reserved-start') {
+    return ` ${t('hint.yaml-reserved-start', { character: cause.character, fix: cause.fix })}`;
+  }
+  return cause?.kind === 'colon-in-value' && value !== null
+    ? ` ${t('hint.yaml-colon-in-value', { fix: cause.fix })}`
+    : '';
+}
+
 /** Parses one model file and checks it against the schema, entity by entity. */
 export function checkFile(
   file: string,
@@ -162,22 +180,10 @@ export function checkFile(
     problems.push({ code, message: t(key, params), path, atKey });
   };
   let locator: Locator | undefined;
-  /**
-   * Why a value has the wrong type, when the text shows it: a null written `&name` or `*name`
-   * (YAML read an anchor or an alias), or a one-key mapping written `- Serveur : production`.
-   */
-  const shapeHint = (value: unknown, path: DocPath): string => {
-    const isOneKeyMapping = isRecord(value) && Object.keys(value).length === 1;
-    if (value !== null && !isOneKeyMapping) return '';
+  const hintFor = (code: string, value: unknown, path: DocPath): string => {
+    if (!WRONG_VALUE_CODES.has(code) || !(value === null || isOneKeyMapping(value))) return '';
     locator ??= createLocator(text);
-    const position = locator.valueAt(path);
-    const cause = value === null ? syntaxCause(text, position) : textReadAsMapping(text, position);
-    if (cause?.kind === 'reserved-start') {
-      return ` ${t('hint.yaml-reserved-start', { character: cause.character, fix: cause.fix })}`;
-    }
-    return cause?.kind === 'colon-in-value' && value !== null
-      ? ` ${t('hint.yaml-colon-in-value', { fix: cause.fix })}`
-      : '';
+    return wrongValueHint(t, text, locator.valueAt(path), value);
   };
   const schema = (
     issues: readonly z.core.$ZodIssue[],
@@ -192,8 +198,7 @@ export function checkFile(
       const value = valueAt(raw, p.path.slice(base.length));
       problems.push({
         code: p.code,
-        message:
-          t(p.key, p.params) + (WRONG_VALUE_CODES.has(p.code) ? shapeHint(value, p.path) : ''),
+        message: t(p.key, p.params) + hintFor(p.code, value, p.path),
         path: p.path,
         atKey: p.atKey,
         id,
