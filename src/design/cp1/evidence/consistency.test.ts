@@ -6,6 +6,7 @@ import type { ModelGraph } from '../../../model/graph.js';
 import { evaluateRules } from '../../analyze-rules.js';
 import { findingSubject, type Finding } from '../../findings.js';
 import { analyseNeeds } from '../../needs.js';
+import { assessBaseline } from '../baseline.js';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { text } from '../../text.js';
 import { EVIDENCE_CHECKS, type Evidence, type EvidenceCheck } from './index.js';
@@ -118,6 +119,41 @@ flows:
     expect(disagreements(graph, [naive])).toEqual(['naive contradicts with no finding: web']);
     expect(disagreements(graph)).toEqual([]);
     expect(effects(evidenceOf(graph, 21))).toEqual([]);
+  });
+});
+
+describe('a measure no dedicated check covers', () => {
+  const yaml = `organisation: { id: org, name: T }
+identities:
+  - { id: admins, kind: group, privileged: true }
+  - { id: svc-backup, kind: service-account, memberOf: [admins] }
+measures:
+  - { id: m9, hygiene: 9, status: implemented }
+`;
+
+  it('is contradicted by the findings of the rules citing it, and no longer implemented', () => {
+    const { graph } = modelFrom(yaml);
+    const item = assessBaseline(graph, TODAY).items.find((i) => i.measure.number === 9);
+    expect(item?.evidence.map((e) => [e.check, e.effect, ...e.entities])).toEqual([
+      ['rule-findings-9', 'contradicts', 'svc-backup'],
+    ]);
+    expect(item?.effective).toBe('partial');
+    expect(disagreements(graph)).toEqual([]);
+  });
+
+  it('is left as declared once the finding is marked mitigated', () => {
+    const { graph } = modelFrom(`${yaml}decisions:
+  - id: dec-svc
+    finding: service-account-privileged@svc-backup
+    status: mitigated
+    justification: the account is disabled outside the backup window
+    owner: admins
+    date: 2026-01-01
+    reviewDate: 2027-01-01
+`);
+    const item = assessBaseline(graph, TODAY).items.find((i) => i.measure.number === 9);
+    expect(item?.evidence).toEqual([]);
+    expect(item?.effective).toBe('implemented');
   });
 });
 

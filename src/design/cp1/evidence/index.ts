@@ -29,12 +29,12 @@ import {
   unprotectedHosts,
   unsupportedSystems,
 } from './operations.js';
+import { findingChecks } from './findings.js';
 import type { EvidenceCheck } from './types.js';
 
 export type { Evidence, EvidenceCheck, EvidenceContext } from './types.js';
 
-/** Every "model evidence" check, by hygiene measure number, then id. */
-export const EVIDENCE_CHECKS: readonly EvidenceCheck[] = [
+const DEDICATED_CHECKS: readonly EvidenceCheck[] = [
   outsourcingAccess,
   sensitiveInventory,
   leaversStillActive,
@@ -61,3 +61,12 @@ export const EVIDENCE_CHECKS: readonly EvidenceCheck[] = [
   backupPolicy,
   securityReferent,
 ];
+
+/**
+ * Every "model evidence" check, by hygiene measure number: the dedicated ones, then one per
+ * other measure the rules cite ({@link findingChecks}).
+ */
+export const EVIDENCE_CHECKS: readonly EvidenceCheck[] = [
+  ...DEDICATED_CHECKS,
+  ...findingChecks(DEDICATED_CHECKS),
+].sort((a, b) => a.measure - b.measure);
