@@ -117,6 +117,26 @@ describe('provider-pci-dss-missing', () => {
   it('stays silent when the organisation does not declare card payments', () => {
     expect(ids(providerPciDssMissing, model('{ name: T }', ASSETS))).toEqual([]);
   });
+
+  it('follows the data set’s own cardholderData flag before its name', () => {
+    const organisation = '{ name: T, regulatory: { cardPayments: true } }';
+    const tokens = model(organisation, ASSETS).replace(
+      '{ id: cards, name: Card payments,',
+      '{ id: cards, name: Card payments, cardholderData: false,',
+    );
+    expect(ids(providerPciDssMissing, tokens)).toEqual([]);
+    const billing = model('{ name: T }', ASSETS).replace(
+      '{ id: cards, name: Card payments,',
+      '{ id: cards, name: Billing, cardholderData: true,',
+    );
+    expect(ids(providerPciDssMissing, billing)).toEqual(['provider-pci-dss-missing@shop']);
+    // invoices and bank details are not card numbers
+    const invoices = model(organisation, ASSETS).replace(
+      '{ id: cards, name: Card payments,',
+      '{ id: invoices, name: Invoices, personal: { categories: [financial] },',
+    );
+    expect(ids(providerPciDssMissing, invoices)).toEqual([]);
+  });
 });
 
 describe('cloud-data-location-unknown reads attestations', () => {

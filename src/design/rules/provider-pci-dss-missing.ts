@@ -12,8 +12,8 @@ export const providerPciDssMissing: Rule = {
     'Données de paiement par carte chez un prestataire sans attestation PCI DSS',
   ),
   description: text(
-    'The organisation takes card payments, and a SaaS or cloud service (or the provider hosting it) stores or receives card or payment data without a declared PCI DSS attestation.',
-    'L’organisation accepte les paiements par carte, et un service SaaS ou en nuage (ou le prestataire qui l’héberge) conserve ou reçoit des données de carte ou de paiement sans attestation PCI DSS déclarée.',
+    'A SaaS or cloud service (or the provider hosting it) stores or receives cardholder data (a data set with `cardholderData: true`, or named after payment cards when the organisation takes card payments) without a declared PCI DSS attestation.',
+    'Un service SaaS ou en nuage (ou le prestataire qui l’héberge) conserve ou reçoit des données de porteurs de carte (jeu de données avec `cardholderData: true`, ou nommé d’après les cartes de paiement quand l’organisation accepte les cartes) sans attestation PCI DSS déclarée.',
   ),
   rationale: text(
     'Card schemes require every service provider that stores, processes or transmits cardholder data to be PCI DSS compliant; without its attestation of compliance the organisation cannot show its own compliance, and a breach there is charged to it.',
@@ -24,8 +24,8 @@ export const providerPciDssMissing: Rule = {
     'Obtenir l’attestation de conformité PCI DSS (AOC) du prestataire couvrant ce service et l’enregistrer comme attestation de type pci-dss, ou tenir les numéros de carte hors du service (tokenisation par un prestataire de paiement conforme).',
   ),
   falsePositives: text(
-    'Financial or bank-details data that holds no card numbers (IBANs, invoices) is taken for card data when the organisation takes card payments: accept the finding, or name the data set precisely.',
-    'Des données financières ou bancaires sans numéros de carte (IBAN, factures) sont prises pour des données de carte quand l’organisation accepte les cartes : accepter le constat, ou nommer précisément le jeu de données.',
+    'Without `cardholderData` on a data set, a data set named after payment cards is taken for card data when the organisation takes card payments: state `cardholderData: false` for tokens only, `true` for card numbers.',
+    'Sans `cardholderData` sur un jeu de données, un jeu nommé d’après les cartes de paiement est pris pour des données de carte quand l’organisation accepte les cartes : déclarer `cardholderData: false` pour des jetons seulement, `true` pour des numéros de carte.',
   ),
   likelihood: 2,
   impact: ['confidentiality'],
@@ -34,7 +34,6 @@ export const providerPciDssMissing: Rule = {
     iso27002: ['5.19', '5.20', '5.23', '5.31'],
   },
   evaluate({ graph, model }) {
-    if (model.organisation?.regulatory?.cardPayments !== true) return [];
     return [...providerHoldings(graph, (data) => isCardData(model, data))].flatMap(
       ([provider, held]) => {
         if (chainAttestations(graph, provider, 'pci-dss').length > 0) return [];

@@ -36,22 +36,17 @@ export const isHealthData = (data: DataSet): boolean =>
   data.personal?.categories.includes('health') ?? false;
 
 /** Names that say a data set holds payment cards (English and French). */
-const CARD_NAME = /\b(card|cards|carte|cartes|cb|pan|payments?|paiements?)\b/i;
+const CARD_NAME = /\b(cards?|cartes? (bancaires?|de paiement)|cb|pan|cardholder|porteurs?)\b/i;
 
 /**
- * Card payment data: only for an organisation that declares taking card payments, a data set
- * with financial or bank-details personal data, or named after cards or payments (the model has
- * no payment-card category of its own).
+ * Card payment data: a data set the model says holds cardholder data (`cardholderData: true`);
+ * when it does not say, for an organisation that declares taking card payments, a data set named
+ * after payment cards. `cardholderData: false` (tokens only) is never card data.
  */
 export function isCardData(model: Model, data: DataSet): boolean {
+  if (data.cardholderData !== undefined) return data.cardholderData;
   if (model.organisation?.regulatory?.cardPayments !== true) return false;
-  const categories: readonly string[] = data.personal?.categories ?? [];
-  return (
-    categories.includes('financial') ||
-    categories.includes('bank-details') ||
-    CARD_NAME.test(data.id.replace(/-/g, ' ')) ||
-    CARD_NAME.test(data.name ?? '')
-  );
+  return CARD_NAME.test(data.id.replace(/-/g, ' ')) || CARD_NAME.test(data.name ?? '');
 }
 
 /**

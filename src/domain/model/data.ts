@@ -47,6 +47,10 @@ export const dataSchema = z.strictObject({
     })
     .optional(),
   records: z.int().min(0).optional(),
+  cardholderData: z.boolean().optional().meta({
+    description:
+      'Holds payment card numbers (PAN) or authentication data: in PCI DSS scope. False for tokens from a payment provider.',
+  }),
   needs: needsSchema.optional(),
   storedOn: refListSchema.optional(),
   owner: refSchema.optional(),

@@ -142,6 +142,10 @@ export const FIELD_LABELS: Readonly<Record<string, Pair>> = {
   external: ['External address', 'Adresse externe'],
   externalPort: ['External port', 'Port externe'],
   sectorFamily: ['Sector family', 'Famille de secteur'],
+  cardholderData: [
+    'Holds payment card numbers (PCI DSS)',
+    'Contient des numéros de carte (PCI DSS)',
+  ],
 };
 
 const same = (label: string): Pair => [label, label];
