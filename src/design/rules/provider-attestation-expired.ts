@@ -32,7 +32,7 @@ export const providerAttestationExpired: Rule = {
   },
   evaluate(context) {
     const { graph, model, today } = context;
-    const health = providerHoldings(graph, isHealthData);
+    const health = providerHoldings(graph, isHealthData, { hostedOnly: true });
     const cards = providerHoldings(graph, (data) => isCardData(model, data));
     /** Providers whose holdings, on them or on what runs on them, make a kind mandatory. */
     const requires = (asset: string, kind: string): string[] => {

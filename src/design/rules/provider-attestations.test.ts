@@ -35,6 +35,25 @@ describe('provider-hds-missing', () => {
     );
   });
 
+  it('counts data sent to a SaaS as hosted, not data sent to a partner that receives it in its own right', () => {
+    const yaml = `${model(
+      '{ name: T }',
+      `${ASSETS}  - { id: payer, kind: cloud-service, zone: insurer, provider: Payer }
+  - { id: tele, kind: saas, provider: TeleCo }
+`,
+    ).replace(
+      '{ id: cloud, kind: cloud }]',
+      '{ id: cloud, kind: cloud }, { id: insurer, kind: partner }]',
+    )}flows:
+  - { id: f-payer, from: dpi, to: payer, protocol: https, data: [records] }
+  - { id: f-tele, from: dpi, to: tele, protocol: https, data: [records] }
+`;
+    expect(ids(providerHdsMissing, yaml)).toEqual([
+      'provider-hds-missing@dpi',
+      'provider-hds-missing@tele',
+    ]);
+  });
+
   it('reads the attestation on the hosting provider beneath a virtual machine', () => {
     const hosted = `
   - { id: iaas, kind: cloud-service, provider: CloudCo }

@@ -38,25 +38,27 @@ export const providerHdsMissing: Rule = {
     const { graph, model } = context;
     const country = model.organisation?.country;
     if (country !== undefined && country !== 'FR') return [];
-    return [...providerHoldings(graph, isHealthData)].flatMap(([provider, held]) => {
-      // an expired HDS certificate is reported by provider-attestation-expired
-      if (chainAttestations(graph, provider, 'hds').length > 0) return [];
-      const data = [...held.data].sort();
-      const holders = [...held.holders].sort();
-      const asset = graph.asset(provider);
-      const by = asset?.provider === undefined ? '' : ` (${asset.provider})`;
-      // health data is a GDPR special category: at least a serious impact
-      const impact = Math.max(3, impactOver(context, data, ['confidentiality']) ?? 0) as Level;
-      return [
-        hit(
-          provider,
-          text(
-            `${label(graph, provider)}${by} hosts health data (${list(data)})${holders.length > 0 ? ` through ${list(holders)}` : ''} with no HDS attestation declared.`,
-            `${label(graph, provider)}${by} héberge des données de santé (${list(data)})${holders.length > 0 ? ` via ${list(holders)}` : ''} sans attestation HDS déclarée.`,
+    return [...providerHoldings(graph, isHealthData, { hostedOnly: true })].flatMap(
+      ([provider, held]) => {
+        // an expired HDS certificate is reported by provider-attestation-expired
+        if (chainAttestations(graph, provider, 'hds').length > 0) return [];
+        const data = [...held.data].sort();
+        const holders = [...held.holders].sort();
+        const asset = graph.asset(provider);
+        const by = asset?.provider === undefined ? '' : ` (${asset.provider})`;
+        // health data is a GDPR special category: at least a serious impact
+        const impact = Math.max(3, impactOver(context, data, ['confidentiality']) ?? 0) as Level;
+        return [
+          hit(
+            provider,
+            text(
+              `${label(graph, provider)}${by} hosts health data (${list(data)})${holders.length > 0 ? ` through ${list(holders)}` : ''} with no HDS attestation declared.`,
+              `${label(graph, provider)}${by} héberge des données de santé (${list(data)})${holders.length > 0 ? ` via ${list(holders)}` : ''} sans attestation HDS déclarée.`,
+            ),
+            { related: [...data, ...holders], impact },
           ),
-          { related: [...data, ...holders], impact },
-        ),
-      ];
-    });
+        ];
+      },
+    );
   },
 };

@@ -1,6 +1,6 @@
 import type { Attestation, AttestationKind, DataSet, Model } from '../../domain/model/index.js';
 import type { ModelGraph } from '../../model/graph.js';
-import { isCloudAsset } from '../../model/predicates.js';
+import { dataStoredOn, isCloudAsset, zoneOf } from '../../model/predicates.js';
 import { dataHeldBy } from './support-resilience.js';
 
 /** True while an attestation is valid on `today` (no end date: taken as valid). */
@@ -51,15 +51,22 @@ export function isCardData(model: Model, data: DataSet): boolean {
 
 /**
  * Data sets matching `keep` held by each provider-run asset (stored on it, sent to it, or held by
- * an asset running on it), with the assets holding them, by provider asset id in id order.
+ * an asset running on it), with the assets holding them, by provider asset id in id order. With
+ * `hostedOnly`, data merely sent to an asset of a partner zone does not count: a partner that
+ * receives data (a public body, a payer) processes it in its own right, it does not host it for
+ * the organisation.
  */
 export function providerHoldings(
   graph: ModelGraph,
   keep: (data: DataSet) => boolean,
+  options: { readonly hostedOnly?: boolean } = {},
 ): Map<string, { data: Set<string>; holders: Set<string> }> {
   const result = new Map<string, { data: Set<string>; holders: Set<string> }>();
   for (const asset of graph.model.assets) {
-    const data = dataHeldBy(graph, asset.id).data.filter(keep);
+    const recipientOnly =
+      options.hostedOnly === true && zoneOf(graph, asset.id)?.kind === 'partner';
+    const held = recipientOnly ? dataStoredOn(graph, asset.id) : dataHeldBy(graph, asset.id).data;
+    const data = held.filter(keep);
     if (data.length === 0) continue;
     const provider = providerAssetOf(graph, asset.id);
     if (provider === undefined) continue;
