@@ -45,8 +45,8 @@ export const unprotectedHosts = defineEvidenceCheck(
   'unprotected-hosts',
   14,
   text(
-    'Servers and workstations declared without EDR or antivirus',
-    'Serveurs et postes déclarés sans EDR ni antivirus',
+    'Servers and workstations without EDR or antivirus',
+    'Serveurs et postes sans EDR ni antivirus',
   ),
   (context, e) =>
     gapEvidence(
@@ -189,8 +189,8 @@ export const backupPolicy = defineEvidenceCheck(
   'backup-policy',
   37,
   text(
-    'Critical assets and data without a backup, or only with online copies; restore tests',
-    'Actifs et données critiques sans sauvegarde ou avec des copies en ligne seulement ; tests de restauration',
+    'Critical assets and data without a backup (a replica is none), or only with online copies; restore tests',
+    'Actifs et données critiques sans sauvegarde (une réplication n’en est pas une) ou avec des copies en ligne seulement ; tests de restauration',
   ),
   (context, e) => {
     const { graph, model, needs } = context;
