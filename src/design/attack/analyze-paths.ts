@@ -128,21 +128,24 @@ function pathsTo(model: ModelGraph, graph: AttackGraph, target: number, k: numbe
   return top;
 }
 
-/** For each element id: the node standing for it (its own, else a lane copy), and all its nodes. */
+/**
+ * For each element id: the node standing for it (its own, else its first lane copy) and, for
+ * elements with lane copies, all their nodes (the others are one node: their id).
+ */
 function indexElements(graph: AttackGraph): {
-  node: Map<string, AttackNode>;
+  node: (element: string) => AttackNode | undefined;
   nodes: Map<string, number[]>;
 } {
-  const node = new Map<string, AttackNode>();
   const nodes = new Map<string, number[]>();
   graph.nodes.forEach((n, v) => {
-    if (n.cost === undefined) return;
-    const id = elementOf(n);
-    if (!node.has(id) || n.element === undefined) node.set(id, n);
-    const list = nodes.get(id);
-    if (list === undefined) nodes.set(id, [v]);
-    else list.push(v);
+    if (n.element !== undefined) nodes.set(n.element, [...(nodes.get(n.element) ?? []), v]);
   });
+  for (const [element, list] of nodes) {
+    const own = graph.indexOf.get(element);
+    if (own !== undefined) list.unshift(own);
+  }
+  const node = (element: string): AttackNode | undefined =>
+    graph.nodes[graph.indexOf.get(element) ?? nodes.get(element)?.[0] ?? -1];
   return { node, nodes };
 }
 
@@ -247,7 +250,7 @@ export function analyseAttackPaths(
     overallCut: { elements: overallElements, targets: cuttable.map(idOf).sort(compareIds) },
     chokePoints: rankChokePoints({
       model,
-      nodeOf: (element) => elements.node.get(element),
+      nodeOf: elements.node,
       cuts,
       overall: new Set(overallElements),
       paths,

@@ -250,16 +250,22 @@ function addSource(
  * them costs what cutting the element does, so a minimum cut does not count an account once
  * per place it logs in from.
  */
-function shareCosts(nodes: readonly AttackNode[]): AttackNode[] {
+function shareCosts(nodes: readonly AttackNode[]): readonly AttackNode[] {
   const copies = new Map<string, number>();
   for (const node of nodes) {
-    if (node.cost === undefined) continue;
-    const element = node.element ?? node.id;
-    copies.set(element, (copies.get(element) ?? 0) + 1);
+    if (node.element !== undefined) copies.set(node.element, (copies.get(node.element) ?? 0) + 1);
+  }
+  if (copies.size === 0) return nodes;
+  // the element's own node, when there is one, is a copy too
+  for (const node of nodes) {
+    const n = node.element === undefined ? copies.get(node.id) : undefined;
+    if (n !== undefined && node.cost !== undefined) copies.set(node.id, n + 1);
   }
   return nodes.map((node) => {
-    const n = node.cost === undefined ? 1 : (copies.get(node.element ?? node.id) ?? 1);
-    return n === 1 || node.cost === undefined ? node : { ...node, cost: node.cost / n };
+    const n = node.cost === undefined ? undefined : copies.get(node.element ?? node.id);
+    return n === undefined || n === 1 || node.cost === undefined
+      ? node
+      : { ...node, cost: node.cost / n };
   });
 }
 

@@ -134,7 +134,7 @@ export function minimumCut(
 
 /**
  * Drops the elements of a cut that the others make useless. Cutting an element cuts all its
- * lane copies (`elementNodes`), which a minimum cut of nodes counts one by one: the cut it
+ * lane copies (`elementNodes`, for elements that have copies; the others are their own id), which a minimum cut of nodes counts one by one: the cut it
  * finds may hold an element whose paths another element of the cut already stops. Elements
  * with fewer copies are tried first; `blocked` are sources left out of the cut.
  */
@@ -145,7 +145,10 @@ export function pruneElements(
   targets: readonly number[],
   blocked: readonly number[],
 ): string[] {
-  const nodesOf = (e: string): readonly number[] => elementNodes.get(e) ?? [];
+  const nodesOf = (e: string): readonly number[] => {
+    const own = graph.indexOf.get(e);
+    return elementNodes.get(e) ?? (own === undefined ? [] : [own]);
+  };
   if (elements.every((e) => nodesOf(e).length <= 1)) return [...elements];
   const kept = new Set(elements);
   const order = [...elements].sort(
