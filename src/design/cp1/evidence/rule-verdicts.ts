@@ -1,8 +1,8 @@
 import type { Decision } from '../../../domain/model/index.js';
-import type { ModelGraph } from '../../../model/graph.js';
 import { analysesOf } from '../../analyses/index.js';
 import { findingSubject, type FindingStatus } from '../../findings.js';
-import type { Rule, RuleContext } from '../../rule.js';
+import type { NeedsAnalysis } from '../../needs.js';
+import type { Rule, RuleContext, RuleHit } from '../../rule.js';
 import type { LocalizedText } from '../../text.js';
 import type { EvidenceContext } from './types.js';
 
@@ -17,8 +17,11 @@ export interface RuleVerdict {
   readonly detail: LocalizedText;
 }
 
-/** Verdicts by graph, then by `today|ruleId`: the checks of one baseline share rule runs. */
-const cache = new WeakMap<ModelGraph, Map<string, readonly RuleVerdict[]>>();
+/**
+ * Verdicts by needs analysis (one per graph, and rules read it), then by `today|ruleId`: the
+ * checks of one baseline share rule runs.
+ */
+const cache = new WeakMap<NeedsAnalysis, Map<string, readonly RuleVerdict[]>>();
 
 /** The status of finding `id` as `findingsOfHits` sets it: a decision past its review is open. */
 function statusOf(decision: Decision | undefined, today: string): FindingStatus {
@@ -28,16 +31,25 @@ function statusOf(decision: Decision | undefined, today: string): FindingStatus 
     : decision.status;
 }
 
+/** The hits of a rule; none when it fails (the analysis reports that failure, as a finding-less rule). */
+function hitsOf(rule: Rule, context: RuleContext): readonly RuleHit[] {
+  try {
+    return rule.evaluate(context);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The findings of `rule` on the model, as the analysis reports them (same hits, same finding
  * ids, same risk decisions), so that evidence built on them cannot disagree with the rule.
  */
 export function verdictsOf(context: EvidenceContext, rule: Rule): readonly RuleVerdict[] {
-  const { graph, today } = context;
-  let byRule = cache.get(graph);
+  const { graph, needs, today } = context;
+  let byRule = cache.get(needs);
   if (byRule === undefined) {
     byRule = new Map();
-    cache.set(graph, byRule);
+    cache.set(needs, byRule);
   }
   const key = `${today}|${rule.id}`;
   const known = byRule.get(key);
@@ -45,13 +57,13 @@ export function verdictsOf(context: EvidenceContext, rule: Rule): readonly RuleV
   const ruleContext: RuleContext = {
     model: context.model,
     graph,
-    needs: context.needs,
+    needs,
     analyses: analysesOf(graph),
     today,
   };
   const organisationId = context.model.organisation?.id;
   const decisions = new Map(context.model.decisions.map((d) => [d.finding, d]));
-  const verdicts = rule.evaluate(ruleContext).map((hit): RuleVerdict => {
+  const verdicts = hitsOf(rule, ruleContext).map((hit): RuleVerdict => {
     const subject = findingSubject(hit.subject, organisationId);
     return {
       ruleId: rule.id,
