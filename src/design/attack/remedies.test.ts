@@ -65,6 +65,22 @@ describe('remedyOf', () => {
     expect(vendor.cost).toBe('configuration');
   });
 
+  it('treats logins from the Internet apart', () => {
+    const withNet = modelFrom(
+      base.replace(
+        '  - { id: adm, kind: admin }',
+        '  - { id: adm, kind: admin }\n  - { id: net, kind: internet }',
+      ),
+    ).graph;
+    const clerk = remedyOf(withNet, hub('login', 'clerk', { on: 'net' }));
+    expect(clerk).toMatchObject({ cost: 'configuration' });
+    expect(clerk.action.en).toContain('only through the VPN');
+    expect(clerk.action.en).not.toContain('Require MFA');
+    const temp = remedyOf(withNet, hub('login', 'temp', { on: 'net' }));
+    expect(temp).toMatchObject({ cost: 'control' });
+    expect(temp.action.fr).toContain('Exiger la MFA');
+  });
+
   it('gives administrator advice to administrators only', () => {
     const admin = remedyOf(graph, hub('login', 'root', { on: 'lan' }));
     expect(admin).toMatchObject({ cost: 'configuration' });

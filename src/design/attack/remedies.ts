@@ -169,6 +169,24 @@ function loginRemedy(graph: ModelGraph, node: AttackNode): Remedy {
   // a third party "logs in" where its remote access lands: that access is what to protect
   if (identity?.remoteAccess?.via === place)
     return remoteAccessRemedy(graph, { ...node, on: place });
+  if (enclosingZone(graph, place, ['internet']) !== undefined) {
+    const mfa = identity !== undefined && hasMfa(graph, identity);
+    return mfa
+      ? {
+          cost: 'configuration',
+          action: text(
+            `Accept logins of ${name} from the Internet only through the VPN or conditional access (it has MFA)`,
+            `N’accepter les connexions de ${name} depuis Internet que par le VPN ou un accès conditionnel (il a la MFA)`,
+          ),
+        }
+      : {
+          cost: 'control',
+          action: text(
+            `Require MFA for ${name}: it logs in from the Internet`,
+            `Exiger la MFA pour ${name} : il se connecte depuis Internet`,
+          ),
+        };
+  }
   if (isAdministrator(graph, identity) && enclosingZone(graph, place, ['admin']) === undefined) {
     const adminZone = graph.model.zones.find((z) => z.kind === 'admin');
     return adminZone === undefined
