@@ -107,7 +107,7 @@ export class ModelGraph {
       for (const device of flow.via ?? []) push(this.#flowsVia, device, flow.id);
     }
     for (const data of model.data) {
-      for (const asset of data.storedOn ?? []) push(this.#dataOn, asset, data.id);
+      for (const asset of new Set(data.storedOn ?? [])) push(this.#dataOn, asset, data.id);
     }
     for (const process of model.processes) {
       for (const asset of process.assets ?? []) push(this.#processesOfAsset, asset, process.id);
@@ -369,6 +369,11 @@ export class ModelGraph {
       backups: sorted(this.#backupsOn.get(assetId) ?? []),
       flows: sorted(this.#flowsVia.get(assetId) ?? []),
     };
+  }
+
+  /** Ids of the data sets stored on an asset (its `storedOn`), in model order, each once. */
+  dataOn(assetId: string): readonly string[] {
+    return this.#dataOn.get(assetId) ?? [];
   }
 
   /** Assets that run directly on this one (`hostedOn` it), in model order. */

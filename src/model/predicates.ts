@@ -148,7 +148,10 @@ export function filteringDevices(graph: ModelGraph, flow: Flow): string[] {
 
 /** Data sets stored on an asset. */
 export function dataStoredOn(graph: ModelGraph, assetId: string): DataSet[] {
-  return graph.model.data.filter((data) => (data.storedOn ?? []).includes(assetId));
+  return graph
+    .dataOn(assetId)
+    .map((id) => graph.data(id))
+    .filter((data): data is DataSet => data !== undefined);
 }
 
 // Identities

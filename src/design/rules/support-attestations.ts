@@ -62,6 +62,8 @@ export function providerHoldings(
   options: { readonly hostedOnly?: boolean } = {},
 ): Map<string, { data: Set<string>; holders: Set<string> }> {
   const result = new Map<string, { data: Set<string>; holders: Set<string> }>();
+  // most models hold no such data: nothing to walk then
+  if (!graph.model.data.some(keep)) return result;
   for (const asset of graph.model.assets) {
     const recipientOnly =
       options.hostedOnly === true && zoneOf(graph, asset.id)?.kind === 'partner';
