@@ -103,8 +103,9 @@ export const privilegedWithoutMfa = defineEvidenceCheck(
       text('privileged identities without MFA', 'identités à privilèges sans MFA'),
     );
     if (gaps.length > 0) return gaps;
+    // the population admin-without-mfa judges: people and accounts, groups through their members
     const privileged = model.identities.filter(
-      (i) => i.kind !== 'service-account' && isActive(i, today) && isPrivileged(graph, i),
+      (i) => i.kind !== 'group' && isActive(i, today) && isPrivileged(graph, i),
     );
     return privileged.length === 0
       ? []
