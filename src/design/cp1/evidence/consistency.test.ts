@@ -117,6 +117,35 @@ flows:
         .map((f) => e.contradicts([f.id], f.id, f.id)),
     );
     expect(disagreements(graph, [naive])).toEqual(['naive contradicts with no finding: web']);
+    // a check that claims support for what a finding disputes, built without the shared filter
+    const boastful: EvidenceCheck = {
+      ...naive,
+      id: 'boastful',
+      evaluate: () => [
+        {
+          measure: 21,
+          check: 'boastful',
+          effect: 'supports',
+          entities: ['pc'],
+          text: text('', ''),
+        },
+      ],
+    };
+    expect(disagreements(graph, [boastful])).toEqual([]);
+    const wifi = modelFrom(`organisation: { id: org, name: T }
+assets: [{ id: ap, kind: wifi-ap, wifi: { security: wep } }]
+`);
+    const claims = (check: string, measure: number): EvidenceCheck => ({
+      ...naive,
+      id: check,
+      measure,
+      evaluate: () => [
+        { measure, check, effect: 'supports', entities: ['ap'], text: text('', '') },
+      ],
+    });
+    expect(disagreements(wifi.graph, [claims('claims', 20)])).toEqual([
+      'claims supports [ap] but weak-wifi-security@ap is open',
+    ]);
     expect(disagreements(graph)).toEqual([]);
     expect(effects(evidenceOf(graph, 21))).toEqual([]);
   });
