@@ -279,6 +279,9 @@ function locate(
   return { file: origin.file, ...locator.valueAt(path) };
 }
 
+/** Distinct unknown references that get a "did you mean" (each is compared with every id). */
+const MAX_SUGGESTED_REFERENCES = 300;
+
 /**
  * The closest id of some kinds to an unknown one. The ids are grouped by kind on first use, and
  * the same unknown id (often written many times) is looked for once.
@@ -301,7 +304,10 @@ function suggester(
   const found = new Map<string, string | undefined>();
   return (target, kinds) => {
     const key = `${target}\u0000${kinds.join()}`;
-    if (!found.has(key)) found.set(key, closest(target, candidates(kinds)));
+    // each suggestion compares with every id: past a few hundred distinct unknown references
+    // (a renamed file, a wrong prefix everywhere) the message without one is as useful
+    if (!found.has(key) && found.size < MAX_SUGGESTED_REFERENCES)
+      found.set(key, closest(target, candidates(kinds)));
     return found.get(key);
   };
 }
