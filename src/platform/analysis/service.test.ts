@@ -6,7 +6,7 @@ import type { Store } from '../store/index.js';
 import { openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
 import { LruCache } from './lru.js';
-import { AnalysisError, createAnalysisService } from './service.js';
+import { AnalysisError, SUMMARY_LOCALE, createAnalysisService } from './service.js';
 
 // the minimal example with a privileged identity without MFA: two findings
 const MINIMAL = `${readFileSync(
@@ -80,6 +80,43 @@ describe('analysis service', () => {
     expect(fr.findings.map((f) => f.id)).toEqual(en.findings.map((f) => f.id));
     expect(fr.findings.length).toBeGreaterThan(0);
     expect(fr.findings[0]?.title).not.toBe(en.findings[0]?.title);
+  });
+
+  it('reads the model’s language from its stored summary, else from its analysis, once', async () => {
+    const owner = await store.users.findByEmail('a@example.test');
+    const other = await store.workspaces.create({ slug: 'l', name: 'L', ownerId: owner!.id });
+    // the minimal example names French; without its `locale` line it names no language
+    const none = MINIMAL.replace(/^ {2}locale: fr\n/m, '');
+    expect(none).not.toBe(MINIMAL);
+    await store.versions.append(other.id, null, { 'model.yaml': none }, 'none', null);
+    await store.versions.append(other.id, 1, { 'model.yaml': MINIMAL }, 'fr', null);
+    const service = createAnalysisService(store);
+    try {
+      expect(await service.modelLocale(other.id, 1, by)).toBeNull();
+      expect(await service.modelLocale(other.id, 2, by)).toBe('fr');
+      expect(service.stats.computations).toBe(2);
+      // `model`: the language the model names, from the analysis held (no other computation)
+      const frModel = text(await service.findings(other.id, 2, 'model', {}, by));
+      expect(frModel).toEqual(text(await service.findings(other.id, 2, 'fr', {}, by)));
+      const noneModel = text(await service.findings(other.id, 1, 'model', {}, by));
+      expect(noneModel).toEqual(text(await service.findings(other.id, 1, 'en', {}, by)));
+      expect(noneModel).not.toEqual(text(await service.findings(other.id, 1, 'fr', {}, by)));
+      expect(service.stats.computations).toBe(2);
+      await expect(service.modelLocale(other.id, 3, by)).rejects.toEqual(
+        new AnalysisError('not_found'),
+      );
+    } finally {
+      await service.close();
+    }
+    // a stored summary answers without any analysis
+    await store.analyses.put(other.id, 1, SUMMARY_LOCALE, { version: 1, modelLocale: 'en' });
+    const fresh = createAnalysisService(store);
+    try {
+      expect(await fresh.modelLocale(other.id, 1, by)).toBe('en');
+      expect(fresh.stats.computations).toBe(0);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('recomputes on a new day and when the thread evicted the analysis', async () => {

@@ -24,11 +24,13 @@ import { readVersionFiles } from './version-files.js';
 import { sortKeysOf, type EntityQuery, type FindingsFilter } from './responses.js';
 import {
   DEFAULT_VERSIONS_KEPT,
+  type AnswerLocale,
   type AnalysisTaskInput,
   type AnalysisTaskOutput,
 } from './thread-state.js';
 
 export { AnalysisError, TOP_PATHS } from './answers.js';
+export type { AnswerLocale } from './thread-state.js';
 
 /** A prebuilt answer: the JSON as UTF-8 bytes and, when large, its gzip. */
 export interface PreparedJson {
@@ -160,7 +162,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     workspaceId: string,
     number: number,
     day: string,
-    locale: Locale,
+    locale: AnswerLocale,
     query: AnalysisQuery,
     by: Requester,
   ): Promise<PreparedJson> {
@@ -229,7 +231,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
   function prepared(
     workspaceId: string,
     number: number,
-    locale: Locale,
+    locale: AnswerLocale,
     query: AnalysisQuery,
     by: Requester,
   ): Promise<PreparedJson> {
@@ -322,7 +324,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     async dashboardMembers(
       workspaceId: string,
       latest: number | null,
-      locale: Locale,
+      locale: AnswerLocale,
       by: Requester,
     ): Promise<string> {
       if (latest === null) {
@@ -367,10 +369,24 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       return (await body).slice(1, -1);
     },
 
+    /**
+     * The language a version's model names (`organisation.locale`), null when it names none:
+     * from the version's stored summary, else from the analysis the thread holds or computes
+     * (once, bounded like any analysis). The model is never parsed on this thread, nor twice.
+     */
+    async modelLocale(workspaceId: string, number: number, by: Requester): Promise<Locale | null> {
+      const stored = await store.analyses.get(workspaceId, number, SUMMARY_LOCALE);
+      const known = (stored?.summary as AnalysisSummary | undefined)?.modelLocale;
+      if (known !== undefined) return known;
+      const answer = await prepared(workspaceId, number, 'en', { kind: 'summary' }, by);
+      const summary = JSON.parse(answer.json.toString('utf8')) as AnalysisSummary;
+      return summary.modelLocale ?? null;
+    },
+
     findings(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       filter: FindingsFilter,
       by: Requester,
     ): Promise<PreparedJson> {
@@ -380,7 +396,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     finding(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       id: string,
       by: Requester,
     ): Promise<PreparedJson> {
@@ -390,7 +406,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     attackPaths(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       target: string | undefined,
       by: Requester,
     ): Promise<PreparedJson> {
@@ -400,7 +416,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     attackPathDiagram(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       id: string,
       by: Requester,
     ): Promise<PreparedJson> {
@@ -410,7 +426,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     architectureDiagram(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       view: string,
       by: Requester,
     ): Promise<PreparedJson> {
@@ -420,7 +436,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     entities(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       kind: ListKind,
       query: EntityQuery,
       by: Requester,
@@ -443,7 +459,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     entity(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       kind: ListKind,
       id: string,
       by: Requester,
@@ -458,7 +474,7 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
     validation(
       workspaceId: string,
       number: number,
-      locale: Locale,
+      locale: AnswerLocale,
       by: Requester,
     ): Promise<PreparedJson> {
       return prepared(workspaceId, number, locale, { kind: 'validation' }, by);

@@ -26,10 +26,16 @@ export const GZIP_MIN_BYTES = 1024;
 /** Versions an analysis thread keeps by default. */
 export const DEFAULT_VERSIONS_KEPT = 8;
 
+/**
+ * The language of an answer: French, English, or `model`, the model's own language
+ * (`organisation.locale`, English when it names none), read from the analysis the thread holds.
+ */
+export type AnswerLocale = Locale | 'model';
+
 export interface AnalysisTaskInput {
   /** `workspace|number|today`: a version's analyses are valid for one day (review dates). */
   readonly key: string;
-  readonly locale: Locale;
+  readonly locale: AnswerLocale;
   /** Absent: only make sure the version is computed. */
   readonly query?: AnalysisQuery;
   /**
@@ -90,7 +96,7 @@ export async function runAnalysisTask(input: AnalysisTaskInput): Promise<Analysi
   if (input.query === undefined) return { status: 'loaded', computed };
   try {
     const json = new TextEncoder().encode(
-      JSON.stringify(await answerQuery(entry, input.locale, input.query)),
+      JSON.stringify(await answerQuery(entry, localeOf(entry, input.locale), input.query)),
     );
     const gzip = json.byteLength < GZIP_MIN_BYTES ? null : ownedBytes(gzipSync(json, { level: 6 }));
     return { status: 'ok', computed, json, gzip };
@@ -98,6 +104,11 @@ export async function runAnalysisTask(input: AnalysisTaskInput): Promise<Analysi
     if (!(error instanceof AnalysisError)) throw error;
     return { status: 'error', computed, code: error.code, details: error.details ?? null };
   }
+}
+
+/** `model` as the language the version's model names (no parse: the thread holds it loaded). */
+function localeOf(entry: VersionEntry, locale: AnswerLocale): Locale {
+  return locale === 'model' ? (entry.core.load.model.organisation?.locale ?? 'en') : locale;
 }
 
 /** Versions this thread holds (tests). */

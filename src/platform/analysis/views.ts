@@ -254,5 +254,6 @@ export function summaryOf(
     hygieneScore: analysis.input?.baseline.score.percent ?? 0,
     attackPaths: analysis.input?.attack?.paths.length ?? 0,
     counts: modelCounts(analysis),
+    modelLocale: analysis.load.model.organisation?.locale ?? null,
   };
 }

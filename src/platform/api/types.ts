@@ -441,6 +441,11 @@ export interface AnalysisSummary {
   readonly hygieneScore: number;
   readonly attackPaths: number;
   readonly counts: ModelCounts;
+  /**
+   * The language the model names (`organisation.locale`), the default language of its documents
+   * and messages; null when it names none. Absent from summaries stored before it was recorded.
+   */
+  readonly modelLocale?: Lang | null;
 }
 
 export interface DocumentView {
@@ -756,7 +761,17 @@ export interface DocumentRequest {
   readonly version: number;
   readonly kind: 'dat' | 'analysis';
   readonly format: 'pdf' | 'docx' | 'html' | 'md';
+  /** Absent: the model's language (`organisation.locale`), else the requester's, else English. */
+  readonly lang?: Lang;
+}
+
+/** GET /documents/language?version=N: the language a document of that version defaults to. */
+export interface DocumentLanguageResponse {
+  readonly version: number;
+  /** What a request without `lang` gets. */
   readonly lang: Lang;
+  /** The language the model names (`organisation.locale`), null when it names none. */
+  readonly modelLocale: Lang | null;
 }
 
 /** POST /documents → 202 and GET /documents/:documentId. */

@@ -34,13 +34,17 @@ const DEMO: Record<string, string> = Object.fromEntries(
     .map((name) => [name, readFileSync(new URL(name, DEMO_DIR), 'utf8')]),
 );
 const SCRIPT = '<script>alert(1)</script>';
-/** The demo with an asset name carrying markup: it must come back as inert text. */
+/**
+ * The demo with an asset name carrying markup: it must come back as inert text. Its
+ * organisation names no language (the demo's is French).
+ */
 const HOSTILE: Record<string, string> = {
   ...DEMO,
   'assets-usine.yaml': (DEMO['assets-usine.yaml'] ?? '').replace(
     "name: Poste d'ingénierie automatisme",
     `name: "EWS ${SCRIPT}"`,
   ),
+  'organisation.yaml': (DEMO['organisation.yaml'] ?? '').replace(/^ {2}locale: fr\n/m, ''),
 };
 const BROKEN: Record<string, string> = {
   ...DEMO,
@@ -195,7 +199,12 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
     expect(stored.map((s) => s.number)).toEqual([4, 3, 2, 1]);
 
     const french = await json<DashboardResponse>(`${base}/dashboard?lang=fr`);
-    expect(french.hygiene[0]?.title).not.toBe(dashboard.hygiene[0]?.title);
+    const english = await json<DashboardResponse>(`${base}/dashboard?lang=en`);
+    expect(french.hygiene[0]?.title).not.toBe(english.hygiene[0]?.title);
+    // without lang, the language the model names (the demo's organisation.locale: fr)
+    expect(dashboard.hygiene[0]?.title).toBe(french.hygiene[0]?.title);
+    expect(dashboard.latest?.modelLocale).toBe('fr');
+    expect(dashboard.trend.map((point) => point.modelLocale)).toEqual(['fr', null, 'fr', 'fr']);
   }, 120_000);
 
   it('answers the dashboard of a workspace without versions', async () => {
@@ -315,7 +324,7 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
   });
 
   it('draws the zones diagram and its views, refusing unknown views', async () => {
-    const diagram = await json<ArchitectureDiagramResponse>(`${base}/versions/1/diagram`);
+    const diagram = await json<ArchitectureDiagramResponse>(`${base}/versions/1/diagram?lang=en`);
     expect(diagram.view).toBe('zones');
     expect(diagram.svg).toContain('data-id="ews-automatisme"');
     expect(diagram.svg).not.toContain('<script');
@@ -328,6 +337,11 @@ describe.each(STORE_DIALECTS)('analysis API on %s', (dialect) => {
     );
     expect(zoned.svg).toContain('data-id="ews-automatisme"');
     expect(zoned.views[0]?.label).toBe('Vue d’ensemble des zones');
+    // without lang: the model's language, English for a model naming none
+    const modelLanguage = await json<ArchitectureDiagramResponse>(`${base}/versions/1/diagram`);
+    expect(modelLanguage.views[0]?.label).toBe('Vue d’ensemble des zones');
+    const noLanguage = await json<ArchitectureDiagramResponse>(`${base}/versions/2/diagram`);
+    expect(noLanguage.views[0]?.label).toBe('Zones overview');
     const unknown = await get(`${base}/versions/1/diagram?view=zone:nowhere`);
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json<{ details: { views: string[] } }>().details.views).toContain('zones');

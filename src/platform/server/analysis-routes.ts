@@ -28,6 +28,7 @@ import { AnalysisError, createAnalysisService, isThreadFailure } from '../analys
 import type {
   AnalysisService,
   AnalysisServiceOptions,
+  AnswerLocale,
   PreparedJson,
   Requester,
 } from '../analysis/service.js';
@@ -66,7 +67,14 @@ const versionNumber = z
   .string()
   .regex(/^[1-9][0-9]{0,8}$/, 'a version number')
   .transform(Number);
-const lang = z.enum(['fr', 'en']).default('en');
+// absent: the model's own language, read from the analysis the thread holds (no extra parse)
+const lang = z
+  .enum(['fr', 'en'])
+  .optional()
+  .transform((value): AnswerLocale => value ?? 'model');
+/** The route summaries' note on `lang`. */
+const LANG_NOTE =
+  ' Texts in `lang` (fr or en); without it, in the language the model names (`organisation.locale`), else English.';
 const text = z.string().max(200).optional();
 const workspaceParams = z.object({ workspaceId: z.uuid() });
 const versionParams = z.object({ workspaceId: z.uuid(), number: versionNumber });
@@ -196,7 +204,8 @@ const dashboard = defineRoute(json<DashboardResponse>('DashboardResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/dashboard',
   summary:
-    'The latest version at a glance: open findings, trend over the 20 latest versions, hygiene per chapter, top attack paths, validation and the latest documents.',
+    'The latest version at a glance: open findings, trend over the 20 latest versions, hygiene per chapter, top attack paths, validation and the latest documents.' +
+    LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -270,7 +279,8 @@ const findings = defineRoute(json<FindingsResponse>('FindingsResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/findings',
   summary:
-    'Findings of a version (risk decisions applied), most severe first, filtered by severity, status, family, subject, zone (nested zones included), site and text; facets and places over the whole list.',
+    'Findings of a version (risk decisions applied), most severe first, filtered by severity, status, family, subject, zone (nested zones included), site and text; facets and places over the whole list.' +
+    LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -305,7 +315,7 @@ const findings = defineRoute(json<FindingsResponse>('FindingsResponse'))({
 const finding = defineRoute(json<FindingDetailResponse>('FindingDetailResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/findings/:findingId',
-  summary: 'One finding with its detail, remediation, rationale and references.',
+  summary: 'One finding with its detail, remediation, rationale and references.' + LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -330,7 +340,8 @@ const attackPaths = defineRoute(json<AttackPathsResponse>('AttackPathsResponse')
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/attack-paths',
   summary:
-    'Attack paths to the crown jewels (3 per target, 50 targets at most), choke points and targets; `target` keeps one target; `offset` and `limit` page the paths by target group (most likely target first) and add `page`.',
+    'Attack paths to the crown jewels (3 per target, 50 targets at most), choke points and targets; `target` keeps one target; `offset` and `limit` page the paths by target group (most likely target first) and add `page`.' +
+    LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -367,7 +378,7 @@ const attackPaths = defineRoute(json<AttackPathsResponse>('AttackPathsResponse')
 const attackPathDiagram = defineRoute(json<DiagramResponse>('DiagramResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/attack-paths/:pathId/diagram',
-  summary: 'One attack path drawn as SVG (`pathId` is `<targetId>.<rank>`).',
+  summary: 'One attack path drawn as SVG (`pathId` is `<targetId>.<rank>`).' + LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -396,7 +407,8 @@ const architectureDiagram = defineRoute(
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/diagram',
   summary:
-    'The zones diagram as SVG: `view` is `zones` (default), `site:<id>` or `zone:<id>`; lists the views available.',
+    'The zones diagram as SVG: `view` is `zones` (default), `site:<id>` or `zone:<id>`; lists the views available.' +
+    LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -421,7 +433,8 @@ const entities = defineRoute(json<EntityListResponse>('EntityListResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/entities/:kind',
   summary:
-    'The entities of one kind as a table (columns per kind), filtered by text, zone and site, sorted by a column.',
+    'The entities of one kind as a table (columns per kind), filtered by text, zone and site, sorted by a column.' +
+    LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },
@@ -458,7 +471,8 @@ const entity = defineRoute(json<EntityDetailResponse>('EntityDetailResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/versions/:number/entities/:kind/:id',
   summary:
-    'One entity as written, where it is declared, its relations, the findings naming it and its propagated needs.',
+    'One entity as written, where it is declared, its relations, the findings naming it and its propagated needs.' +
+    LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
   access: { permission: 'model.read' },

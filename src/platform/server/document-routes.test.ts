@@ -224,6 +224,83 @@ describe.each(STORE_DIALECTS)('documents API on %s', (dialect) => {
     ).toEqual([]);
   });
 
+  describe('the language of a document requested without one', () => {
+    const ORGANISATION = 'organisation.yaml';
+    const withLocale = (line: string): Record<string, string> => {
+      const text = DEMO[ORGANISATION] ?? '';
+      expect(text).toMatch(/^ {2}locale: fr$/m);
+      return { ...DEMO, [ORGANISATION]: text.replace(/^ {2}locale: fr\n/m, line) };
+    };
+    // at most 3 documents queued per user: explicit requests are the owner's
+    const ask = (
+      lang: string | undefined,
+      version: number,
+      acceptLanguage?: string,
+      who: TestSession = lang === undefined ? auditor : owner,
+    ) =>
+      client(app, who).post(
+        `${base}/documents`,
+        { version, kind: 'dat', format: 'md', ...(lang === undefined ? {} : { lang }) },
+        acceptLanguage === undefined ? {} : { headers: { 'accept-language': acceptLanguage } },
+      );
+    const langOf = (response: LightMyRequestResponse): string => {
+      expect(response.statusCode, response.body).toBe(202);
+      return response.json<{ document: DocumentView }>().document.lang;
+    };
+
+    beforeEach(async () => {
+      // 1: the demo (locale fr); 2: locale en; 3: no locale
+      await store.versions.append(workspace.id, 1, withLocale('  locale: en\n'), 'en', null);
+      await store.versions.append(workspace.id, 2, withLocale(''), 'none', null);
+    });
+
+    it('follows the model’s locale, an explicit lang winning', async () => {
+      expect(langOf(await ask(undefined, 1, 'en'))).toBe('fr');
+      expect(langOf(await ask(undefined, 2, 'fr'))).toBe('en');
+      expect(langOf(await ask('en', 1))).toBe('en');
+      expect(langOf(await ask('fr', 2, 'en'))).toBe('fr');
+      // the request as stored in the audit log names the language chosen
+      const audit = await store.audit.list(workspace.id, { limit: 50 });
+      const first = audit.entries.filter((e) => e.action === 'document.request').at(-1);
+      expect(first?.after).toMatchObject({ version: 1, lang: 'fr' });
+    });
+
+    it('takes the requester’s language for a model naming none, else English', async () => {
+      expect(langOf(await ask(undefined, 3, 'fr-FR,fr;q=0.9,en;q=0.5'))).toBe('fr');
+      expect(langOf(await ask(undefined, 3, 'de, en;q=0.8'))).toBe('en');
+      expect(langOf(await ask(undefined, 3))).toBe('en');
+    });
+
+    it('tells the UI which language a version defaults to', async () => {
+      const language = async (version: number, acceptLanguage: string) => {
+        const response = await client(app, viewer).get(
+          `${base}/documents/language?version=${String(version)}`,
+          { headers: { 'accept-language': acceptLanguage } },
+        );
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json<unknown>();
+      };
+      expect(await language(1, 'en')).toEqual({ version: 1, lang: 'fr', modelLocale: 'fr' });
+      expect(await language(2, 'fr')).toEqual({ version: 2, lang: 'en', modelLocale: 'en' });
+      expect(await language(3, 'fr')).toEqual({ version: 3, lang: 'fr', modelLocale: null });
+      expectError(
+        await send(viewer, 'GET', `${base}/documents/language?version=9`),
+        404,
+        'not_found',
+      );
+      expectError(
+        await send(viewer, 'GET', `${base}/documents/language?version=0`),
+        400,
+        'validation',
+      );
+      expectError(
+        await send(outsider, 'GET', `${base}/documents/language?version=1`),
+        404,
+        'not_found',
+      );
+    });
+  });
+
   it('holds requests to the quotas: 429 quota_exceeded naming the quota, with Retry-After', async () => {
     const limited = buildApp({
       store,

@@ -5,16 +5,26 @@
  * Owners, analysts and auditors request documents; every member reads them. Requests are held to
  * the operator's quotas (documents waiting at once, and per hour, per user and per workspace):
  * over one, 429 `quota_exceeded` says which and when to try again (also in `Retry-After`).
+ * A request without a language gets the model's (`organisation.locale`), else the requester's
+ * (`Accept-Language`), else English: {@link defaultDocumentLanguage}.
  */
 import { z } from 'zod';
-import type { DocumentResponse, DocumentView, DocumentsResponse } from '../api/types.js';
+import type {
+  DocumentLanguageResponse,
+  DocumentResponse,
+  DocumentView,
+  DocumentsResponse,
+  Lang,
+} from '../api/types.js';
 import { DOCUMENT_JOB_KIND } from '../documents/document-job.js';
 import { describeDelay } from '../limits.js';
 import type { Store } from '../store/index.js';
 import type { DocumentQuotaName, DocumentRecord, QuotaExceeded } from '../store/documents.js';
+import { analysisServiceFor, apiErrorOf, requesterOf } from './analysis-routes.js';
 import { ApiError, notFound } from './errors.js';
+import { localeOf } from './locale.js';
 import { defineRoute, file, json } from './route.js';
-import type { Route } from './route.js';
+import type { HandlerInput, Route } from './route.js';
 
 const LIST_LIMIT = 50;
 
@@ -25,8 +35,39 @@ export const documentRequestSchema = z.strictObject({
   version: z.number().int().min(1).max(999_999_999),
   kind: z.enum(['dat', 'analysis']),
   format: z.enum(['pdf', 'docx', 'html', 'md']),
-  lang: z.enum(['fr', 'en']),
+  /** Absent: {@link defaultDocumentLanguage}. */
+  lang: z.enum(['fr', 'en']).optional(),
 });
+
+const languageQuery = z.object({
+  version: z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/, 'a version number')
+    .transform(Number),
+});
+
+/**
+ * The language of a document asked without one: the one the version's model names
+ * (`organisation.locale`, read from its analysis, computed at most once), else the requester's
+ * (`Accept-Language`), else English. 404 for a version that does not exist.
+ */
+export async function defaultDocumentLanguage(
+  input: Pick<HandlerInput<unknown, unknown, unknown>, 'server' | 'session' | 'request'>,
+  workspaceId: string,
+  version: number,
+): Promise<{ readonly lang: Lang; readonly modelLocale: Lang | null }> {
+  let modelLocale: Lang | null;
+  try {
+    modelLocale = await analysisServiceFor(input.server.store).modelLocale(
+      workspaceId,
+      version,
+      requesterOf(input),
+    );
+  } catch (error) {
+    throw apiErrorOf(error);
+  }
+  return { lang: modelLocale ?? localeOf(input.request), modelLocale };
+}
 
 /** Names of the users who requested the documents, looked up once each. */
 async function viewsOf(store: Store, records: readonly DocumentRecord[]): Promise<DocumentView[]> {
@@ -140,17 +181,26 @@ const requestDocument = defineRoute(json<DocumentResponse>('DocumentResponse'))(
   method: 'POST',
   path: '/api/workspaces/:workspaceId/documents',
   summary:
-    'Requests a DAT or an analysis report of a model version in a format and language; it is generated in the background (202, status `queued`). 429 `quota_exceeded` (with `Retry-After`) beyond the documents a user or a workspace may have waiting or request per hour.',
+    'Requests a DAT or an analysis report of a model version in a format and language; it is generated in the background (202, status `queued`). Without `lang`, the document is in the language the model names (`organisation.locale`), else in the requester’s (`Accept-Language`), else in English. 429 `quota_exceeded` (with `Retry-After`) beyond the documents a user or a workspace may have waiting or request per hour.',
   tag: 'documents',
   access: { permission: 'documents.request' },
   csrf: true,
   status: 202,
   params: workspaceParams,
   body: documentRequestSchema,
-  handler: async ({ params, body, session, server }) => {
+  handler: async ({ params, body, session, server, request }) => {
     const { store } = server;
     const version = await store.versions.get(params.workspaceId, body.version);
     if (version === undefined) throw notFound();
+    const lang =
+      body.lang ??
+      (
+        await defaultDocumentLanguage(
+          { server, session, request },
+          params.workspaceId,
+          body.version,
+        )
+      ).lang;
     const userId = session?.user.id ?? null;
     // The document, its job and the audit entry are stored together, or none of them, within
     // the quotas counted in the database.
@@ -161,7 +211,7 @@ const requestDocument = defineRoute(json<DocumentResponse>('DocumentResponse'))(
           version: body.version,
           kind: body.kind,
           format: body.format,
-          locale: body.lang,
+          locale: lang,
           createdBy: userId,
         },
         server.limits.documents,
@@ -174,7 +224,7 @@ const requestDocument = defineRoute(json<DocumentResponse>('DocumentResponse'))(
           action: 'document.request',
           entityKind: 'document',
           entityId: outcome.value.id,
-          after: body,
+          after: { ...body, lang },
         });
       }
       return outcome;
@@ -182,6 +232,26 @@ const requestDocument = defineRoute(json<DocumentResponse>('DocumentResponse'))(
     if (!requested.ok) throw quotaExceeded(requested.error);
     const record = requested.value;
     return { document: await viewOf(store, record) };
+  },
+});
+
+const documentLanguage = defineRoute(json<DocumentLanguageResponse>('DocumentLanguageResponse'))({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/documents/language',
+  summary:
+    'The language a document of `version` gets when requested without `lang`: the one the model names (`organisation.locale`, also given as `modelLocale`, null when it names none), else the requester’s (`Accept-Language`), else English.',
+  tag: 'documents',
+  access: { permission: 'model.read' },
+  csrf: false,
+  params: workspaceParams,
+  query: languageQuery,
+  handler: async ({ params, query, session, server, request }) => {
+    const resolved = await defaultDocumentLanguage(
+      { server, session, request },
+      params.workspaceId,
+      query.version,
+    );
+    return { version: query.version, ...resolved };
   },
 });
 
@@ -257,6 +327,7 @@ const downloadDocument = defineRoute(
 
 export const DOCUMENT_ROUTES: readonly Route[] = [
   requestDocument,
+  documentLanguage,
   listDocuments,
   getDocument,
   downloadDocument,
