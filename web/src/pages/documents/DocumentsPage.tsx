@@ -13,11 +13,13 @@ import {
   DOCUMENT_FORMATS,
   DOCUMENT_KINDS,
   DOCUMENT_LANGS,
+  documentLanguage,
   fallbackFileName,
   formatSize,
   progressPercent,
 } from './documents-logic';
 import { useDocumentList } from './use-document-list';
+import { useModelLanguage } from './use-model-language';
 import './documents.css';
 
 type Translate = ReturnType<typeof useI18n>['t'];
@@ -135,19 +137,23 @@ function GenerateForm({ onCreated }: { readonly onCreated: (document: DocumentVi
   const { workspace, versions, latest } = useWorkspace();
   const [kind, setKind] = useState<DocumentRequest['kind']>('dat');
   const [format, setFormat] = useState<DocumentRequest['format']>('pdf');
-  // null: follow the UI language until the user picks one.
+  // null: follow the model's language (else the UI's) until the user picks one.
   const [pickedLang, setDocLang] = useState<Lang | null>(null);
-  const docLang = pickedLang ?? lang;
   const [version, setVersion] = useState<number | null>(latest);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   const chosen = version !== null && versions.some((v) => v.number === version) ? version : latest;
+  const modelLocale = useModelLanguage(wsPath(workspace.id, '/documents/language'), chosen);
   if (chosen === null) return <Empty>{t('app.noVersion')}</Empty>;
+  const docLang = documentLanguage(pickedLang, modelLocale, lang);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const request: DocumentRequest = { version: chosen, kind, format, lang: docLang };
+    const request: DocumentRequest =
+      docLang.send === undefined
+        ? { version: chosen, kind, format }
+        : { version: chosen, kind, format, lang: docLang.send };
     setBusy(true);
     setError(null);
     api<{ document: DocumentView }>(wsPath(workspace.id, '/documents'), {
@@ -205,7 +211,8 @@ function GenerateForm({ onCreated }: { readonly onCreated: (document: DocumentVi
           <label htmlFor="doc-lang">{t('documents.lang')}</label>
           <select
             id="doc-lang"
-            value={docLang}
+            value={docLang.lang}
+            aria-describedby={docLang.isModels ? 'doc-lang-hint' : undefined}
             onChange={(e) => {
               const next = DOCUMENT_LANGS.find((l) => l === e.target.value);
               if (next !== undefined) setDocLang(next);
@@ -217,6 +224,11 @@ function GenerateForm({ onCreated }: { readonly onCreated: (document: DocumentVi
               </option>
             ))}
           </select>
+          {docLang.isModels ? (
+            <p id="doc-lang-hint" className="muted documents-hint">
+              {t('documents.langOfModel')}
+            </p>
+          ) : null}
         </div>
         <div>
           <label htmlFor="doc-version">{t('documents.version')}</label>

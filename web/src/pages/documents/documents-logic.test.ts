@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentView } from '../../../../src/platform/api/types';
 import {
+  documentLanguage,
   fallbackFileName,
   finishedSince,
   formatSize,
@@ -84,4 +85,22 @@ describe('helpers', () => {
     expect(progressPercent(1.4)).toBe(100);
     expect(progressPercent(-1)).toBe(0);
   });
+});
+
+describe('documentLanguage', () => {
+  it.each([
+    // picked, model, UI → preselected, model's, sent
+    [null, 'fr', 'en', 'fr', true, 'fr'],
+    [null, 'en', 'fr', 'en', true, 'en'],
+    ['en', 'fr', 'fr', 'en', false, 'en'],
+    ['fr', 'fr', 'en', 'fr', true, 'fr'],
+    [null, null, 'fr', 'fr', false, 'fr'],
+    [null, undefined, 'fr', 'fr', false, undefined],
+    ['en', undefined, 'fr', 'en', false, 'en'],
+  ] as const)(
+    'picked %s, model %s, UI %s → %s (model’s: %s), sends %s',
+    (picked, model, ui, lang, isModels, send) => {
+      expect(documentLanguage(picked, model, ui)).toEqual({ lang, isModels, send });
+    },
+  );
 });

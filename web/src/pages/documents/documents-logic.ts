@@ -16,6 +16,26 @@ export const DOCUMENT_FORMATS = [
 ] as const satisfies readonly DocumentView['format'][];
 export const DOCUMENT_LANGS = ['fr', 'en'] as const satisfies readonly Lang[];
 
+/**
+ * The language preselected for a new document: the user's pick, else the language the model
+ * names (`organisation.locale`), else the UI's. `modelLocale` is undefined while unknown
+ * (loading, or the server could not tell) and null when the model names none. `send` is the
+ * request's `lang`: undefined when neither the user nor the model decided yet, so that the
+ * server applies the model's language itself.
+ */
+export function documentLanguage(
+  picked: Lang | null,
+  modelLocale: Lang | null | undefined,
+  uiLang: Lang,
+): { readonly lang: Lang; readonly isModels: boolean; readonly send: Lang | undefined } {
+  const lang = picked ?? modelLocale ?? uiLang;
+  return {
+    lang,
+    isModels: modelLocale !== undefined && modelLocale !== null && lang === modelLocale,
+    send: picked === null && modelLocale === undefined ? undefined : lang,
+  };
+}
+
 /** How often the list is fetched again while a document is queued or running. */
 export const POLL_INTERVAL_MS = 1500;
 
