@@ -28,7 +28,7 @@ export const adminWithoutMfa: Rule = {
   likelihood: 3,
   impact: ['confidentiality', 'integrity', 'availability'],
   references: {
-    anssi: ['hygiene:11', 'admin:R24'],
+    anssi: ['hygiene:13', 'admin:R24'],
     iso27002: ['8.5'],
     cwe: ['CWE-308'],
     attack: ['M1032', 'T1078'],

@@ -30,7 +30,7 @@ export const noEdr: Rule = {
   likelihood: 2,
   impact: ['integrity', 'availability', 'confidentiality'],
   references: {
-    anssi: ['hygiene:14', 'hygiene:36'],
+    anssi: ['hygiene:14'],
     iso27002: ['8.7'],
     cwe: ['CWE-693'],
     attack: ['M1049', 'T1486'],

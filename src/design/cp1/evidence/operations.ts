@@ -172,10 +172,7 @@ export const unloggedComponents = defineEvidenceCheck(
       );
     return result;
   },
-  {
-    rules: [assetWithoutLogs],
-    unrelated: { 'no-edr': 'an EDR detects on the host; it is not the host’s logs' },
-  },
+  { rules: [assetWithoutLogs] },
 );
 
 const BACKUP_RULES = [
