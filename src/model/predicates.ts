@@ -26,11 +26,8 @@ import type { ModelGraph } from './graph.js';
 
 // Where an endpoint sits
 
-/**
- * The zone of an endpoint (asset or zone): the zone itself, an asset's zone, else the zone of the
- * nearest host it runs on (a virtual machine without zone sits in its hypervisor's).
- */
-export function zoneOf(graph: ModelGraph, id: string): Zone | undefined {
+/** The zone of an endpoint found from the model, before caching (see `zoneOf`). */
+function findZone(graph: ModelGraph, id: string): Zone | undefined {
   const direct = graph.zone(id);
   if (direct !== undefined) return direct;
   for (const assetId of [id, ...graph.hostsOf(id)]) {
@@ -40,10 +37,39 @@ export function zoneOf(graph: ModelGraph, id: string): Zone | undefined {
   return undefined;
 }
 
+/**
+ * The zone chains already found, per graph (a graph and its model never change): rules ask for
+ * the zones around the same endpoints tens of thousands of times on a large model.
+ */
+const CHAINS = new WeakMap<ModelGraph, Map<string, readonly string[]>>();
+
+function chainOf(graph: ModelGraph, id: string): readonly string[] {
+  let byId = CHAINS.get(graph);
+  if (byId === undefined) {
+    byId = new Map();
+    CHAINS.set(graph, byId);
+  }
+  let chain = byId.get(id);
+  if (chain === undefined) {
+    const zone = findZone(graph, id);
+    chain = zone === undefined ? [] : [zone.id, ...graph.zoneAncestors(zone.id)];
+    byId.set(id, chain);
+  }
+  return chain;
+}
+
+/**
+ * The zone of an endpoint (asset or zone): the zone itself, an asset's zone, else the zone of the
+ * nearest host it runs on (a virtual machine without zone sits in its hypervisor's).
+ */
+export function zoneOf(graph: ModelGraph, id: string): Zone | undefined {
+  const nearest = chainOf(graph, id)[0];
+  return nearest === undefined ? undefined : graph.zone(nearest);
+}
+
 /** The zone of an endpoint (`zoneOf`) and every zone around it, nearest first. */
 export function zoneChainOf(graph: ModelGraph, id: string): string[] {
-  const zone = zoneOf(graph, id);
-  return zone === undefined ? [] : [zone.id, ...graph.zoneAncestors(zone.id)];
+  return [...chainOf(graph, id)];
 }
 
 /** The kind of the zone of an endpoint (asset or zone); `undefined` when unknown. */
@@ -57,7 +83,7 @@ export function enclosingZone(
   id: string,
   kinds: readonly ZoneKind[],
 ): string | undefined {
-  return zoneChainOf(graph, id).find((zone) => {
+  return chainOf(graph, id).find((zone) => {
     const kind = graph.zone(zone)?.kind;
     return kind !== undefined && kinds.includes(kind);
   });
@@ -73,7 +99,7 @@ export function isInZoneKind(graph: ModelGraph, id: string, kinds: readonly Zone
  * meaningful kind; `undefined` when there is none.
  */
 export function effectiveZoneKind(graph: ModelGraph, id: string): ZoneKind | undefined {
-  for (const zoneId of zoneChainOf(graph, id)) {
+  for (const zoneId of chainOf(graph, id)) {
     const kind = graph.zone(zoneId)?.kind;
     if (kind !== undefined && kind !== 'other') return kind;
   }
@@ -82,7 +108,7 @@ export function effectiveZoneKind(graph: ModelGraph, id: string): ZoneKind | und
 
 /** True when `id` is the zone `zoneId`, an asset in it, or something in one of its sub-zones. */
 export function isWithinZone(graph: ModelGraph, id: string, zoneId: string): boolean {
-  return zoneChainOf(graph, id).includes(zoneId);
+  return chainOf(graph, id).includes(zoneId);
 }
 
 /** Assets behind an endpoint: the asset itself, or the assets of a zone (sub-zones included). */
