@@ -15,7 +15,14 @@ const field = (path: string, ...kinds: EntityKind[]): ReferenceField => ({
 export const REFERENCE_FIELDS: Readonly<
   Record<Section | 'organisation', readonly ReferenceField[]>
 > = {
-  organisation: [field('securityReferent', 'identity'), field('regulatory.dpo', 'identity')],
+  organisation: [
+    field('securityReferent', 'identity'),
+    field('regulatory.dpo', 'identity'),
+    field('continuity.teams.[].members.[]', 'identity'),
+    field('continuity.crisisRoles.[].identity', 'identity'),
+    field('continuity.crisisRoles.[].deputy', 'identity'),
+    field('continuity.exercises.[].measured.[].process', 'process'),
+  ],
   sites: [],
   zones: [field('parent', 'zone'), field('site', 'site')],
   assets: [

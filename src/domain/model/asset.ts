@@ -199,6 +199,10 @@ export const remoteSupportSchema = z.strictObject({
 });
 export type RemoteSupport = z.infer<typeof remoteSupportSchema>;
 
+/** How an asset comes back after a disaster. */
+export const RECOVERY_METHODS = ['restore', 'rebuild', 'failover', 'supplier'] as const;
+export type RecoveryMethod = (typeof RECOVERY_METHODS)[number];
+
 export const assetSchema = z.strictObject({
   ...entityBase,
   kind: z.enum(ASSET_KINDS),
@@ -224,6 +228,21 @@ export const assetSchema = z.strictObject({
     description:
       'Remote access a vendor gets through a broker tool the device connects out to (TeamViewer, AnyDesk, vendor cloud).',
   }),
+  recovery: z
+    .strictObject({
+      method: z.enum(RECOVERY_METHODS).optional(),
+      duration: durationSchema.optional().meta({
+        description: 'Time to restore, rebuild, fail over or get the asset back from its supplier.',
+      }),
+      procedure: z.string().max(500).optional().meta({
+        description: 'Where the documented recovery procedure is (title, reference or URL).',
+      }),
+      team: refSchema
+        .optional()
+        .meta({ description: 'Recovery team (organisation.continuity.teams).' }),
+    })
+    .optional()
+    .meta({ description: 'How the asset is recovered after a disaster, and how long it takes.' }),
   repairTime: durationSchema.optional().meta({
     description: 'Time to repair or replace the hardware (spare part, maintenance contract).',
   }),

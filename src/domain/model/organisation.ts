@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { countrySchema, idSchema, nameSchema, refSchema, textSchema } from './common.js';
+import {
+  countrySchema,
+  dateSchema,
+  durationSchema,
+  idSchema,
+  nameSchema,
+  refListSchema,
+  refSchema,
+  textSchema,
+} from './common.js';
 
 export const GDPR_ROLES = ['controller', 'processor', 'joint-controller', 'none'] as const;
 export const NIS2_ENTITY_TYPES = ['essential', 'important', 'none'] as const;
@@ -38,6 +47,87 @@ export const mailDomainSchema = z.strictObject({
   }),
 });
 
+/** Roles of the crisis organisation a disaster recovery plan names. */
+export const CRISIS_ROLES = [
+  'crisis-director',
+  'it-lead',
+  'communication',
+  'dpo',
+  'legal',
+  'business-lead',
+  'security-lead',
+  'logistics',
+] as const;
+
+/** Kinds of external contacts a recovery needs. */
+export const CONTACT_KINDS = [
+  'supplier',
+  'provider',
+  'insurer',
+  'cert',
+  'authority',
+  'contractor',
+  'other',
+] as const;
+
+/** Kinds of continuity exercises. */
+export const EXERCISE_KINDS = ['restore-test', 'tabletop', 'failover', 'full-scale'] as const;
+
+export const recoveryTeamSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  members: refListSchema.optional().meta({ description: 'Identities in the team.' }),
+  parallel: z.int().min(1).max(100).optional().meta({
+    description: 'Recovery tasks the team can run at the same time (default 1).',
+  }),
+  skills: z.array(z.string().min(1).max(100)).optional(),
+});
+
+export const crisisRoleSchema = z.strictObject({
+  role: z.enum(CRISIS_ROLES),
+  identity: refSchema.meta({ description: 'Who holds the role.' }),
+  deputy: refSchema.optional().meta({ description: 'Who stands in.' }),
+});
+
+export const externalContactSchema = z.strictObject({
+  name: nameSchema,
+  kind: z.enum(CONTACT_KINDS),
+  phone: z.string().max(50).optional(),
+  email: z.email().optional(),
+  contract: z.string().max(200).optional().meta({ description: 'Contract or policy reference.' }),
+  notes: z.string().max(2000).optional(),
+});
+
+export const exerciseSchema = z.strictObject({
+  date: dateSchema,
+  kind: z.enum(EXERCISE_KINDS),
+  scenario: z.string().min(1).max(500),
+  measured: z
+    .array(
+      z.strictObject({
+        process: refSchema,
+        time: durationSchema.meta({ description: 'Time actually taken to recover the process.' }),
+      }),
+    )
+    .optional(),
+  problems: z.array(z.string().min(1).max(1000)).optional(),
+});
+
+export const continuitySchema = z.strictObject({
+  teams: z.array(recoveryTeamSchema).optional().meta({
+    description: 'Recovery teams: who recovers, how many tasks in parallel, with which skills.',
+  }),
+  crisisRoles: z.array(crisisRoleSchema).optional(),
+  contacts: z.array(externalContactSchema).optional().meta({
+    description: 'Suppliers, providers, insurer, CERT, authorities to call during a recovery.',
+  }),
+  exercises: z.array(exerciseSchema).optional().meta({
+    description:
+      'Continuity exercises held: restore tests, tabletops, failovers, with measured times.',
+  }),
+});
+export type Continuity = z.infer<typeof continuitySchema>;
+
 export const organisationSchema = z.strictObject({
   id: idSchema.optional(),
   name: nameSchema,
@@ -54,6 +144,9 @@ export const organisationSchema = z.strictObject({
     description: 'Default language of the documents and messages made from this model.',
   }),
   regulatory: regulatoryProfileSchema.optional(),
+  continuity: continuitySchema.optional().meta({
+    description: 'Disaster recovery organisation: teams, crisis roles, contacts, exercises.',
+  }),
   securityReferent: refSchema.optional(),
   domains: z.array(mailDomainSchema).optional(),
 });
