@@ -102,6 +102,8 @@ export const en = {
   'diag.process-without-assets': 'The process rests on no supporting asset.',
   'diag.recovery-objectives-missing': 'Recovery objectives not stated: {missing}.',
   'diag.redundant-with-itself': 'The asset is declared redundant with itself.',
+  'diag.recovery-team-unknown':
+    'The recovery team “{team}” is not among the teams of organisation.continuity.teams ({teams}).',
   'diag.remote-support-broker-is-self':
     'The device is named as the broker of its own {tool} remote support: name the tool’s relay or the vendor’s portal it connects out to.',
   'diag.remote-support-by-not-person':

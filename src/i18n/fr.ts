@@ -108,6 +108,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'diag.process-without-assets': 'Le processus ne repose sur aucun actif support.',
   'diag.recovery-objectives-missing': 'Objectifs de reprise non renseignés : {missing}.',
   'diag.redundant-with-itself': 'L’actif est déclaré redondant avec lui-même.',
+  'diag.recovery-team-unknown':
+    'L’équipe de reprise « {team} » ne figure pas parmi les équipes de organisation.continuity.teams ({teams}).',
   'diag.remote-support-broker-is-self':
     'L’équipement est désigné comme relais de sa propre télémaintenance {tool} : désigner le relais de l’outil ou le portail du fournisseur vers lequel il se connecte.',
   'diag.remote-support-by-not-person':

@@ -17,8 +17,11 @@ function dedent(text: string): string {
   return `${lines.map((l) => l.slice(indent)).join('\n')}\n`;
 }
 
-/** A one-file model: the organisation on line 1, then `body`. */
-const modelText = (body: string): string => `organisation: {name: Test}\n${dedent(body)}`;
+/** A one-file model: the organisation on line 1 (unless `body` declares its own), then `body`. */
+const modelText = (body: string): string =>
+  dedent(body).startsWith('organisation:')
+    ? dedent(body)
+    : `organisation: {name: Test}\n${dedent(body)}`;
 
 const load = (text: string, locale: 'en' | 'fr' = 'en') =>
   loadModel([{ file: 'model.yaml', text }], { t: createTranslator(locale) });
@@ -472,6 +475,36 @@ const CASES: readonly CheckCase[] = [
     `,
     path: 'processes[p-a]',
     message: 'Recovery objectives not stated: rpo.',
+  },
+  {
+    id: 'recovery-team-unknown',
+    bad: `
+      organisation:
+        name: T
+        continuity: {teams: [{id: it, name: IT}]}
+      zones:
+        - {id: srv, kind: server}
+      assets:
+        - id: db
+          kind: database
+          zone: srv
+          recovery: {team: infra} # <-
+    `,
+    good: `
+      organisation:
+        name: T
+        continuity: {teams: [{id: it, name: IT}]}
+      zones:
+        - {id: srv, kind: server}
+      assets:
+        - id: db
+          kind: database
+          zone: srv
+          recovery: {team: it}
+    `,
+    path: 'assets[db].recovery.team',
+    message:
+      'The recovery team “infra” is not among the teams of organisation.continuity.teams (it).',
   },
   {
     id: 'redundant-with-itself',

@@ -16,6 +16,7 @@ import { needsMissing } from './needs-missing.js';
 import { processDependencyCycle } from './process-dependency-cycle.js';
 import { processWithoutAssets } from './process-without-assets.js';
 import { recoveryObjectivesMissing } from './recovery-objectives-missing.js';
+import { recoveryTeamUnknown } from './recovery-team-unknown.js';
 import { redundantWithItself } from './redundant-with-itself.js';
 import { remoteSupportBrokerIsSelf } from './remote-support-broker-is-self.js';
 import { remoteSupportByNotPerson } from './remote-support-by-not-person.js';
@@ -47,6 +48,7 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   processDependencyCycle,
   processWithoutAssets,
   recoveryObjectivesMissing,
+  recoveryTeamUnknown,
   redundantWithItself,
   remoteSupportBrokerIsSelf,
   remoteSupportByNotPerson,
