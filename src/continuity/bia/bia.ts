@@ -1,0 +1,521 @@
+/**
+ * Business impact analysis (BIA, issue 14): per business process its recovery objectives, the
+ * processes it depends on, its impact over time, and every asset it rests on — transitively, the
+ * infrastructure included — with the most demanding objectives each asset inherits; then the
+ * inconsistencies a continuity plan must resolve (flags). Pure: model graph in, JSON out.
+ */
+import { durationMinutes } from '../../domain/duration.js';
+import type { Asset, AssetKind, Process } from '../../domain/model/index.js';
+import { protocolInfo } from '../../domain/model/protocol.js';
+import { CLOUD_SERVICE_KINDS } from '../../domain/model/vocabulary.js';
+import { analyseBackupCoverage } from '../../design/analyses/backup-coverage.js';
+import { durationText } from '../../design/rules/support-resilience.js';
+import { text, type LocalizedText } from '../../design/text.js';
+import type { ModelGraph } from '../../model/graph.js';
+import { recoveryOf } from '../recovery-time.js';
+
+export type BiaSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** A duration in minutes with its text in both languages. */
+export interface BiaDuration {
+  readonly minutes: number;
+  readonly text: LocalizedText;
+}
+
+/** One point of the impact-over-time curve. */
+export interface ImpactPoint {
+  /** `4h`, `1d`, `3d`, `1w`, `1mo`. */
+  readonly at: string;
+  readonly minutes: number;
+  /** 1 (low) to 4 (critical). */
+  readonly level: number;
+  readonly reason: LocalizedText;
+}
+
+/** Why an asset supports a process. */
+export type SupportReason =
+  | 'process-asset' // listed in the process's assets
+  | 'data-storage' // stores a data set the process uses
+  | 'hosted-on' // runs the asset it was reached from
+  | 'flow-via' // a firewall or gateway crossed by a flow of the asset it was reached from
+  | 'network-core' // a switch or router of the zone of the asset it was reached from
+  | 'service' // a directory, DNS, DHCP, storage, identity or cloud service it calls
+  | 'dependency'; // supports a process this one depends on
+
+export interface SupportingAsset {
+  readonly asset: string;
+  readonly reason: SupportReason;
+  /** The asset (or, for `dependency`, the process) through which it was reached. */
+  readonly from?: string;
+}
+
+export interface ProcessImpact {
+  readonly process: string;
+  readonly rto?: BiaDuration;
+  readonly rpo?: BiaDuration;
+  readonly mtpd?: BiaDuration;
+  readonly mbco?: string;
+  /** Availability need used for the impact curve (declared, else assumed 2). */
+  readonly availability: number;
+  /** Processes it depends on, directly. */
+  readonly dependsOn: readonly string[];
+  /** Processes it depends on, transitively (itself excluded), in id order. */
+  readonly dependencies: readonly string[];
+  readonly impact: readonly ImpactPoint[];
+  /** Assets it rests on, transitively, in id order. */
+  readonly assets: readonly SupportingAsset[];
+}
+
+/** The most demanding objectives an asset inherits from the processes it supports. */
+export interface AssetInheritance {
+  readonly asset: string;
+  /** Processes it supports, in id order. */
+  readonly processes: readonly string[];
+  readonly rto?: { readonly minutes: number; readonly process: string };
+  readonly rpo?: { readonly minutes: number; readonly process: string };
+  /** Its own recovery time (declared or assumed for its kind). */
+  readonly recoveryMinutes: number;
+}
+
+export type BiaFlagCode =
+  | 'rto-exceeds-mtpd'
+  | 'rpo-not-achievable'
+  | 'asset-recovery-exceeds-rto'
+  | 'single-point-of-failure'
+  | 'depends-on-slower-process';
+
+export interface BiaFlag {
+  readonly code: BiaFlagCode;
+  readonly severity: BiaSeverity;
+  readonly subjects: readonly string[];
+  readonly message: LocalizedText;
+}
+
+export interface BiaAssumption {
+  readonly subject: string;
+  readonly message: LocalizedText;
+}
+
+export interface BiaResult {
+  readonly processes: readonly ProcessImpact[];
+  readonly assets: readonly AssetInheritance[];
+  readonly flags: readonly BiaFlag[];
+  readonly assumptions: readonly BiaAssumption[];
+}
+
+export interface BiaOptions {
+  /**
+   * An RTO at or below this (minutes) is tight: an asset without redundancy supporting it is a
+   * single point of failure, as a replacement or rebuild rarely fits in it. Default 240 (4 h).
+   */
+  readonly tightRtoMinutes?: number;
+}
+
+/** Default tight-RTO threshold: 4 hours, the time a rebuild or a part delivery rarely beats. */
+export const DEFAULT_TIGHT_RTO_MINUTES = 240;
+
+/** Availability need assumed for a process that declares none: 2 (moderate). */
+export const DEFAULT_AVAILABILITY = 2;
+
+/** The points of the impact-over-time curve. */
+export const IMPACT_POINTS: readonly { readonly at: string; readonly minutes: number }[] = [
+  { at: '4h', minutes: 240 },
+  { at: '1d', minutes: 1440 },
+  { at: '3d', minutes: 4320 },
+  { at: '1w', minutes: 10_080 },
+  { at: '1mo', minutes: 43_200 },
+];
+
+/** Asset kinds a process needs when one of its assets calls them, whatever the protocol. */
+const SERVICE_KINDS: readonly AssetKind[] = [
+  'directory',
+  'storage',
+  'hypervisor',
+  'saas',
+  'cloud-service',
+];
+const NETWORK_CORE_KINDS: readonly AssetKind[] = ['switch', 'router'];
+
+const duration = (minutes: number): BiaDuration => ({ minutes, text: durationText(minutes) });
+
+function minutes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const result = durationMinutes(value);
+  return Number.isNaN(result) ? undefined : result;
+}
+
+/**
+ * Impact of an interruption lasting `t` minutes, on the 1–4 scale, for a process whose
+ * availability need is `a`, recovery time objective `rto` and maximum tolerable period of
+ * disruption `mtpd` (rto ≤ mtpd; the caller substitutes assumptions for missing values):
+ *
+ *   t ≥ mtpd       → a                              (the disruption is no longer tolerable)
+ *   t < rto        → 1                              (the process is meant to survive it)
+ *   rto ≤ t < mtpd → clamp(1 + ⌈(a − 1)·(t − rto)/(mtpd − rto)⌉, min(2, a), a)
+ *                                                    (rising linearly from the RTO to the MTPD;
+ *                                                    once the RTO is missed, at least 2)
+ */
+export function impactLevel(t: number, a: number, rto: number, mtpd: number): number {
+  if (t >= mtpd) return a;
+  if (t < rto) return 1;
+  const span = mtpd - rto;
+  const raw = 1 + Math.ceil(((a - 1) * (t - rto)) / span);
+  return Math.min(a, Math.max(Math.min(2, a), raw));
+}
+
+function impactCurve(
+  a: number,
+  rto: number | undefined,
+  mtpd: number | undefined,
+): readonly ImpactPoint[] {
+  return IMPACT_POINTS.map(({ at, minutes: t }) => {
+    const d = durationText(t);
+    if (rto === undefined && mtpd === undefined) {
+      return {
+        at,
+        minutes: t,
+        level: a,
+        reason: text(
+          `No RTO nor MTPD: the availability need (${a}) applies from the start`,
+          `Ni RTO ni DMIA : le besoin de disponibilité (${a}) s'applique dès le début`,
+        ),
+      };
+    }
+    const effectiveMtpd = mtpd ?? 2 * (rto as number);
+    const effectiveRto = Math.min(rto ?? effectiveMtpd / 2, effectiveMtpd);
+    const level = impactLevel(t, a, effectiveRto, effectiveMtpd);
+    const m = durationText(effectiveMtpd);
+    const r = durationText(effectiveRto);
+    let reason: LocalizedText;
+    if (t >= effectiveMtpd)
+      reason = text(
+        `${d.en} reaches the MTPD (${m.en}): availability need ${a}`,
+        `${d.fr} atteint la DMIA (${m.fr}) : besoin de disponibilité ${a}`,
+      );
+    else if (t < effectiveRto)
+      reason = text(
+        `${d.en} is within the RTO (${r.en}): low impact`,
+        `${d.fr} reste dans le RTO (${r.fr}) : impact faible`,
+      );
+    else
+      reason = text(
+        `${d.en} is past the RTO (${r.en}) and before the MTPD (${m.en}): impact rising towards ${a}`,
+        `${d.fr} dépasse le RTO (${r.fr}) sans atteindre la DMIA (${m.fr}) : impact croissant vers ${a}`,
+      );
+    return { at, minutes: t, level, reason };
+  });
+}
+
+const isRedundant = (asset: Asset): boolean => {
+  const mode = asset.redundancy?.mode;
+  return (
+    (mode !== undefined && mode !== 'none' && mode !== 'cold-standby') || (asset.count ?? 1) > 1
+  );
+};
+
+/** Indexes built once per analysis. */
+interface Indexes {
+  /** Switches and routers per zone (directly in it). */
+  readonly core: Map<string, string[]>;
+}
+
+function buildIndexes(graph: ModelGraph): Indexes {
+  const core = new Map<string, string[]>();
+  for (const asset of graph.model.assets) {
+    if (asset.zone === undefined || !NETWORK_CORE_KINDS.includes(asset.kind)) continue;
+    const list = core.get(asset.zone);
+    if (list === undefined) core.set(asset.zone, [asset.id]);
+    else list.push(asset.id);
+  }
+  return { core };
+}
+
+/** The assets one asset needs to run, directly (one step of the transitive closure). */
+function needsOf(graph: ModelGraph, indexes: Indexes, id: string): SupportingAsset[] {
+  const asset = graph.asset(id);
+  if (asset === undefined) return [];
+  const result: SupportingAsset[] = [];
+  if (asset.hostedOn !== undefined)
+    result.push({ asset: asset.hostedOn, reason: 'hosted-on', from: id });
+  if (asset.zone !== undefined) {
+    for (const zone of [asset.zone, ...graph.zoneAncestors(asset.zone)])
+      for (const device of indexes.core.get(zone) ?? [])
+        result.push({ asset: device, reason: 'network-core', from: id });
+  }
+  const chain = new Set(
+    asset.zone === undefined ? [] : [asset.zone, ...graph.zoneAncestors(asset.zone)],
+  );
+  for (const flow of graph.outgoingFlows(id)) {
+    for (const device of flow.via ?? [])
+      result.push({ asset: device, reason: 'flow-via', from: id });
+    // the other end: the destination, or the initiator of a bidirectional flow towards it
+    const target =
+      flow.from === id ? flow.to : flow.to === id || !chain.has(flow.from) ? flow.from : flow.to;
+    const other = graph.asset(target);
+    if (other === undefined) continue;
+    const family = protocolInfo(flow.protocol).family;
+    if (family === 'directory' || family === 'infrastructure' || SERVICE_KINDS.includes(other.kind))
+      result.push({ asset: target, reason: 'service', from: id });
+  }
+  for (const flow of graph.flowsTo(id))
+    for (const device of flow.via ?? [])
+      result.push({ asset: device, reason: 'flow-via', from: id });
+  return result;
+}
+
+/** Transitive closure of the assets a process rests on by itself (dependencies excluded). */
+function ownSupport(
+  graph: ModelGraph,
+  indexes: Indexes,
+  process: Process,
+): Map<string, SupportingAsset> {
+  const found = new Map<string, SupportingAsset>();
+  const queue: string[] = [];
+  const add = (entry: SupportingAsset): void => {
+    if (found.has(entry.asset) || graph.asset(entry.asset) === undefined) return;
+    found.set(entry.asset, entry);
+    queue.push(entry.asset);
+  };
+  for (const id of process.assets ?? []) add({ asset: id, reason: 'process-asset' });
+  for (const set of process.data ?? [])
+    for (const id of graph.data(set)?.storedOn ?? [])
+      add({ asset: id, reason: 'data-storage', from: set });
+  for (let index = 0; index < queue.length; index += 1)
+    for (const entry of needsOf(graph, indexes, queue[index] as string)) add(entry);
+  return found;
+}
+
+/** Processes a process depends on, transitively, cycle-safe, itself excluded. */
+function dependenciesOf(graph: ModelGraph, processId: string): string[] {
+  const seen = new Set<string>([processId]);
+  const queue = [processId];
+  for (let index = 0; index < queue.length; index += 1) {
+    for (const next of graph.process(queue[index] as string)?.dependsOn ?? []) {
+      if (seen.has(next) || graph.process(next) === undefined) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  seen.delete(processId);
+  return [...seen].sort();
+}
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Runs the business impact analysis of a model. */
+export function analyseBia(graph: ModelGraph, options: BiaOptions = {}): BiaResult {
+  const tight = options.tightRtoMinutes ?? DEFAULT_TIGHT_RTO_MINUTES;
+  const indexes = buildIndexes(graph);
+  const processes = [...graph.model.processes].sort((a, b) => byId(a.id, b.id));
+  const assumptions: BiaAssumption[] = [];
+  const flags: BiaFlag[] = [];
+
+  const own = new Map<string, Map<string, SupportingAsset>>();
+  for (const process of processes) own.set(process.id, ownSupport(graph, indexes, process));
+
+  const inherited = new Map<
+    string,
+    {
+      processes: Set<string>;
+      rto?: { minutes: number; process: string };
+      rpo?: { minutes: number; process: string };
+    }
+  >();
+  const results: ProcessImpact[] = [];
+
+  for (const process of processes) {
+    const rto = minutes(process.rto);
+    const rpo = minutes(process.rpo);
+    const mtpd = minutes(process.mtpd);
+    const declaredAvailability = process.needs?.availability;
+    const availability = declaredAvailability ?? DEFAULT_AVAILABILITY;
+    if (declaredAvailability === undefined)
+      assumptions.push({
+        subject: process.id,
+        message: text(
+          `No availability need: ${DEFAULT_AVAILABILITY} (moderate) assumed for the impact over time`,
+          `Pas de besoin de disponibilité : ${DEFAULT_AVAILABILITY} (modéré) supposé pour l'impact dans le temps`,
+        ),
+      });
+    if (rto === undefined)
+      assumptions.push({
+        subject: process.id,
+        message:
+          mtpd === undefined
+            ? text(
+                'No RTO nor MTPD: the availability need is taken as the impact from the first hours; no RTO inherited by its assets',
+                'Ni RTO ni DMIA : le besoin de disponibilité est pris comme impact dès les premières heures ; aucun RTO hérité par ses actifs',
+              )
+            : text(
+                `No RTO: half the MTPD (${durationText(mtpd / 2).en}) assumed for the impact over time; no RTO inherited by its assets`,
+                `Pas de RTO : la moitié de la DMIA (${durationText(mtpd / 2).fr}) supposée pour l'impact dans le temps ; aucun RTO hérité par ses actifs`,
+              ),
+      });
+    else if (mtpd === undefined)
+      assumptions.push({
+        subject: process.id,
+        message: text(
+          `No MTPD: twice the RTO (${durationText(2 * rto).en}) assumed for the impact over time`,
+          `Pas de DMIA : le double du RTO (${durationText(2 * rto).fr}) supposé pour l'impact dans le temps`,
+        ),
+      });
+
+    const dependencies = dependenciesOf(graph, process.id);
+    const support = new Map(own.get(process.id));
+    for (const dependency of dependencies)
+      for (const id of own.get(dependency)?.keys() ?? [])
+        if (!support.has(id))
+          support.set(id, { asset: id, reason: 'dependency', from: dependency });
+    const assets = [...support.values()].sort((a, b) => byId(a.asset, b.asset));
+
+    for (const { asset } of assets) {
+      let entry = inherited.get(asset);
+      if (entry === undefined) {
+        entry = { processes: new Set() };
+        inherited.set(asset, entry);
+      }
+      entry.processes.add(process.id);
+      // processes come in id order: on ties the first (smallest id) is kept
+      if (rto !== undefined && (entry.rto === undefined || rto < entry.rto.minutes))
+        entry.rto = { minutes: rto, process: process.id };
+      if (rpo !== undefined && (entry.rpo === undefined || rpo < entry.rpo.minutes))
+        entry.rpo = { minutes: rpo, process: process.id };
+    }
+
+    if (rto !== undefined && mtpd !== undefined && rto > mtpd)
+      flags.push({
+        code: 'rto-exceeds-mtpd',
+        severity: 'high',
+        subjects: [process.id],
+        message: text(
+          `The RTO of ${process.id} (${durationText(rto).en}) exceeds its MTPD (${durationText(mtpd).en}): recovering in time still ends past the tolerable disruption`,
+          `Le RTO de ${process.id} (${durationText(rto).fr}) dépasse sa DMIA (${durationText(mtpd).fr}) : même une reprise dans les temps finit au-delà de l'interruption tolérable`,
+        ),
+      });
+    if (rto !== undefined)
+      for (const dependency of dependencies) {
+        const other = minutes(graph.process(dependency)?.rto);
+        if (other === undefined || other <= rto) continue;
+        flags.push({
+          code: 'depends-on-slower-process',
+          severity: 'medium',
+          subjects: [process.id, dependency],
+          message: text(
+            `${process.id} (RTO ${durationText(rto).en}) depends on ${dependency}, whose RTO is longer (${durationText(other).en}): its own RTO cannot be met`,
+            `${process.id} (RTO ${durationText(rto).fr}) dépend de ${dependency}, dont le RTO est plus long (${durationText(other).fr}) : son propre RTO ne peut être tenu`,
+          ),
+        });
+      }
+
+    results.push({
+      process: process.id,
+      ...(rto === undefined ? {} : { rto: duration(rto) }),
+      ...(rpo === undefined ? {} : { rpo: duration(rpo) }),
+      ...(mtpd === undefined ? {} : { mtpd: duration(mtpd) }),
+      ...(process.mbco === undefined ? {} : { mbco: process.mbco }),
+      availability,
+      dependsOn: [...new Set(process.dependsOn ?? [])].sort(),
+      dependencies,
+      impact: impactCurve(availability, rto, mtpd),
+      assets,
+    });
+  }
+
+  // RPO against backups: reuse the backup coverage analysis, so the BIA and the rules agree.
+  const coverage = analyseBackupCoverage(graph);
+  for (const recovery of [...coverage.processes].sort((a, b) => byId(a.process, b.process))) {
+    const rpo = recovery.rpo;
+    if (rpo === undefined) continue;
+    const r = durationText(rpo);
+    if (recovery.uncovered.length > 0)
+      flags.push({
+        code: 'rpo-not-achievable',
+        severity: 'high',
+        subjects: [recovery.process, ...recovery.uncovered],
+        message: text(
+          `The RPO of ${recovery.process} (${r.en}) cannot be met: no backup of ${recovery.uncovered.join(', ')}`,
+          `Le RPO de ${recovery.process} (${r.fr}) ne peut être tenu : aucune sauvegarde de ${recovery.uncovered.join(', ')}`,
+        ),
+      });
+    else if (recovery.interval === undefined)
+      flags.push({
+        code: 'rpo-not-achievable',
+        severity: 'medium',
+        subjects: [recovery.process, ...recovery.backups],
+        message: text(
+          `The RPO of ${recovery.process} (${r.en}) cannot be verified: its backups state no frequency`,
+          `Le RPO de ${recovery.process} (${r.fr}) ne peut être vérifié : ses sauvegardes n'indiquent pas de fréquence`,
+        ),
+      });
+    else if (recovery.interval > rpo)
+      flags.push({
+        code: 'rpo-not-achievable',
+        severity: 'high',
+        subjects: [recovery.process, ...recovery.backups],
+        message: text(
+          `The RPO of ${recovery.process} (${r.en}) is tighter than its backups can give (every ${durationText(recovery.interval).en})`,
+          `Le RPO de ${recovery.process} (${r.fr}) est plus court que ce que ses sauvegardes permettent (toutes les ${durationText(recovery.interval).fr})`,
+        ),
+      });
+  }
+
+  const assetResults: AssetInheritance[] = [];
+  for (const id of [...inherited.keys()].sort(byId)) {
+    const entry = inherited.get(id);
+    const asset = graph.asset(id);
+    if (entry === undefined || asset === undefined) continue;
+    const recovery = recoveryOf(asset);
+    if (recovery.assumedDuration)
+      assumptions.push({
+        subject: id,
+        message: text(
+          `No recovery duration: ${durationText(recovery.minutes).en} assumed (${recovery.method === 'failover' ? 'fail-over of a redundant asset' : `default for a ${asset.kind}`})`,
+          `Pas de durée de reprise : ${durationText(recovery.minutes).fr} supposée (${recovery.method === 'failover' ? "bascule d'un actif redondant" : `valeur par défaut pour le type ${asset.kind}`})`,
+        ),
+      });
+    assetResults.push({
+      asset: id,
+      processes: [...entry.processes].sort(),
+      ...(entry.rto === undefined ? {} : { rto: entry.rto }),
+      ...(entry.rpo === undefined ? {} : { rpo: entry.rpo }),
+      recoveryMinutes: recovery.minutes,
+    });
+    const rto = entry.rto;
+    if (rto === undefined) continue;
+    if (recovery.minutes > rto.minutes)
+      flags.push({
+        code: 'asset-recovery-exceeds-rto',
+        severity: 'high',
+        subjects: [id, rto.process],
+        message: text(
+          `Recovering ${id} takes ${durationText(recovery.minutes).en}${recovery.assumedDuration ? ' (assumed)' : ''}, more than the RTO of ${rto.process} (${durationText(rto.minutes).en})`,
+          `La reprise de ${id} prend ${durationText(recovery.minutes).fr}${recovery.assumedDuration ? ' (supposé)' : ''}, plus que le RTO de ${rto.process} (${durationText(rto.minutes).fr})`,
+        ),
+      });
+    if (rto.minutes <= tight && !isRedundant(asset) && !CLOUD_SERVICE_KINDS.includes(asset.kind))
+      flags.push({
+        code: 'single-point-of-failure',
+        severity: 'high',
+        subjects: [id, rto.process],
+        message: text(
+          `${id} has no redundancy yet supports ${rto.process}, whose RTO (${durationText(rto.minutes).en}) is tight (at most ${durationText(tight).en})`,
+          `${id} n'a pas de redondance mais soutient ${rto.process}, dont le RTO (${durationText(rto.minutes).fr}) est serré (au plus ${durationText(tight).fr})`,
+        ),
+      });
+  }
+
+  const flagOrder: readonly BiaFlagCode[] = [
+    'rto-exceeds-mtpd',
+    'rpo-not-achievable',
+    'asset-recovery-exceeds-rto',
+    'single-point-of-failure',
+    'depends-on-slower-process',
+  ];
+  flags.sort(
+    (a, b) =>
+      flagOrder.indexOf(a.code) - flagOrder.indexOf(b.code) ||
+      byId(a.subjects.join(' '), b.subjects.join(' ')),
+  );
+  assumptions.sort((a, b) => byId(a.subject, b.subject));
+  return { processes: results, assets: assetResults, flags, assumptions };
+}
