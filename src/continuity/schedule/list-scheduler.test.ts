@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { listSchedule, type ListSchedule } from './list-scheduler.js';
+
+const at = (result: ListSchedule, id: string) => result.tasks.find((task) => task.id === id);
+const times = (result: ListSchedule) =>
+  Object.fromEntries(result.tasks.map((task) => [task.id, [task.start, task.end, task.slot]]));
+
+describe('listSchedule', () => {
+  it('runs a dependency chain one after the other, whatever the teams', () => {
+    const result = listSchedule(
+      [
+        { id: 'c', duration: 1 },
+        { id: 'b', duration: 3 },
+        { id: 'a', duration: 2 },
+      ],
+      [
+        { before: 'a', after: 'b' },
+        { before: 'b', after: 'c' },
+      ],
+      2,
+    );
+    expect(times(result)).toEqual({ a: [0, 2, 0], b: [2, 5, 0], c: [5, 6, 0] });
+    expect(result.makespan).toBe(6);
+    expect(at(result, 'b')?.waitedFor).toEqual({ task: 'a', reason: 'precedence' });
+    expect(result.criticalPath).toEqual(['a', 'b', 'c']);
+    expect(at(result, 'a')?.remaining).toBe(6);
+  });
+
+  it('runs independent tasks on parallel teams, longest remaining path first', () => {
+    const tasks = [
+      { id: 'z', duration: 2 },
+      { id: 'y', duration: 3 },
+      { id: 'x', duration: 4 },
+    ];
+    const two = listSchedule(tasks, [], 2);
+    expect(times(two)).toEqual({ x: [0, 4, 0], y: [0, 3, 1], z: [3, 5, 1] });
+    expect(two.makespan).toBe(5);
+    expect(at(two, 'z')?.waitedFor).toEqual({ task: 'y', reason: 'team' });
+    expect(two.criticalPath).toEqual(['y', 'z']);
+    const one = listSchedule(tasks, [], 1);
+    expect(times(one)).toEqual({ x: [0, 4, 0], y: [4, 7, 0], z: [7, 9, 0] });
+    expect(one.criticalPath).toEqual(['x', 'y', 'z']);
+  });
+
+  it('starts the best rank first, and a prerequisite inherits the rank of what needs it', () => {
+    const result = listSchedule(
+      [
+        { id: 'p', duration: 1, rank: [60] },
+        { id: 'q', duration: 5, rank: [30] },
+        { id: 'r', duration: 2 },
+        { id: 's', duration: 1, rank: [60] },
+      ],
+      [{ before: 'r', after: 'q' }],
+      1,
+    );
+    // r (inherits 30 from q) 0–2, q 2–7, then p and s (60): same rank, same path, by id.
+    expect(times(result)).toEqual({ r: [0, 2, 0], q: [2, 7, 0], p: [7, 8, 0], s: [8, 9, 0] });
+    expect(result.criticalPath).toEqual(['r', 'q', 'p', 's']);
+  });
+
+  it('follows precedences and team waits back for the critical path', () => {
+    const result = listSchedule(
+      [
+        { id: 'a', duration: 3 },
+        { id: 'b', duration: 1 },
+        { id: 'c', duration: 2 },
+        { id: 'd', duration: 1 },
+      ],
+      [
+        { before: 'a', after: 'c' },
+        { before: 'b', after: 'd' },
+      ],
+      2,
+    );
+    // a 0–3 and b 0–1; d 1–2 on b's team; c 3–5 after a.
+    expect(times(result)).toEqual({ a: [0, 3, 0], b: [0, 1, 1], d: [1, 2, 1], c: [3, 5, 0] });
+    expect(result.makespan).toBe(5);
+    expect(result.criticalPath).toEqual(['a', 'c']);
+  });
+
+  it('breaks a cycle deterministically, reports the dropped precedence, and never loops', () => {
+    const result = listSchedule(
+      [
+        { id: 'b', duration: 1 },
+        { id: 'a', duration: 1 },
+        { id: 'c', duration: 1 },
+        { id: 'd', duration: 1 },
+      ],
+      [
+        { before: 'a', after: 'b' },
+        { before: 'b', after: 'c' },
+        { before: 'c', after: 'a' },
+        { before: 'd', after: 'd' },
+        { before: 'a', after: 'ghost' },
+      ],
+      1,
+    );
+    expect(result.brokenPrecedences).toEqual([
+      { before: 'c', after: 'a' },
+      { before: 'd', after: 'd' },
+    ]);
+    expect(result.unknownPrecedences).toEqual([{ before: 'a', after: 'ghost' }]);
+    expect(times(result)).toEqual({ a: [0, 1, 0], b: [1, 2, 0], c: [2, 3, 0], d: [3, 4, 0] });
+  });
+
+  it('schedules nothing without tasks', () => {
+    expect(listSchedule([], [], 3)).toMatchObject({ tasks: [], makespan: 0, criticalPath: [] });
+  });
+});

@@ -1,0 +1,330 @@
+/**
+ * List scheduling of recovery tasks on parallel teams, with the critical path of the result.
+ *
+ * Algorithm (Graham's list scheduling with the critical-path heuristic, "HLFET"):
+ * 1. Cycles in the precedences are broken deterministically: a depth-first search visits tasks in
+ *    id order and successors in id order; every edge that closes a cycle (a back edge) is dropped
+ *    and returned in `brokenPrecedences` so the caller can report it. What remains is acyclic, and
+ *    the reverse post-order of that search is a topological order.
+ * 2. Over that order, from the end: each task's remaining path (its duration plus the longest
+ *    remaining path of what waits on it), and its rank becomes the best of its own and of every
+ *    task that waits on it, transitively (a prerequisite inherits the urgency of what needs it).
+ * 3. Simulation: at time 0 and at each task completion, every free team slot takes the ready task
+ *    (all predecessors finished) with the best rank, then the longest remaining path, then the
+ *    smallest id. A free slot never stays idle while a task is ready.
+ * 4. Each task records what it waited for: the predecessor that finished last, when it started the
+ *    moment that predecessor ended; otherwise the task that freed its slot. Following these links
+ *    back from the last task to finish gives the critical path of the schedule: the chain of
+ *    dependencies and team waits that decides the total duration.
+ *
+ * Guarantees: every kept precedence is respected, at most `slots` tasks run at any time, the result
+ * is deterministic, and no slot idles while a task is ready. It is a heuristic: minimising the
+ * total duration on parallel teams with precedences is NP-hard, and list scheduling is within a
+ * factor (2 - 1/slots) of the optimum (Graham 1966); with one slot or unlimited slots it is optimal
+ * for the total duration. Complexity: O((V + E) log V) for V tasks and E precedences (sorting the
+ * adjacency lists, the search and two heaps), O(V + E) memory.
+ */
+
+/** A task to schedule: its duration in minutes and its rank (compared element by element, lower first). */
+export interface ScheduleTask {
+  readonly id: string;
+  readonly duration: number;
+  readonly rank?: readonly number[];
+}
+
+/** `after` cannot start before `before` has finished. */
+export interface Precedence {
+  readonly before: string;
+  readonly after: string;
+  /** Why (host, directory, network, or the caller's own word). */
+  readonly reason?: string;
+}
+
+/** Why a task started when it did. */
+export interface Wait {
+  readonly task: string;
+  readonly reason: 'precedence' | 'team';
+}
+
+export interface ScheduledTask {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  /** The team slot, from 0. */
+  readonly slot: number;
+  /** Longest chain from this task's start to the end of what waits on it, durations only. */
+  readonly remaining: number;
+  readonly waitedFor?: Wait;
+}
+
+export interface ListSchedule {
+  /** By start, then slot. */
+  readonly tasks: readonly ScheduledTask[];
+  readonly makespan: number;
+  /** Task ids from the first to the last task to finish, each the one the next waited for. */
+  readonly criticalPath: readonly string[];
+  /** Precedences dropped to break cycles. */
+  readonly brokenPrecedences: readonly Precedence[];
+  /** Precedences naming a task that is not in the list (ignored). */
+  readonly unknownPrecedences: readonly Precedence[];
+}
+
+/** A binary min-heap on a comparison of indexes. */
+class Heap {
+  readonly #items: number[] = [];
+  constructor(readonly less: (a: number, b: number) => boolean) {}
+
+  get size(): number {
+    return this.#items.length;
+  }
+  peek(): number | undefined {
+    return this.#items[0];
+  }
+  push(value: number): void {
+    const items = this.#items;
+    items.push(value);
+    for (let i = items.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(items[i] as number, items[parent] as number)) break;
+      [items[i], items[parent]] = [items[parent] as number, items[i] as number];
+      i = parent;
+    }
+  }
+  pop(): number | undefined {
+    const items = this.#items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      for (let i = 0; ;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let best = i;
+        if (left < items.length && this.less(items[left] as number, items[best] as number))
+          best = left;
+        if (right < items.length && this.less(items[right] as number, items[best] as number))
+          best = right;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best] as number, items[i] as number];
+        i = best;
+      }
+    }
+    return top;
+  }
+}
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareRank(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[i] ?? Number.POSITIVE_INFINITY;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+interface Graph {
+  readonly ids: readonly string[];
+  readonly successors: number[][];
+  readonly predecessors: number[][];
+  readonly broken: Precedence[];
+  readonly unknown: Precedence[];
+  /** Topological order of the kept edges. */
+  readonly order: number[];
+}
+
+/** Indexes the tasks, drops precedences closing a cycle, and orders the rest topologically. */
+function acyclicGraph(tasks: readonly ScheduleTask[], precedences: readonly Precedence[]): Graph {
+  const ids = tasks.map((task) => task.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const successors: number[][] = ids.map(() => []);
+  const unknown: Precedence[] = [];
+  const seen = new Set<string>();
+  for (const precedence of precedences) {
+    const before = index.get(precedence.before);
+    const after = index.get(precedence.after);
+    if (before === undefined || after === undefined) {
+      unknown.push(precedence);
+      continue;
+    }
+    const key = `${String(before)} ${String(after)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    successors[before]?.push(after);
+  }
+  const compareIndex = (a: number, b: number): number => byId(ids[a] as string, ids[b] as string);
+  for (const list of successors) list.sort(compareIndex);
+
+  const colour = new Uint8Array(ids.length); // 0 unvisited, 1 on the stack, 2 done
+  const postorder: number[] = [];
+  const broken: Precedence[] = [];
+  const dropped = new Set<string>();
+  const roots = ids.map((_, i) => i).sort(compareIndex);
+  for (const root of roots) {
+    if (colour[root] !== 0) continue;
+    const stack: [number, number][] = [[root, 0]];
+    colour[root] = 1;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as [number, number];
+      const [node, next] = frame;
+      const list = successors[node] as number[];
+      if (next >= list.length) {
+        colour[node] = 2;
+        postorder.push(node);
+        stack.pop();
+        continue;
+      }
+      frame[1] = next + 1;
+      const succ = list[next] as number;
+      if (colour[succ] === 1) {
+        dropped.add(`${String(node)} ${String(succ)}`);
+        broken.push({ before: ids[node] as string, after: ids[succ] as string });
+      } else if (colour[succ] === 0) {
+        colour[succ] = 1;
+        stack.push([succ, 0]);
+      }
+    }
+  }
+  const predecessors: number[][] = ids.map(() => []);
+  for (let node = 0; node < ids.length; node += 1) {
+    const kept = (successors[node] as number[]).filter(
+      (succ) => !dropped.has(`${String(node)} ${String(succ)}`),
+    );
+    successors[node] = kept;
+    for (const succ of kept) predecessors[succ]?.push(node);
+  }
+  return { ids, successors, predecessors, broken, unknown, order: postorder.reverse() };
+}
+
+/** Schedules tasks on `slots` parallel team slots (see the algorithm above). */
+export function listSchedule(
+  tasks: readonly ScheduleTask[],
+  precedences: readonly Precedence[],
+  slots: number,
+): ListSchedule {
+  const graph = acyclicGraph(tasks, precedences);
+  const { ids, successors, predecessors, order } = graph;
+  const count = ids.length;
+  const duration = tasks.map((task) => Math.max(0, task.duration));
+  const remaining = new Array<number>(count).fill(0);
+  const rank = tasks.map((task) => task.rank ?? []);
+  for (let k = count - 1; k >= 0; k -= 1) {
+    const node = order[k] as number;
+    let longest = 0;
+    for (const succ of successors[node] as number[]) {
+      longest = Math.max(longest, remaining[succ] as number);
+      if (compareRank(rank[succ] as number[], rank[node] as number[]) < 0)
+        rank[node] = rank[succ] as number[];
+    }
+    remaining[node] = (duration[node] as number) + longest;
+  }
+
+  const better = (a: number, b: number): boolean => {
+    const byRank = compareRank(rank[a] as number[], rank[b] as number[]);
+    if (byRank !== 0) return byRank < 0;
+    if (remaining[a] !== remaining[b]) return (remaining[a] as number) > (remaining[b] as number);
+    return (ids[a] as string) < (ids[b] as string);
+  };
+  const start = new Array<number>(count).fill(0);
+  const end = new Array<number>(count).fill(0);
+  const slotOf = new Array<number>(count).fill(0);
+  const waits: (Wait | undefined)[] = new Array<Wait | undefined>(count).fill(undefined);
+  const lastOnSlot = new Array<number>(Math.max(1, slots)).fill(-1);
+  const pending = predecessors.map((list) => list.length);
+  const ready = new Heap(better);
+  const free = new Heap((a, b) => a < b);
+  const running = new Heap((a, b) =>
+    end[a] !== end[b]
+      ? (end[a] as number) < (end[b] as number)
+      : (slotOf[a] as number) < (slotOf[b] as number),
+  );
+  for (let slot = 0; slot < Math.max(1, slots); slot += 1) free.push(slot);
+  for (let node = 0; node < count; node += 1) if (pending[node] === 0) ready.push(node);
+
+  let now = 0;
+  for (let done = 0; done < count;) {
+    while (ready.size > 0 && free.size > 0) {
+      const node = ready.pop() as number;
+      const slot = free.pop() as number;
+      start[node] = now;
+      end[node] = now + (duration[node] as number);
+      slotOf[node] = slot;
+      waits[node] = waitOf(node, slot);
+      running.push(node);
+    }
+    const next = running.peek();
+    if (next === undefined) break; // cannot happen on an acyclic graph; never loop
+    now = end[next] as number;
+    while (running.size > 0 && end[running.peek() as number] === now) {
+      const node = running.pop() as number;
+      done += 1;
+      free.push(slotOf[node] as number);
+      lastOnSlot[slotOf[node] as number] = node;
+      for (const succ of successors[node] as number[]) {
+        pending[succ] = (pending[succ] as number) - 1;
+        if (pending[succ] === 0) ready.push(succ);
+      }
+    }
+  }
+
+  function waitOf(node: number, slot: number): Wait | undefined {
+    if (now === 0) return undefined;
+    let last = -1;
+    for (const pred of predecessors[node] as number[]) {
+      if (
+        last < 0 ||
+        (end[pred] as number) > (end[last] as number) ||
+        (end[pred] === end[last] && (ids[pred] as string) < (ids[last] as string))
+      )
+        last = pred;
+    }
+    if (last >= 0 && end[last] === now) return { task: ids[last] as string, reason: 'precedence' };
+    const previous = lastOnSlot[slot] as number;
+    return previous >= 0 ? { task: ids[previous] as string, reason: 'team' } : undefined;
+  }
+
+  const scheduled: ScheduledTask[] = ids.map((id, node) => {
+    const wait = waits[node];
+    return {
+      id,
+      start: start[node] as number,
+      end: end[node] as number,
+      slot: slotOf[node] as number,
+      remaining: remaining[node] as number,
+      ...(wait === undefined ? {} : { waitedFor: wait }),
+    };
+  });
+  scheduled.sort((a, b) => a.start - b.start || a.slot - b.slot);
+  const makespan = scheduled.reduce((max, task) => Math.max(max, task.end), 0);
+  return {
+    tasks: scheduled,
+    makespan,
+    criticalPath: chainTo(scheduled, lastToFinish(scheduled)),
+    brokenPrecedences: graph.broken,
+    unknownPrecedences: graph.unknown,
+  };
+}
+
+/** The task that finishes last (ties: smallest id). */
+export function lastToFinish(tasks: readonly ScheduledTask[]): string | undefined {
+  let last: ScheduledTask | undefined;
+  for (const task of tasks) {
+    if (last === undefined || task.end > last.end || (task.end === last.end && task.id < last.id))
+      last = task;
+  }
+  return last?.id;
+}
+
+/** The chain of waits that leads to a task, first task first. */
+export function chainTo(tasks: readonly ScheduledTask[], id: string | undefined): string[] {
+  const byTask = new Map(tasks.map((task) => [task.id, task]));
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  for (let current = id; current !== undefined && !seen.has(current);) {
+    seen.add(current);
+    chain.push(current);
+    current = byTask.get(current)?.waitedFor?.task;
+  }
+  return chain.reverse();
+}
