@@ -1,1 +1,3 @@
 export * from './bia/bia.js';
+export * from './backups/index.js';
+export * from './schedule/index.js';

@@ -88,6 +88,19 @@ describe('assessBackups', () => {
       met: true,
     });
     expect(codes(result, 'docs').filter((c) => c.startsWith('rule-'))).toEqual([]);
+    // the immutable cloud copy alone: 2 copies only, every other rule met
+    const single = assess(`backups:
+  - { id: b2, protects: [docs], target: vault, frequency: 1d, retention: 90d, immutable: true, encrypted: true, ${tested} }
+`);
+    expect(entity(single, 'docs').grid).toMatchObject({
+      copies: 2,
+      media: 2,
+      offsite: true,
+      isolated: true,
+      errorFree: true,
+      met: false,
+    });
+    expect(codes(single, 'docs').filter((c) => c.startsWith('rule-'))).toEqual(['rule-3-copies']);
   });
 
   it('a NAS on the same site joined to the domain is exposed; an immutable cloud copy survives', () => {
@@ -143,6 +156,27 @@ backups: [{ id: b1, protects: [docs], target: nas }]
     expect(account.backups[0]?.reasons).toEqual([
       { kind: 'admin-account', identity: 'alice', asset: 'nas' },
     ]);
+    // the same administrator restricted to an admin zone is not held by the attacker
+    const restricted = modelFrom(
+      base.replace(
+        '  - { id: cloud, kind: cloud }',
+        '  - { id: adm, kind: admin, site: hq }\n  - { id: cloud, kind: cloud }',
+      ) +
+        `identities:
+  - { id: admins, kind: group, privileged: true }
+  - { id: alice, kind: person, memberOf: [admins], loginFrom: [adm], rights: [{ on: nas, level: admin }] }
+  - { id: bob, kind: person, shared: true, rights: [{ on: nas2, level: admin }] }
+backups: [{ id: b1, protects: [docs], target: nas }, { id: b2, protects: [docs], target: nas2 }]
+`,
+    );
+    const [r1, r2] = assessBackups(restricted.graph, { today: TODAY }).backups;
+    expect(r1).toMatchObject({ backup: 'b1', exposed: false });
+    expect(r2?.reasons).toEqual([{ kind: 'admin-account', identity: 'bob', asset: 'nas2' }]);
+    // a flow from the user zone to the whole server zone reaches the NAS in it
+    const zoneFlow = assess(`flows: [{ id: f2, from: pc, to: srv, protocol: smb }]
+backups: [{ id: b1, protects: [docs], target: nas }]
+`);
+    expect(zoneFlow.backups[0]?.reasons).toEqual([{ kind: 'flow', flow: 'f2', to: 'nas' }]);
     // nothing of the kind: not exposed
     const clean = assess(`backups: [{ id: b1, protects: [docs], target: nas }]\n`);
     expect(clean.backups[0]).toMatchObject({ exposed: false, reasons: [] });

@@ -39,12 +39,12 @@ import type { ModelGraph } from '../../model/graph.js';
 import { isInZoneKind, label, privilegedGroups, zoneChainOf } from '../../model/predicates.js';
 import { recoveryOf } from '../recovery-time.js';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export type BackupSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 /** A finding of the assessment. */
 export interface BackupFlag {
   readonly code: string;
-  readonly severity: Severity;
+  readonly severity: BackupSeverity;
   /** Entity ids concerned, the main one first. */
   readonly subjects: readonly string[];
   readonly message: LocalizedText;
@@ -108,7 +108,7 @@ export interface BackupExposure {
 }
 
 /** One backup seen from an entity it holds a copy of. */
-export interface EntityCopy {
+export interface EntityBackupCopy {
   readonly backup: string;
   /** The asset or data set the backup protects on this entity's behalf, when not the entity. */
   readonly via?: string;
@@ -125,7 +125,7 @@ export interface EntityCopy {
 }
 
 /** The 3-2-1-1-0 grid of one entity. */
-export interface Grid {
+export interface BackupGrid {
   readonly copies: number;
   readonly media: number;
   readonly offsite: boolean;
@@ -142,11 +142,11 @@ export interface EntityBackupAssessment {
   readonly kind: 'asset' | 'data';
   /** The tightest RPO and the process that sets it. */
   readonly rpo?: { readonly minutes: number; readonly process: string };
-  readonly copies: readonly EntityCopy[];
+  readonly copies: readonly EntityBackupCopy[];
   /** Best (smallest) frequency among real backups, minutes. */
   readonly bestFrequencyMinutes?: number;
   readonly rpoMet?: boolean;
-  readonly grid: Grid;
+  readonly grid: BackupGrid;
   /** At least one real backup a ransomware from the office would not reach. */
   readonly survivesRansomware: boolean;
 }
@@ -199,8 +199,9 @@ function rposOf(graph: ModelGraph): Map<string, { minutes: number; process: stri
 /**
  * Admin identities per asset: identities (persons or shared accounts) whose own or group rights
  * give them admin on it, and that an attacker of the office would hold: a shared account, an
- * interactive person in a privileged group (domain admins used from the office), or an account
- * logging in from an attacker zone. Service accounts alone are not counted. Built once: O(identities).
+ * interactive person in a privileged group (domain admins) that logs in from anywhere (no
+ * `loginFrom`), or an account logging in from an attacker zone. A privileged person restricted to
+ * administration zones or workstations is not counted. Service accounts alone are not counted. Built once: O(identities).
  */
 function riskyAdminsByAsset(graph: ModelGraph): Map<string, string[]> {
   const result = new Map<string, string[]>();
@@ -208,10 +209,14 @@ function riskyAdminsByAsset(graph: ModelGraph): Map<string, string[]> {
     if (identity.kind === 'group' || identity.kind === 'service-account') {
       if (identity.shared !== true) continue;
     }
+    const places = identity.loginFrom ?? [];
+    const fromOffice = places.some((place) => isInZoneKind(graph, place, ATTACKER_ZONE_KINDS));
+    // a privileged-group member is used interactively where the office is: from an attacker zone,
+    // or from anywhere when the model does not restrict where it logs in from
     const risky =
       identity.shared === true ||
-      privilegedGroups(graph, identity).length > 0 ||
-      (identity.loginFrom ?? []).some((place) => isInZoneKind(graph, place, ATTACKER_ZONE_KINDS));
+      fromOffice ||
+      (privilegedGroups(graph, identity).length > 0 && places.length === 0);
     if (!risky) continue;
     for (const target of effectiveAdminTargets(graph, identity)) {
       const list = result.get(target);
@@ -298,7 +303,7 @@ function restoreStatus(
 }
 
 /** Describes the reasons of an exposure in both languages. */
-export function describeReasons(
+export function describeExposure(
   graph: ModelGraph,
   reasons: readonly ExposureReason[],
 ): LocalizedText {
@@ -360,7 +365,7 @@ export function assessBackups(
   const assumptions: BackupAssumption[] = [];
   const flag = (
     code: string,
-    severity: Severity,
+    severity: BackupSeverity,
     subjects: readonly string[],
     message: LocalizedText,
   ): void => {
@@ -433,8 +438,8 @@ export function assessBackups(
         isReplica(backup) ? 'medium' : 'high',
         [backup.id, ...protects],
         text(
-          `${name} would be encrypted by a ransomware holding the office: ${describeReasons(graph, reasons).en}.`,
-          `${name} serait chiffrée par un rançongiciel maître du bureautique : ${describeReasons(graph, reasons).fr}.`,
+          `${name} would be encrypted by a ransomware holding the office: ${describeExposure(graph, reasons).en}.`,
+          `${name} serait chiffrée par un rançongiciel maître du bureautique : ${describeExposure(graph, reasons).fr}.`,
         ),
       );
     if (isReplica(backup)) continue;
@@ -497,7 +502,7 @@ export function assessBackups(
     for (const other of related)
       for (const backupId of graph.backupsOf(other))
         if (!sources.has(backupId)) sources.set(backupId, other);
-    const copies: EntityCopy[] = [];
+    const copies: EntityBackupCopy[] = [];
     let count = 1;
     const media = new Set<string>(['primary']);
     let offsite = false;
@@ -520,7 +525,7 @@ export function assessBackups(
         location.kind === 'offsite' ||
         (location.kind === 'site' && sites.length > 0 && !sites.includes(location.site));
       const copyIsolated = isIsolatedCopy(graph, backup, id);
-      const copy: EntityCopy = {
+      const copy: EntityBackupCopy = {
         backup: backupId,
         ...(via === undefined ? {} : { via }),
         replica,
@@ -573,7 +578,7 @@ export function assessBackups(
         );
     }
     const errorFree = real > 0 && tested;
-    const grid: Grid = {
+    const grid: BackupGrid = {
       copies: count,
       media: media.size,
       offsite,

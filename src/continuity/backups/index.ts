@@ -1,0 +1,18 @@
+export {
+  assessBackups,
+  describeExposure,
+  ATTACKER_ZONE_KINDS,
+  DEFAULT_MAX_RESTORE_TEST_AGE_DAYS,
+  MIN_RETENTION_MINUTES,
+  type BackupAssessment,
+  type BackupAssessmentOptions,
+  type BackupAssumption,
+  type BackupExposure,
+  type BackupFlag,
+  type BackupGrid,
+  type BackupSeverity,
+  type EntityBackupAssessment,
+  type EntityBackupCopy,
+  type ExposureReason,
+  type RestoreTestStatus,
+} from './assess.js';
