@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modelFrom } from '../../../test/support/model.js';
-import { assessBackups, type BackupAssessment } from './assess.js';
+import { exampleModel, modelFrom } from '../../../test/support/model.js';
+import { assessBackups, describeExposure, type BackupAssessment } from './assess.js';
 
 const TODAY = '2026-12-01';
 
@@ -274,5 +274,25 @@ backups: [{ id: b1, protects: [docs], target: nas }]
     });
     // a cloud service is given back by its supplier: no backup expected
     expect(codes(result, 'vault')).toEqual([]);
+  });
+
+  it('on the demo, the head-office NAS backups are exposed and the immutable cloud copy survives', () => {
+    const { graph } = exampleModel('forges-de-l-est');
+    const result = assessBackups(graph, { today: TODAY });
+    const exposed = (id: string) => result.backups.find((b) => b.backup === id)?.exposed;
+    expect(exposed('sauv-fichiers-nas')).toBe(true);
+    expect(exposed('sauv-vm-siege')).toBe(true);
+    expect(exposed('sauv-cloud-immuable')).toBe(false);
+    expect(
+      describeExposure(
+        graph,
+        result.backups.find((b) => b.backup === 'sauv-fichiers-nas')?.reasons ?? [],
+      ).en,
+    ).toContain('NAS');
+  });
+
+  it('finds nothing to flag on the minimal example', () => {
+    const result = assessBackups(exampleModel('minimal').graph, { today: TODAY });
+    expect(result.flags).toEqual([]);
   });
 });

@@ -318,13 +318,13 @@ export function describeExposure(
         );
       case 'in-user-zone':
         return text(
-          `${label(graph, reason.asset)} sits in a user zone`,
-          `${label(graph, reason.asset)} est dans une zone utilisateurs`,
+          `${label(graph, reason.asset)} sits in an office zone`,
+          `${label(graph, reason.asset)} est dans une zone bureautique`,
         );
       case 'flow':
         return text(
-          `flow ${reason.flow} from a user zone to ${label(graph, reason.to)}`,
-          `flux ${reason.flow} depuis une zone utilisateurs vers ${label(graph, reason.to)}`,
+          `flow ${reason.flow} from an office or remote-access zone to ${label(graph, reason.to)}`,
+          `flux ${reason.flow} depuis une zone bureautique ou d’accès distant vers ${label(graph, reason.to)}`,
         );
       case 'admin-interface':
         return text(
