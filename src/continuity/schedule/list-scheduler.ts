@@ -300,7 +300,10 @@ export function listSchedule(
   return {
     tasks: scheduled,
     makespan,
-    criticalPath: chainTo(scheduled, lastToFinish(scheduled)),
+    criticalPath: chainTo(
+      new Map(scheduled.map((task) => [task.id, task])),
+      lastToFinish(scheduled),
+    ),
     brokenPrecedences: graph.broken,
     unknownPrecedences: graph.unknown,
   };
@@ -317,8 +320,10 @@ export function lastToFinish(tasks: readonly ScheduledTask[]): string | undefine
 }
 
 /** The chain of waits that leads to a task, first task first. */
-export function chainTo(tasks: readonly ScheduledTask[], id: string | undefined): string[] {
-  const byTask = new Map(tasks.map((task) => [task.id, task]));
+export function chainTo(
+  byTask: ReadonlyMap<string, ScheduledTask>,
+  id: string | undefined,
+): string[] {
   const chain: string[] = [];
   const seen = new Set<string>();
   for (let current = id; current !== undefined && !seen.has(current);) {

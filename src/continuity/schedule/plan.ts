@@ -265,7 +265,7 @@ function processRecoveries(
     const rto = process.rto === undefined ? Number.NaN : durationMinutes(process.rto);
     const hasRto = Number.isFinite(rto);
     const status = !hasRto ? 'no-rto' : last.end <= rto ? 'met' : 'missed';
-    const chain = chainTo(tasks, last.id);
+    const chain = chainTo(byAsset, last.id);
     recoveries.push({
       process: process.id,
       ...(hasRto ? { rto } : {}),
