@@ -20,8 +20,12 @@
  * - 1 offline or immutable: `isIsolatedCopy` (replicas and same-storage snapshots do not count).
  * - 0 errors: every backup of the entity has a successful restore test no older than
  *   `maxRestoreTestAgeDays` (default 365), and there is at least one backup.
- * - Exposure (see `exposureOf`): what an attacker holding the user, Wi-Fi, guest and remote-access
- *   zones reaches in one step; isolated copies are never exposed.
+ * - Frequency and retention: a backup meets the RPO when its frequency is at most the RPO; its
+ *   retention is sensible when it keeps at least 7 days and at least two backups.
+ * - Exposure (see `reasonsToReach`): what an attacker holding the user, Wi-Fi, guest and
+ *   remote-access zones reaches in one step, on the backup's target, the target's hosts and the
+ *   backup servers writing to it; a replica copies the encryption and a snapshot on the protected
+ *   storage is encrypted with it. Offline or immutable copies are never exposed.
  */
 import {
   effectiveAdminTargets,
@@ -398,7 +402,8 @@ export function assessBackups(
     const protects = backup.protects.filter((id) => graph.has(id));
     const isolated =
       protects.length > 0 && protects.every((id) => isIsolatedCopy(graph, backup, id));
-    let reasons: ExposureReason[] = [];
+    // an offline or immutable copy is never exposed: no reason is looked for
+    const reasons: ExposureReason[] = [];
     if (!isolated) {
       if (isReplica(backup)) reasons.push({ kind: 'replica' });
       else if (
@@ -410,7 +415,7 @@ export function assessBackups(
       )
         reasons.push({ kind: 'same-storage' });
       for (const place of backupStorage(graph, backup)) reasons.push(...reach(place));
-    } else reasons = [];
+    }
     const restore = restoreStatus(backup, options.today, maxDays);
     const exposure: BackupExposure = {
       backup: backup.id,
@@ -435,7 +440,7 @@ export function assessBackups(
     if (exposure.exposed)
       flag(
         'backup-exposed-to-ransomware',
-        isReplica(backup) ? 'medium' : 'high',
+        isReplica(backup) ? 'low' : 'high',
         [backup.id, ...protects],
         text(
           `${name} would be encrypted by a ransomware holding the office: ${describeExposure(graph, reasons).en}.`,
