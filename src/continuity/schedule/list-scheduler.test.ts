@@ -103,6 +103,32 @@ describe('listSchedule', () => {
     expect(times(result)).toEqual({ a: [0, 1, 0], b: [1, 2, 0], c: [2, 3, 0], d: [3, 4, 0] });
   });
 
+  it('keeps a hard precedence over a soft one when breaking a cycle', () => {
+    const tasks = [
+      { id: 'a', duration: 1 },
+      { id: 'b', duration: 1 },
+    ];
+    const soft = listSchedule(
+      tasks,
+      [
+        { before: 'b', after: 'a' },
+        { before: 'a', after: 'b' },
+      ],
+      1,
+    );
+    expect(soft.brokenPrecedences).toEqual([{ before: 'b', after: 'a' }]);
+    const hard = listSchedule(
+      tasks,
+      [
+        { before: 'b', after: 'a', hard: true },
+        { before: 'a', after: 'b' },
+      ],
+      1,
+    );
+    expect(hard.brokenPrecedences).toEqual([{ before: 'a', after: 'b' }]);
+    expect(times(hard)).toEqual({ b: [0, 1, 0], a: [1, 2, 0] });
+  });
+
   it('schedules nothing without tasks', () => {
     expect(listSchedule([], [], 3)).toMatchObject({ tasks: [], makespan: 0, criticalPath: [] });
   });

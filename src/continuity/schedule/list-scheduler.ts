@@ -3,8 +3,10 @@
  *
  * Algorithm (Graham's list scheduling with the critical-path heuristic, "HLFET"):
  * 1. Cycles in the precedences are broken deterministically: a depth-first search visits tasks in
- *    id order and successors in id order; every edge that closes a cycle (a back edge) is dropped
- *    and returned in `brokenPrecedences` so the caller can report it. What remains is acyclic, and
+ *    the order of the hard precedences (then by id) and follows hard precedences first, then by
+ *    id; every edge that closes a cycle (a back edge) is dropped and returned in
+ *    `brokenPrecedences` so the caller can report it (a hard one only when hard ones form a cycle
+ *    or the search cannot avoid it). What remains is acyclic, and
  *    the reverse post-order of that search is a topological order.
  * 2. Over that order, from the end: each task's remaining path (its duration plus the longest
  *    remaining path of what waits on it), and its rank becomes the best of its own and of every
@@ -38,6 +40,8 @@ export interface Precedence {
   readonly after: string;
   /** Why (host, directory, network, or the caller's own word). */
   readonly reason?: string;
+  /** Physical (an asset on its host): kept over the others when a cycle must be broken. */
+  readonly hard?: boolean;
 }
 
 /** Why a task started when it did. */
@@ -134,33 +138,17 @@ interface Graph {
   readonly order: number[];
 }
 
-/** Indexes the tasks, drops precedences closing a cycle, and orders the rest topologically. */
-function acyclicGraph(tasks: readonly ScheduleTask[], precedences: readonly Precedence[]): Graph {
-  const ids = tasks.map((task) => task.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const successors: number[][] = ids.map(() => []);
-  const unknown: Precedence[] = [];
-  const seen = new Set<string>();
-  for (const precedence of precedences) {
-    const before = index.get(precedence.before);
-    const after = index.get(precedence.after);
-    if (before === undefined || after === undefined) {
-      unknown.push(precedence);
-      continue;
-    }
-    const key = `${String(before)} ${String(after)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    successors[before]?.push(after);
-  }
-  const compareIndex = (a: number, b: number): number => byId(ids[a] as string, ids[b] as string);
-  for (const list of successors) list.sort(compareIndex);
-
-  const colour = new Uint8Array(ids.length); // 0 unvisited, 1 on the stack, 2 done
+/**
+ * Depth-first search from each root in turn, successors in list order: the post-order, and the
+ * edges that close a cycle (to a node still on the stack).
+ */
+function depthFirst(
+  successors: readonly (readonly number[])[],
+  roots: readonly number[],
+): { postorder: number[]; backEdges: [number, number][] } {
+  const colour = new Uint8Array(successors.length); // 0 unvisited, 1 on the stack, 2 done
   const postorder: number[] = [];
-  const broken: Precedence[] = [];
-  const dropped = new Set<string>();
-  const roots = ids.map((_, i) => i).sort(compareIndex);
+  const backEdges: [number, number][] = [];
   for (const root of roots) {
     if (colour[root] !== 0) continue;
     const stack: [number, number][] = [[root, 0]];
@@ -168,7 +156,7 @@ function acyclicGraph(tasks: readonly ScheduleTask[], precedences: readonly Prec
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as [number, number];
       const [node, next] = frame;
-      const list = successors[node] as number[];
+      const list = successors[node] as readonly number[];
       if (next >= list.length) {
         colour[node] = 2;
         postorder.push(node);
@@ -177,20 +165,60 @@ function acyclicGraph(tasks: readonly ScheduleTask[], precedences: readonly Prec
       }
       frame[1] = next + 1;
       const succ = list[next] as number;
-      if (colour[succ] === 1) {
-        dropped.add(`${String(node)} ${String(succ)}`);
-        broken.push({ before: ids[node] as string, after: ids[succ] as string });
-      } else if (colour[succ] === 0) {
+      if (colour[succ] === 1) backEdges.push([node, succ]);
+      else if (colour[succ] === 0) {
         colour[succ] = 1;
         stack.push([succ, 0]);
       }
     }
   }
+  return { postorder, backEdges };
+}
+
+/**
+ * Indexes the tasks, drops precedences closing a cycle, and orders the rest topologically. Hard
+ * precedences are kept over soft ones where the search allows: it starts from the tasks in the
+ * order of the hard precedences alone and follows hard precedences first.
+ */
+function acyclicGraph(tasks: readonly ScheduleTask[], precedences: readonly Precedence[]): Graph {
+  const ids = tasks.map((task) => task.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const successors: number[][] = ids.map(() => []);
+  const hardSuccessors: number[][] = ids.map(() => []);
+  const unknown: Precedence[] = [];
+  const edges = new Map<string, Precedence>();
+  const key = (before: number, after: number): string => `${String(before)} ${String(after)}`;
+  for (const precedence of precedences) {
+    const before = index.get(precedence.before);
+    const after = index.get(precedence.after);
+    if (before === undefined || after === undefined) {
+      unknown.push(precedence);
+      continue;
+    }
+    const known = edges.get(key(before, after));
+    if (known !== undefined && (known.hard === true || precedence.hard !== true)) continue;
+    if (known === undefined) successors[before]?.push(after);
+    edges.set(key(before, after), precedence);
+    if (precedence.hard === true) hardSuccessors[before]?.push(after);
+  }
+  const isHard = (a: number, b: number): boolean => edges.get(key(a, b))?.hard === true;
+  const compareIndex = (a: number, b: number): number => byId(ids[a] as string, ids[b] as string);
+  for (const list of hardSuccessors) list.sort(compareIndex);
+  const byIdOrder = ids.map((_, i) => i).sort(compareIndex);
+  // Roots in reverse id order so that the reversed post-order keeps unrelated tasks in id order.
+  const hardOrder = depthFirst(hardSuccessors, [...byIdOrder].reverse()).postorder.reverse();
+  for (const [node, list] of successors.entries()) {
+    list.sort((a, b) => Number(isHard(node, b)) - Number(isHard(node, a)) || compareIndex(a, b));
+  }
+  const { postorder, backEdges } = depthFirst(successors, hardOrder);
+  const dropped = new Set(backEdges.map(([before, after]) => key(before, after)));
+  const broken = backEdges.map(([before, after]) => {
+    const edge = edges.get(key(before, after));
+    return { ...edge, before: ids[before] as string, after: ids[after] as string };
+  });
   const predecessors: number[][] = ids.map(() => []);
   for (let node = 0; node < ids.length; node += 1) {
-    const kept = (successors[node] as number[]).filter(
-      (succ) => !dropped.has(`${String(node)} ${String(succ)}`),
-    );
+    const kept = (successors[node] as number[]).filter((succ) => !dropped.has(key(node, succ)));
     successors[node] = kept;
     for (const succ of kept) predecessors[succ]?.push(node);
   }

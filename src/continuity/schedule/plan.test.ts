@@ -54,7 +54,7 @@ describe('recovery precedences', () => {
   it('recovers what supports a process and what that needs, not the rest', () => {
     expect(recoveryScope(graph)).toEqual(['crm', 'dc', 'fw', 'hv', 'vm', 'wiki']);
     expect(buildPrecedences(graph, ['crm', 'vm'])).toEqual([
-      { before: 'vm', after: 'crm', reason: 'host' },
+      { before: 'vm', after: 'crm', reason: 'host', hard: true },
     ]);
   });
 });
@@ -174,11 +174,11 @@ processes: [{ id: p, rto: 4h, assets: [dc] }]
   it('breaks the cycle with a diagnostic and still schedules everything once', () => {
     const plan = planRecovery(graph);
     expect(plan.issues.map((issue) => [issue.code, issue.subjects])).toEqual([
-      ['schedule-cycle', ['dc', 'vm']],
+      ['schedule-cycle', ['vm', 'dc']],
     ]);
-    // vm → dc (host) closes the cycle met first from dc: dropped; vm waits for hv and dc, which
-    // tie on rank and path (2h each): dc first by id.
-    expect(times(plan)).toEqual({ dc: [0, 60, 1], hv: [60, 120, 1], vm: [120, 180, 1] });
+    // The host precedences (hv, then vm, then dc) are kept; vm's wait for its directory is dropped.
+    expect(plan.issues[0]?.message.en).toContain('vm is scheduled without waiting for dc');
+    expect(times(plan)).toEqual({ hv: [0, 60, 1], vm: [60, 120, 1], dc: [120, 180, 1] });
     expect(plan.processes[0]).toMatchObject({ process: 'p', achievable: 180, status: 'met' });
   });
 });

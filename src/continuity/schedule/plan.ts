@@ -213,8 +213,8 @@ export function planRecovery(graph: ModelGraph, options: RecoveryPlanOptions = {
       severity: 'high',
       subjects: [after, before],
       message: text(
-        `${after} and ${before} need each other (a dependency cycle): ${before} is scheduled without waiting for ${after}. Break the cycle in the model.`,
-        `${after} et ${before} dépendent l'un de l'autre (cycle de dépendances) : ${before} est planifié sans attendre ${after}. Cassez le cycle dans le modèle.`,
+        `${after} and ${before} need each other (a dependency cycle): ${after} is scheduled without waiting for ${before}. Break the cycle in the model.`,
+        `${after} et ${before} dépendent l'un de l'autre (cycle de dépendances) : ${after} est planifié sans attendre ${before}. Cassez le cycle dans le modèle.`,
       ),
     });
   }

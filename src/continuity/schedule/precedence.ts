@@ -79,7 +79,13 @@ export function buildPrecedences(
   const precedences: Precedence[] = [];
   for (const after of [...inScope].sort()) {
     for (const { asset, reason } of prerequisitesOf(graph, after)) {
-      if (inScope.has(asset)) precedences.push({ before: asset, after, reason });
+      if (!inScope.has(asset)) continue;
+      precedences.push({
+        before: asset,
+        after,
+        reason,
+        ...(reason === 'host' ? { hard: true } : {}),
+      });
     }
   }
   return precedences;
