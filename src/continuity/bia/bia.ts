@@ -9,7 +9,7 @@ import type { Asset, AssetKind, Process } from '../../domain/model/index.js';
 import { protocolInfo } from '../../domain/model/protocol.js';
 import { CLOUD_SERVICE_KINDS } from '../../domain/model/vocabulary.js';
 import { analyseBackupCoverage } from '../../design/analyses/backup-coverage.js';
-import { durationText } from '../../design/rules/support-resilience.js';
+import { durationText as spelled } from '../../design/rules/support-resilience.js';
 import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { recoveryOf } from '../recovery-time.js';
@@ -136,6 +136,18 @@ const SERVICE_KINDS: readonly AssetKind[] = [
 ];
 const NETWORK_CORE_KINDS: readonly AssetKind[] = ['switch', 'router'];
 
+const SPELLED = new Map<number, LocalizedText>();
+
+/** A duration in words in both languages, kept once per value (messages repeat a few values). */
+function durationText(minutes: number): LocalizedText {
+  let result = SPELLED.get(minutes);
+  if (result === undefined) {
+    result = spelled(minutes);
+    if (SPELLED.size < 10_000) SPELLED.set(minutes, result);
+  }
+  return result;
+}
+
 const duration = (minutes: number): BiaDuration => ({ minutes, text: durationText(minutes) });
 
 function minutes(value: string | undefined): number | undefined {
@@ -213,13 +225,34 @@ const isRedundant = (asset: Asset): boolean => {
   );
 };
 
-/** Indexes built once per analysis. */
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A need between assets, by index in {@link Indexes.ids}. */
+interface Edge {
+  readonly to: number;
+  readonly entry: SupportingAsset;
+}
+
+/**
+ * Indexes built once per analysis: assets are numbered in id order, so that a closure is a
+ * breadth-first walk over integer arrays (no per-process maps) and its result sorts numerically.
+ */
 interface Indexes {
+  /** Asset ids in id order. */
+  readonly ids: readonly string[];
+  readonly rank: ReadonlyMap<string, number>;
   /** Switches and routers per zone (directly in it). */
-  readonly core: Map<string, string[]>;
+  readonly core: ReadonlyMap<string, readonly string[]>;
+  /** What each asset needs directly (see {@link needsOf}), computed once, on first use. */
+  readonly needs: (readonly Edge[] | undefined)[];
+  /** Scratch marks of the walks: `stamp[i] === walk` when asset i was reached in that walk. */
+  readonly stamp: Uint32Array;
+  walk: number;
 }
 
 function buildIndexes(graph: ModelGraph): Indexes {
+  const ids = graph.model.assets.map((asset) => asset.id).sort(byId);
+  const rank = new Map(ids.map((id, index) => [id, index]));
   const core = new Map<string, string[]>();
   for (const asset of graph.model.assets) {
     if (asset.zone === undefined || !NETWORK_CORE_KINDS.includes(asset.kind)) continue;
@@ -227,62 +260,93 @@ function buildIndexes(graph: ModelGraph): Indexes {
     if (list === undefined) core.set(asset.zone, [asset.id]);
     else list.push(asset.id);
   }
-  return { core };
+  return {
+    ids,
+    rank,
+    core,
+    needs: new Array<readonly Edge[] | undefined>(ids.length),
+    stamp: new Uint32Array(ids.length),
+    walk: 0,
+  };
 }
 
-/** The assets one asset needs to run, directly (one step of the transitive closure). */
-function needsOf(graph: ModelGraph, indexes: Indexes, id: string): SupportingAsset[] {
+/**
+ * The assets one asset needs to run, directly (one step of the transitive closure), each once
+ * (the first reason found): its host; the switches and routers of its zone and enclosing zones;
+ * the devices (`via`) of the flows it initiates or receives; and what it calls when that is a
+ * directory, DNS or DHCP (by protocol) or a directory, storage, hypervisor, SaaS or cloud service
+ * (by kind).
+ */
+function needsOf(graph: ModelGraph, indexes: Indexes, id: string): Edge[] {
   const asset = graph.asset(id);
   if (asset === undefined) return [];
-  const result: SupportingAsset[] = [];
-  if (asset.hostedOn !== undefined)
-    result.push({ asset: asset.hostedOn, reason: 'hosted-on', from: id });
-  if (asset.zone !== undefined) {
-    for (const zone of [asset.zone, ...graph.zoneAncestors(asset.zone)])
-      for (const device of indexes.core.get(zone) ?? [])
-        result.push({ asset: device, reason: 'network-core', from: id });
-  }
-  const chain = new Set(
-    asset.zone === undefined ? [] : [asset.zone, ...graph.zoneAncestors(asset.zone)],
-  );
+  const result: Edge[] = [];
+  const seen = new Set<string>([id]);
+  const add = (target: string, reason: SupportReason): void => {
+    if (seen.has(target)) return;
+    seen.add(target);
+    const to = indexes.rank.get(target);
+    if (to !== undefined) result.push({ to, entry: { asset: target, reason, from: id } });
+  };
+  if (asset.hostedOn !== undefined) add(asset.hostedOn, 'hosted-on');
+  const chain = asset.zone === undefined ? [] : [asset.zone, ...graph.zoneAncestors(asset.zone)];
+  for (const zone of chain)
+    for (const device of indexes.core.get(zone) ?? []) add(device, 'network-core');
+  const zones = new Set(chain);
   for (const flow of graph.outgoingFlows(id)) {
-    for (const device of flow.via ?? [])
-      result.push({ asset: device, reason: 'flow-via', from: id });
+    for (const device of flow.via ?? []) add(device, 'flow-via');
     // the other end: the destination, or the initiator of a bidirectional flow towards it
     const target =
-      flow.from === id ? flow.to : flow.to === id || !chain.has(flow.from) ? flow.from : flow.to;
+      flow.from === id ? flow.to : flow.to === id || !zones.has(flow.from) ? flow.from : flow.to;
     const other = graph.asset(target);
-    if (other === undefined) continue;
+    if (other === undefined || seen.has(target)) continue;
     const family = protocolInfo(flow.protocol).family;
     if (family === 'directory' || family === 'infrastructure' || SERVICE_KINDS.includes(other.kind))
-      result.push({ asset: target, reason: 'service', from: id });
+      add(target, 'service');
   }
   for (const flow of graph.flowsTo(id))
-    for (const device of flow.via ?? [])
-      result.push({ asset: device, reason: 'flow-via', from: id });
+    for (const device of flow.via ?? []) add(device, 'flow-via');
   return result;
 }
 
-/** Transitive closure of the assets a process rests on by itself (dependencies excluded). */
+/**
+ * Transitive closure of the assets a process rests on by itself (dependencies excluded): asset
+ * indexes in the order reached, and the entry of each at the same position.
+ */
 function ownSupport(
   graph: ModelGraph,
   indexes: Indexes,
   process: Process,
-): Map<string, SupportingAsset> {
-  const found = new Map<string, SupportingAsset>();
-  const queue: string[] = [];
-  const add = (entry: SupportingAsset): void => {
-    if (found.has(entry.asset) || graph.asset(entry.asset) === undefined) return;
-    found.set(entry.asset, entry);
-    queue.push(entry.asset);
+): { readonly order: number[]; readonly entries: SupportingAsset[] } {
+  indexes.walk += 1;
+  const { stamp, walk } = indexes;
+  const order: number[] = [];
+  const entries: SupportingAsset[] = [];
+  const add = (index: number, entry: SupportingAsset): void => {
+    if (stamp[index] === walk) return;
+    stamp[index] = walk;
+    order.push(index);
+    entries.push(entry);
   };
-  for (const id of process.assets ?? []) add({ asset: id, reason: 'process-asset' });
+  for (const id of process.assets ?? []) {
+    const index = indexes.rank.get(id);
+    if (index !== undefined) add(index, { asset: id, reason: 'process-asset' });
+  }
   for (const set of process.data ?? [])
-    for (const id of graph.data(set)?.storedOn ?? [])
-      add({ asset: id, reason: 'data-storage', from: set });
-  for (let index = 0; index < queue.length; index += 1)
-    for (const entry of needsOf(graph, indexes, queue[index] as string)) add(entry);
-  return found;
+    for (const id of graph.data(set)?.storedOn ?? []) {
+      const index = indexes.rank.get(id);
+      if (index !== undefined) add(index, { asset: id, reason: 'data-storage', from: set });
+    }
+  for (let position = 0; position < order.length; position += 1) {
+    const index = order[position] as number;
+    let needs = indexes.needs[index];
+    if (needs === undefined) {
+      needs = needsOf(graph, indexes, indexes.ids[index] as string);
+      indexes.needs[index] = needs;
+    }
+    for (const edge of needs) add(edge.to, edge.entry);
+  }
+  return { order, entries };
 }
 
 /** Processes a process depends on, transitively, cycle-safe, itself excluded. */
@@ -300,7 +364,11 @@ function dependenciesOf(graph: ModelGraph, processId: string): string[] {
   return [...seen].sort();
 }
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** An objective an asset inherits, with the process it comes from. */
+interface Inherited {
+  readonly minutes: number;
+  readonly process: string;
+}
 
 /** Runs the business impact analysis of a model. */
 export function analyseBia(graph: ModelGraph, options: BiaOptions = {}): BiaResult {
@@ -310,17 +378,16 @@ export function analyseBia(graph: ModelGraph, options: BiaOptions = {}): BiaResu
   const assumptions: BiaAssumption[] = [];
   const flags: BiaFlag[] = [];
 
-  const own = new Map<string, Map<string, SupportingAsset>>();
+  const own = new Map<string, ReturnType<typeof ownSupport>>();
   for (const process of processes) own.set(process.id, ownSupport(graph, indexes, process));
 
-  const inherited = new Map<
-    string,
-    {
-      processes: Set<string>;
-      rto?: { minutes: number; process: string };
-      rpo?: { minutes: number; process: string };
-    }
-  >();
+  // what each asset (by index) inherits; processes come in id order, so the lists stay sorted
+  // and, on equal objectives, the first (smallest id) process is kept
+  const n = indexes.ids.length;
+  const supported: (string[] | undefined)[] = new Array<string[] | undefined>(n);
+  const rtoOf = new Array<Inherited | undefined>(n);
+  const rpoOf = new Array<Inherited | undefined>(n);
+  const slot: (SupportingAsset | undefined)[] = new Array<SupportingAsset | undefined>(n);
   const results: ProcessImpact[] = [];
 
   for (const process of processes) {
@@ -361,25 +428,46 @@ export function analyseBia(graph: ModelGraph, options: BiaOptions = {}): BiaResu
       });
 
     const dependencies = dependenciesOf(graph, process.id);
-    const support = new Map(own.get(process.id));
+    indexes.walk += 1;
+    const { stamp, walk } = indexes;
+    const reached: number[] = [];
+    const take = (index: number, entry: SupportingAsset): void => {
+      if (stamp[index] === walk) return;
+      stamp[index] = walk;
+      slot[index] = entry;
+      reached.push(index);
+    };
+    const mine = own.get(process.id);
+    if (mine !== undefined)
+      for (let position = 0; position < mine.order.length; position += 1)
+        take(mine.order[position] as number, mine.entries[position] as SupportingAsset);
     for (const dependency of dependencies)
-      for (const id of own.get(dependency)?.keys() ?? [])
-        if (!support.has(id))
-          support.set(id, { asset: id, reason: 'dependency', from: dependency });
-    const assets = [...support.values()].sort((a, b) => byId(a.asset, b.asset));
-
-    for (const { asset } of assets) {
-      let entry = inherited.get(asset);
-      if (entry === undefined) {
-        entry = { processes: new Set() };
-        inherited.set(asset, entry);
-      }
-      entry.processes.add(process.id);
-      // processes come in id order: on ties the first (smallest id) is kept
-      if (rto !== undefined && (entry.rto === undefined || rto < entry.rto.minutes))
-        entry.rto = { minutes: rto, process: process.id };
-      if (rpo !== undefined && (entry.rpo === undefined || rpo < entry.rpo.minutes))
-        entry.rpo = { minutes: rpo, process: process.id };
+      for (const index of own.get(dependency)?.order ?? [])
+        if (stamp[index] !== walk) {
+          const id = indexes.ids[index] as string;
+          take(index, { asset: id, reason: 'dependency', from: dependency });
+        }
+    const sortedIndexes = Int32Array.from(reached).sort();
+    const assets: SupportingAsset[] = [];
+    const rtoEntry = rto === undefined ? undefined : { minutes: rto, process: process.id };
+    const rpoEntry = rpo === undefined ? undefined : { minutes: rpo, process: process.id };
+    for (const index of sortedIndexes) {
+      assets.push(slot[index] as SupportingAsset);
+      const list = supported[index];
+      if (list === undefined) supported[index] = [process.id];
+      else list.push(process.id);
+      const currentRto = rtoOf[index];
+      if (
+        rtoEntry !== undefined &&
+        (currentRto === undefined || rtoEntry.minutes < currentRto.minutes)
+      )
+        rtoOf[index] = rtoEntry;
+      const currentRpo = rpoOf[index];
+      if (
+        rpoEntry !== undefined &&
+        (currentRpo === undefined || rpoEntry.minutes < currentRpo.minutes)
+      )
+        rpoOf[index] = rpoEntry;
     }
 
     if (rto !== undefined && mtpd !== undefined && rto > mtpd)
@@ -460,10 +548,12 @@ export function analyseBia(graph: ModelGraph, options: BiaOptions = {}): BiaResu
   }
 
   const assetResults: AssetInheritance[] = [];
-  for (const id of [...inherited.keys()].sort(byId)) {
-    const entry = inherited.get(id);
+  for (let index = 0; index < n; index += 1) {
+    const processesOfAsset = supported[index];
+    const id = indexes.ids[index] as string;
     const asset = graph.asset(id);
-    if (entry === undefined || asset === undefined) continue;
+    if (processesOfAsset === undefined || asset === undefined) continue;
+    const entry = { processes: processesOfAsset, rto: rtoOf[index], rpo: rpoOf[index] };
     const recovery = recoveryOf(asset);
     if (recovery.assumedDuration)
       assumptions.push({
@@ -475,7 +565,7 @@ export function analyseBia(graph: ModelGraph, options: BiaOptions = {}): BiaResu
       });
     assetResults.push({
       asset: id,
-      processes: [...entry.processes].sort(),
+      processes: entry.processes,
       ...(entry.rto === undefined ? {} : { rto: entry.rto }),
       ...(entry.rpo === undefined ? {} : { rpo: entry.rpo }),
       recoveryMinutes: recovery.minutes,
