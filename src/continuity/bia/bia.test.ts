@@ -24,6 +24,7 @@ zones:
 assets:
   - { id: core, kind: switch, zone: srv }
   - { id: fw, kind: firewall }
+  - { id: fw2, kind: firewall }
   - { id: hv, kind: hypervisor, zone: srv }
   - { id: san, kind: storage, zone: srv }
   - { id: vm, kind: virtual-machine, zone: srv, hostedOn: hv }
@@ -40,6 +41,7 @@ flows:
   - { id: f4, from: hv, to: san, protocol: iscsi }
   - { id: f5, from: vm, to: other, protocol: https }
   - { id: f6, from: app, to: payroll, protocol: https }
+  - { id: f7, from: lan, to: srv, protocol: smb, via: [fw2] }
 data: [{ id: orders, storedOn: [db] }]
 processes:
   - id: sales
@@ -83,6 +85,8 @@ describe('analyseBia — propagation', () => {
       { asset: 'dc', reason: 'service', from: 'vm' },
       { asset: 'dns', reason: 'service', from: 'vm' },
       { asset: 'fw', reason: 'flow-via', from: 'vm' },
+      // crossed by a flow to the zone of db (db reached it first)
+      { asset: 'fw2', reason: 'flow-via', from: 'db' },
       { asset: 'hv', reason: 'hosted-on', from: 'vm' },
       { asset: 'payroll', reason: 'service', from: 'app' },
       { asset: 'san', reason: 'service', from: 'hv' },
@@ -90,7 +94,7 @@ describe('analyseBia — propagation', () => {
     ]);
     // reporting gets what sales needs through its dependency
     expect(hr?.assets).toEqual([{ asset: 'payroll', reason: 'process-asset' }]);
-    expect(reporting?.assets).toHaveLength(10);
+    expect(reporting?.assets).toHaveLength(11);
     expect(reporting?.assets.find((a) => a.asset === 'san')).toEqual({
       asset: 'san',
       reason: 'dependency',
@@ -131,6 +135,7 @@ describe('analyseBia — propagation', () => {
       'dc',
       'dns',
       'fw',
+      'fw2',
       'hv',
       'san',
       'vm',

@@ -273,7 +273,7 @@ function buildIndexes(graph: ModelGraph): Indexes {
 /**
  * The assets one asset needs to run, directly (one step of the transitive closure), each once
  * (the first reason found): its host; the switches and routers of its zone and enclosing zones;
- * the devices (`via`) of the flows it initiates or receives; and what it calls when that is a
+ * the devices (`via`) of the flows it initiates or receives (its zone's included); and what it calls when that is a
  * directory, DNS or DHCP (by protocol) or a directory, storage, hypervisor, SaaS or cloud service
  * (by kind).
  */
@@ -304,8 +304,10 @@ function needsOf(graph: ModelGraph, indexes: Indexes, id: string): Edge[] {
     if (family === 'directory' || family === 'infrastructure' || SERVICE_KINDS.includes(other.kind))
       add(target, 'service');
   }
-  for (const flow of graph.flowsTo(id))
-    for (const device of flow.via ?? []) add(device, 'flow-via');
+  // devices crossed by flows reaching it, declared to it or to its zone (users reach it through them)
+  for (const end of [id, ...chain])
+    for (const flow of graph.flowsTo(end))
+      for (const device of flow.via ?? []) add(device, 'flow-via');
   return result;
 }
 
