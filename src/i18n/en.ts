@@ -274,6 +274,26 @@ export const en = {
   'cli.import.done':
     'Written {count} model file(s) to {dir}. Next: "vigie validate {dir}", then "vigie analyze {dir}".',
   'cli.needs.nothing': 'give a model path, a --spec file, or both.',
+  'cli.pra.summary':
+    'CP4: disaster recovery plan — business impact analysis, backups against RPO (3-2-1-1-0, ransomware exposure) and the recovery schedule',
+  'cli.pra.bad-action': '"{action}" is not a pra action: use analyze or schedule.',
+  'cli.pra.bad-teams': '"{value}" is not a number of teams (a whole number from 1 to 999).',
+  'cli.option.teams': 'recovery tasks run in parallel (default: the teams the model declares)',
+  'cli.pra.col.process': 'Process',
+  'cli.pra.col.achievable': 'Achievable',
+  'cli.pra.col.status': 'Status',
+  'cli.pra.status.met': 'RTO met',
+  'cli.pra.status.missed': 'RTO missed',
+  'cli.pra.status.no-rto': 'no RTO',
+  'cli.pra.schedule-heading':
+    'Recovery schedule: {teams} task(s) in parallel, everything back after {makespan}',
+  'cli.pra.flags-heading': '{count} point(s) to address:',
+  'cli.pra.assumptions': '{count} assumption(s) used (see --format json).',
+  'cli.pra.severity.critical': 'critical',
+  'cli.pra.severity.high': 'high',
+  'cli.pra.severity.medium': 'medium',
+  'cli.pra.severity.low': 'low',
+  'cli.pra.severity.info': 'info',
   'cli.sigma.summary':
     'Check Sigma rule files (detection, correlation and filter rules): every problem with its location.',
   'cli.sigma.unknown-action': 'unknown action "{action}"; use "vigie sigma check <rules…>".',

@@ -292,6 +292,27 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.import.done':
     '{count} fichier(s) de modèle écrits dans {dir}. Ensuite : « vigie validate {dir} », puis « vigie analyze {dir} ».',
   'cli.needs.nothing': 'indiquez un modèle, une spécification (--spec), ou les deux.',
+  'cli.pra.summary':
+    'CP4 : plan de reprise d’activité — analyse d’impact, sauvegardes face au RPO (3-2-1-1-0, exposition au rançongiciel) et ordonnancement de la reprise',
+  'cli.pra.bad-action': '« {action} » n’est pas une action de pra : utilisez analyze ou schedule.',
+  'cli.pra.bad-teams': '« {value} » n’est pas un nombre d’équipes (un entier de 1 à 999).',
+  'cli.option.teams':
+    'tâches de reprise menées en parallèle (par défaut : les équipes déclarées dans le modèle)',
+  'cli.pra.col.process': 'Processus',
+  'cli.pra.col.achievable': 'Atteignable',
+  'cli.pra.col.status': 'État',
+  'cli.pra.status.met': 'RTO tenu',
+  'cli.pra.status.missed': 'RTO dépassé',
+  'cli.pra.status.no-rto': 'pas de RTO',
+  'cli.pra.schedule-heading':
+    'Ordonnancement de la reprise : {teams} tâche(s) en parallèle, tout est rétabli après {makespan}',
+  'cli.pra.flags-heading': '{count} point(s) à traiter :',
+  'cli.pra.assumptions': '{count} hypothèse(s) utilisée(s) (voir --format json).',
+  'cli.pra.severity.critical': 'critique',
+  'cli.pra.severity.high': 'élevée',
+  'cli.pra.severity.medium': 'moyenne',
+  'cli.pra.severity.low': 'faible',
+  'cli.pra.severity.info': 'information',
   'cli.sigma.summary':
     'Vérifier des fichiers de règles Sigma (détection, corrélation, filtres) : chaque problème avec sa position.',
   'cli.sigma.unknown-action':

@@ -26,6 +26,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./needs.js')).needsCommand,
   },
   {
+    name: 'pra',
+    summary: 'cli.pra.summary',
+    load: async () => (await import('./pra.js')).praCommand,
+  },
+  {
     name: 'analyze',
     summary: 'cli.analyze.summary',
     load: async () => (await import('./analyze.js')).analyzeCommand,
