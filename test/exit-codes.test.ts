@@ -103,6 +103,7 @@ const OUTPUTS: Readonly<
   >
 > = {
   needs: { kind: 'file', args: (out) => ['needs', model, '-o', out] },
+  pra: { kind: 'file', args: (out) => ['pra', 'schedule', model, '-o', out] },
   analyze: { kind: 'file', args: (out) => ['analyze', model, '--no-paths', '-o', out] },
   dat: { kind: 'file', args: (out) => ['dat', model, '-o', out] },
   report: { kind: 'file', args: (out) => ['report', 'analysis', model, '-o', out] },
@@ -125,6 +126,7 @@ const INPUTS: readonly {
   { label: 'validate', dirOk: true, args: (p) => ['validate', p] },
   { label: 'summary', dirOk: true, args: (p) => ['summary', p] },
   { label: 'needs', dirOk: true, args: (p) => ['needs', p] },
+  { label: 'pra', dirOk: true, args: (p) => ['pra', 'analyze', p] },
   { label: 'needs --spec', dirOk: false, args: (p) => ['needs', model, '--spec', p] },
   { label: 'analyze', dirOk: true, args: (p) => ['analyze', p, '--no-paths'] },
   { label: 'dat', dirOk: true, args: (p) => ['dat', p] },
