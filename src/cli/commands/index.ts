@@ -28,7 +28,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'pra',
     summary: 'cli.pra.summary',
-    load: async () => (await import('./pra.js')).praCommand,
+    load: async () => (await import('./pra/index.js')).praCommand,
   },
   {
     name: 'analyze',

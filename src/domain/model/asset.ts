@@ -240,6 +240,14 @@ export const assetSchema = z.strictObject({
       team: refSchema
         .optional()
         .meta({ description: 'Recovery team (organisation.continuity.teams).' }),
+      spare: z.boolean().optional().meta({
+        description:
+          'Spare hardware (or a standby replacement) is on hand: the asset can be rebuilt on it without waiting for a delivery.',
+      }),
+      exitPlan: z.string().max(500).optional().meta({
+        description:
+          'For a cloud or SaaS service: where the documented exit (reversibility) plan is — how the data and the service are taken back or moved if the provider is lost.',
+      }),
     })
     .optional()
     .meta({ description: 'How the asset is recovered after a disaster, and how long it takes.' }),

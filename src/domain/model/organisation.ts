@@ -113,6 +113,37 @@ export const exerciseSchema = z.strictObject({
   problems: z.array(z.string().min(1).max(1000)).optional(),
 });
 
+/** Kinds of disaster scenarios a continuity plan simulates (`<kind>:<target>`, `directory` alone). */
+export const SCENARIO_KINDS = [
+  'site-loss',
+  'ransomware',
+  'provider',
+  'directory',
+  'supplier',
+  'link',
+] as const;
+export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+
+export const savedScenarioSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema.optional(),
+  scenario: z
+    .string()
+    .regex(
+      /^(?:(?:site-loss|ransomware|provider|supplier|link):[A-Za-z0-9][A-Za-z0-9._:-]*|directory(?::[A-Za-z0-9][A-Za-z0-9._:-]*)?)$/,
+      'site-loss:<site>, ransomware:<asset>, provider:<asset>, supplier:<asset or contact>, link:<site> or directory',
+    )
+    .meta({
+      description:
+        'The scenario: site-loss:<site>, ransomware:<asset>, provider:<asset>, supplier:<id>, link:<site> or directory.',
+    }),
+  teams: z.int().min(1).max(100).optional().meta({
+    description: 'Recovery tasks run in parallel for this scenario (default: the declared teams).',
+  }),
+  description: z.string().max(2000).optional(),
+});
+export type SavedScenario = z.infer<typeof savedScenarioSchema>;
+
 export const continuitySchema = z.strictObject({
   teams: z.array(recoveryTeamSchema).optional().meta({
     description: 'Recovery teams: who recovers, how many tasks in parallel, with which skills.',
@@ -124,6 +155,10 @@ export const continuitySchema = z.strictObject({
   exercises: z.array(exerciseSchema).optional().meta({
     description:
       'Continuity exercises held: restore tests, tabletops, failovers, with measured times.',
+  }),
+  scenarios: z.array(savedScenarioSchema).optional().meta({
+    description:
+      "Disaster scenarios kept with the model and re-run after every change (a change that breaks a scenario's RTO shows).",
   }),
 });
 export type Continuity = z.infer<typeof continuitySchema>;

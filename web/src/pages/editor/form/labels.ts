@@ -167,6 +167,9 @@ export const FIELD_LABELS: Readonly<Record<string, Pair>> = {
   measured: ['Measured times', 'Temps mesurés'],
   time: ['Time', 'Durée'],
   problems: ['Problems found', 'Problèmes relevés'],
+  spare: ['Spare hardware on hand', 'Matériel de secours disponible'],
+  exitPlan: ['Exit (reversibility) plan', 'Plan de réversibilité'],
+  scenarios: ['Saved disaster scenarios', 'Scénarios de sinistre enregistrés'],
 };
 
 const same = (label: string): Pair => [label, label];

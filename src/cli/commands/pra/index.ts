@@ -1,0 +1,30 @@
+/**
+ * `vigie pra`: the disaster recovery plan (CP4). One file per action:
+ * - `vigie pra analyze|schedule <model>` (report.ts): business impact, backups, recovery schedule;
+ * - `vigie pra simulate <model> --scenario <kind>:<target>` (simulate.ts): a disaster scenario;
+ * - `vigie pra <model> --format html|pdf|docx|md -o file` (document.ts): the PRA document.
+ */
+import { UsageError, type Command } from '../../context.js';
+import { runReport } from './report.js';
+
+const ACTIONS = ['analyze', 'schedule'] as const;
+type Action = (typeof ACTIONS)[number];
+
+export const praCommand: Command = {
+  name: 'pra',
+  summary: 'cli.pra.summary',
+  usage: 'analyze|schedule <path> [--format table|json] [--teams n] [--today YYYY-MM-DD]',
+  positionals: { min: 2, max: 2, names: 'analyze|schedule <path>' },
+  options: {
+    format: { type: 'string', description: 'cli.option.format', values: ['table', 'json'] },
+    teams: { type: 'string', description: 'cli.option.teams', placeholder: 'n' },
+    today: { type: 'string', description: 'cli.option.today', placeholder: 'YYYY-MM-DD' },
+    output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
+  },
+  async run(ctx, { values, positionals }) {
+    const action = positionals[0] as Action;
+    if (!(ACTIONS as readonly string[]).includes(action))
+      throw new UsageError(ctx.t('cli.pra.bad-action', { action: positionals[0] ?? '' }));
+    return runReport(ctx, action, positionals[1] ?? '.', values);
+  },
+};
