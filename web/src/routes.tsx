@@ -44,6 +44,18 @@ export const WORKSPACE_PAGES: readonly RouteObject[] = [
   page('versions/:number', () => import('./pages/versions/VersionPage')),
   page('versions/:a/diff/:b', () => import('./pages/versions/DiffPage'), 'diff'),
   page('documents', () => import('./pages/documents/DocumentsPage'), 'documents'),
+  page('continuity', () => import('./pages/continuity/BiaPage'), 'continuity'),
+  page('continuity/backups', () => import('./pages/continuity/BackupsPage'), 'continuityBackups'),
+  page(
+    'continuity/simulator',
+    () => import('./pages/continuity/SimulatorPage'),
+    'continuitySimulator',
+  ),
+  page(
+    'continuity/exercises',
+    () => import('./pages/continuity/ExercisesPage'),
+    'continuityExercises',
+  ),
   page('audit', () => import('./pages/audit/AuditPage'), 'audit'),
   page('members', () => import('./pages/members/MembersPage'), 'members'),
 ];

@@ -29,6 +29,7 @@ const NAV: readonly {
   { path: '/diagram', key: 'nav.diagram', keepVersion: true },
   { path: '/findings', key: 'nav.findings', keepVersion: true },
   { path: '/paths', key: 'nav.paths', keepVersion: true },
+  { path: '/continuity', key: 'continuity.nav', keepVersion: true },
   { path: '/edit', key: 'nav.editor', keepVersion: false, permission: 'model.edit' },
   { path: '/versions', key: 'nav.versions', keepVersion: false },
   { path: '/documents', key: 'nav.documents', keepVersion: false },

@@ -52,6 +52,18 @@ export default defineArea(
     'help.documents.title': 'Documents',
     'help.documents.intro':
       'Documents generated from a version of the model: the technical architecture file (DAT) and the analysis report, in PDF, Word, HTML or Markdown, in French or English.',
+    'help.continuity.title': 'Business impact analysis',
+    'help.continuity.intro':
+      'The continuity plan starts here: each business process with its recovery objectives (RTO, RPO, MTPD, MBCO), its impact over time, the assets it rests on, and whether the recovery schedule meets its RTO. Click a process to see its supporting assets.',
+    'help.continuityBackups.title': 'Backups',
+    'help.continuityBackups.intro':
+      'Each protected asset and data set against the 3-2-1-1-0 rule and the RPO of the processes that need it, the restore tests, and the backups a ransomware holding the office would encrypt too.',
+    'help.continuitySimulator.title': 'Scenario simulator',
+    'help.continuitySimulator.intro':
+      'Pick a disaster (site loss, ransomware from an entry point, loss of a provider, of the directory, of a supplier or of an Internet link) and see the impacted processes, the surviving backups, the recovery schedule and the runbook.',
+    'help.continuityExercises.title': 'Exercises',
+    'help.continuityExercises.intro':
+      'Recorded continuity exercises (restore tests, tabletop, failover, full scale): record one and compare the measured recovery times with the RTO over time.',
     'help.audit.title': 'Audit log',
     'help.audit.intro':
       'Who changed what and when in this workspace: model versions, decisions, members, documents.',
@@ -95,6 +107,24 @@ export default defineArea(
     'help.term.hygiene': 'Hygiene score',
     'help.term.hygiene.text':
       'The share of the basic hygiene measures (inspired by the ANSSI guide) that the model shows as in place.',
+    'help.term.bia': 'Business impact analysis (BIA)',
+    'help.term.bia.text':
+      'For each business process: how long it may stop (RTO), how much data it may lose (RPO), the longest tolerable interruption (MTPD), the minimal service to restore first (MBCO) and how the impact grows over time.',
+    'help.term.mtpd': 'MTPD / MBCO',
+    'help.term.mtpd.text':
+      'Maximum tolerable period of disruption: beyond it the organisation suffers lasting harm, so the RTO must be shorter. Minimum business continuity objective: the reduced service acceptable during the recovery.',
+    'help.term.rule32110': '3-2-1-1-0 rule',
+    'help.term.rule32110.text':
+      'At least 3 copies of the data, on 2 different media, 1 off-site, 1 offline or immutable, and 0 errors at the last restore test.',
+    'help.term.exposure': 'Ransomware exposure',
+    'help.term.exposure.text':
+      'A backup reachable from the zones an attacker would hold (office, Wi-Fi, remote access) through a flow, a shared or directory admin account or its admin interface: a ransomware would encrypt it too.',
+    'help.term.scenario': 'Disaster scenario',
+    'help.term.scenario.text':
+      'A loss to plan for (site, ransomware, provider, directory, supplier, Internet link). Saved scenarios are re-run on each version, and the dashboard shows the ones a change broke.',
+    'help.term.exercise': 'Continuity exercise',
+    'help.term.exercise.text':
+      'A test of the plan (restore test, tabletop, failover, full scale) with the recovery times measured per process and the problems found.',
     'help.term.role': 'Roles',
     'help.term.role.text':
       'Owner, editor, analyst, auditor, reader: what each member may do in the workspace. The server enforces them.',
@@ -144,6 +174,18 @@ export default defineArea(
     'help.documents.title': 'Documents',
     'help.documents.intro':
       'Les documents produits à partir d’une version du modèle : le dossier d’architecture technique (DAT) et le rapport d’analyse, en PDF, Word, HTML ou Markdown, en français ou en anglais.',
+    'help.continuity.title': 'Analyse d’impact sur l’activité',
+    'help.continuity.intro':
+      'Le plan de continuité part d’ici : chaque processus métier avec ses objectifs de reprise (DMIA, PDMA, PMIA, service minimal), son impact dans le temps, les actifs sur lesquels il repose, et si le plan de reprise tient sa DMIA. Cliquez sur un processus pour voir ses actifs supports.',
+    'help.continuityBackups.title': 'Sauvegardes',
+    'help.continuityBackups.intro':
+      'Chaque actif et donnée protégés face à la règle 3-2-1-1-0 et à la PDMA des processus qui en ont besoin, les tests de restauration, et les sauvegardes qu’un rançongiciel tenant la bureautique chiffrerait aussi.',
+    'help.continuitySimulator.title': 'Simulateur de scénarios',
+    'help.continuitySimulator.intro':
+      'Choisissez un sinistre (perte d’un site, rançongiciel depuis un point d’entrée, perte d’un fournisseur cloud, de l’annuaire, d’un prestataire ou d’un lien Internet) et voyez les processus touchés, les sauvegardes qui survivent, le plan de reprise et la procédure pas à pas.',
+    'help.continuityExercises.title': 'Exercices',
+    'help.continuityExercises.intro':
+      'Les exercices de continuité enregistrés (test de restauration, exercice sur table, bascule, exercice grandeur nature) : enregistrez-en un et comparez les durées mesurées aux DMIA dans le temps.',
     'help.audit.title': 'Journal d’audit',
     'help.audit.intro':
       'Qui a modifié quoi et quand dans cet espace : versions du modèle, décisions, membres, documents.',
@@ -188,6 +230,24 @@ export default defineArea(
     'help.term.hygiene': 'Score d’hygiène',
     'help.term.hygiene.text':
       'La part des mesures d’hygiène de base (inspirées du guide de l’ANSSI) que le modèle montre en place.',
+    'help.term.bia': 'Analyse d’impact sur l’activité (BIA)',
+    'help.term.bia.text':
+      'Pour chaque processus métier : combien de temps il peut s’arrêter (DMIA, RTO), combien de données il peut perdre (PDMA, RPO), l’interruption maximale supportable (PMIA, MTPD), le service minimal à rétablir d’abord (MBCO) et la croissance de l’impact dans le temps.',
+    'help.term.mtpd': 'PMIA / service minimal',
+    'help.term.mtpd.text':
+      'Période maximale d’interruption acceptable (MTPD) : au-delà, l’organisation subit un dommage durable, la DMIA doit donc être plus courte. Objectif minimal de continuité (MBCO) : le service réduit acceptable pendant la reprise.',
+    'help.term.rule32110': 'Règle 3-2-1-1-0',
+    'help.term.rule32110.text':
+      'Au moins 3 copies des données, sur 2 supports différents, dont 1 hors site, 1 hors ligne ou immuable, et 0 erreur au dernier test de restauration.',
+    'help.term.exposure': 'Exposition à un rançongiciel',
+    'help.term.exposure.text':
+      'Une sauvegarde accessible depuis les zones qu’un attaquant tiendrait (bureautique, Wi-Fi, accès distant) par un flux, un compte d’administration partagé ou de l’annuaire, ou son interface d’administration : un rançongiciel la chiffrerait aussi.',
+    'help.term.scenario': 'Scénario de sinistre',
+    'help.term.scenario.text':
+      'Une perte à préparer (site, rançongiciel, fournisseur cloud, annuaire, prestataire, lien Internet). Les scénarios enregistrés sont rejoués à chaque version, et le tableau de bord montre ceux qu’un changement a cassés.',
+    'help.term.exercise': 'Exercice de continuité',
+    'help.term.exercise.text':
+      'Un test du plan (test de restauration, exercice sur table, bascule, grandeur nature) avec les durées de reprise mesurées par processus et les problèmes relevés.',
     'help.term.role': 'Rôles',
     'help.term.role.text':
       'Propriétaire, éditeur, analyste, auditeur, lecteur : ce que chaque membre peut faire dans l’espace. Le serveur les applique.',

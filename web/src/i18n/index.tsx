@@ -10,6 +10,8 @@ import { expandPlurals } from '../lib/plural';
 import account from './account';
 import audit from './audit';
 import common from './common';
+import continuity from './continuity';
+import continuitySim from './continuity-sim';
 import dashboard from './dashboard';
 import diagram from './diagram';
 import documents from './documents';
@@ -36,6 +38,8 @@ export const AREAS = {
   audit,
   account,
   onboarding,
+  continuity,
+  continuitySim,
   help,
 };
 
@@ -53,6 +57,8 @@ const EN = {
   ...audit.en,
   ...account.en,
   ...onboarding.en,
+  ...continuity.en,
+  ...continuitySim.en,
   ...help.en,
 };
 export type MessageKey = keyof typeof EN;
@@ -70,6 +76,8 @@ const FR: Readonly<Record<MessageKey, string>> = {
   ...audit.fr,
   ...account.fr,
   ...onboarding.fr,
+  ...continuity.fr,
+  ...continuitySim.fr,
   ...help.fr,
 };
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
