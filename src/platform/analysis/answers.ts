@@ -16,6 +16,7 @@ import type {
   ValidationSummary,
 } from '../api/types.js';
 import { localizeVersion, type VersionAnalysis, type VersionCore } from './compute.js';
+import { answerContinuity, continuityQueryKey, type ContinuityQuery } from './continuity.js';
 import type { ListKind } from './entities.js';
 import {
   attackPathsResponse,
@@ -55,7 +56,8 @@ export type AnalysisQuery =
   | { readonly kind: 'entity'; readonly entityKind: ListKind; readonly id: string }
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'summary' }
-  | { readonly kind: 'validation' };
+  | { readonly kind: 'validation' }
+  | { readonly kind: 'continuity'; readonly query: ContinuityQuery };
 
 /** The version's part of the dashboard (the trend and documents are added by the service). */
 export interface DashboardCore {
@@ -92,6 +94,8 @@ export function queryKey(query: AnalysisQuery): string {
       return 'summary';
     case 'validation':
       return 'validation';
+    case 'continuity':
+      return `continuity|${continuityQueryKey(query.query)}`;
   }
 }
 
@@ -237,5 +241,17 @@ export async function answerQuery(
         diagnostics: analysis.diagnostics,
         counts: modelCounts(analysis),
       } satisfies ValidationSummary;
+    case 'continuity': {
+      // the dashboard's summary of a model with errors is null, not an error
+      if (analysis.input === undefined && query.query.kind === 'dashboard') return null;
+      const input = requireValid(analysis);
+      const answer = answerContinuity(
+        input.graph,
+        { number, today: analysis.today, locale },
+        query.query,
+      );
+      if (!answer.ok) throw new AnalysisError('bad_request', answer.error);
+      return answer.value;
+    }
   }
 }

@@ -18,6 +18,7 @@ import type { ModelEdit } from '../models/edit-task.js';
 import type { Store } from '../store/index.js';
 import { createThreadPool, ThreadTaskError, type ThreadPool } from '../threads/pool.js';
 import { AnalysisError, queryKey, type AnalysisQuery, type DashboardCore } from './answers.js';
+import type { ContinuityQuery } from './continuity.js';
 import type { ListKind } from './entities.js';
 import { LruCache } from './lru.js';
 import { readVersionFiles } from './version-files.js';
@@ -465,6 +466,21 @@ export function createAnalysisService(store: Store, options: AnalysisServiceOpti
       by: Requester,
     ): Promise<PreparedJson> {
       return prepared(workspaceId, number, locale, { kind: 'entity', entityKind: kind, id }, by);
+    },
+
+    /**
+     * A disaster recovery plan answer of a version (analysis/continuity.ts), computed in the
+     * analysis thread on the graph it holds and kept like every answer; a bad scenario is an
+     * {@link AnalysisError} `bad_request` whose details carry its code and message.
+     */
+    continuity(
+      workspaceId: string,
+      number: number,
+      locale: AnswerLocale,
+      query: ContinuityQuery,
+      by: Requester,
+    ): Promise<PreparedJson> {
+      return prepared(workspaceId, number, locale, { kind: 'continuity', query }, by);
     },
 
     /**

@@ -200,11 +200,37 @@ const toDocumentView = (row: DocumentRow): DocumentView => ({
   finished: row.finished_at,
 });
 
+/**
+ * The dashboard's continuity summary of the latest version as JSON text (missed RTOs, broken
+ * saved scenarios), kept with the version's other answers; `null` without a version, with an
+ * invalid model, or when it cannot be computed now (the rest of the dashboard still shows).
+ */
+async function dashboardContinuity(
+  store: Store,
+  workspaceId: string,
+  latest: number | null,
+  session: HandlerInput<unknown, unknown, unknown>['session'],
+): Promise<string> {
+  if (latest === null) return 'null';
+  try {
+    const answer = await analysisServiceFor(store).continuity(
+      workspaceId,
+      latest,
+      'en',
+      { kind: 'dashboard' },
+      requesterOf({ session }),
+    );
+    return answer.json.toString('utf8');
+  } catch {
+    return 'null';
+  }
+}
+
 const dashboard = defineRoute(json<DashboardResponse>('DashboardResponse'))({
   method: 'GET',
   path: '/api/workspaces/:workspaceId/dashboard',
   summary:
-    'The latest version at a glance: open findings, trend over the 20 latest versions, hygiene per chapter, top attack paths, validation and the latest documents.' +
+    'The latest version at a glance: open findings, trend over the 20 latest versions, hygiene per chapter, top attack paths, validation, the disaster recovery plan (`continuity`: processes whose RTO the recovery schedule misses, saved scenarios broken by the version) and the latest documents.' +
     LANG_NOTE,
   tag: 'analysis',
   errors: ANALYSIS_ERRORS,
@@ -271,7 +297,8 @@ const dashboard = defineRoute(json<DashboardResponse>('DashboardResponse'))({
         requesterOf({ session }),
       ),
     );
-    return `{"workspace":${JSON.stringify(view)},${members},"documents":${JSON.stringify(documents.map(toDocumentView))}}`;
+    const continuity = await dashboardContinuity(server.store, params.workspaceId, latest, session);
+    return `{"workspace":${JSON.stringify(view)},${members},"continuity":${continuity},"documents":${JSON.stringify(documents.map(toDocumentView))}}`;
   },
 });
 

@@ -30,6 +30,7 @@ export const ERROR_STATUS = {
   zip_unsupported: 400,
   inventory_unreadable: 400,
   unknown_template: 400,
+  invalid_scenario: 400,
   // 401, 403, 404: who may do what (404 also hides workspaces the caller is no member of)
   unauthenticated: 401,
   invalid_credentials: 401,
@@ -64,6 +65,7 @@ export const ERROR_STATUS = {
   // 422: valid request, unusable content
   invalid_model: 422,
   document_failed: 422,
+  unknown_scenario_target: 422,
   // 423, 429: slow down
   account_locked: 423,
   login_throttled: 429,

@@ -26,6 +26,7 @@ import { adminUser, publicUser } from './user-views.js';
 import { badRequest, conflict, invalidCredentials, notFound, unauthorized } from './errors.js';
 import { ACCOUNT_ROUTES, auditPage, auditQuerySchema } from './account-routes.js';
 import { ANALYSIS_ROUTES } from './analysis-routes.js';
+import { CONTINUITY_ROUTES } from './continuity-routes.js';
 import { DOCUMENT_ROUTES } from './document-routes.js';
 import { EDIT_ROUTES } from './edit-routes.js';
 import { FINDING_ROUTES } from './finding-routes.js';
@@ -389,6 +390,7 @@ export const API_ROUTES: readonly Route[] = [
   ...MAIL_ROUTES,
   ...MODEL_ROUTES,
   ...ANALYSIS_ROUTES,
+  ...CONTINUITY_ROUTES,
   ...EDIT_ROUTES,
   ...ONBOARDING_ROUTES,
   ...DOCUMENT_ROUTES,

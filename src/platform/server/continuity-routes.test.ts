@@ -1,0 +1,178 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContinuityResponse, DashboardResponse, RecoveryPlanView } from '../api/types.js';
+import type { Store, Workspace } from '../store/index.js';
+import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
+import type { TestStore } from '../store/test-support.js';
+import { buildApp } from './app.js';
+import { addMembers, client, expectError, signUpAll } from './test-support.js';
+import type { TestSession } from './test-support.js';
+
+/**
+ * crm runs on vm, on hv; vm authenticates against dc; users reach crm through fw (durations
+ * declared); wiki is a server with no declared duration (1 day assumed) supporting docs. Two
+ * teams of one task each. By hand, most urgent process first (sales, RTO 8 h):
+ *   2 teams: hv 0–180 and dc 0–120; fw 120–180; vm 180–240; crm 240–360; wiki 180–1620.
+ *     sales back at 360 (6 h ≤ 8 h: met); docs back at 1620 (27 h > 1 d: missed).
+ *   1 team: hv 0–180, dc 180–300, fw 300–360, vm 360–420, crm 420–540, then wiki 540–1980.
+ *     sales back at 540 (9 h > 8 h: missed); docs at 1980 (missed).
+ */
+const MODEL = `
+organisation:
+  name: Test
+  continuity:
+    teams:
+      - { id: infra, name: Infra, parallel: 1 }
+      - { id: apps, name: Apps }
+zones: [{ id: lan, kind: user }]
+assets:
+  - { id: fw, kind: firewall, recovery: { duration: 1h } }
+  - { id: dc, kind: directory, recovery: { duration: 2h } }
+  - { id: hv, kind: hypervisor, recovery: { duration: 3h } }
+  - { id: vm, kind: virtual-machine, hostedOn: hv, recovery: { duration: 1h } }
+  - { id: crm, kind: application, hostedOn: vm, recovery: { duration: 2h } }
+  - { id: wiki, kind: server }
+  - { id: spare, kind: server }
+flows:
+  - { id: f1, from: vm, to: dc, protocol: ldap }
+  - { id: f2, from: lan, to: crm, protocol: https, via: [fw] }
+processes:
+  - { id: sales, rto: 8h, needs: { availability: 4 }, assets: [crm] }
+  - { id: docs, rto: 1d, assets: [wiki] }
+`;
+const FILES = { 'model.yaml': MODEL };
+const BROKEN = { 'model.yaml': `${MODEL}\n  - { id: bad, kind: no-such-kind }\n` };
+
+const ends = (plan: RecoveryPlanView): Record<string, [number, number]> =>
+  Object.fromEntries(plan.tasks.map((t) => [t.asset, [t.start, t.end]]));
+const statusOf = (plan: RecoveryPlanView): Record<string, [number, string]> =>
+  Object.fromEntries(plan.processes.map((p) => [p.process, [p.achievable, p.status]]));
+
+describe.each(STORE_DIALECTS)('continuity API on %s', (dialect) => {
+  let testStore: TestStore;
+  let store: Store;
+  let app: FastifyInstance;
+  let users: Record<'owner' | 'analyst' | 'viewer' | 'outsider', TestSession>;
+  let workspace: Workspace;
+  let base: string;
+
+  const get = (url: string, as: TestSession = users.viewer): Promise<LightMyRequestResponse> =>
+    client(app, as).get(url);
+  async function json<T>(url: string, as?: TestSession): Promise<T> {
+    const response = await get(url, as);
+    expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    return response.json<T>();
+  }
+
+  beforeAll(async () => {
+    testStore = await openTestStore(dialect);
+    store = testStore.store;
+    app = buildApp({ store });
+    users = await signUpAll(store, ['owner', 'analyst', 'viewer', 'outsider']);
+    workspace = await store.workspaces.create({
+      slug: 'pra',
+      name: 'PRA',
+      ownerId: users.owner.user.id,
+    });
+    await addMembers(store, workspace.id, { analyst: users.analyst, viewer: users.viewer });
+    await store.versions.append(workspace.id, null, FILES, 'v1', users.owner.user.id);
+    await store.versions.append(workspace.id, 1, BROKEN, 'broken', users.owner.user.id);
+    base = `/api/workspaces/${workspace.id}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await app.close();
+    await testStore.dispose();
+  });
+
+  it('answers the plan of a version: BIA, backups, schedule on the declared teams', async () => {
+    const plan = await json<ContinuityResponse>(`${base}/versions/1/continuity?today=2026-06-01`);
+    expect(plan.version).toBe(1);
+    expect(plan.today).toBe('2026-06-01');
+    expect(plan.bia.processes.map((p) => [p.process, p.rto?.minutes])).toEqual([
+      ['docs', 1440],
+      ['sales', 480],
+    ]);
+    // sales rests on crm, its host chain, the directory its VM calls and the firewall crossed
+    const sales = plan.bia.processes.find((p) => p.process === 'sales');
+    expect(sales?.assets.map((a) => a.asset)).toEqual(['crm', 'dc', 'fw', 'hv', 'vm']);
+    expect(plan.schedule.teams).toBe(2);
+    expect(ends(plan.schedule)).toEqual({
+      hv: [0, 180],
+      dc: [0, 120],
+      fw: [120, 180],
+      vm: [180, 240],
+      crm: [240, 360],
+      wiki: [180, 1620],
+    });
+    expect(statusOf(plan.schedule)).toEqual({ docs: [1620, 'missed'], sales: [360, 'met'] });
+    expect(Array.isArray(plan.backups.entities)).toBe(true);
+    expect(plan.scenarios).toEqual([]);
+  });
+
+  it('re-plans on another number of teams', async () => {
+    const plan = await json<RecoveryPlanView>(`${base}/versions/1/continuity/schedule?teams=1`);
+    expect(plan.teams).toBe(1);
+    expect(ends(plan)).toEqual({
+      hv: [0, 180],
+      dc: [180, 300],
+      fw: [300, 360],
+      vm: [360, 420],
+      crm: [420, 540],
+      wiki: [540, 1980],
+    });
+    expect(statusOf(plan)).toEqual({ docs: [1980, 'missed'], sales: [540, 'missed'] });
+    const full = await json<ContinuityResponse>(`${base}/versions/1/continuity?teams=1`);
+    expect(full.schedule).toEqual(plan);
+  });
+
+  it('refuses a bad number of teams or date with a message in both languages', async () => {
+    for (const teams of ['0', '101', 'two', '1.5', '-1']) {
+      const body = expectError(
+        await get(`${base}/versions/1/continuity/schedule?teams=${teams}`),
+        400,
+        'validation',
+      );
+      expect(body.message.en).toContain('number of teams');
+      expect(body.message.fr).toContain('nombre d’équipes');
+      expect(body.details).toEqual([expect.objectContaining({ in: 'query', path: ['teams'] })]);
+    }
+    for (const today of ['2026-02-30', '2026-6-1', 'tomorrow']) {
+      const body = expectError(
+        await get(`${base}/versions/1/continuity?today=${today}`),
+        400,
+        'validation',
+      );
+      expect(body.message.en).toContain('YYYY-MM-DD');
+      expect(body.message.fr).toContain('AAAA-MM-JJ');
+    }
+  });
+
+  it('answers 404 for a missing version, 422 for a model with errors', async () => {
+    expectError(await get(`${base}/versions/9/continuity`), 404, 'not_found');
+    expectError(await get(`${base}/versions/2/continuity`), 422, 'invalid_model');
+  });
+
+  it('hides the workspace from a member of another one', async () => {
+    expectError(await get(`${base}/versions/1/continuity`, users.outsider), 404, 'not_found');
+    expectError(
+      await get(`${base}/versions/1/continuity/schedule`, users.outsider),
+      404,
+      'not_found',
+    );
+  });
+
+  it('shows the processes whose RTO is missed on the dashboard, null for a broken model', async () => {
+    // the latest version (2) has errors
+    let dashboard = await json<DashboardResponse>(`${base}/dashboard`);
+    expect(dashboard.continuity).toBeNull();
+    await store.versions.append(workspace.id, 2, FILES, 'fixed', users.owner.user.id);
+    dashboard = await json<DashboardResponse>(`${base}/dashboard`);
+    expect(dashboard.continuity).toEqual({
+      missedRto: [{ process: 'docs', rto: 1440, achievable: 1620 }],
+      scenarios: 0,
+      brokenScenarios: [],
+    });
+  });
+});
