@@ -13,10 +13,15 @@ type Action = (typeof ACTIONS)[number];
 export const praCommand: Command = {
   name: 'pra',
   summary: 'cli.pra.summary',
-  usage: 'analyze|schedule <path> [--format table|json] [--teams n] [--today YYYY-MM-DD]',
+  usage:
+    'analyze|schedule <path> [--format table|json|markdown] [--teams n] [--today YYYY-MM-DD] [-o file|gantt.svg|gantt.png]',
   positionals: { min: 2, max: 2, names: 'analyze|schedule <path>' },
   options: {
-    format: { type: 'string', description: 'cli.option.format', values: ['table', 'json'] },
+    format: {
+      type: 'string',
+      description: 'cli.option.format',
+      values: ['table', 'json', 'markdown'],
+    },
     teams: { type: 'string', description: 'cli.option.teams', placeholder: 'n' },
     today: { type: 'string', description: 'cli.option.today', placeholder: 'YYYY-MM-DD' },
     output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
