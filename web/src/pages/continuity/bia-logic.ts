@@ -3,7 +3,7 @@
  * recovery schedule's achievable time), sorting with unknown values last, the impact heat map,
  * flags most severe first.
  */
-import type { BiaProcessView, BiaView, ContinuityFlagView, RecoveryPlanView } from './api-types';
+import type { BiaProcessView, BiaView, RecoveryPlanView } from './api-types';
 
 /** The columns of the impact heat map, in time order. */
 export const IMPACT_AT = ['4h', '1d', '3d', '1w', '1mo'] as const;
@@ -137,9 +137,13 @@ export function continuitySeverityRank(severity: string): number {
 }
 
 /** Flags most severe first, then by code and first subject (stable for equal keys). */
-export function sortFlags<F extends Pick<ContinuityFlagView, 'severity' | 'code' | 'subjects'>>(
-  flags: readonly F[],
-): F[] {
+export function sortFlags<
+  F extends {
+    readonly severity: string;
+    readonly code: string;
+    readonly subjects: readonly string[];
+  },
+>(flags: readonly F[]): F[] {
   return [...flags].sort(
     (a, b) =>
       continuitySeverityRank(a.severity) - continuitySeverityRank(b.severity) ||
@@ -150,7 +154,7 @@ export function sortFlags<F extends Pick<ContinuityFlagView, 'severity' | 'code'
 
 /** Counts of flags per severity, in severity order, only the severities present. */
 export function flagCounts(
-  flags: readonly Pick<ContinuityFlagView, 'severity'>[],
+  flags: readonly { readonly severity: string }[],
 ): { severity: string; n: number }[] {
   const counts = new Map<string, number>();
   for (const flag of flags) counts.set(flag.severity, (counts.get(flag.severity) ?? 0) + 1);

@@ -60,7 +60,8 @@ function useNamesOf(kind: EntityKind, wanted: boolean): ReadonlyMap<string, stri
 
 /**
  * Entity names for the kinds a page shows (processes, assets, data sets, backups…). Each kind is
- * one request, made only when listed in `kinds`.
+ * one request, made only when listed in `kinds`. An id not found under the kind asked for is
+ * looked up under the other loaded kinds (engines sometimes name a zone or an asset alike).
  */
 export function useEntityNames(kinds: readonly EntityKind[]): NameOf {
   const processes = useNamesOf('processes', kinds.includes('processes'));
@@ -69,24 +70,28 @@ export function useEntityNames(kinds: readonly EntityKind[]): NameOf {
   const backups = useNamesOf('backups', kinds.includes('backups'));
   const identities = useNamesOf('identities', kinds.includes('identities'));
   const flows = useNamesOf('flows', kinds.includes('flows'));
+  const zones = useNamesOf('zones', kinds.includes('zones'));
+  const sites = useNamesOf('sites', kinds.includes('sites'));
   return useCallback<NameOf>(
     (kind, id) => {
-      const names =
-        kind === 'processes'
-          ? processes
-          : kind === 'assets'
-            ? assets
-            : kind === 'data'
-              ? data
-              : kind === 'backups'
-                ? backups
-                : kind === 'identities'
-                  ? identities
-                  : kind === 'flows'
-                    ? flows
-                    : null;
-      return names?.get(id) ?? id;
+      const byKind: Partial<Record<EntityKind, ReadonlyMap<string, string> | null>> = {
+        processes,
+        assets,
+        data,
+        backups,
+        identities,
+        flows,
+        zones,
+        sites,
+      };
+      const own = byKind[kind]?.get(id);
+      if (own !== undefined) return own;
+      for (const names of Object.values(byKind)) {
+        const name = names?.get(id);
+        if (name !== undefined) return name;
+      }
+      return id;
     },
-    [processes, assets, data, backups, identities, flows],
+    [processes, assets, data, backups, identities, flows, zones, sites],
   );
 }
