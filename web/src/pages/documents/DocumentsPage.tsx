@@ -1,5 +1,6 @@
 /**
- * Documents: ask for a DAT or an analysis report of a model version, follow its generation
+ * Documents: ask for a DAT, an analysis report or a disaster recovery plan (PRA) of a model
+ * version (`?kind=` preselects one), follow its generation
  * (the list is polled while one is queued or running; completions are announced) and download it.
  */
 import { useCallback, useState } from 'react';
@@ -8,6 +9,7 @@ import type { DocumentRequest, DocumentView, Lang } from '../../../../src/platfo
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n';
 import { api, apiBlob, saveBlob, wsPath } from '../../lib/api';
+import { useRouter } from '../../lib/router';
 import { useWorkspace } from '../../lib/workspace';
 import {
   DOCUMENT_FORMATS,
@@ -17,6 +19,7 @@ import {
   fallbackFileName,
   formatSize,
   progressPercent,
+  requestedKind,
 } from './documents-logic';
 import { useDocumentList } from './use-document-list';
 import { useModelLanguage } from './use-model-language';
@@ -135,7 +138,11 @@ export default function DocumentsPage() {
 function GenerateForm({ onCreated }: { readonly onCreated: (document: DocumentView) => void }) {
   const { t, lang } = useI18n();
   const { workspace, versions, latest } = useWorkspace();
-  const [kind, setKind] = useState<DocumentRequest['kind']>('dat');
+  const { location } = useRouter();
+  // `?kind=pra` (the continuity pages' link) preselects that document.
+  const [kind, setKind] = useState<DocumentRequest['kind']>(() =>
+    requestedKind(location.search.get('kind')),
+  );
   const [format, setFormat] = useState<DocumentRequest['format']>('pdf');
   // null: follow the model's language (else the UI's) until the user picks one.
   const [pickedLang, setDocLang] = useState<Lang | null>(null);

@@ -6,6 +6,7 @@ import {
   finishedSince,
   formatSize,
   progressPercent,
+  requestedKind,
   shouldPoll,
   upsertDocument,
 } from './documents-logic';
@@ -103,4 +104,22 @@ describe('documentLanguage', () => {
       expect(documentLanguage(picked, model, ui)).toEqual({ lang, isModels, send });
     },
   );
+});
+
+describe('requestedKind', () => {
+  it('preselects the PRA, the analysis report or the DAT a link asks for', () => {
+    expect(requestedKind('pra')).toBe('pra');
+    expect(requestedKind('analysis')).toBe('analysis');
+    expect(requestedKind('dat')).toBe('dat');
+  });
+  it('falls back to the DAT for a missing or unknown kind', () => {
+    expect(requestedKind(null)).toBe('dat');
+    expect(requestedKind('PRA')).toBe('dat');
+    expect(requestedKind('report')).toBe('dat');
+  });
+  it('names the PRA file like the others', () => {
+    expect(fallbackFileName(doc('p', 'done', { kind: 'pra', format: 'pdf', lang: 'en' }))).toBe(
+      'pra-v3-en.pdf',
+    );
+  });
 });

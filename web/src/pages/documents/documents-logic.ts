@@ -7,7 +7,13 @@ import type { DocumentView, Lang } from '../../../../src/platform/api/types';
 export const DOCUMENT_KINDS = [
   'dat',
   'analysis',
+  'pra',
 ] as const satisfies readonly DocumentView['kind'][];
+
+/** The kind a link asks for (`/documents?kind=pra`), else the DAT. */
+export function requestedKind(search: string | null): (typeof DOCUMENT_KINDS)[number] {
+  return DOCUMENT_KINDS.find((k) => k === search) ?? 'dat';
+}
 export const DOCUMENT_FORMATS = [
   'pdf',
   'docx',
