@@ -21,6 +21,23 @@ export default defineArea(
     'continuity.entity.asset': 'Asset',
     'continuity.entity.data': 'Data set',
 
+    'continuity.dashboard.title': 'Disaster recovery',
+    'continuity.dashboard.unavailable':
+      'Not available: the latest version of the model is not valid.',
+    'continuity.dashboard.rtoMet': 'Every process with an RTO is recovered in time.',
+    'continuity.dashboard.rtoMissed':
+      '{n, plural, one {# process is} other {# processes are}} not recovered within the RTO:',
+    'continuity.dashboard.rtoVersus': '{achievable} achievable for an RTO of {rto}',
+    'continuity.dashboard.noScenario': 'No disaster scenario is saved in the model.',
+    'continuity.dashboard.scenariosHold':
+      '{n, plural, one {The saved scenario holds.} other {The # saved scenarios hold.}}',
+    'continuity.dashboard.scenariosBroken':
+      '{n, plural, one {# saved scenario} other {# saved scenarios}} of {total} broken by the model:',
+    'continuity.dashboard.scenarioMissed':
+      '{n, plural, one {# process misses its RTO} other {# processes miss their RTO}}',
+    'continuity.dashboard.scenarioError': 'cannot run any more',
+    'continuity.dashboard.open': 'Business impact analysis',
+    'continuity.dashboard.openSimulator': 'Scenario simulator',
     'continuity.bia.title': 'Business impact analysis',
     'continuity.bia.intro':
       'Version {version}: the recovery objectives of each business process, its impact over time and the assets it rests on.',
@@ -175,6 +192,24 @@ export default defineArea(
     'continuity.entity.asset': 'Actif',
     'continuity.entity.data': 'Donnée',
 
+    'continuity.dashboard.title': 'Reprise après sinistre',
+    'continuity.dashboard.unavailable':
+      'Indisponible : la dernière version du modèle n’est pas valide.',
+    'continuity.dashboard.rtoMet': 'Chaque processus doté d’une DMIA est repris à temps.',
+    'continuity.dashboard.rtoMissed':
+      '{n, plural, one {# processus n’est pas repris dans sa DMIA} other {# processus ne sont pas repris dans leur DMIA}} :',
+    'continuity.dashboard.rtoVersus': '{achievable} atteignable pour une DMIA de {rto}',
+    'continuity.dashboard.noScenario':
+      'Aucun scénario de sinistre n’est enregistré dans le modèle.',
+    'continuity.dashboard.scenariosHold':
+      '{n, plural, one {Le scénario enregistré tient.} other {Les # scénarios enregistrés tiennent.}}',
+    'continuity.dashboard.scenariosBroken':
+      '{n, plural, one {# scénario enregistré} other {# scénarios enregistrés}} sur {total} cassés par le modèle :',
+    'continuity.dashboard.scenarioMissed':
+      '{n, plural, one {# processus dépasse sa DMIA} other {# processus dépassent leur DMIA}}',
+    'continuity.dashboard.scenarioError': 'ne peut plus être joué',
+    'continuity.dashboard.open': 'Analyse d’impact',
+    'continuity.dashboard.openSimulator': 'Simulateur de scénarios',
     'continuity.bia.title': 'Analyse d’impact sur l’activité (BIA)',
     'continuity.bia.intro':
       'Version {version} : les objectifs de reprise de chaque processus métier, son impact dans le temps et les actifs sur lesquels il repose.',

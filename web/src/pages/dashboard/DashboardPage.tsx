@@ -24,6 +24,7 @@ import { query, wsPath } from '../../lib/api';
 import { Link } from '../../lib/router';
 import { useApi } from '../../lib/use-api';
 import { useWorkspace } from '../../lib/workspace';
+import { ContinuityCard } from './ContinuityCard';
 import { SEVERITIES, TrendChart } from './TrendChart';
 import './dashboard.css';
 
@@ -278,6 +279,7 @@ export default function DashboardPage() {
           <HygieneCard score={data.latest.hygieneScore} chapters={data.hygiene} />
           <ModelCard latest={data.latest} />
           <ValidationCard validation={data.validation} />
+          <ContinuityCard continuity={data.continuity} />
           <DocumentsCard documents={data.documents} />
         </div>
       </>
