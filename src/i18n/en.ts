@@ -104,6 +104,10 @@ export const en = {
   'diag.redundant-with-itself': 'The asset is declared redundant with itself.',
   'diag.recovery-team-unknown':
     'The recovery team “{team}” is not among the teams of organisation.continuity.teams ({teams}).',
+  'diag.recovery-duration-implausible':
+    'The {field} of {value} is not plausible: a recovery takes more than nothing and less than a year.',
+  'diag.scenario-target-unknown':
+    'The scenario “{scenario}” strikes “{target}”, which is not a {kind} target of the model (a site, an asset, a provider or a supplier it declares).',
   'diag.remote-support-broker-is-self':
     'The device is named as the broker of its own {tool} remote support: name the tool’s relay or the vendor’s portal it connects out to.',
   'diag.remote-support-by-not-person':

@@ -110,6 +110,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'diag.redundant-with-itself': 'L’actif est déclaré redondant avec lui-même.',
   'diag.recovery-team-unknown':
     'L’équipe de reprise « {team} » ne figure pas parmi les équipes de organisation.continuity.teams ({teams}).',
+  'diag.recovery-duration-implausible':
+    'La valeur {value} de {field} n’est pas plausible : une reprise prend plus que rien et moins d’un an.',
+  'diag.scenario-target-unknown':
+    'Le scénario « {scenario} » frappe « {target} », qui n’est pas une cible {kind} du modèle (un site, un actif, un fournisseur ou un prestataire qu’il déclare).',
   'diag.remote-support-broker-is-self':
     'L’équipement est désigné comme relais de sa propre télémaintenance {tool} : désigner le relais de l’outil ou le portail du fournisseur vers lequel il se connecte.',
   'diag.remote-support-by-not-person':

@@ -507,6 +507,56 @@ const CASES: readonly CheckCase[] = [
       'The recovery team “infra” is not among the teams of organisation.continuity.teams (it).',
   },
   {
+    id: 'recovery-duration-implausible',
+    bad: `
+      zones:
+        - {id: srv, kind: server}
+      assets:
+        - id: db
+          kind: database
+          zone: srv
+          repairTime: 2d
+          recovery: {method: restore, duration: '0'} # <-
+    `,
+    good: `
+      zones:
+        - {id: srv, kind: server}
+      assets:
+        - id: db
+          kind: database
+          zone: srv
+          repairTime: 2d
+          recovery: {method: failover, duration: '0'}
+    `,
+    path: 'assets[db].recovery.duration',
+    message:
+      'The recovery.duration of 0 is not plausible: a recovery takes more than nothing and less than a year.',
+  },
+  {
+    id: 'scenario-target-unknown',
+    bad: `
+      organisation:
+        name: T
+        continuity:
+          scenarios:
+            - {id: fire, scenario: 'site-loss:hq'}
+            - {id: cut, scenario: 'link:annex'} # <-
+      sites: [{id: hq}]
+    `,
+    good: `
+      organisation:
+        name: T
+        continuity:
+          scenarios:
+            - {id: fire, scenario: 'site-loss:hq'}
+            - {id: cut, scenario: 'link:hq'}
+      sites: [{id: hq}]
+    `,
+    path: 'organisation.continuity.scenarios[1].scenario',
+    message:
+      'The scenario “cut” strikes “annex”, which is not a link target of the model (a site, an asset, a provider or a supplier it declares).',
+  },
+  {
     id: 'redundant-with-itself',
     bad: `
       zones:

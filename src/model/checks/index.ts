@@ -16,6 +16,7 @@ import { needsMissing } from './needs-missing.js';
 import { processDependencyCycle } from './process-dependency-cycle.js';
 import { processWithoutAssets } from './process-without-assets.js';
 import { recoveryObjectivesMissing } from './recovery-objectives-missing.js';
+import { recoveryDurationImplausible } from './recovery-duration-implausible.js';
 import { recoveryTeamUnknown } from './recovery-team-unknown.js';
 import { redundantWithItself } from './redundant-with-itself.js';
 import { remoteSupportBrokerIsSelf } from './remote-support-broker-is-self.js';
@@ -23,6 +24,7 @@ import { remoteSupportByNotPerson } from './remote-support-by-not-person.js';
 import { retentionBelowFrequency } from './retention-below-frequency.js';
 import { reviewBeforeDecision } from './review-before-decision.js';
 import { rtoExceedsMtpd } from './rto-exceeds-mtpd.js';
+import { scenarioTargetUnknown } from './scenario-target-unknown.js';
 import { subnetOutsideParent } from './subnet-outside-parent.js';
 import { viaNotFiltering } from './via-not-filtering.js';
 import { zoneParentCycle } from './zone-parent-cycle.js';
@@ -48,6 +50,7 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   processDependencyCycle,
   processWithoutAssets,
   recoveryObjectivesMissing,
+  recoveryDurationImplausible,
   recoveryTeamUnknown,
   redundantWithItself,
   remoteSupportBrokerIsSelf,
@@ -55,6 +58,7 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   retentionBelowFrequency,
   reviewBeforeDecision,
   rtoExceedsMtpd,
+  scenarioTargetUnknown,
   subnetOutsideParent,
   viaNotFiltering,
   zoneParentCycle,
