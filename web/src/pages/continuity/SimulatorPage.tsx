@@ -436,8 +436,8 @@ function Outcome({
                         {name(p.process)}
                       </Link>
                     </th>
-                    <td>{duration(p.rto)}</td>
-                    <td>
+                    <td className="sim-nowrap">{duration(p.rto)}</td>
+                    <td className="sim-nowrap">
                       {p.achievable === null
                         ? t('continuitySim.unrecoverable')
                         : duration(p.achievable)}
@@ -445,7 +445,7 @@ function Outcome({
                     <td>
                       <StatusBadge t={t} status={p.rtoStatus} scope="rto" />
                     </td>
-                    <td>{duration(p.rpo)}</td>
+                    <td className="sim-nowrap">{duration(p.rpo)}</td>
                     <td>
                       <StatusBadge t={t} status={p.rpoStatus} scope="rpo" />
                     </td>
@@ -469,11 +469,7 @@ function Outcome({
             <div className="sim-lost-list">
               {groups.map((group) => (
                 <div key={group.zone} className="sim-zone">
-                  <h3>
-                    {group.zone === ''
-                      ? t('continuitySim.lost.noZone')
-                      : t('continuitySim.lost.zone', { zone: name(group.zone) })}
-                  </h3>
+                  <h3>{group.zone === '' ? t('continuitySim.lost.noZone') : name(group.zone)}</h3>
                   <ul>
                     {group.items.map((item) => (
                       <li key={item.asset}>
@@ -533,7 +529,7 @@ function Outcome({
                         <span
                           className={`badge sim-badge sim-badge-${b.survives ? 'ok' : 'bad'} sim-backup-${b.survives ? 'survives' : 'lost'}`}
                         >
-                          <span aria-hidden="true">{b.survives ? '✓' : '⛔'}</span>{' '}
+                          <span aria-hidden="true">{b.survives ? '✓' : '⊘'}</span>{' '}
                           {t(
                             b.survives
                               ? 'continuitySim.backups.survives'
@@ -645,11 +641,15 @@ function Outcome({
               <tbody>
                 {result.runbook.map((s) => (
                   <tr key={s.step}>
-                    <th scope="row">{s.step}</th>
+                    <th scope="row" className="sim-nowrap">
+                      {s.step}
+                    </th>
                     <td>{name(s.asset)}</td>
                     <td>{s.action[lang]}</td>
-                    <td>{s.teamId ?? t('continuitySim.gantt.teamN', { n: s.team })}</td>
-                    <td>
+                    <td className="sim-nowrap">
+                      {s.teamId ?? t('continuitySim.gantt.teamN', { n: s.team })}
+                    </td>
+                    <td className="sim-nowrap">
                       {t('continuitySim.runbook.when', {
                         start: formatMinutes(s.start, lang),
                         end: formatMinutes(s.end, lang),

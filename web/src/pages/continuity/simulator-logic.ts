@@ -202,8 +202,8 @@ export interface Badge {
 const BADGES: Readonly<Record<RtoStatus | RpoStatus, Badge>> = {
   met: { tone: 'ok', icon: '✓' },
   missed: { tone: 'warn', icon: '✕' },
-  unrecoverable: { tone: 'bad', icon: '⛔' },
-  lost: { tone: 'bad', icon: '⛔' },
+  unrecoverable: { tone: 'bad', icon: '⊘' },
+  lost: { tone: 'bad', icon: '⊘' },
   'no-rto': { tone: 'none', icon: '–' },
   'no-rpo': { tone: 'none', icon: '–' },
 };
