@@ -5,6 +5,7 @@
  */
 import { err, ok, type Result } from '../../domain/result.js';
 import { modelFilesSchema } from '../store/versions.js';
+import { recordExercise, type Exercise } from './exercise-edit.js';
 import {
   createEntity,
   deleteEntity,
@@ -36,7 +37,9 @@ export type ModelEdit =
       /** Also remove the references to it (else `entity_referenced` when there are some). */
       readonly force?: boolean | undefined;
     }
-  | { readonly op: 'decision'; readonly input: DecisionInput };
+  | { readonly op: 'decision'; readonly input: DecisionInput }
+  /** Appends a continuity exercise to `organisation.continuity.exercises`. */
+  | { readonly op: 'exercise'; readonly exercise: Exercise };
 
 export interface ModelEditInput {
   /** Moved to the thread, not copied. */
@@ -70,6 +73,8 @@ export function applyModelEdit(
       return deleteEntity(files, edit.kind, edit.id, { force: edit.force === true });
     case 'decision':
       return upsertDecision(files, edit.input);
+    case 'exercise':
+      return recordExercise(files, edit.exercise);
   }
 }
 

@@ -1,6 +1,11 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContinuityResponse, DashboardResponse, RecoveryPlanView } from '../api/types.js';
+import type {
+  ContinuityResponse,
+  DashboardResponse,
+  RecoveryPlanView,
+  SaveResponse,
+} from '../api/types.js';
 import type { Store, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
@@ -174,5 +179,118 @@ describe.each(STORE_DIALECTS)('continuity API on %s', (dialect) => {
       scenarios: 0,
       brokenScenarios: [],
     });
+  });
+});
+
+describe.each(STORE_DIALECTS)('continuity exercises API on %s', (dialect) => {
+  let testStore: TestStore;
+  let store: Store;
+  let app: FastifyInstance;
+  let users: Record<'owner' | 'analyst' | 'viewer' | 'outsider', TestSession>;
+  let workspace: Workspace;
+  let url: string;
+
+  const exercise = {
+    date: '2026-05-04',
+    kind: 'restore-test',
+    scenario: 'ransomware:crm',
+    measured: [{ process: 'sales', time: '7h' }],
+    problems: ['The restore procedure of crm was out of date.'],
+  };
+  const post = (as: TestSession, body: unknown): Promise<LightMyRequestResponse> =>
+    client(app, as).post(url, body);
+
+  beforeAll(async () => {
+    testStore = await openTestStore(dialect);
+    store = testStore.store;
+    app = buildApp({ store });
+    users = await signUpAll(store, ['owner', 'analyst', 'viewer', 'outsider']);
+    workspace = await store.workspaces.create({
+      slug: 'pra',
+      name: 'PRA',
+      ownerId: users.owner.user.id,
+    });
+    await addMembers(store, workspace.id, { analyst: users.analyst, viewer: users.viewer });
+    await store.versions.append(workspace.id, null, FILES, 'v1', users.owner.user.id);
+    url = `/api/workspaces/${workspace.id}/continuity/exercises`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await app.close();
+    await testStore.dispose();
+  });
+
+  it('records exercises as new versions, keeping the file as written, with an audit entry', async () => {
+    let response = await post(users.analyst, { baseVersion: 1, exercise });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json<SaveResponse>().version.number).toBe(2);
+    const v2 = (await store.versions.get(workspace.id, 2))?.files['model.yaml'] ?? '';
+    // the new list goes after the teams, the rest of the file unchanged
+    const teams = '      - { id: apps, name: Apps }\n';
+    expect(v2).toBe(
+      MODEL.replace(
+        teams,
+        `${teams}    exercises:\n      - date: 2026-05-04\n        kind: restore-test\n        scenario: ransomware:crm\n        measured:\n          - process: sales\n            time: 7h\n        problems:\n          - The restore procedure of crm was out of date.\n`,
+      ),
+    );
+    const second = { date: '2026-09-01', kind: 'tabletop', scenario: 'site-loss:hq' };
+    response = await post(users.owner, { baseVersion: 2, exercise: second, message: 'Tabletop' });
+    expect(response.statusCode, response.body).toBe(201);
+    const v3 = await store.versions.get(workspace.id, 3);
+    expect(v3?.message).toBe('Tabletop');
+    expect(v3?.files['model.yaml']).toBe(
+      v2.replace(
+        '          - The restore procedure of crm was out of date.\n',
+        '          - The restore procedure of crm was out of date.\n      - date: 2026-09-01\n        kind: tabletop\n        scenario: site-loss:hq\n',
+      ),
+    );
+    const audit = await store.audit.exportAll(workspace.id);
+    expect(
+      audit
+        .filter((e) => e.action === 'model.entity.create')
+        .map((e) => [e.entityKind, e.entityId, e.userId]),
+    ).toEqual([
+      ['organisation', 'continuity.exercises[0]', users.analyst.user.id],
+      ['organisation', 'continuity.exercises[1]', users.owner.user.id],
+    ]);
+    expect((await store.versions.get(workspace.id, 2))?.message).toBe(
+      'Continuity exercise of 2026-05-04: ransomware:crm',
+    );
+  });
+
+  it('refuses a stale base version (409), a viewer (403), another workspace (404)', async () => {
+    const latest = (await store.versions.latestNumber(workspace.id)) ?? 0;
+    expectError(await post(users.analyst, { baseVersion: latest - 1, exercise }), 409, 'conflict');
+    expectError(await post(users.viewer, { baseVersion: latest, exercise }), 403, 'forbidden');
+    expectError(await post(users.outsider, { baseVersion: latest, exercise }), 404, 'not_found');
+    expect(await store.versions.latestNumber(workspace.id)).toBe(latest);
+  });
+
+  it('locates a bad exercise in the body (400), an unknown process included', async () => {
+    const latest = (await store.versions.latestNumber(workspace.id)) ?? 0;
+    const bad = expectError(
+      await post(users.analyst, {
+        baseVersion: latest,
+        exercise: { ...exercise, kind: 'drill', measured: [{ process: 'sales', time: '7 hours' }] },
+      }),
+      400,
+      'validation',
+    );
+    expect((bad.details as { path: string[] }[]).map((d) => d.path.join('.')).sort()).toEqual([
+      'exercise.kind',
+      'exercise.measured.0.time',
+    ]);
+    const unknown = expectError(
+      await post(users.analyst, {
+        baseVersion: latest,
+        exercise: { ...exercise, measured: [{ process: 'payroll', time: '1h' }] },
+      }),
+      400,
+      'validation',
+    );
+    expect(unknown.details).toEqual([
+      expect.objectContaining({ in: 'body', path: ['exercise', 'measured', '0', 'process'] }),
+    ]);
+    expect(await store.versions.latestNumber(workspace.id)).toBe(latest);
   });
 });

@@ -11,12 +11,21 @@
  * teams and scenario in the service's answers LRU, so asking again costs nothing.
  */
 import { z } from 'zod';
-import type { ContinuityResponse, LocalizedTextView, RecoveryPlanView } from '../api/types.js';
+import { exerciseSchema } from '../../domain/model/organisation.js';
+import type {
+  ContinuityResponse,
+  DiagnosticView,
+  LocalizedTextView,
+  RecoveryPlanView,
+  SaveResponse,
+} from '../api/types.js';
 import { AnalysisError, type AnswerLocale, type PreparedJson } from '../analysis/service.js';
 import type { ContinuityQuery, ContinuityQueryError } from '../analysis/continuity.js';
 import { preparedJsonBody } from './compress.js';
 import { analysisServiceFor, apiErrorOf, requesterOf } from './analysis-routes.js';
 import { ApiError } from './errors.js';
+import { localeOf } from './locale.js';
+import { commitEdit } from './model-routes.js';
 import { defineRoute, json } from './route.js';
 import type { HandlerInput, Route } from './route.js';
 
@@ -179,4 +188,111 @@ const continuitySchedule = defineRoute(json<RecoveryPlanView>('RecoveryPlanView'
   },
 });
 
-export const CONTINUITY_ROUTES: readonly Route[] = [continuityPlan, continuitySchedule];
+const exerciseBody = z.strictObject({
+  /** The latest version the author saw: 409 `conflict` when another was saved since. */
+  baseVersion: z.number().int().min(1).max(999_999_999),
+  exercise: exerciseSchema,
+  message: z.string().trim().min(1).max(1000).optional(),
+});
+
+/** The version message written when the request gives none, in the request's language. */
+function exerciseMessage(locale: 'fr' | 'en', date: string, scenario: string): string {
+  return locale === 'fr'
+    ? `Exercice de continuité du ${date} : ${scenario}`
+    : `Continuity exercise of ${date}: ${scenario}`;
+}
+
+interface BodyProblem {
+  readonly in: 'body';
+  readonly path: readonly string[];
+  readonly code: string;
+  readonly message: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * A model made invalid by the new exercise alone (a measured process that does not exist): its
+ * errors located in the request body, as a 400. Any other invalid model stays a 422, as for
+ * every edit (the model had errors before).
+ */
+function located(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.code !== 'invalid_model') return error;
+  const details = error.details as { diagnostics?: readonly DiagnosticView[] } | undefined;
+  const errors = (details?.diagnostics ?? []).filter((d) => d.severity === 'error');
+  const index = /^organisation\.continuity\.exercises\[(\d+)\]/.exec(errors[0]?.path ?? '')?.[1];
+  if (index === undefined) return error;
+  const prefix = `organisation.continuity.exercises[${index}]`;
+  const problems: BodyProblem[] = [];
+  for (const d of errors) {
+    if (d.path === undefined || !d.path.startsWith(prefix)) return error;
+    const rest = d.path
+      .slice(prefix.length)
+      .split(/[.[\]]+/)
+      .filter((part) => part !== '');
+    problems.push({
+      in: 'body',
+      path: ['exercise', ...rest],
+      code: d.code,
+      message: d.message,
+      file: d.file,
+      line: d.line,
+    });
+  }
+  return new ApiError(
+    'validation',
+    {
+      en: 'The exercise is invalid: see where in the details.',
+      fr: 'L’exercice est invalide : voir où dans le détail.',
+    },
+    problems,
+  );
+}
+
+const recordExercise = defineRoute(json<SaveResponse>('SaveResponse'))({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/continuity/exercises',
+  summary:
+    'Records a continuity exercise (date, kind restore-test|tabletop|failover|full-scale, scenario, measured recovery times per process, problems found) in the model’s `organisation.continuity.exercises`, keeping the files as written; saves a new version with its audit entry (409 `conflict` when `baseVersion` is not the latest). 400 `validation` located in the body for a bad exercise, an unknown process included; 422 `invalid_model` when the model has other errors.',
+  tag: 'continuity',
+  access: { permission: 'model.edit' },
+  csrf: true,
+  status: 201,
+  params: z.object({ workspaceId: z.uuid() }),
+  body: exerciseBody,
+  errors: {
+    conflict: '`baseVersion` is not the latest version.',
+    invalid_model: 'The model has errors beyond the exercise.',
+    entity_not_found: 'The model declares no organisation.',
+  },
+  handler: async ({ params, body, session, server, request }) => {
+    const locale = localeOf(request);
+    const { exercise } = body;
+    try {
+      const saved = await commitEdit(server, {
+        workspaceId: params.workspaceId,
+        expectedLatest: body.baseVersion,
+        change: { op: 'exercise', exercise },
+        message: () => body.message ?? exerciseMessage(locale, exercise.date, exercise.scenario),
+        authorId: session?.user.id ?? null,
+        locale,
+        audit: (number, edit) => ({
+          action: 'model.entity.create',
+          entityKind: 'organisation',
+          entityId: edit.id,
+          before: { version: body.baseVersion },
+          after: { version: number, file: edit.file, fields: edit.after },
+        }),
+      });
+      return { version: saved.version, validation: saved.validation };
+    } catch (error) {
+      throw located(error);
+    }
+  },
+});
+
+export const CONTINUITY_ROUTES: readonly Route[] = [
+  continuityPlan,
+  continuitySchedule,
+  recordExercise,
+];
