@@ -88,7 +88,7 @@ describe('zones diagram of the demo', async () => {
     expect(diagram.svg).toContain('stroke="#7d7d7d"');
     expect(diagram.title).toBe('Zones, assets and flows');
     expect(diagram.alt).toMatch(
-      /^Zones, assets and flows\. 17 zones, 64 assets and 57 flows \(\d+ unencrypted/,
+      /^Zones, assets and flows\. 17 zones, 65 assets and 57 flows \(\d+ unencrypted/,
     );
     expect(diagram.svg).toContain('>Encrypted flow<');
   });
