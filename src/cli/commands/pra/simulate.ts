@@ -1,0 +1,181 @@
+import { parseScenario, simulateScenario, type ScenarioResult } from '../../../continuity/index.js';
+import type { ModelGraph } from '../../../model/graph.js';
+import { label } from '../../../model/predicates.js';
+import { UsageError, type CommandContext, type ParsedArgs } from '../../context.js';
+import { EXIT } from '../../failure.js';
+import { loadAnalysable } from '../../load-rules.js';
+import { withCommandOutput } from '../../output.js';
+import { renderTable } from '../../table.js';
+import { todayIso } from '../analyze.js';
+
+/** `1d 2h 30min` from minutes, the zero parts left out. */
+function span(minutes: number): string {
+  const rounded = Math.round(minutes);
+  const parts = [
+    [Math.floor(rounded / 1440), 'd'],
+    [Math.floor((rounded % 1440) / 60), 'h'],
+    [rounded % 60, 'min'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, unit]) => `${String(n)}${String(unit)}`);
+  return parts.length === 0 ? '0min' : parts.join(' ');
+}
+
+const SHOWN_LOST = 12;
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** The scenario result as the table output: summary, processes, data loss, missing, runbook. */
+export function renderSimulation(
+  ctx: Pick<CommandContext, 't' | 'locale'>,
+  graph: ModelGraph,
+  result: ScenarioResult,
+): string {
+  const { t, locale } = ctx;
+  const lines: string[] = [result.title[locale], ''];
+  const lost = result.lost.map((l) => `${l.asset} (${t(`cli.pra.sim.cause.${l.cause}`)})`);
+  lines.push(
+    t('cli.pra.sim.lost', { count: result.lost.length }) +
+      (lost.length === 0
+        ? ''
+        : ` ${lost.slice(0, SHOWN_LOST).join(', ')}${lost.length > SHOWN_LOST ? ` … (+${String(lost.length - SHOWN_LOST)})` : ''}`),
+  );
+  const surviving = result.backups.filter((b) => b.survives);
+  lines.push(
+    t('cli.pra.sim.backups', {
+      lost: result.backups.length - surviving.length,
+      surviving: surviving.length,
+    }),
+  );
+  for (const backup of result.backups)
+    lines.push(`  ${backup.survives ? '+' : '-'} ${backup.backup}: ${backup.reason[locale]}`);
+  lines.push('');
+  const impacted = result.processes.filter((p) => p.impacted);
+  lines.push(t('cli.pra.sim.processes', { count: impacted.length }));
+  if (impacted.length > 0)
+    lines.push(
+      renderTable([
+        [
+          t('cli.pra.col.process'),
+          'RTO',
+          t('cli.pra.col.achievable'),
+          t('cli.pra.col.status'),
+          'RPO',
+          t('cli.pra.sim.col.data'),
+        ],
+        ...impacted.map((p) => [
+          p.process,
+          p.rto === undefined ? '—' : span(p.rto),
+          p.achievable === null ? '—' : span(p.achievable),
+          t(`cli.pra.status.${p.rtoStatus}`),
+          p.rpo === undefined ? '—' : span(p.rpo),
+          t(`cli.pra.sim.rpo.${p.rpoStatus}`),
+        ]),
+      ]),
+    );
+  lines.push('');
+  lines.push(t('cli.pra.sim.data-loss', { count: result.dataLoss.length }));
+  if (result.dataLoss.length > 0)
+    lines.push(
+      renderTable([
+        [t('cli.pra.col.entity'), t('cli.pra.sim.col.window'), 'RPO', t('cli.pra.col.status')],
+        ...result.dataLoss.map((d) => [
+          d.entity,
+          d.windowMinutes === null ? t('cli.pra.sim.no-copy') : span(d.windowMinutes),
+          d.rpo === undefined ? '—' : span(d.rpo),
+          t(`cli.pra.sim.rpo.${d.status}`),
+        ]),
+      ]),
+    );
+  lines.push('');
+  const missing = [...result.missing].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
+  );
+  lines.push(t('cli.pra.sim.missing', { count: missing.length }));
+  for (const item of missing)
+    lines.push(
+      `  ${t(`cli.pra.severity.${item.severity}` as never)} ${item.code}: ${item.message[locale]}`,
+    );
+  lines.push('');
+  lines.push(
+    t('cli.pra.sim.runbook', {
+      count: result.runbook.length,
+      teams: result.plan.teams,
+      makespan: span(result.plan.makespan),
+    }),
+  );
+  if (result.runbook.length > 0)
+    lines.push(
+      renderTable([
+        [
+          '#',
+          t('cli.pra.sim.col.start'),
+          t('cli.pra.sim.col.end'),
+          t('cli.pra.sim.col.team'),
+          t('cli.pra.sim.col.action'),
+          t('cli.pra.sim.col.after'),
+          t('cli.pra.sim.col.procedure'),
+        ],
+        ...result.runbook.map((step) => [
+          String(step.step),
+          span(step.start),
+          span(step.end),
+          step.teamId ?? String(step.team),
+          step.action[locale],
+          step.after.map((id) => label(graph, id)).join(', ') || '—',
+          step.procedure ?? '—',
+        ]),
+      ]),
+    );
+  lines.push('');
+  lines.push(t('cli.pra.assumptions', { count: result.assumptions.length }));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `vigie pra simulate <model> --scenario <kind>:<target>`: a disaster scenario on the model —
+ * what is lost, which backups survive, the processes against their RTO and RPO, what is missing
+ * and the runbook — as a table or JSON. A bad or unknown scenario exits 2 naming it.
+ */
+export async function runSimulate(
+  ctx: CommandContext,
+  modelPath: string,
+  values: ParsedArgs['values'],
+): Promise<number> {
+  const { t, locale } = ctx;
+  const format = typeof values.format === 'string' ? values.format : 'table';
+  if (format !== 'table' && format !== 'json')
+    throw new UsageError(t('cli.pra.simulate-format', { format }));
+  const raw = values.scenario;
+  if (typeof raw !== 'string') throw new UsageError(t('cli.pra.scenario-missing'));
+  const parsed = parseScenario(raw);
+  if (!parsed.ok)
+    throw new UsageError(t('cli.pra.bad-scenario', { value: raw, reason: parsed.message[locale] }));
+  const today = typeof values.today === 'string' ? values.today : todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+    throw new UsageError(t('cli.error.bad-date', { value: today }));
+  let teams: number | undefined;
+  if (typeof values.teams === 'string') {
+    teams = Number(values.teams);
+    if (!/^\d{1,3}$/.test(values.teams) || teams < 1)
+      throw new UsageError(t('cli.pra.bad-teams', { value: values.teams }));
+  }
+  return withCommandOutput(ctx, values.output, async (out) => {
+    const loaded = await loadAnalysable(ctx, modelPath);
+    if (loaded === undefined) return EXIT.bad;
+    const { graph } = loaded.result;
+    const result = simulateScenario(graph, parsed.spec, {
+      today,
+      ...(teams === undefined ? {} : { teams }),
+    });
+    if (result.error !== undefined)
+      throw new UsageError(t('cli.pra.bad-scenario', { value: raw, reason: result.error[locale] }));
+    await out.write(
+      format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : renderSimulation(ctx, graph, result),
+    );
+    await out.commit();
+    if (out.file !== undefined) ctx.stderr(`${t('cli.written', { file: out.file })}\n`);
+    return EXIT.ok;
+  });
+}
