@@ -75,6 +75,11 @@ export function Gantt({
             if (!focused) setActive(null);
           }}
         >
+          <defs>
+            <clipPath id="sim-gantt-labels">
+              <rect x={0} y={0} width={layout.labelWidth - 8} height={layout.height} />
+            </clipPath>
+          </defs>
           {layout.ticks.map((tick) => (
             <g key={tick.minutes} className="sim-gantt-tick" aria-hidden="true">
               <line x1={tick.x} x2={tick.x} y1={layout.top - 6} y2={layout.height - 8} />
@@ -121,8 +126,13 @@ export function Gantt({
                 width={layout.width}
                 height={layout.rowHeight}
               />
-              <text x={8} y={row.y + layout.rowHeight / 2 + 4} className="sim-gantt-label">
-                {truncate(nameOf(row.task.asset), 30)}
+              <text
+                x={8}
+                y={row.y + layout.rowHeight / 2 + 4}
+                className="sim-gantt-label"
+                clipPath="url(#sim-gantt-labels)"
+              >
+                {nameOf(row.task.asset)}
               </text>
               <rect
                 className="sim-gantt-bar"
@@ -154,8 +164,4 @@ export function Gantt({
       </figcaption>
     </figure>
   );
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
