@@ -73,7 +73,7 @@ function useDebounced<T>(value: T, delay: number): T {
 export default function SimulatorPage() {
   const { t } = useI18n();
   const { workspace, version } = useWorkspace();
-  const { location } = useRouter();
+  const { location, navigate } = useRouter();
   const initial = parseScenarioText(location.search.get('scenario') ?? '');
   const catalog = useEntityCatalog(version, [
     'sites',
@@ -134,6 +134,15 @@ export default function SimulatorPage() {
       controller.abort();
     };
   }, [run, version, workspace.id]);
+
+  // Keep the scenario on screen in the URL (a link to it runs it again).
+  const shownScenario = run?.scenario ?? null;
+  useEffect(() => {
+    if (shownScenario === null || location.search.get('scenario') === shownScenario) return;
+    const search = new URLSearchParams(location.search);
+    search.set('scenario', shownScenario);
+    navigate(`${location.path}?${search.toString()}`, { replace: true });
+  }, [shownScenario, location, navigate]);
 
   const options = useMemo(
     () => targetOptions(kind, catalog.list('sites'), catalog.list('assets')),
