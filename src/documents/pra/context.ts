@@ -152,10 +152,10 @@ function scenariosOf(
     const result = simulateScenario(graph, pick, options);
     return {
       id: `default-${String(index + 1)}`,
-      name: defaultName(pick.kind, pick.target),
+      name: result.error === undefined ? result.title : defaultName(pick.kind, pick.target),
       scenario,
       saved: false,
-      ...(result === undefined ? {} : { result }),
+      result,
     };
   });
   return { scenarios, defaults: true };

@@ -143,9 +143,9 @@ function missingBlocks(ctx: PraContext, result: ScenarioResult): Block[] {
     kind: 'callout',
     tone: m.severity === 'critical' || m.severity === 'high' ? 'danger' : 'warning',
     content: [
-      ctx.t(m.message),
-      ...(m.subjects.length === 0 ? [] : [colon(ctx), ...someIds(m.subjects, 8)]),
-      ' ',
+      ...(m.subjects.length === 0
+        ? [ctx.t(m.message), ' ']
+        : [ctx.t(m.message).replace(/[.\s]+$/u, ''), colon(ctx), ...someIds(m.subjects, 8), '. ']),
       code(m.code),
     ],
   }));
