@@ -99,6 +99,8 @@ export default defineArea(
     'continuity.flags.none': 'No flag: the objectives and the architecture are consistent.',
     'continuity.flags.label': 'Flags, most severe first',
     'continuity.flags.subjects': 'Concerns',
+    'continuity.flags.showAll': 'Show all {n} flags',
+    'continuity.flags.showFewer': 'Show only the {n} most severe',
     'continuity.assumptions.title':
       '{n, plural, one {# assumption} other {# assumptions}} made where the model is silent',
     'continuity.assumptions.intro':
@@ -271,6 +273,8 @@ export default defineArea(
     'continuity.flags.none': 'Aucune alerte : les objectifs et l’architecture sont cohérents.',
     'continuity.flags.label': 'Alertes, les plus graves d’abord',
     'continuity.flags.subjects': 'Concerne',
+    'continuity.flags.showAll': 'Afficher les {n} alertes',
+    'continuity.flags.showFewer': 'N’afficher que les {n} plus graves',
     'continuity.assumptions.title':
       '{n, plural, one {# hypothèse prise} other {# hypothèses prises}} là où le modèle ne dit rien',
     'continuity.assumptions.intro':

@@ -78,13 +78,13 @@ function GridTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">
+              <th scope="row" className="continuity-wrap">
                 <EntityName kind={entityKind(row.kind)} id={row.id} nameOf={nameOf} />{' '}
                 <span className="muted">
                   ({t(row.kind === 'data' ? 'continuity.entity.data' : 'continuity.entity.asset')})
                 </span>
               </th>
-              <td>
+              <td className="continuity-wrap">
                 {row.rpo === undefined ? (
                   '—'
                 ) : (
@@ -223,7 +223,7 @@ function ExposureTable({
             const state = exposureState(b);
             return (
               <tr key={b.backup}>
-                <th scope="row">
+                <th scope="row" className="continuity-wrap">
                   <EntityName kind="backups" id={b.backup} nameOf={nameOf} />
                 </th>
                 <td>

@@ -38,13 +38,13 @@ function useSearchState() {
 const COLUMNS: readonly { readonly key: BiaSortKey; readonly label: MessageKey }[] = [
   { key: 'process', label: 'continuity.bia.column.process' },
   { key: 'rto', label: 'continuity.bia.column.rto' },
+  { key: 'achievable', label: 'continuity.bia.column.achievable' },
   { key: 'rpo', label: 'continuity.bia.column.rpo' },
   { key: 'mtpd', label: 'continuity.bia.column.mtpd' },
-  { key: 'mbco', label: 'continuity.bia.column.mbco' },
   { key: 'availability', label: 'continuity.bia.column.availability' },
   { key: 'dependencies', label: 'continuity.bia.column.dependencies' },
   { key: 'assets', label: 'continuity.bia.column.assets' },
-  { key: 'achievable', label: 'continuity.bia.column.achievable' },
+  { key: 'mbco', label: 'continuity.bia.column.mbco' },
 ];
 
 /** Met / missed / no RTO, as a badge with a sign and a word. */
@@ -68,6 +68,7 @@ function ProcessTable({
   version,
   onOpen,
 }: {
+  /** Sorted by the URL's `sort` and `dir`. */
   readonly rows: readonly BiaRow[];
   readonly version: number;
   readonly onOpen: (process: string) => void;
@@ -78,7 +79,6 @@ function ProcessTable({
   const sortParam = get('sort');
   const key: BiaSortKey = isBiaSortKey(sortParam) ? sortParam : 'process';
   const dir = get('dir') === 'desc' ? 'desc' : 'asc';
-  const sorted = useMemo(() => sortBiaRows(rows, key, dir), [rows, key, dir]);
   return (
     <div className="table-scroll">
       <table className="plain continuity-table">
@@ -91,6 +91,7 @@ function ProcessTable({
                 <th
                   key={column.key}
                   scope="col"
+                  className="continuity-sortable"
                   aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
                   <button
@@ -114,9 +115,9 @@ function ProcessTable({
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
+          {rows.map((row) => (
             <tr key={row.process}>
-              <th scope="row">
+              <th scope="row" className="continuity-wrap">
                 <button
                   type="button"
                   className="link-button"
@@ -130,12 +131,6 @@ function ProcessTable({
                 </button>
               </th>
               <td>{minutes(row.rto)}</td>
-              <td>{minutes(row.rpo)}</td>
-              <td>{minutes(row.mtpd)}</td>
-              <td>{row.mbco ?? '—'}</td>
-              <td>{t('continuity.bia.availabilityValue', { n: row.availability })}</td>
-              <td className="continuity-number">{formatNumber(row.dependencies)}</td>
-              <td className="continuity-number">{formatNumber(row.assets)}</td>
               <td>
                 {row.achievable === undefined ? (
                   '—'
@@ -145,6 +140,12 @@ function ProcessTable({
                   </span>
                 )}
               </td>
+              <td>{minutes(row.rpo)}</td>
+              <td>{minutes(row.mtpd)}</td>
+              <td>{t('continuity.bia.availabilityValue', { n: row.availability })}</td>
+              <td className="continuity-number">{formatNumber(row.dependencies)}</td>
+              <td className="continuity-number">{formatNumber(row.assets)}</td>
+              <td className="continuity-wrap">{row.mbco ?? '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -352,6 +353,11 @@ export default function BiaPage() {
     () => (data === null ? [] : biaRows(data.bia, data.schedule, (id) => names('processes', id))),
     [data, names],
   );
+  const sortParam = get('sort');
+  const sortKey: BiaSortKey = isBiaSortKey(sortParam) ? sortParam : 'process';
+  const sortDir = get('dir') === 'desc' ? 'desc' : 'asc';
+  // the table and the heat map list the processes in the same order
+  const sorted = useMemo(() => sortBiaRows(rows, sortKey, sortDir), [rows, sortKey, sortDir]);
   const processIds = useMemo(() => new Set(rows.map((r) => r.process)), [rows]);
   const kindOf = (id: string): EntityKind => (processIds.has(id) ? 'processes' : 'assets');
   const open = rows.find((r) => r.process === get('process'));
@@ -386,14 +392,14 @@ export default function BiaPage() {
                   {t('continuity.bia.scheduleNote', { teams: data.schedule.teams })}
                 </p>
                 <ProcessTable
-                  rows={rows}
+                  rows={sorted}
                   version={data.version}
                   onOpen={(process) => {
                     set({ process });
                   }}
                 />
               </section>
-              <ImpactHeatMap rows={rows} />
+              <ImpactHeatMap rows={sorted} />
               <section className="continuity-section" aria-labelledby="bia-flags">
                 <h2 id="bia-flags">
                   {t('continuity.flags.title')}{' '}

@@ -2,6 +2,7 @@
  * Pieces the continuity pages share: durations in words, links to the entities the engines name
  * by id, severity badges (the engines add `info`), the flags list and the assumptions section.
  */
+import { useState } from 'react';
 import type { EntityKind } from '../../../../src/platform/api/types';
 import { SeverityBadge } from '../../components/Severity';
 import { useI18n } from '../../i18n';
@@ -47,6 +48,9 @@ export function ContinuitySeverityBadge({ severity }: { readonly severity: strin
   return <span className="badge badge-none">{t('continuity.severity.info')}</span>;
 }
 
+/** Flags listed before "show all": the most severe. */
+const FLAGS_SHOWN = 15;
+
 /**
  * The flags of an engine, most severe first, each with its severity, message and the entities
  * it concerns. `kindOf` says which kind of entity a subject is (for its link).
@@ -63,7 +67,10 @@ export function FlagList({
   readonly headingId: string;
 }) {
   const { t, lang } = useI18n();
+  const [all, setAll] = useState(false);
   if (flags.length === 0) return <p className="muted">{t('continuity.flags.none')}</p>;
+  const sorted = sortFlags(flags);
+  const shown = all ? sorted : sorted.slice(0, FLAGS_SHOWN);
   return (
     <>
       <p className="continuity-flag-counts">
@@ -74,7 +81,7 @@ export function FlagList({
         ))}
       </p>
       <ul className="continuity-flags" aria-labelledby={headingId}>
-        {sortFlags(flags).map((flag, index) => (
+        {shown.map((flag, index) => (
           <li key={`${flag.code}:${flag.subjects.join(',')}:${String(index)}`}>
             <ContinuitySeverityBadge severity={flag.severity} />{' '}
             <span className="continuity-flag-message">{flag.message[lang]}</span>
@@ -94,6 +101,18 @@ export function FlagList({
           </li>
         ))}
       </ul>
+      {sorted.length > FLAGS_SHOWN ? (
+        <button
+          type="button"
+          onClick={() => {
+            setAll((value) => !value);
+          }}
+        >
+          {all
+            ? t('continuity.flags.showFewer', { n: FLAGS_SHOWN })
+            : t('continuity.flags.showAll', { n: sorted.length })}
+        </button>
+      ) : null}
     </>
   );
 }
