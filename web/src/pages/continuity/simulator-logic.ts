@@ -4,6 +4,11 @@
  * badges for RTO / RPO statuses, the lost assets grouped by zone, durations in the UI language,
  * and the Gantt layout (rows, time axis, critical path) drawn by Gantt.tsx.
  */
+import type {
+  PlannedTaskView,
+  RecoveryPlanView,
+  ScenarioResultView,
+} from '../../../../src/platform/api/types';
 
 export const SCENARIO_KINDS = [
   'site-loss',
@@ -15,90 +20,13 @@ export const SCENARIO_KINDS = [
 ] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
-/** A text in both languages, as the engine gives it. */
-export interface Localized {
-  readonly en: string;
-  readonly fr: string;
-}
+/** The simulation result (POST …/continuity/simulate), its schedule and one of its tasks. */
+export type SimResult = ScenarioResultView;
+export type SimPlan = Pick<RecoveryPlanView, 'teams' | 'makespan' | 'tasks' | 'criticalPath'>;
+export type SimTask = PlannedTaskView;
 
-// ---- the simulation result (POST …/continuity/simulate), as far as the page reads it ---------
-
-export interface SimTask {
-  readonly asset: string;
-  readonly start: number;
-  readonly end: number;
-  readonly duration: number;
-  readonly team: number;
-  readonly teamId?: string;
-}
-
-export interface SimPlan {
-  readonly teams: number;
-  readonly makespan: number;
-  readonly tasks: readonly SimTask[];
-  readonly criticalPath: readonly string[];
-  readonly processes?: readonly {
-    readonly process: string;
-    readonly rto?: number;
-    readonly achievable: number;
-  }[];
-}
-
-export type RtoStatus = 'met' | 'missed' | 'no-rto' | 'unrecoverable';
-export type RpoStatus = 'met' | 'missed' | 'no-rpo' | 'lost';
-
-export interface SimResult {
-  readonly scenario: string;
-  readonly kind: ScenarioKind;
-  readonly target?: string;
-  readonly title: Localized;
-  readonly error?: Localized;
-  readonly lost: readonly {
-    readonly asset: string;
-    readonly cause: string;
-    readonly via?: string;
-  }[];
-  readonly backups: readonly {
-    readonly backup: string;
-    readonly survives: boolean;
-    readonly reason: Localized;
-  }[];
-  readonly dataLoss: readonly {
-    readonly entity: string;
-    readonly windowMinutes: number | null;
-    readonly rpo?: number;
-    readonly status: 'met' | 'missed' | 'lost';
-  }[];
-  readonly processes: readonly {
-    readonly process: string;
-    readonly impacted: boolean;
-    readonly rto?: number;
-    readonly achievable: number | null;
-    readonly rtoStatus: RtoStatus;
-    readonly rpo?: number;
-    readonly rpoStatus: RpoStatus;
-    readonly chain: readonly string[];
-  }[];
-  readonly plan: SimPlan;
-  readonly missing: readonly {
-    readonly code: string;
-    readonly severity: string;
-    readonly subjects: readonly string[];
-    readonly message: Localized;
-  }[];
-  readonly runbook: readonly {
-    readonly step: number;
-    readonly start: number;
-    readonly end: number;
-    readonly asset: string;
-    readonly team: number;
-    readonly teamId?: string;
-    readonly action: Localized;
-    readonly after: readonly string[];
-    readonly procedure?: string;
-  }[];
-  readonly assumptions: readonly { readonly subject: string; readonly message: Localized }[];
-}
+export type RtoStatus = ScenarioResultView['processes'][number]['rtoStatus'];
+export type RpoStatus = ScenarioResultView['processes'][number]['rpoStatus'];
 
 // ---- scenario text and targets -----------------------------------------------------------------
 
