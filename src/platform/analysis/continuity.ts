@@ -9,9 +9,18 @@
  * declared teams, the saved scenarios) is kept per graph, so that the dashboard and the
  * continuity page share it.
  */
-import { analyseBia, assessBackups, planRecovery } from '../../continuity/index.js';
+import {
+  analyseBia,
+  assessBackups,
+  parseScenario,
+  planRecovery,
+  runSavedScenarios,
+  simulateScenario,
+} from '../../continuity/index.js';
+import { ganttSvg } from '../../diagrams/gantt.js';
 import type { Locale } from '../../i18n/index.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { label } from '../../model/predicates.js';
 import type {
   BackupAssessmentView,
   BiaView,
@@ -93,10 +102,77 @@ function schedule(graph: ModelGraph, teams: number | undefined): RecoveryPlanVie
   );
 }
 
-/** The saved scenarios re-run (none until the scenario engine is wired in). */
-function savedScenarios(): SavedScenarioView[] {
-  // the scenario engine (src/continuity/scenarios) is wired in once it is on main
-  return [];
+/** The scenarios saved in the model, re-run, each summed up. */
+function savedScenarios(
+  graph: ModelGraph,
+  options: { readonly teams?: number; readonly today: string },
+): readonly SavedScenarioView[] {
+  return keep(graph, `saved|${String(options.teams ?? '')}|${options.today}`, () =>
+    runSavedScenarios(graph, options).map((run): SavedScenarioView => {
+      const result: ScenarioResultView = run.result;
+      return {
+        id: run.id,
+        ...(run.name === undefined ? {} : { name: run.name }),
+        scenario: run.scenario,
+        summary: summarizeScenario(result),
+        ...(result.error === undefined ? {} : { error: result.error }),
+      };
+    }),
+  );
+}
+
+/** One scenario simulated, or why it cannot be (malformed, unknown target). */
+function simulate(
+  graph: ModelGraph,
+  scenario: string,
+  options: { readonly teams?: number; readonly today: string },
+): { ok: true; value: ScenarioResultView } | { ok: false; error: ContinuityQueryError } {
+  const parsed = parseScenario(scenario);
+  if (!parsed.ok) {
+    return { ok: false, error: { code: 'invalid_scenario', scenario, message: parsed.message } };
+  }
+  const key = `scenario|${String(options.teams ?? '')}|${options.today}|${parsed.spec.kind}:${parsed.spec.target ?? ''}`;
+  const result: ScenarioResultView = keep(graph, key, () =>
+    simulateScenario(graph, parsed.spec, options),
+  );
+  if (result.error !== undefined) {
+    return {
+      ok: false,
+      error: { code: 'unknown_scenario_target', scenario, message: result.error },
+    };
+  }
+  return { ok: true, value: result };
+}
+
+const SCHEDULE_TITLE = { en: 'Recovery schedule', fr: 'Plan de reprise' } as const;
+
+/** The Gantt chart of the schedule, or of the recovery a scenario calls for. */
+function gantt(
+  graph: ModelGraph,
+  context: ContinuityContext,
+  query: { readonly scenario?: string; readonly teams?: number },
+): ContinuityAnswer {
+  const teams = query.teams === undefined ? {} : { teams: query.teams };
+  let plan: RecoveryPlanView = schedule(graph, query.teams);
+  let title = `${SCHEDULE_TITLE[context.locale]} — ${graph.model.organisation?.name ?? ''}`;
+  let highlight: readonly string[] = [];
+  if (query.scenario !== undefined) {
+    const simulated = simulate(graph, query.scenario, { today: context.today, ...teams });
+    if (!simulated.ok) return simulated;
+    plan = simulated.value.plan;
+    title = simulated.value.title[context.locale];
+    highlight = simulated.value.lost.map((lost) => lost.asset);
+  }
+  const ids = [...plan.tasks.map((t) => t.asset), ...plan.processes.map((p) => p.process)];
+  const names = Object.fromEntries(ids.map((id) => [id, label(graph, id)]));
+  const svg = ganttSvg(plan, {
+    locale: context.locale,
+    title,
+    processes: true,
+    highlight,
+    names,
+  });
+  return { ok: true, value: { svg } };
 }
 
 /** A scenario result in a few numbers: `broken` when an RTO is missed. */
@@ -117,9 +193,9 @@ export function summarizeScenario(result: ScenarioResultView): ScenarioSummaryVi
   };
 }
 
-function dashboard(graph: ModelGraph): DashboardContinuityView {
+function dashboard(graph: ModelGraph, today: string): DashboardContinuityView {
   const plan = schedule(graph, undefined);
-  const scenarios = savedScenarios();
+  const scenarios = savedScenarios(graph, { today });
   const missedRto: DashboardContinuityView['missedRto'][number][] = [];
   for (const p of plan.processes) {
     if (p.status === 'missed' && p.rto !== undefined) {
@@ -155,26 +231,23 @@ export function answerContinuity(
         bia,
         backups,
         schedule: schedule(graph, query.teams),
-        scenarios: savedScenarios(),
+        scenarios: savedScenarios(graph, {
+          today,
+          ...(query.teams === undefined ? {} : { teams: query.teams }),
+        }),
       };
       return { ok: true, value };
     }
     case 'schedule':
       return { ok: true, value: schedule(graph, query.teams) };
     case 'dashboard':
-      return { ok: true, value: dashboard(graph) };
+      return { ok: true, value: dashboard(graph, context.today) };
     case 'simulate':
+      return simulate(graph, query.scenario, {
+        today: context.today,
+        ...(query.teams === undefined ? {} : { teams: query.teams }),
+      });
     case 'gantt':
-      return {
-        ok: false,
-        error: {
-          code: 'invalid_scenario',
-          scenario: query.scenario ?? '',
-          message: {
-            en: 'Scenarios cannot be simulated yet on this server.',
-            fr: 'Les scénarios ne peuvent pas encore être simulés sur ce serveur.',
-          },
-        },
-      };
+      return gantt(graph, context, query);
   }
 }

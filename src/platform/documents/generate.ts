@@ -1,11 +1,14 @@
 /**
- * Generates a DAT or an analysis report from a model version's files, as the CLI does
- * (`vigie dat`, `vigie report analysis`): load, analyse once, build, render. No I/O; an invalid
- * model is an expected outcome (a Result), not an exception. The server runs it in a worker
- * thread (task `document.generate`, src/platform/threads), so the result is plain clonable data.
+ * Generates a DAT, an analysis report or a disaster recovery plan (PRA) from a model version's
+ * files, as the CLI does (`vigie dat`, `vigie report analysis`, `vigie pra`): load, analyse
+ * once, build, render. No I/O; an invalid model is an expected outcome (a Result), not an
+ * exception. The server runs it in a worker thread (task `document.generate`,
+ * src/platform/threads), so the result is plain clonable data.
  */
 import { buildAnalysisReport } from '../../documents/analysis-report/build-analysis-report.js';
 import { buildDat } from '../../documents/dat/build-dat.js';
+import { buildPra } from '../../documents/pra/build-pra.js';
+import { ganttSvg } from '../../diagrams/gantt.js';
 import { prepareDocumentInput } from '../../presentation/input.js';
 import { renderDocument } from '../../documents/render/index.js';
 import { createDiagramProvider } from '../../diagrams/provider.js';
@@ -43,6 +46,7 @@ export type GenerateResult =
 const KIND_NAMES: Readonly<Record<DocumentKind, Readonly<Record<DocumentLang, string>>>> = {
   dat: { fr: 'dat', en: 'dat' },
   analysis: { fr: 'analyse', en: 'analysis' },
+  pra: { fr: 'pra', en: 'drp' },
 };
 
 /** `<slug>-dat-v3.pdf`, `<slug>-analyse-v3.md` (French), `<slug>-analysis-v3.md` (English). */
@@ -113,7 +117,9 @@ export async function generateDocument(
   const document =
     request.kind === 'dat'
       ? await buildDat(input, diagrams, settings)
-      : await buildAnalysisReport(input, diagrams, settings);
+      : request.kind === 'pra'
+        ? buildPra(input, { ...settings, gantt: ganttSvg })
+        : await buildAnalysisReport(input, diagrams, settings);
   progress(0.7);
   const rendered = await renderDocument(document, request.format);
   progress(1);

@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ContinuityResponse,
   DashboardResponse,
+  DocumentView,
   RecoveryPlanView,
   SaveResponse,
+  ScenarioResultView,
 } from '../api/types.js';
+import { createJobHandlers, startWorker } from '../jobs/worker.js';
 import type { Store, Workspace } from '../store/index.js';
 import { STORE_DIALECTS, openTestStore } from '../store/test-support.js';
 import type { TestStore } from '../store/test-support.js';
@@ -21,6 +24,12 @@ import type { TestSession } from './test-support.js';
  *     sales back at 360 (6 h ≤ 8 h: met); docs back at 1620 (27 h > 1 d: missed).
  *   1 team: hv 0–180, dc 180–300, fw 300–360, vm 360–420, crm 420–540, then wiki 540–1980.
  *     sales back at 540 (9 h > 8 h: missed); docs at 1980 (missed).
+ * The saved scenario `directory` loses dc, and vm that calls it over LDAP (back once dc is, no
+ * work of its own): dc 0–120, vm 120–120, so sales (impacted) is back at 120 (met), docs is not
+ * impacted; dc holds state and has no backup: its data is lost, and with it sales's (RPO lost).
+ * SLOW: dc takes 10 h. 2 teams: hv 0–180 and dc 0–600; fw 180–240; wiki 240–1680; vm 600–660;
+ * crm 660–780: sales back at 780 (missed), docs at 1680 (missed); the saved scenario brings
+ * sales back at 600 (> 8 h: broken).
  */
 const MODEL = `
 organisation:
@@ -29,6 +38,8 @@ organisation:
     teams:
       - { id: infra, name: Infra, parallel: 1 }
       - { id: apps, name: Apps }
+    scenarios:
+      - { id: dir-loss, name: Directory loss, scenario: directory }
 zones: [{ id: lan, kind: user }]
 assets:
   - { id: fw, kind: firewall, recovery: { duration: 1h } }
@@ -46,6 +57,12 @@ processes:
   - { id: docs, rto: 1d, assets: [wiki] }
 `;
 const FILES = { 'model.yaml': MODEL };
+const SLOW = {
+  'model.yaml': MODEL.replace(
+    '{ id: dc, kind: directory, recovery: { duration: 2h } }',
+    '{ id: dc, kind: directory, recovery: { duration: 10h } }',
+  ),
+};
 const BROKEN = { 'model.yaml': `${MODEL}\n  - { id: bad, kind: no-such-kind }\n` };
 
 const ends = (plan: RecoveryPlanView): Record<string, [number, number]> =>
@@ -113,7 +130,14 @@ describe.each(STORE_DIALECTS)('continuity API on %s', (dialect) => {
     });
     expect(statusOf(plan.schedule)).toEqual({ docs: [1620, 'missed'], sales: [360, 'met'] });
     expect(Array.isArray(plan.backups.entities)).toBe(true);
-    expect(plan.scenarios).toEqual([]);
+    expect(plan.scenarios).toEqual([
+      {
+        id: 'dir-loss',
+        name: 'Directory loss',
+        scenario: 'directory',
+        summary: { impacted: 1, missedRto: 0, missedRpo: 1, lostBackups: 0, status: 'ok' },
+      },
+    ]);
   });
 
   it('re-plans on another number of teams', async () => {
@@ -168,16 +192,117 @@ describe.each(STORE_DIALECTS)('continuity API on %s', (dialect) => {
     );
   });
 
+  it('simulates a scenario: what is lost, the processes against their RTO, the runbook', async () => {
+    const response = await client(app, users.viewer).post(
+      `${base}/versions/1/continuity/simulate`,
+      {
+        scenario: ' directory ',
+        teams: 1,
+      },
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json<ScenarioResultView>();
+    expect(result.scenario).toBe('directory');
+    expect(result.lost).toEqual([
+      { asset: 'dc', cause: 'directory' },
+      { asset: 'vm', cause: 'directory', via: 'dc' },
+    ]);
+    expect(ends(result.plan)).toEqual({ dc: [0, 120], vm: [120, 120] });
+    const outcome = Object.fromEntries(
+      result.processes.map((p) => [p.process, [p.impacted, p.achievable, p.rtoStatus]]),
+    );
+    expect(outcome.sales).toEqual([true, 120, 'met']);
+    expect(result.processes.find((p) => p.process === 'sales')?.rpoStatus).toBe('lost');
+    expect(result.dataLoss).toEqual([
+      expect.objectContaining({ entity: 'dc', windowMinutes: null, status: 'lost' }),
+    ]);
+    expect(outcome.docs?.[0]).toBe(false);
+    expect(result.runbook.map((step) => step.asset)).toEqual(['dc', 'vm']);
+    expect(result.missing.find((m) => m.code === 'no-procedure')?.subjects).toEqual(['dc']);
+  });
+
+  it('refuses a malformed scenario (400) and an unknown target (422) with the engine’s message', async () => {
+    const simulate = (body: unknown): Promise<LightMyRequestResponse> =>
+      client(app, users.viewer).post(`${base}/versions/1/continuity/simulate`, body);
+    const malformed = expectError(
+      await simulate({ scenario: 'meteor:hq' }),
+      400,
+      'invalid_scenario',
+    );
+    expect(malformed.message.en).toContain('meteor');
+    expect(malformed.message.fr).toContain('meteor');
+    const unknown = expectError(
+      await simulate({ scenario: 'site-loss:atlantis' }),
+      422,
+      'unknown_scenario_target',
+    );
+    expect(unknown.message.en).toContain('atlantis');
+    expect(unknown.message.fr).toContain('atlantis');
+    expect(unknown.message.fr).not.toBe(unknown.message.en);
+    const teams = expectError(
+      await simulate({ scenario: 'directory', teams: 0 }),
+      400,
+      'validation',
+    );
+    expect(teams.details).toEqual([expect.objectContaining({ in: 'body', path: ['teams'] })]);
+    expectError(await simulate({ teams: 2 }), 400, 'validation');
+    expectError(
+      await client(app, users.outsider).post(`${base}/versions/1/continuity/simulate`, {
+        scenario: 'directory',
+      }),
+      404,
+      'not_found',
+    );
+  });
+
+  it('draws the Gantt chart of a scenario, or of the whole plan, as SVG', async () => {
+    const gantt = `${base}/versions/1/continuity/simulate/gantt.svg`;
+    const scenario = await get(`${gantt}?scenario=directory&lang=fr`);
+    expect(scenario.statusCode, scenario.body).toBe(200);
+    expect(scenario.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(scenario.headers['x-content-type-options']).toBe('nosniff');
+    expect(scenario.headers['content-security-policy']).toContain('sandbox');
+    expect(scenario.body).toMatch(/^(<\?xml[^>]*>\s*)?<svg/);
+    expect(scenario.body).toContain('Perte de l’annuaire');
+    // wiki is not lost in that scenario: no row of its own
+    expect(scenario.body).not.toContain('>wiki<');
+    const whole = await get(`${gantt}?teams=1`);
+    expect(whole.statusCode, whole.body).toBe(200);
+    expect(whole.body).toContain('>wiki<');
+    expectError(await get(`${gantt}?scenario=meteor`), 400, 'invalid_scenario');
+    expectError(await get(`${gantt}?teams=0`), 400, 'validation');
+    expectError(await get(gantt, users.outsider), 404, 'not_found');
+  });
+
   it('shows the processes whose RTO is missed on the dashboard, null for a broken model', async () => {
     // the latest version (2) has errors
     let dashboard = await json<DashboardResponse>(`${base}/dashboard`);
     expect(dashboard.continuity).toBeNull();
-    await store.versions.append(workspace.id, 2, FILES, 'fixed', users.owner.user.id);
+    await store.versions.append(workspace.id, 2, SLOW, 'slow directory', users.owner.user.id);
     dashboard = await json<DashboardResponse>(`${base}/dashboard`);
     expect(dashboard.continuity).toEqual({
-      missedRto: [{ process: 'docs', rto: 1440, achievable: 1620 }],
-      scenarios: 0,
-      brokenScenarios: [],
+      missedRto: [
+        { process: 'docs', rto: 1440, achievable: 1680 },
+        { process: 'sales', rto: 480, achievable: 780 },
+      ],
+      scenarios: 1,
+      brokenScenarios: [
+        {
+          id: 'dir-loss',
+          name: 'Directory loss',
+          scenario: 'directory',
+          summary: { impacted: 1, missedRto: 1, missedRpo: 1, lostBackups: 0, status: 'broken' },
+        },
+      ],
+    });
+    const slow = await json<ContinuityResponse>(`${base}/versions/3/continuity`);
+    expect(ends(slow.schedule)).toEqual({
+      hv: [0, 180],
+      dc: [0, 600],
+      fw: [180, 240],
+      wiki: [240, 1680],
+      vm: [600, 660],
+      crm: [660, 780],
     });
   });
 });
@@ -225,8 +350,8 @@ describe.each(STORE_DIALECTS)('continuity exercises API on %s', (dialect) => {
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json<SaveResponse>().version.number).toBe(2);
     const v2 = (await store.versions.get(workspace.id, 2))?.files['model.yaml'] ?? '';
-    // the new list goes after the teams, the rest of the file unchanged
-    const teams = '      - { id: apps, name: Apps }\n';
+    // the new list goes after the saved scenarios, the rest of the file unchanged
+    const teams = '      - { id: dir-loss, name: Directory loss, scenario: directory }\n';
     expect(v2).toBe(
       MODEL.replace(
         teams,
@@ -293,4 +418,62 @@ describe.each(STORE_DIALECTS)('continuity exercises API on %s', (dialect) => {
     ]);
     expect(await store.versions.latestNumber(workspace.id)).toBe(latest);
   });
+});
+
+describe('PRA document on sqlite', () => {
+  let testStore: TestStore;
+  let store: Store;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    testStore = await openTestStore('sqlite', { jobs: { backoffMs: 1 } });
+    store = testStore.store;
+    app = buildApp({ store });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await testStore.dispose();
+  });
+
+  it('generates the disaster recovery plan as a background job', async () => {
+    const { owner } = await signUpAll(store, ['owner']);
+    const workspace = await store.workspaces.create({
+      slug: 'acme',
+      name: 'Acme',
+      ownerId: owner.user.id,
+    });
+    await store.versions.append(workspace.id, null, FILES, 'v1', owner.user.id);
+    const base = `/api/workspaces/${workspace.id}`;
+    const response = await client(app, owner).post(`${base}/documents`, {
+      version: 1,
+      kind: 'pra',
+      format: 'md',
+      lang: 'en',
+    });
+    expect(response.statusCode, response.body).toBe(202);
+    const queued = response.json<{ document: DocumentView }>().document;
+    expect(queued).toMatchObject({ kind: 'pra', status: 'queued' });
+    const worker = startWorker(store, createJobHandlers(store), { pollMs: 10 });
+    let view = queued;
+    try {
+      const deadline = Date.now() + 120_000;
+      while (view.status === 'queued' || view.status === 'running') {
+        if (Date.now() > deadline) throw new Error('document not generated in time');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        view = (await client(app, owner).get(`${base}/documents/${queued.id}`)).json<{
+          document: DocumentView;
+        }>().document;
+      }
+    } finally {
+      await worker.stop();
+    }
+    expect(view).toMatchObject({ status: 'done', fileName: 'acme-drp-v1.md', error: null });
+    const download = await client(app, owner).get(`${base}/documents/${queued.id}/download`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    // the processes and the directory the plan recovers first are in it
+    expect(download.body).toContain('sales');
+    expect(download.body).toContain('dc');
+  }, 180_000);
 });

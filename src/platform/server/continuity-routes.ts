@@ -18,6 +18,7 @@ import type {
   LocalizedTextView,
   RecoveryPlanView,
   SaveResponse,
+  ScenarioResultView,
 } from '../api/types.js';
 import { AnalysisError, type AnswerLocale, type PreparedJson } from '../analysis/service.js';
 import type { ContinuityQuery, ContinuityQueryError } from '../analysis/continuity.js';
@@ -26,7 +27,7 @@ import { analysisServiceFor, apiErrorOf, requesterOf } from './analysis-routes.j
 import { ApiError } from './errors.js';
 import { localeOf } from './locale.js';
 import { commitEdit } from './model-routes.js';
-import { defineRoute, json } from './route.js';
+import { defineRoute, file, json } from './route.js';
 import type { HandlerInput, Route } from './route.js';
 
 /** Most parallel recovery teams a plan may be asked for (the model's own limit). */
@@ -48,7 +49,7 @@ const ANALYSIS_ERRORS = {
   analysis_failed: 'The analysis thread could not finish (out of time or memory).',
 } as const;
 
-export const SCENARIO_ERRORS = {
+const SCENARIO_ERRORS = {
   ...ANALYSIS_ERRORS,
   invalid_scenario:
     'The scenario is not `site-loss:<site>`, `ransomware:<asset>`, `provider:<id>`, `directory`, `supplier:<id>` or `link:<site>`; the message says why.',
@@ -188,6 +189,74 @@ const continuitySchedule = defineRoute(json<RecoveryPlanView>('RecoveryPlanView'
   },
 });
 
+const simulateBody = z.strictObject({
+  scenario: z.string().max(500),
+  /** Parallel recovery teams; default: the declared teams. */
+  teams: z.number().optional(),
+});
+
+const simulateRoute = defineRoute(json<ScenarioResultView>('ScenarioResultView'))({
+  method: 'POST',
+  path: '/api/workspaces/:workspaceId/versions/:number/continuity/simulate',
+  summary:
+    'Simulates a disaster scenario on a version: `site-loss:<site>`, `ransomware:<asset>` (from an entry point, over the attack graph), `provider:<id>`, `directory`, `supplier:<id>` or `link:<site>`, recovered by `teams` parallel teams (1–100, default the declared teams). Answers what is lost, which backups survive, the data-loss window per data set, the processes against RTO and RPO, the recovery schedule, what is missing to recover and the runbook. 400 `invalid_scenario` for a malformed scenario, 422 `unknown_scenario_target` when its target is not in the model (messages from the engine, in both languages). Read-only (POST for the body): every member may simulate.',
+  tag: 'continuity',
+  errors: SCENARIO_ERRORS,
+  access: { permission: 'model.read' },
+  csrf: true,
+  params: versionParams,
+  body: simulateBody,
+  handler: (input) => {
+    const teams = parseTeams(input.body.teams, 'body');
+    return answerJson(input, {
+      kind: 'simulate',
+      scenario: input.body.scenario.trim(),
+      ...(teams === undefined ? {} : { teams }),
+    });
+  },
+});
+
+/** Headers of an SVG drawn from the model: never run as a page of the application's origin. */
+const SVG_HEADERS = {
+  'content-type': 'image/svg+xml; charset=utf-8',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+  'cache-control': 'private, no-cache',
+} as const;
+
+const ganttRoute = defineRoute(file('The Gantt chart (SVG).', 'image/svg+xml'))({
+  method: 'GET',
+  path: '/api/workspaces/:workspaceId/versions/:number/continuity/simulate/gantt.svg',
+  summary:
+    'The recovery schedule as a Gantt chart (SVG: one row per asset by team, critical path highlighted, per process its RTO marker): of the recovery `scenario` calls for (its lost assets marked), else of the whole plan; on `teams` parallel teams (1–100). Texts in `lang` (fr or en); without it, in the language the model names, else English. Same errors as the simulation.',
+  tag: 'continuity',
+  errors: SCENARIO_ERRORS,
+  access: { permission: 'model.read' },
+  csrf: false,
+  params: versionParams,
+  query: z.object({
+    scenario: z.string().max(500).optional(),
+    teams: rawText,
+    lang: z.enum(['fr', 'en']).optional(),
+  }),
+  handler: async (input) => {
+    const teams = parseTeams(input.query.teams);
+    const scenario = input.query.scenario?.trim();
+    const answer = await continuityAnswer(
+      input,
+      {
+        kind: 'gantt',
+        ...(scenario === undefined || scenario === '' ? {} : { scenario }),
+        ...(teams === undefined ? {} : { teams }),
+      },
+      input.query.lang ?? 'model',
+    );
+    const { svg } = JSON.parse(answer.json.toString('utf8')) as { svg: string };
+    void input.reply.headers(SVG_HEADERS);
+    return svg;
+  },
+});
+
 const exerciseBody = z.strictObject({
   /** The latest version the author saw: 409 `conflict` when another was saved since. */
   baseVersion: z.number().int().min(1).max(999_999_999),
@@ -294,5 +363,7 @@ const recordExercise = defineRoute(json<SaveResponse>('SaveResponse'))({
 export const CONTINUITY_ROUTES: readonly Route[] = [
   continuityPlan,
   continuitySchedule,
+  simulateRoute,
+  ganttRoute,
   recordExercise,
 ];

@@ -33,7 +33,7 @@ const documentParams = z.object({ workspaceId: z.uuid(), documentId: z.uuid() })
 
 export const documentRequestSchema = z.strictObject({
   version: z.number().int().min(1).max(999_999_999),
-  kind: z.enum(['dat', 'analysis']),
+  kind: z.enum(['dat', 'analysis', 'pra']),
   format: z.enum(['pdf', 'docx', 'html', 'md']),
   /** Absent: {@link defaultDocumentLanguage}. */
   lang: z.enum(['fr', 'en']).optional(),
@@ -181,7 +181,7 @@ const requestDocument = defineRoute(json<DocumentResponse>('DocumentResponse'))(
   method: 'POST',
   path: '/api/workspaces/:workspaceId/documents',
   summary:
-    'Requests a DAT or an analysis report of a model version in a format and language; it is generated in the background (202, status `queued`). Without `lang`, the document is in the language the model names (`organisation.locale`), else in the requester’s (`Accept-Language`), else in English. 429 `quota_exceeded` (with `Retry-After`) beyond the documents a user or a workspace may have waiting or request per hour.',
+    'Requests a DAT, an analysis report or a disaster recovery plan (`pra`) of a model version in a format and language; it is generated in the background (202, status `queued`). Without `lang`, the document is in the language the model names (`organisation.locale`), else in the requester’s (`Accept-Language`), else in English. 429 `quota_exceeded` (with `Retry-After`) beyond the documents a user or a workspace may have waiting or request per hour.',
   tag: 'documents',
   access: { permission: 'documents.request' },
   csrf: true,

@@ -7,7 +7,7 @@ import { dialectOf } from './migrations/index.js';
 import type { Clock, Database, DocumentStatus, DocumentsTable } from './schema.js';
 import { inTransaction } from './transaction.js';
 
-export type DocumentKind = 'dat' | 'analysis';
+export type DocumentKind = 'dat' | 'analysis' | 'pra';
 export type DocumentFileFormat = 'pdf' | 'docx' | 'html' | 'md';
 export type DocumentLang = 'fr' | 'en';
 
