@@ -4,7 +4,7 @@
  *
  * - Impacted processes: a process is impacted when an asset it rests on is lost — the assets of
  *   the business impact analysis (`analyseBia`: its assets, where its data is stored, their hosts,
- *   the infrastructure they need, the processes it depends on).
+ *   the infrastructure they need, the processes it depends on), computed once per graph.
  * - Copies: the backups of a lost asset, of the data sets stored on it and of its hosts (an image
  *   of the host restores its guests); of a data set, its backups and those of the assets storing it.
  * - Data loss: for each data set whose every storage lost its data, and each asset recovered by
@@ -40,7 +40,7 @@ import {
 import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { label } from '../../model/predicates.js';
-import { analyseBia } from '../bia/bia.js';
+import { analyseBia, type BiaResult } from '../bia/bia.js';
 import { recoveryOf } from '../recovery-time.js';
 import { planRecovery, type PlannedTask, type RecoveryPlan } from '../schedule/plan.js';
 import type {
@@ -121,6 +121,27 @@ export function copiesOf(graph: ModelGraph, id: string): readonly string[] {
 }
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/**
+ * The business impact analysis of a graph, computed once: a `ModelGraph` is frozen, so every
+ * scenario run on the same graph (saved scenarios, the simulator re-planning with other teams)
+ * reuses it.
+ */
+const biaCache = new WeakMap<ModelGraph, BiaResult>();
+export function biaOf(graph: ModelGraph): BiaResult {
+  let bia = biaCache.get(graph);
+  if (bia === undefined) {
+    bia = analyseBia(graph);
+    biaCache.set(graph, bia);
+  }
+  return bia;
+}
 
 /** Up to a few names, then how many more. */
 export function nameList(graph: ModelGraph, ids: readonly string[], max = 8): LocalizedText {
@@ -391,22 +412,35 @@ export function evaluateOutage(
     return chain.reverse();
   };
 
-  // Processes.
-  const bia = graph.model.processes.length === 0 ? undefined : analyseBia(graph);
-  const supportOf = new Map(
-    (bia?.processes ?? []).map((p) => [p.process, p.assets.map((a) => a.asset)]),
-  );
+  // Processes: those resting on a lost asset (the analysis's inheritance, asset → processes),
+  // and the data losses of the entities each uses.
+  const bia = graph.model.processes.length === 0 || lost.size === 0 ? undefined : biaOf(graph);
+  const processesOf = new Map((bia?.assets ?? []).map((a) => [a.asset, a.processes]));
+  const hits = new Map<string, string[]>();
+  for (const id of lost) for (const process of processesOf.get(id) ?? []) push(hits, process, id);
+  const direct = new Map(graph.model.processes.map((p) => [p.id, graph.supportOf(p.id)]));
+  const dataUsers = new Map<string, string[]>();
+  for (const process of graph.model.processes)
+    for (const data of new Set([...(process.data ?? []), ...(direct.get(process.id)?.data ?? [])]))
+      push(dataUsers, data, process.id);
+  const lossesOf = new Map<string, DataLoss[]>();
+  for (const loss of dataLoss) {
+    const users = new Set([
+      ...(processesOf.get(loss.entity) ?? []),
+      ...(dataUsers.get(loss.entity) ?? []),
+    ]);
+    for (const process of users) push(lossesOf, process, loss);
+  }
   const processes: ProcessOutcome[] = [...graph.model.processes]
     .sort((a, b) => byId(a.id, b.id))
     .map((process) => {
       const rto = minutesOf(process.rto);
       const rpo = minutesOf(process.rpo);
-      const support = supportOf.get(process.id) ?? graph.supportOf(process.id).assets;
       const objectives = {
         ...(rto === undefined ? {} : { rto }),
         ...(rpo === undefined ? {} : { rpo }),
       };
-      const hit = support.filter((id) => lost.has(id));
+      const hit = hits.get(process.id) ?? [];
       if (hit.length === 0)
         return {
           process: process.id,
@@ -420,11 +454,16 @@ export function evaluateOutage(
       let last: PlannedTask | undefined;
       for (const id of hit) {
         const task = byAsset.get(id);
-        if (task !== undefined && (last === undefined || task.end > last.end)) last = task;
+        if (
+          task !== undefined &&
+          (last === undefined ||
+            task.end > last.end ||
+            (task.end === last.end && task.asset < last.asset))
+        )
+          last = task;
       }
       // only the assets it runs on directly block it: infrastructure is rebuilt empty
-      const direct = graph.supportOf(process.id);
-      const blocked = direct.assets.some((id) => unrecoverable.has(id));
+      const blocked = (direct.get(process.id)?.assets ?? []).some((id) => unrecoverable.has(id));
       const achievable = blocked ? null : (last?.end ?? 0);
       const rtoStatus: ProcessOutcome['rtoStatus'] = blocked
         ? 'unrecoverable'
@@ -433,11 +472,8 @@ export function evaluateOutage(
           : (achievable ?? 0) <= rto
             ? 'met'
             : 'missed';
-      const used = new Set<string>([...(process.data ?? []), ...direct.data, ...support]);
       let rpoStatus: ProcessOutcome['rpoStatus'] = rpo === undefined ? 'no-rpo' : 'met';
-      for (const id of used) {
-        const loss = lossByEntity.get(id);
-        if (loss === undefined) continue;
+      for (const loss of lossesOf.get(process.id) ?? []) {
         if (loss.windowMinutes === null) rpoStatus = 'lost';
         else if (rpo !== undefined && loss.windowMinutes > rpo && rpoStatus !== 'lost')
           rpoStatus = 'missed';

@@ -3,8 +3,8 @@
  * it with administrator control is encrypted, with the backups it reaches.
  *
  * How, precisely:
- * - The attack graph of the model (`buildAttackGraph` with `findThreatSources`) is built once and
- *   walked breadth-first from the entry asset's node over its digraph (CSR), every edge of non-zero
+ * - The attack graph of the model (`buildAttackGraph` with `findThreatSources`) is built once per
+ *   graph and date (kept for the next scenarios on the same graph) and walked breadth-first from the entry asset's node over its digraph (CSR), every edge of non-zero
  *   probability: flows, administration interfaces, credentials stolen where identities log in and
  *   used where they open something, remote-support sessions, hosts over their guests. Every
  *   reached node is a place the attacker stands and goes on from (a foothold through a flow too).
@@ -34,9 +34,52 @@ import {
 } from '../../design/analyses/backup-coverage.js';
 import { text, type LocalizedText } from '../../design/text.js';
 import { isInZoneKind, label } from '../../model/predicates.js';
-import { assessBackups, ATTACKER_ZONE_KINDS, describeExposure } from '../backups/assess.js';
+import {
+  assessBackups,
+  ATTACKER_ZONE_KINDS,
+  describeExposure,
+  type BackupExposure,
+} from '../backups/assess.js';
+import type { ModelGraph } from '../../model/graph.js';
 import { backupStorage } from './evaluate.js';
 import type { LostAsset, ScenarioDefinition } from './types.js';
+
+/**
+ * The attack graph of a graph for a date, built once: a `ModelGraph` is frozen, so the saved
+ * scenarios and every re-run on the same graph reuse it.
+ */
+const attackCache = new WeakMap<ModelGraph, Map<string, AttackGraph>>();
+function attackGraphOf(graph: ModelGraph, today: string | undefined): AttackGraph {
+  let byDate = attackCache.get(graph);
+  if (byDate === undefined) {
+    byDate = new Map();
+    attackCache.set(graph, byDate);
+  }
+  const key = today ?? '';
+  let attack = byDate.get(key);
+  if (attack === undefined) {
+    attack = buildAttackGraph(
+      graph,
+      findThreatSources(graph),
+      today === undefined ? {} : { today },
+    );
+    byDate.set(key, attack);
+  }
+  return attack;
+}
+
+/** The backup exposures to the office zones, once per graph (the date plays no part in them). */
+const exposureCache = new WeakMap<ModelGraph, ReadonlyMap<string, BackupExposure>>();
+function exposuresOf(graph: ModelGraph): ReadonlyMap<string, BackupExposure> {
+  let exposures = exposureCache.get(graph);
+  if (exposures === undefined) {
+    exposures = new Map(
+      assessBackups(graph, { today: '1970-01-01' }).backups.map((b) => [b.backup, b]),
+    );
+    exposureCache.set(graph, exposures);
+  }
+  return exposures;
+}
 
 /** Edge kinds that give administrator control of the asset they reach. */
 const ADMIN_EDGES: ReadonlySet<string> = new Set(['admin-interface', 'hosting', 'remote-access']);
@@ -104,11 +147,7 @@ export const ransomware: ScenarioDefinition = {
         ),
       };
     const today = options.today;
-    const attack = buildAttackGraph(
-      graph,
-      findThreatSources(graph),
-      today === undefined ? {} : { today },
-    );
+    const attack = attackGraphOf(graph, today);
     const encrypted = encryptedFrom(attack, target);
     const lost: LostAsset[] = [...encrypted].map(([asset, via]) => ({
       asset,
@@ -119,11 +158,7 @@ export const ransomware: ScenarioDefinition = {
     const touched = (id: string): boolean =>
       destroyed.has(id) || (graph.data(id)?.storedOn ?? []).some((a) => destroyed.has(a));
     const fromOffice = isInZoneKind(graph, target, ATTACKER_ZONE_KINDS);
-    const exposure = fromOffice
-      ? new Map(
-          assessBackups(graph, { today: today ?? '1970-01-01' }).backups.map((b) => [b.backup, b]),
-        )
-      : undefined;
+    const exposure = fromOffice ? exposuresOf(graph) : undefined;
     const lostBackups = new Map<string, LocalizedText>();
     const survivingReasons = new Map<string, LocalizedText>();
     for (const backup of graph.model.backups) {
