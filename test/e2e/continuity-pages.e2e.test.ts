@@ -9,7 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
+  PHONE,
   appIds,
+  expectNoHorizontalOverflow,
   formatAxe,
   openPage,
   runAxe,
@@ -137,6 +139,39 @@ describe('continuity pages in the browser (demo, English)', () => {
       }
       await withTheme(p, 'light');
       await driver?.shot('continuity-backups');
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'in French and on a phone: the pages speak French and never scroll sideways',
+    async () => {
+      const p = page();
+      await openPage(p, base());
+      await p.evaluate("localStorage.setItem('vigie.lang', 'fr')");
+      try {
+        await openPage(p, `${base()}/continuity`);
+        await main()
+          .getByRole('heading', { name: 'Analyse d’impact sur l’activité (BIA)', level: 1 })
+          .waitFor({ timeout: UI_TIMEOUT });
+        const heat = main().getByRole('table', { name: 'Impact dans le temps' });
+        expect(
+          await heat.getByText(/^Niveau [1-4] : (Faible|Modéré|Grave|Critique)$/).count(),
+        ).toBeGreaterThan(0);
+        expect(await main().getByText('DMIA dépassée').count()).toBeGreaterThan(0);
+        await p.setViewportSize(PHONE);
+        await expectNoHorizontalOverflow(p, 'BIA (phone)');
+        await openPage(p, `${base()}/continuity/backups`);
+        await main().getByRole('heading', { name: 'Sauvegardes', level: 1 }).waitFor();
+        await main()
+          .getByRole('table', { name: /grille 3-2-1-1-0/ })
+          .waitFor({ timeout: UI_TIMEOUT });
+        await expectNoHorizontalOverflow(p, 'backups (phone)');
+        await driver?.shot('continuity-backups-phone-fr');
+      } finally {
+        await p.setViewportSize({ width: 1440, height: 900 });
+        await p.evaluate("localStorage.setItem('vigie.lang', 'en')");
+      }
     },
     STEP_TIMEOUT,
   );
