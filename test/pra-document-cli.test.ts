@@ -117,6 +117,22 @@ describe('vigie pra <model> as a document', () => {
     expect(text).not.toContain(TITLES.en[0]);
   }, 60_000);
 
+  it('plans with the declared teams, or with --teams', async () => {
+    // the demo declares three teams running 2, 2 and 1 tasks at a time
+    const declared = (model.organisation?.continuity?.teams ?? []).reduce(
+      (sum, team) => sum + (team.parallel ?? 1),
+      0,
+    );
+    expect(declared).toBe(5);
+    const file = join(scratch, 'pra-teams.md');
+    const out = await vigie(['pra', demo, '-o', file, '--today', TODAY]);
+    expect(out.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('to recover with 5 team(s)');
+    const one = await vigie(['pra', demo, '-o', file, '--today', TODAY, '--teams', '1']);
+    expect(one.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('to recover with 1 team(s)');
+  }, 60_000);
+
   it('refuses a format that is not a document, a binary format without -o, a bad date', async () => {
     const xls = await vigie(['pra', demo, '--format', 'xls', '-o', join(scratch, 'x.xls')]);
     expect(xls.code).toBe(2);
@@ -132,6 +148,9 @@ describe('vigie pra <model> as a document', () => {
     expect(date.code).toBe(2);
     const teams = await vigie(['pra', demo, '--format', 'md', '--teams', '0']);
     expect(teams.code).toBe(2);
+    const scenario = await vigie(['pra', demo, '--format', 'md', '--scenario', 'directory']);
+    expect(scenario.code).toBe(2);
+    expect(scenario.stderr).toContain('simulate');
   });
 
   it('still needs a model after an action, and refuses a missing model', async () => {

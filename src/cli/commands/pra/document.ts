@@ -33,6 +33,8 @@ export async function runDocument(
         allowed: DOCUMENT_FORMATS.join(', '),
       }),
     );
+  if (typeof values.scenario === 'string')
+    throw new UsageError(ctx.t('cli.pra.scenario-only-simulate', { action: modelPath }));
   const teams = teamsOf(ctx, values.teams);
   const documentValues: ParsedArgs['values'] = {
     ...values,
