@@ -2,8 +2,9 @@
  * Issue 14, the disaster recovery plan in the browser: on the demo organisation, the scenario
  * simulator runs a ransomware from an office workstation (picked in the page's list), shows a
  * backup lost and a process missing its RTO, re-plans when the number of teams changes, and the
- * PRA is generated as a PDF on the documents page and downloaded. English UI, Debian's Chromium;
- * the server listens on a port of its own (port 0), so this file runs beside the others.
+ * PRA is generated as a PDF on the documents page and downloaded. An exercise is recorded (its
+ * wrong fields named first). English UI, Debian's Chromium; the server listens on a port of its
+ * own (port 0), so this file runs beside the others.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -112,6 +113,47 @@ describe('disaster recovery plan in the browser (demo, English)', () => {
       await expect.poll(scheduleText, { timeout: UI_TIMEOUT }).toMatch(/^6 teams in parallel/);
       const six = await scheduleText();
       expect(six).not.toBe(one);
+      expect(driver?.problems ?? []).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'records an exercise: wrong fields are named, then it is saved as a new version and listed',
+    async () => {
+      await main().getByRole('link', { name: 'Exercises' }).click();
+      await main().getByRole('heading', { name: 'Continuity exercises', level: 1 }).waitFor();
+      const rows = main().getByRole('region', { name: 'Recorded exercises' }).locator('tbody tr');
+      await rows.first().waitFor({ timeout: UI_TIMEOUT });
+      const before = await rows.count();
+      // the demo's processes each have a measured-time field; take the first one
+      const time = main().locator('.ex-measured input').first();
+      const save = main().getByRole('button', { name: 'Record the exercise' });
+
+      await main().getByLabel('Date', { exact: true }).fill('2099-01-01');
+      await time.fill('4 hours');
+      await save.click();
+      await expect
+        .poll(() => main().locator('.sim-field-error').allTextContents())
+        .toEqual([
+          'The date is in the future: record an exercise once held.',
+          'Describe the scenario that was exercised.',
+          'Write the time as a duration: a number followed by min, h, d, w, mo or y (e.g. 4h).',
+        ]);
+      expect(await time.getAttribute('aria-invalid')).toBe('true');
+
+      await main().getByLabel('Date', { exact: true }).fill('2026-11-20');
+      await main().getByLabel('Scenario', { exact: true }).fill('ransomware:postes-siege');
+      await time.fill('5h');
+      await main().getByLabel('Problems found').fill('Restore took longer than planned');
+      await save.click();
+      await main()
+        .getByText(/^Exercise recorded: version \d+ of the model\.$/)
+        .waitFor({
+          timeout: UI_TIMEOUT,
+        });
+      await expect.poll(() => rows.count(), { timeout: UI_TIMEOUT }).toBe(before + 1);
+      expect(await main().getByText('Restore took longer than planned').count()).toBe(1);
       expect(driver?.problems ?? []).toEqual([]);
     },
     STEP_TIMEOUT,
