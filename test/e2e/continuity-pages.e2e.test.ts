@@ -129,6 +129,10 @@ describe('continuity pages in the browser (demo, English)', () => {
       expect(exposed).toBeLessThan(all);
       expect(await survives.filter({ hasText: /no/ }).count()).toBe(exposed);
 
+      // an entity's backups unfold under its name
+      await grid.locator('summary').first().click();
+      expect(await grid.locator('details[open] li').count()).toBeGreaterThan(0);
+
       const exposure = main().getByRole('table', { name: /Exposure of each backup/ });
       expect(await exposure.getByText(/^✗ reached$/).count()).toBeGreaterThan(0);
 

@@ -38,6 +38,47 @@ function Check({ ok, children }: { readonly ok: boolean; readonly children: stri
   );
 }
 
+/** The backups holding a copy of an entity, folded under the entity's name. */
+function Copies({ row, nameOf }: { readonly row: GridRow; readonly nameOf: NameOf }) {
+  const { t } = useI18n();
+  const minutes = useMinutes();
+  const copies = row.source.copies;
+  if (copies.length === 0) return null;
+  return (
+    <details className="continuity-copies">
+      <summary>{t('continuity.backups.copiesOf', { n: copies.length })}</summary>
+      <ul>
+        {copies.map((copy) => (
+          <li key={`${copy.backup}:${copy.via ?? ''}`}>
+            <EntityName kind="backups" id={copy.backup} nameOf={nameOf} />
+            {copy.via === undefined ? null : (
+              <> ({t('continuity.backups.via', { entity: nameOf('assets', copy.via) })})</>
+            )}
+            {' — '}
+            {[
+              ...(copy.replica ? [t('continuity.backups.replica')] : []),
+              ...(copy.frequencyMinutes === undefined
+                ? []
+                : [t('continuity.backups.frequency', { time: minutes(copy.frequencyMinutes) })]),
+              t(copy.offsite ? 'continuity.backups.offsite' : 'continuity.backups.onsite'),
+              ...(copy.isolated ? [t('continuity.backups.isolatedCopy')] : []),
+              ...(copy.exposed ? [t('continuity.backups.exposedCopy')] : []),
+            ].join(', ')}
+            {copy.meetsRpo === undefined ? null : (
+              <>
+                {' '}
+                <Check ok={copy.meetsRpo}>
+                  {t(copy.meetsRpo ? 'continuity.backups.rpoMet' : 'continuity.backups.rpoMissed')}
+                </Check>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 const entityKind = (kind: 'asset' | 'data'): EntityKind => (kind === 'data' ? 'data' : 'assets');
 
 function GridTable({
@@ -83,6 +124,7 @@ function GridTable({
                 <span className="muted">
                   ({t(row.kind === 'data' ? 'continuity.entity.data' : 'continuity.entity.asset')})
                 </span>
+                <Copies row={row} nameOf={nameOf} />
               </th>
               <td className="continuity-wrap">
                 {row.rpo === undefined ? (
