@@ -7,6 +7,7 @@
 // Each run works on a fresh graph of the loaded model (nothing kept from the previous run); the
 // model load itself is timed apart.
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
   analyseBia,
@@ -60,10 +61,11 @@ const specs = [
 ].filter((spec) => spec.kind === 'directory' || spec.target !== undefined);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const parts = { bia: [], backups: [], schedule: [], scenarios: [], total: [] };
+const parts = { bia: [], backups: [], schedule: [], scenarios: [], total: [], cpu: [] };
 let last;
 for (let run = 0; run < RUNS; run += 1) {
   const fresh = new ModelGraph(model);
+  const cpu = process.cpuUsage();
   const begin = performance.now();
   start = begin;
   const bia = analyseBia(fresh);
@@ -78,11 +80,13 @@ for (let run = 0; run < RUNS; run += 1) {
   const results = specs.map((spec) => simulateScenario(fresh, spec, { today: TODAY }));
   parts.scenarios.push(performance.now() - start);
   parts.total.push(performance.now() - begin);
+  const used = process.cpuUsage(cpu);
+  parts.cpu.push((used.user + used.system) / 1000);
   last = { bia, backups, plan, results };
 }
 const total = median(parts.total);
 console.log(
-  `full PRA analysis: ${total.toFixed(0)} ms (median of ${RUNS}; BIA ${median(parts.bia).toFixed(0)}, ` +
+  `full PRA analysis: ${total.toFixed(0)} ms (CPU ${median(parts.cpu).toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPU(s); median of ${RUNS}; BIA ${median(parts.bia).toFixed(0)}, ` +
     `backups ${median(parts.backups).toFixed(0)}, schedule ${median(parts.schedule).toFixed(0)}, ` +
     `${specs.length} scenarios ${median(parts.scenarios).toFixed(0)} ms)  [target < 0.5 s: ${total < TARGET_MS ? 'OK' : 'OVER TARGET'}]`,
 );
