@@ -47,6 +47,7 @@ interface SavedScenarios {
     readonly name?: string;
     readonly scenario: string;
     readonly teams?: number;
+    readonly summary?: { readonly status: 'ok' | 'broken' | 'error' };
   }[];
 }
 
@@ -191,6 +192,9 @@ export default function SimulatorPage() {
               {savedList.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name === undefined ? s.scenario : `${s.name} (${s.scenario})`}
+                  {s.summary === undefined
+                    ? ''
+                    : ` — ${t(`continuitySim.saved.${s.summary.status}`)}`}
                 </option>
               ))}
             </select>
