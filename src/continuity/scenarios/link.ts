@@ -1,9 +1,13 @@
 /**
  * Loss of a site's Internet link (cable cut, operator outage): from the site, the cloud and
  * Internet services it uses are out of reach, and the site's own assets that talk to the Internet
- * (serve it or call it) are cut off. Remote services used from the site are those of a cloud or
- * SaaS kind or in a cloud or Internet zone that a flow from the site (an asset on it or one of its
- * zones) reaches. Nothing is destroyed: everything comes back when the link does, after a time
+ * (serve it or call it) are cut off. The links between sites are assumed to run over it (a
+ * site-to-site VPN, the usual case of the organisations Vigie models): the services of the other
+ * sites used from this one are out of its reach, and the site's services used from the other
+ * sites are out of theirs. Remote services used from the site are those of a cloud or SaaS kind,
+ * in a cloud or Internet zone, or on another site, that a flow from the site (an asset on it or
+ * one of its zones) reaches. They are listed as lost: lost for the site, not for everyone.
+ * Nothing is destroyed: everything comes back when the link does, after a time
  * assumed to be one day (an operator's usual repair commitment), all together — no recovery team
  * is needed. A site with a redundant link (`network.redundant`, or two operators in
  * `network.providers`) absorbs the loss: nothing is lost.
@@ -36,8 +40,8 @@ export const link: ScenarioDefinition = {
   kind: 'link',
   title: text('Loss of a site’s Internet link', 'Perte du lien Internet d’un site'),
   models: text(
-    'A site loses its Internet link: the cloud and Internet services it uses are out of reach from it, and its Internet-facing assets are cut off, until the link is restored.',
-    'Un site perd son lien Internet : les services cloud et Internet qu’il utilise lui sont inaccessibles, et ses actifs exposés à Internet sont coupés, jusqu’au rétablissement du lien.',
+    'A site loses its Internet link: the cloud, Internet and other sites’ services it uses are out of reach from it, and its services used from the Internet or the other sites are cut off, until the link is restored.',
+    'Un site perd son lien Internet : les services cloud, Internet et des autres sites qu’il utilise lui sont inaccessibles, et ses services utilisés depuis Internet ou les autres sites sont coupés, jusqu’au rétablissement du lien.',
   ),
   target: 'required',
   targetWord: text('site', 'site'),
@@ -78,23 +82,37 @@ export const link: ScenarioDefinition = {
     );
     const local = (id: string): boolean => onSite.has(id) || siteZones.has(id);
     const found = new Set<string>();
+    const members = new Map<string, readonly string[]>();
+    const assetsAt = (endpoint: string): readonly string[] => {
+      let list = members.get(endpoint);
+      if (list === undefined) {
+        list = graph.asset(endpoint) !== undefined ? [endpoint] : graph.assetsOfZone(endpoint);
+        members.set(endpoint, list);
+      }
+      return list;
+    };
+    const siteOf = (id: string): string | undefined =>
+      graph.asset(id) !== undefined ? graph.siteOfAsset(id) : graph.siteOfZone(id);
+    const elsewhere = (id: string): boolean => {
+      const site = siteOf(id);
+      return site !== undefined && site !== target;
+    };
+    const internet = (id: string): boolean => isInZoneKind(graph, id, ['internet']);
     const reach = (from: string, to: string): void => {
-      if (!local(from)) return;
-      for (const id of graph.asset(to) !== undefined ? [to] : graph.assetsOfZone(to))
-        if (!onSite.has(id) && remote(graph, id)) found.add(id);
-      if (isInZoneKind(graph, to, ['internet']))
-        for (const id of graph.asset(from) !== undefined ? [from] : [...graph.assetsOfZone(from)])
-          if (onSite.has(id)) found.add(id);
+      if (local(from)) {
+        // used from the site: cloud and Internet services, and services of the other sites
+        for (const id of assetsAt(to))
+          if (!onSite.has(id) && (remote(graph, id) || elsewhere(id))) found.add(id);
+        // calling the Internet from the site
+        if (internet(to)) for (const id of assetsAt(from)) if (onSite.has(id)) found.add(id);
+      } else if (local(to) && (internet(from) || elsewhere(from))) {
+        // served from the site to the Internet or to the other sites
+        for (const id of assetsAt(to)) if (onSite.has(id)) found.add(id);
+      }
     };
     for (const flow of graph.model.flows) {
       reach(flow.from, flow.to);
       if (flow.bidirectional === true) reach(flow.to, flow.from);
-      // served to the Internet: a flow from an Internet zone to the site
-      if (isInZoneKind(graph, flow.from, ['internet']) && local(flow.to))
-        for (const id of graph.asset(flow.to) !== undefined
-          ? [flow.to]
-          : graph.assetsOfZone(flow.to))
-          if (onSite.has(id)) found.add(id);
     }
     const ids = [...found].sort();
     const lost: LostAsset[] = ids.map((asset) => ({ asset, cause: 'link', via: target }));
