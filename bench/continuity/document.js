@@ -3,7 +3,8 @@
 // in a fresh Node process (model loading, analyses, continuity engines, every scenario simulated,
 // Gantt charts, PDF rendering). Target (issue #14): the PRA PDF of the demo under 5 s.
 // Also printed: the same document built and rendered again in one warm process, to tell start-up
-// (fonts, modules) from the work itself. Runs on dist/: `npm run build` first.
+// (fonts, modules) from the work itself, and the CPU time of each run beside its wall time (on a
+// loaded machine the wall time grows with the load, the CPU time does not). Runs on dist/: `npm run build` first.
 // BENCH_RUNS sets the number of fresh-process runs (default 5); BENCH_LANG the language (fr).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -39,11 +40,13 @@ async function one(out) {
     },
   );
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage();
   const pages = /(\d+) pages/.exec(stderr)?.[1];
   console.log(
     JSON.stringify({
       code,
       ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       pages: pages === undefined ? null : Number(pages),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       stderr: code === 0 ? undefined : stderr,
@@ -121,12 +124,13 @@ if (process.argv[2] === '--one') {
     }
     const ms = median(runs.map((r) => r.ms));
     const rss = median(runs.map((r) => r.peakRssMb));
+    const cpuMs = median(runs.map((r) => r.cpuMs));
     const size = statSync(out).size;
     console.log(
       `PRA PDF of the demo (${LANG}), vigie pra in a fresh process: ${(ms / 1000).toFixed(2)} s ` +
         `(median of ${RUNS}; min ${(Math.min(...runs.map((r) => r.ms)) / 1000).toFixed(2)} s, ` +
         `max ${(Math.max(...runs.map((r) => r.ms)) / 1000).toFixed(2)} s), ${runs[0].pages} pages, ` +
-        `${(size / 1024).toFixed(0)} KB, peak RSS ${rss.toFixed(0)} MB  ` +
+        `${(size / 1024).toFixed(0)} KB, CPU ${(cpuMs / 1000).toFixed(2)} s, peak RSS ${rss.toFixed(0)} MB  ` +
         `[target < ${TARGET_MS / 1000} s: ${ms < TARGET_MS ? 'OK' : 'OVER TARGET'}]`,
     );
     const w = await warm(RUNS);
