@@ -91,7 +91,13 @@ describe('continuity pages in the browser (demo, English)', () => {
       const dialog = p.getByRole('dialog');
       await dialog.getByRole('heading', { name: `What ${name} rests on` }).waitFor();
       expect(await dialog.locator('tbody tr').count()).toBeGreaterThan(0);
+      // the impact over time, with the reason of each level, readable without hovering
+      expect(
+        await dialog.getByRole('table', { name: 'Impact over time' }).locator('tbody tr').count(),
+      ).toBe(5);
       expect(p.url()).toContain('process=');
+      const inPanel = await runAxe(p);
+      expect(inPanel, formatAxe(inPanel, 'BIA side panel')).toEqual([]);
       await p.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       expect(p.url()).not.toContain('process=');

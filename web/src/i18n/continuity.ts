@@ -92,6 +92,9 @@ export default defineArea(
     'continuity.impact.level.3': 'Serious',
     'continuity.impact.level.4': 'Critical',
     'continuity.impact.legend': 'Impact levels',
+    'continuity.impact.after': 'Interrupted for',
+    'continuity.impact.level': 'Impact level',
+    'continuity.impact.reason': 'Why',
     'continuity.impact.cell': 'Level {level}: {label}',
 
     'continuity.flags.title': 'Flags',
@@ -271,6 +274,9 @@ export default defineArea(
     'continuity.impact.level.3': 'Grave',
     'continuity.impact.level.4': 'Critique',
     'continuity.impact.legend': 'Niveaux d’impact',
+    'continuity.impact.after': 'Interruption de',
+    'continuity.impact.level': 'Niveau d’impact',
+    'continuity.impact.reason': 'Pourquoi',
     'continuity.impact.cell': 'Niveau {level} : {label}',
 
     'continuity.flags.title': 'Alertes',

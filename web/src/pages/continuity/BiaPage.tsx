@@ -216,7 +216,7 @@ function ImpactHeatMap({ rows }: { readonly rows: readonly BiaRow[] }) {
 
 /** What a process rests on: its objectives, dependencies, deciding chain and supporting assets. */
 function ProcessDetails({ row, nameOf }: { readonly row: BiaRow; readonly nameOf: NameOf }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const minutes = useMinutes();
   const p = row.source;
   const processLinks = (ids: readonly string[]) =>
@@ -272,6 +272,44 @@ function ProcessDetails({ row, nameOf }: { readonly row: BiaRow; readonly nameOf
               </li>
             ))}
           </ol>
+        </>
+      )}
+      {p.impact.length === 0 ? null : (
+        <>
+          <h3 id="bia-detail-impact">{t('continuity.impact.title')}</h3>
+          <table className="plain" aria-labelledby="bia-detail-impact">
+            <thead>
+              <tr>
+                <th scope="col">{t('continuity.impact.after')}</th>
+                <th scope="col">{t('continuity.impact.level')}</th>
+                <th scope="col">{t('continuity.impact.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.impact.map((point) => {
+                const level = impactLevel(point.level);
+                return (
+                  <tr key={point.at}>
+                    <th scope="row">
+                      {(IMPACT_AT as readonly string[]).includes(point.at)
+                        ? t(`continuity.impact.at.${point.at as (typeof IMPACT_AT)[number]}`)
+                        : minutes(point.minutes)}
+                    </th>
+                    <td
+                      className={
+                        level === null ? undefined : `continuity-heat continuity-heat-${level}`
+                      }
+                    >
+                      {level === null
+                        ? '—'
+                        : `${String(level)} ${t(`continuity.impact.level.${level}`)}`}
+                    </td>
+                    <td>{point.reason[lang]}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         </>
       )}
       <h3 id="bia-detail-assets">{t('continuity.bia.column.assets')}</h3>
