@@ -11,6 +11,7 @@ import {
   column,
   flagColumns,
   flagRows,
+  paragraph,
   section,
   someIds,
   span,
@@ -73,21 +74,35 @@ function assetsAppendix(ctx: PraContext): Block {
 }
 
 function flagsAppendix(ctx: PraContext): Block {
-  const flags: Flag[] = [...ctx.bia.flags, ...ctx.backups.flags, ...ctx.plan.issues];
+  const flags: Flag[] = [];
+  const seen = new Set<string>();
+  const add = (list: readonly Flag[]): void => {
+    for (const flag of list) {
+      const key = `${flag.code}\u0000${[...flag.subjects].sort().join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      flags.push(flag);
+    }
+  };
+  for (const s of ctx.scenarios) add(s.result?.missing ?? []);
+  add(ctx.plan.issues);
   return section(
     'appendix-flags',
     ctx.t(PRA_TEXTS.titleAppendixFlags),
     flags.length === 0
-      ? [callout('success', ctx.t(PRA_TEXTS.noBiaFlags))]
-      : cappedTable(
-          ctx,
-          'table-appendix-flags',
-          ctx.t(PRA_TEXTS.captionAppendixFlags),
-          flagColumns(ctx),
-          flagRows(ctx, flags),
-          true,
-          300,
-        ),
+      ? [callout('success', ctx.t(PRA_TEXTS.noRecoveryGaps))]
+      : [
+          paragraph(ctx.t(PRA_TEXTS.appendixFlagsIntro)),
+          ...cappedTable(
+            ctx,
+            'table-appendix-flags',
+            ctx.t(PRA_TEXTS.captionAppendixFlags),
+            flagColumns(ctx),
+            flagRows(ctx, flags),
+            true,
+            300,
+          ),
+        ],
     true,
   );
 }

@@ -139,6 +139,15 @@ describe('buildPra on the demo', () => {
     expect(mail?.slice(2, 4).map(plainText)).toEqual(['1 h', '2 h']);
   });
 
+  it('gathers what the scenarios lack in an appendix, each gap once', () => {
+    const table = all.find((b) => b.kind === 'table' && b.id === 'table-appendix-flags');
+    if (table?.kind !== 'table') throw new Error('no appendix of gaps');
+    const rows = table.rows.map((row) => `${plainText(row[1] ?? [])} | ${plainText(row[2] ?? [])}`);
+    expect(new Set(rows).size).toBe(rows.length);
+    // the demo's ransomware leaves data with no surviving backup
+    expect(rows.some((row) => row.includes('no-surviving-backup'))).toBe(true);
+  });
+
   it('says the Gantt charts are missing when no drawer is given', () => {
     const bare = buildPra(demoInput('en'), OPTIONS);
     const blocks = blocksOf(bare.blocks);

@@ -71,8 +71,8 @@ export const PRA_TEXTS = {
     'Actifs supports et leur reprise',
   ),
   titleAppendixFlags: text(
-    'All findings of the continuity analysis',
-    'Ensemble des constats de l’analyse de continuité',
+    'What the recovery lacks, all scenarios together',
+    'Ce qui manque à la reprise, tous scénarios confondus',
   ),
   titleGlossary: text('Glossary', 'Glossaire'),
 
@@ -136,8 +136,16 @@ export const PRA_TEXTS = {
     'Actifs sur lesquels reposent les processus, avec les objectifs dont ils héritent',
   ),
   captionAppendixFlags: text(
-    'Findings of the business impact, backup and schedule analyses',
-    'Constats des analyses d’impact, de sauvegarde et de planification',
+    'Gaps found by the scenarios and the recovery schedule, each once',
+    'Manques relevés par les scénarios et le planning de reprise, chacun une fois',
+  ),
+  appendixFlagsIntro: text(
+    'The business impact and backup findings are in their sections; this list gathers, once each, what the scenarios found missing to recover (no surviving backup, no spare hardware, no documented procedure, no exit plan…) and the problems met while planning the recovery.',
+    'Les constats du bilan d’impact et des sauvegardes figurent dans leurs sections ; cette liste rassemble, une fois chacun, ce que les scénarios ont trouvé manquant pour reprendre (aucune sauvegarde survivante, pas de matériel de rechange, pas de procédure documentée, pas de plan de réversibilité…) et les problèmes rencontrés en planifiant la reprise.',
+  ),
+  noRecoveryGaps: text(
+    'The scenarios and the schedule find nothing missing to recover.',
+    'Les scénarios et le planning ne relèvent aucun manque pour reprendre.',
   ),
   captionGlossary: text('Terms of the plan', 'Termes du plan'),
 
