@@ -5,7 +5,11 @@
  */
 import { createDiagramProvider } from '../diagrams/provider.js';
 import type { DiagramProvider } from '../presentation/diagram-provider.js';
-import { prepareDocumentInput, type DocumentInput } from '../presentation/input.js';
+import {
+  prepareDocumentInput,
+  type DocumentInput,
+  type PrepareOptions,
+} from '../presentation/input.js';
 import type { ReportDocument } from '../documents/model.js';
 import {
   DOCUMENT_FORMATS,
@@ -65,6 +69,8 @@ export async function runDocumentCommand(
   ctx: CommandContext,
   { values, positionals }: ParsedArgs,
   build: DocumentBuilder,
+  /** Analyses to leave out (the PRA reads no attack path: `{ k: 0 }`). */
+  prepare: Pick<PrepareOptions, 'k'> = {},
 ): Promise<number> {
   const { t } = ctx;
   const output = typeof values.output === 'string' ? values.output : undefined;
@@ -97,6 +103,7 @@ export async function runDocumentCommand(
       paths: t('cli.document.step-paths'),
     };
     const input = prepareDocumentInput(loaded.result.graph, loaded.rules, {
+      ...prepare,
       locale: ctx.locale,
       today: date,
       onProgress: (step, done, total) => {

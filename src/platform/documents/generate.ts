@@ -100,6 +100,8 @@ export async function generateDocument(
   }
   progress(0.1);
   const input = prepareDocumentInput(loaded.graph, BUILTIN_RULES, {
+    // the PRA reads no attack path
+    ...(request.kind === 'pra' ? { k: 0 } : {}),
     locale: lang,
     today: request.today,
     onProgress: (step, done, total) => {

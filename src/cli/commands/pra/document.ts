@@ -51,5 +51,6 @@ export async function runDocument(
           gantt: ganttSvg,
         }),
       ),
+    { k: 0 },
   );
 }
