@@ -5,6 +5,8 @@ import {
   DURATION_UNITS,
   durationMinutes,
   formatDuration,
+  formatDurationFr,
+  formatDurationText,
   parseDuration,
 } from './duration.js';
 
@@ -125,5 +127,23 @@ describe('formatDuration', () => {
         expect(durationMinutes(formatDuration(minutes))).toBe(minutes);
       }),
     );
+  });
+});
+
+describe('formatDurationText', () => {
+  it.each([
+    [0, '0min', '0 min'],
+    [30, '30min', '30 min'],
+    [60, '1h', '1 h'],
+    [1440, '1d', '1 j'],
+    // 4 × 1440 + 16 × 60 + 30 = 6750
+    [6750, '4d 16h 30min', '4 j 16 h 30 min'],
+    [10_080, '7d', '7 j'],
+    [1441, '1d 1min', '1 j 1 min'],
+    [89.6, '1h 30min', '1 h 30 min'],
+  ])('writes %d minutes as %s / %s', (minutes, en, fr) => {
+    expect(formatDurationText(minutes)).toBe(en);
+    expect(formatDurationText(minutes, 'fr')).toBe(fr);
+    expect(formatDurationFr(minutes)).toBe(fr);
   });
 });

@@ -39,3 +39,29 @@ export function formatDuration(minutes: number): string {
   }
   return `${minutes}min`;
 }
+
+/** Languages a duration is written in for a reader. */
+export type DurationLocale = 'en' | 'fr';
+
+/**
+ * Formats minutes for a reader as days, hours and minutes, rounded to the minute: `4d 16h 30min`
+ * in English, `4 j 16 h 30 min` in French (the units the documents use), `0min` / `0 min` for
+ * nothing.
+ */
+export function formatDurationText(minutes: number, locale: DurationLocale = 'en'): string {
+  const total = Math.max(0, Math.round(minutes));
+  const [d, h, m] = locale === 'fr' ? [' j', ' h', ' min'] : ['d', 'h', 'min'];
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const rest = total % 60;
+  const parts: string[] = [];
+  if (days > 0) parts.push(`${String(days)}${d}`);
+  if (hours > 0) parts.push(`${String(hours)}${h}`);
+  if (rest > 0 || parts.length === 0) parts.push(`${String(rest)}${m}`);
+  return parts.join(' ');
+}
+
+/** {@link formatDurationText} in French: `1 j`, `4 h 30 min`. */
+export function formatDurationFr(minutes: number): string {
+  return formatDurationText(minutes, 'fr');
+}
