@@ -276,6 +276,53 @@ backups: [{ id: b1, protects: [docs], target: nas }]
     expect(codes(result, 'vault')).toEqual([]);
   });
 
+  it('flags no backup only on what holds data; stateless devices get a low configuration point', () => {
+    const { graph } = modelFrom(`
+organisation: { name: Test }
+assets:
+  - { id: printer, kind: printer }
+  - { id: fw, kind: firewall }
+  - { id: plc, kind: plc }
+  - { id: plc2, kind: plc }
+  - { id: app, kind: server }
+data: [{ id: recipes, storedOn: [plc2] }]
+processes: [{ id: make, rpo: 1h, assets: [printer, fw, plc, plc2, app] }]
+`);
+    const result = assessBackups(graph, { today: TODAY });
+    const of = (id: string) =>
+      result.flags.filter((f) => f.subjects[0] === id).map((f) => [f.code, f.severity]);
+    // a printer has neither data nor a configuration worth a point
+    expect(of('printer')).toEqual([]);
+    // a firewall and a PLC without data: their configuration only, low
+    expect(of('fw')).toEqual([['no-configuration-backup', 'low']]);
+    expect(of('plc')).toEqual([['no-configuration-backup', 'low']]);
+    // a PLC a data set is stored on, and a server, hold data: critical under the RPO of 1h
+    expect(of('plc2')).toEqual([['no-backup', 'critical']]);
+    expect(of('app')).toEqual([['no-backup', 'critical']]);
+    expect(result.flags.find((f) => f.subjects[0] === 'app')?.message.fr).toBe(
+      'app n’a aucune sauvegarde, pour un RPO de 1 h (make).',
+    );
+  });
+
+  it('writes French durations and says at least one backup lacks a restore test', () => {
+    const { graph } = modelFrom(
+      base.replace('rpo: 1d', 'rpo: 4h') +
+        `backups:
+  - { id: b1, protects: [fs], target: nas, frequency: 1w, ${tested} }
+  - { id: b2, protects: [fs], target: nas2, frequency: 1w }
+`,
+    );
+    const result = assessBackups(graph, { today: TODAY });
+    const message = (code: string) =>
+      result.flags.find((f) => f.code === code && f.subjects[0] === 'fs')?.message;
+    expect(message('rpo-not-met')?.fr).toBe(
+      'fs n’est sauvegardé qu’à intervalle de 7 j au mieux, au-delà du RPO de 4 h (billing).',
+    );
+    expect(message('rule-0-errors')?.fr).toBe(
+      'Au moins une sauvegarde de fs n’a pas de test de restauration récent et réussi.',
+    );
+  });
+
   it('on the demo, the head-office NAS backups are exposed and the immutable cloud copy survives', () => {
     const { graph } = exampleModel('forges-de-l-est');
     const result = assessBackups(graph, { today: TODAY });

@@ -18,6 +18,13 @@
  * - 1 off-site: a backup on another site than every site of the entity, or at a provider / in a
  *   cloud zone (`backupLocation` of the backup rules).
  * - 1 offline or immutable: `isIsolatedCopy` (replicas and same-storage snapshots do not count).
+ * - No backup: flagged for what holds data only: a data set, an asset a data set is stored on, or
+ *   a kind that keeps state (servers, databases, file servers, NAS and other storage, directories,
+ *   OT supervision and historians, see `STATEFUL_KINDS`), when it is recovered by a restore. A
+ *   stateless device (network, security or control gear, printers, workstations…) has no business
+ *   data an RPO could apply to: a network, security or control device without backup only gets a
+ *   low `no-configuration-backup` point (its configuration is rebuilt by hand otherwise), the rest
+ *   nothing.
  * - 0 errors: every backup of the entity has a successful restore test no older than
  *   `maxRestoreTestAgeDays` (default 365), and there is at least one backup.
  * - Frequency and retention: a backup meets the RPO when its frequency is at most the RPO; its
@@ -29,13 +36,15 @@
  */
 import {
   effectiveAdminTargets,
+  FILTERING_KINDS,
   STATEFUL_KINDS,
   type Asset,
+  type AssetKind,
   type Backup,
   type BackupMethod,
   type ZoneKind,
 } from '../../domain/model/index.js';
-import { formatDuration } from '../../domain/duration.js';
+import { formatDuration, formatDurationFr } from '../../domain/duration.js';
 import { isIsolatedCopy, isReplica, minutesOf } from '../../design/analyses/backup-coverage.js';
 import { backupLocation, sitesOf } from '../../design/rules/support-resilience.js';
 import { text, type LocalizedText } from '../../design/text.js';
@@ -75,6 +84,23 @@ export const DEFAULT_MAX_RESTORE_TEST_AGE_DAYS = 365;
  * late must still find a clean version. Retention must also hold at least two backups.
  */
 export const MIN_RETENTION_MINUTES = 7 * 24 * 60;
+
+/**
+ * Stateless kinds whose configuration is worth a backup: network and security devices and
+ * industrial controllers (a PLC program declared as a data set makes the PLC hold data).
+ */
+export const CONFIGURATION_BACKUP_KINDS: readonly AssetKind[] = [
+  ...FILTERING_KINDS,
+  'router',
+  'switch',
+  'load-balancer',
+  'wifi-controller',
+  'ids',
+  'plc',
+  'hmi',
+  'rtu',
+  'safety-system',
+];
 
 /** Zone kinds an attacker who took the office holds: users, Wi-Fi, guests, remote access. */
 export const ATTACKER_ZONE_KINDS: readonly ZoneKind[] = [
@@ -578,7 +604,7 @@ export function assessBackups(
           [id, backupId],
           text(
             `${label(graph, backupId)} keeps ${formatDuration(retention ?? 0)} of ${label(graph, id)}: less than ${formatDuration(Math.max(MIN_RETENTION_MINUTES, 2 * (frequency ?? 0)))}, a late-noticed corruption finds no clean version.`,
-            `${label(graph, backupId)} conserve ${formatDuration(retention ?? 0)} de ${label(graph, id)} : moins de ${formatDuration(Math.max(MIN_RETENTION_MINUTES, 2 * (frequency ?? 0)))}, une corruption découverte tard ne trouve plus de version saine.`,
+            `${label(graph, backupId)} conserve ${formatDurationFr(retention ?? 0)} de ${label(graph, id)} : moins de ${formatDurationFr(Math.max(MIN_RETENTION_MINUTES, 2 * (frequency ?? 0)))}, une corruption découverte tard ne trouve plus de version saine.`,
           ),
         );
     }
@@ -595,10 +621,26 @@ export function assessBackups(
     const rpoMet = rpo === undefined || best === undefined ? undefined : best <= rpo.minutes;
     const name = label(graph, id);
     const why = rpo === undefined ? undefined : `${formatDuration(rpo.minutes)} (${rpo.process})`;
+    const whyFr =
+      rpo === undefined ? undefined : `${formatDurationFr(rpo.minutes)} (${rpo.process})`;
     const asset = graph.asset(id);
-    // an asset rebuilt, failed over or given back by its supplier needs no backup of its own
-    const needsBackup =
-      kind === 'data' || (asset !== undefined && recoveryOf(asset).method === 'restore');
+    // an asset rebuilt, failed over or given back by its supplier needs no backup of its own;
+    // among the restored ones, only those holding data need a backup of it (see the header)
+    const restored = asset !== undefined && recoveryOf(asset).method === 'restore';
+    const holdsData =
+      kind === 'data' ||
+      (asset !== undefined && (STATEFUL_KINDS.includes(asset.kind) || graph.dataOn(id).length > 0));
+    const needsBackup = kind === 'data' || (restored && holdsData);
+    if (real === 0 && !needsBackup && restored && CONFIGURATION_BACKUP_KINDS.includes(asset.kind))
+      flag(
+        'no-configuration-backup',
+        'low',
+        [id, ...copies.map((c) => c.backup)],
+        text(
+          `${name} holds no business data but its configuration is not backed up: it would be rebuilt by hand.`,
+          `${name} ne porte pas de données métier mais sa configuration n’est pas sauvegardée : elle serait refaite à la main.`,
+        ),
+      );
     if (real === 0 && needsBackup) {
       const replicaOnly = copies.length > 0;
       flag(
@@ -607,7 +649,7 @@ export function assessBackups(
         [id, ...copies.map((c) => c.backup)],
         text(
           `${name} has ${replicaOnly ? 'only replicas, no backup' : 'no backup'}${why === undefined ? '' : `, under an RPO of ${why}`}.`,
-          `${name} n’a ${replicaOnly ? 'que des réplications, aucune sauvegarde' : 'aucune sauvegarde'}${why === undefined ? '' : `, pour un RPO de ${why}`}.`,
+          `${name} n’a ${replicaOnly ? 'que des réplications, aucune sauvegarde' : 'aucune sauvegarde'}${whyFr === undefined ? '' : `, pour un RPO de ${whyFr}`}.`,
         ),
       );
     }
@@ -619,7 +661,7 @@ export function assessBackups(
           [id, rpo.process],
           text(
             `${name} is backed up every ${formatDuration(best)} at best, beyond the RPO of ${why}.`,
-            `${name} est sauvegardé au mieux toutes les ${formatDuration(best)}, au-delà du RPO de ${why}.`,
+            `${name} n’est sauvegardé qu’à intervalle de ${formatDurationFr(best)} au mieux, au-delà du RPO de ${whyFr ?? ''}.`,
           ),
         );
       if (rpo !== undefined && best === undefined)
@@ -629,7 +671,7 @@ export function assessBackups(
           [id, rpo.process],
           text(
             `No backup of ${name} declares a frequency: the RPO of ${why} cannot be checked.`,
-            `Aucune sauvegarde de ${name} ne déclare de fréquence : le RPO de ${why} ne peut être vérifié.`,
+            `Aucune sauvegarde de ${name} ne déclare de fréquence : le RPO de ${whyFr ?? ''} ne peut être vérifié.`,
           ),
         );
       const subjects = [id, ...copies.map((c) => c.backup)];
@@ -680,7 +722,7 @@ export function assessBackups(
           subjects,
           text(
             `Not every backup of ${name} has a recent successful restore test.`,
-            `Toutes les sauvegardes de ${name} n’ont pas de test de restauration récent et réussi.`,
+            `Au moins une sauvegarde de ${name} n’a pas de test de restauration récent et réussi.`,
           ),
         );
       if (!survives)
