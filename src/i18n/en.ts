@@ -104,6 +104,8 @@ export const en = {
   'diag.redundant-with-itself': 'The asset is declared redundant with itself.',
   'diag.recovery-team-unknown':
     'The recovery team “{team}” is not among the teams of organisation.continuity.teams ({teams}).',
+  'diag.backup-frequency-implausible':
+    'The backup {field} of {value} is not plausible: a backup runs at least once a year and not continuously (0), and keeps at most 100 copies.',
   'diag.recovery-duration-implausible':
     'The {field} of {value} is not plausible: a recovery takes more than nothing and less than a year.',
   'diag.scenario-target-unknown':

@@ -110,6 +110,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'diag.redundant-with-itself': 'L’actif est déclaré redondant avec lui-même.',
   'diag.recovery-team-unknown':
     'L’équipe de reprise « {team} » ne figure pas parmi les équipes de organisation.continuity.teams ({teams}).',
+  'diag.backup-frequency-implausible':
+    'La valeur {value} de {field} n’est pas plausible pour une sauvegarde : elle a lieu au moins une fois par an, pas en continu (0), et garde au plus 100 copies.',
   'diag.recovery-duration-implausible':
     'La valeur {value} de {field} n’est pas plausible : une reprise prend plus que rien et moins d’un an.',
   'diag.scenario-target-unknown':

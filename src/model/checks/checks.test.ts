@@ -533,6 +533,34 @@ const CASES: readonly CheckCase[] = [
       'The recovery.duration of 0 is not plausible: a recovery takes more than nothing and less than a year.',
   },
   {
+    id: 'backup-frequency-implausible',
+    bad: `
+      zones:
+        - {id: srv, kind: server}
+      assets:
+        - {id: db, kind: database, zone: srv}
+      backups:
+        - id: bk-db
+          protects: [db]
+          frequency: 0h # <-
+          copies: 100
+    `,
+    good: `
+      zones:
+        - {id: srv, kind: server}
+      assets:
+        - {id: db, kind: database, zone: srv}
+      backups:
+        - id: bk-db
+          protects: [db]
+          frequency: 1y
+          copies: 100
+    `,
+    path: 'backups[bk-db].frequency',
+    message:
+      'The backup frequency of 0h is not plausible: a backup runs at least once a year and not continuously (0), and keeps at most 100 copies.',
+  },
+  {
     id: 'scenario-target-unknown',
     bad: `
       organisation:
@@ -986,6 +1014,28 @@ describe('checks on a model with several problems each', () => {
       'data[d-2]',
       'data[d-1]',
     ]);
+  });
+});
+
+describe('backup-frequency-implausible beyond the table case', () => {
+  it('reports a frequency over a year and more than 100 copies, each at its field', () => {
+    const { graph, diagnostics } = load(
+      modelText(`
+        assets:
+          - {id: db, kind: database}
+        backups:
+          - {id: b-ok, protects: [db], frequency: 365d, copies: 100}
+          - {id: b-year, protects: [db], frequency: 366d}
+          - {id: b-copies, protects: [db], frequency: 1d, copies: 101}
+      `),
+    );
+    expect(checkById('backup-frequency-implausible').run(graph)).toEqual([
+      { entity: 'b-copies', path: ['copies'], params: { field: 'copies', value: '101' } },
+      { entity: 'b-year', path: ['frequency'], params: { field: 'frequency', value: '366d' } },
+    ]);
+    expect(
+      diagnostics.filter((d) => d.code === 'backup-frequency-implausible').map((d) => d.path),
+    ).toEqual(['backups[b-year].frequency', 'backups[b-copies].copies']);
   });
 });
 

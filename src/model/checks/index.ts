@@ -2,6 +2,7 @@ import { indexById } from '../../domain/registry.js';
 import { addressOutsideZone } from './address-outside-zone.js';
 import { assetSiteMismatch } from './asset-site-mismatch.js';
 import { assetWithoutZone } from './asset-without-zone.js';
+import { backupFrequencyImplausible } from './backup-frequency-implausible.js';
 import { backupOnProtectedAsset } from './backup-on-protected-asset.js';
 import type { ModelCheck } from './check.js';
 import { dataNotStored } from './data-not-stored.js';
@@ -37,6 +38,7 @@ export const MODEL_CHECKS: readonly ModelCheck[] = [
   addressOutsideZone,
   assetSiteMismatch,
   assetWithoutZone,
+  backupFrequencyImplausible,
   backupOnProtectedAsset,
   dataNotStored,
   decisionDuplicateFinding,
