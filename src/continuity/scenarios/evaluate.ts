@@ -41,8 +41,13 @@ import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { label } from '../../model/predicates.js';
 import { analyseBia, type BiaResult } from '../bia/bia.js';
-import { recoveryOf } from '../recovery-time.js';
-import { planRecovery, type PlannedTask, type RecoveryPlan } from '../schedule/plan.js';
+import { DEFAULT_RECOVERY_MINUTES, recoveryOf } from '../recovery-time.js';
+import {
+  planRecovery,
+  type PlannedTask,
+  type RecoveryPlan,
+  type RecoveryPlanOptions,
+} from '../schedule/plan.js';
 import type {
   BackupFate,
   DataLoss,
@@ -153,8 +158,12 @@ export function nameList(graph: ModelGraph, ids: readonly string[], max = 8): Lo
   );
 }
 
-/** The tightest RPO (minutes) of the processes using each entity. */
-function rposOf(graph: ModelGraph): Map<string, number> {
+/**
+ * The tightest RPO (minutes) of each entity: of the processes using it (its assets, its data),
+ * and, as the business impact analysis does, the RPO an asset inherits; a data set also takes
+ * the RPO of the assets storing it.
+ */
+function rposOf(graph: ModelGraph, bia: BiaResult | undefined): Map<string, number> {
   const result = new Map<string, number>();
   const set = (id: string, minutes: number): void => {
     const known = result.get(id);
@@ -163,11 +172,20 @@ function rposOf(graph: ModelGraph): Map<string, number> {
   for (const process of graph.model.processes) {
     const minutes = minutesOf(process.rpo);
     if (minutes === undefined) continue;
-    for (const id of process.assets ?? []) set(id, minutes);
-    for (const id of process.data ?? []) {
+    const support = graph.supportOf(process.id);
+    for (const id of [...(process.assets ?? []), ...support.assets]) {
+      set(id, minutes);
+      for (const data of graph.dataOn(id)) set(data, minutes);
+    }
+    for (const id of [...(process.data ?? []), ...support.data]) {
       set(id, minutes);
       for (const asset of graph.data(id)?.storedOn ?? []) set(asset, minutes);
     }
+  }
+  for (const inherited of bia?.assets ?? []) {
+    if (inherited.rpo === undefined) continue;
+    set(inherited.asset, inherited.rpo.minutes);
+    for (const data of graph.dataOn(inherited.asset)) set(data, inherited.rpo.minutes);
   }
   return result;
 }
@@ -178,44 +196,70 @@ interface BestCopy {
   readonly assumed: boolean;
 }
 
+/** How a lost asset comes back in the scenario: its method, unless its standby is lost too. */
+interface Recovery {
+  readonly method: 'restore' | 'rebuild' | 'failover' | 'supplier';
+  /** Set when a failover is impossible: its standby is lost with it. */
+  readonly standbyLost?: boolean;
+}
+
+const lower = (t: LocalizedText): LocalizedText =>
+  text(
+    `${t.en.charAt(0).toLowerCase()}${t.en.slice(1)}`,
+    `${t.fr.charAt(0).toLowerCase()}${t.fr.slice(1)}`,
+  );
+
 function actionOf(
   graph: ModelGraph,
   asset: Asset,
+  recovery: Recovery,
   from: BestCopy | undefined,
-  unrecoverable: boolean,
+  dataLost: boolean,
   replacement: boolean,
 ): LocalizedText {
   const name = label(graph, asset.id);
-  const method = recoveryOf(asset).method;
+  const method = recovery.method;
   let action: LocalizedText;
-  if (unrecoverable)
-    action = text(
-      `No surviving copy of ${name}: rebuild it empty and re-enter its data`,
-      `Aucune copie de ${name} ne subsiste : la reconstruire vide et ressaisir ses données`,
-    );
-  else if (method === 'restore')
+  if (method === 'restore')
     action =
-      from === undefined
+      from !== undefined
         ? text(
-            `Reinstall ${name} and restore its configuration`,
-            `Réinstaller ${name} et restaurer sa configuration`,
-          )
-        : text(
             `Restore ${name} from ${label(graph, from.backup)}`,
             `Restaurer ${name} depuis ${label(graph, from.backup)}`,
-          );
+          )
+        : dataLost
+          ? text(
+              `Rebuild ${name} from scratch (no backup survives) and re-enter its data`,
+              `Reconstruire ${name} de zéro (aucune sauvegarde ne subsiste) et ressaisir ses données`,
+            )
+          : text(
+              `Rebuild ${name} from scratch (no configuration backup)`,
+              `Reconstruire ${name} de zéro (pas de sauvegarde de configuration)`,
+            );
   else if (method === 'rebuild') action = text(`Rebuild ${name}`, `Reconstruire ${name}`);
-  else if (method === 'failover')
-    action = text(`Fail ${name} over to its standby`, `Basculer ${name} sur son secours`);
-  else
+  else if (method === 'failover') {
+    const standby = (asset.redundancy?.with ?? []).map((id) => label(graph, id));
+    action =
+      standby.length === 0
+        ? text(`Fail ${name} over to its standby`, `Basculer ${name} sur son secours`)
+        : text(
+            `Fail ${name} over to its standby (${standby.join(', ')})`,
+            `Basculer ${name} sur son secours (${standby.join(', ')})`,
+          );
+  } else
     action = text(
       `Have the supplier bring ${name} back`,
       `Faire rétablir ${name} par son fournisseur`,
     );
+  if (recovery.standbyLost === true)
+    action = text(
+      `Its standby is lost too: ${lower(action).en}`,
+      `Son secours est perdu aussi : ${lower(action).fr}`,
+    );
   if (!replacement) return action;
   return text(
-    `Get replacement hardware for ${name}, then: ${action.en.charAt(0).toLowerCase()}${action.en.slice(1)}`,
-    `Obtenir un matériel de remplacement pour ${name}, puis : ${action.fr.charAt(0).toLowerCase()}${action.fr.slice(1)}`,
+    `Get replacement hardware for ${name}, then: ${lower(action).en}`,
+    `Obtenir un matériel de remplacement pour ${name}, puis : ${lower(action).fr}`,
   );
 }
 
@@ -272,42 +316,127 @@ export function evaluateOutage(
   });
 
   const frequencyAssumed = new Set<string>();
-  const bestSurviving = (id: string): BestCopy | undefined => {
+  const bestOf = (ids: readonly string[]): BestCopy | undefined => {
     let best: BestCopy | undefined;
-    for (const backupId of copiesOf(graph, id)) {
+    for (const backupId of ids) {
       if (outage.lostBackups.has(backupId)) continue;
       const declared = minutesOf(graph.backup(backupId)?.frequency);
       const minutes = declared ?? DEFAULT_COPY_FREQUENCY_MINUTES;
       if (best === undefined || minutes < best.minutes)
         best = { backup: backupId, minutes, assumed: declared === undefined };
     }
-    if (best?.assumed === true) frequencyAssumed.add(best.backup);
     return best;
   };
+  const bestSurviving = (id: string): BestCopy | undefined => bestOf(copiesOf(graph, id));
+  const used = (copy: BestCopy | undefined): BestCopy | undefined => {
+    if (copy?.assumed === true) frequencyAssumed.add(copy.backup);
+    return copy;
+  };
 
-  // Data loss per data set and per stateful or backed-up asset whose data is gone.
-  const rpos = rposOf(graph);
-  const entities = new Set<string>();
-  for (const data of dataOnLost) {
-    const places = (graph.data(data)?.storedOn ?? []).filter((a) => graph.asset(a) !== undefined);
-    if (places.length > 0 && places.every((a) => destroyed.has(a))) entities.add(data);
-  }
-  for (const id of destroyed) {
+  // How each lost asset comes back: a failover needs a standby that survives the scenario
+  // (`redundancy.with`; none declared: the standby is assumed to share the fate of an asset whose
+  // data is gone); otherwise it is restored from a surviving copy or rebuilt.
+  const recoveries = new Map<string, Recovery>();
+  const durations: Record<string, number> = { ...(outage.durations ?? {}) };
+  const standbyLost: string[] = [];
+  const standbyAssumed: string[] = [];
+  for (const id of [...lost].sort(byId)) {
     const asset = graph.asset(id);
     if (asset === undefined) continue;
-    // its data sets stand for its data when it has some; a rebuilt, failed-over or supplier's
-    // asset has no data of its own to restore
-    if (recoveryOf(asset).method !== 'restore') continue;
-    if (
-      graph.backupsOf(id).length > 0 ||
-      (STATEFUL_KINDS.includes(asset.kind) && graph.dataOn(id).length === 0)
-    )
-      entities.add(id);
+    const own = recoveryOf(asset);
+    if (own.method !== 'failover') {
+      recoveries.set(id, { method: own.method });
+      continue;
+    }
+    const standby = (asset.redundancy?.with ?? []).filter((s) => graph.asset(s) !== undefined);
+    const survives = standby.length > 0 ? standby.some((s) => !lost.has(s)) : !destroyed.has(id);
+    if (survives) {
+      recoveries.set(id, { method: 'failover' });
+      continue;
+    }
+    if (standby.length === 0) standbyAssumed.push(id);
+    standbyLost.push(id);
+    recoveries.set(id, {
+      method: bestSurviving(id) === undefined ? 'rebuild' : 'restore',
+      standbyLost: true,
+    });
+    if (durations[id] === undefined) durations[id] = DEFAULT_RECOVERY_MINUTES[asset.kind];
   }
+  if (standbyLost.length > 0) {
+    const names = nameList(graph, standbyLost);
+    assumptions.push({
+      subject: 'failover',
+      message: text(
+        `${names.en}: the standby is lost in the same scenario, so no failover; restored from a surviving copy or rebuilt in the default time of its kind.`,
+        `${names.fr} : le secours est perdu dans le même scénario, donc pas de bascule ; restauration depuis une copie qui subsiste ou reconstruction dans la durée par défaut de son type.`,
+      ),
+    });
+  }
+  if (standbyAssumed.length > 0) {
+    const names = nameList(graph, standbyAssumed);
+    assumptions.push({
+      subject: 'standby',
+      message: text(
+        `${names.en} declare no standby (redundancy.with): it is assumed lost with them.`,
+        `${names.fr} ne déclarent pas de secours (redundancy.with) : il est supposé perdu avec eux.`,
+      ),
+    });
+  }
+
+  // Data loss. An asset whose data is gone counts when it has copies (backups of it, its data
+  // sets or its hosts) or is a stateful asset restored with no data set declared on it; an asset
+  // that fails over to a surviving standby loses nothing. A data set counts when one of its
+  // stores lost its data: lost (no window) when every store did and no copy survives, else the
+  // worst window of its lost stores (the newest surviving copy of the data set or of the store).
+  const bia = graph.model.processes.length === 0 || lost.size === 0 ? undefined : biaOf(graph);
+  const rpos = rposOf(graph, bia);
+  const windows = new Map<string, BestCopy | null>();
+  // a backup target's data is the copies themselves, whose fate the backups list tells
+  const targets = new Set(graph.model.backups.map((b) => b.target).filter((t) => t !== undefined));
+  for (const id of destroyed) {
+    const asset = graph.asset(id);
+    const recovery = recoveries.get(id);
+    if (asset === undefined || recovery === undefined || recovery.method === 'failover') continue;
+    if (
+      copiesOf(graph, id).length > 0 ||
+      ((recovery.method === 'restore' || recovery.method === 'supplier') &&
+        STATEFUL_KINDS.includes(asset.kind) &&
+        !targets.has(id) &&
+        graph.dataOn(id).length === 0)
+    )
+      windows.set(id, used(bestSurviving(id)) ?? null);
+  }
+  let partialAssumed = false;
+  for (const data of dataOnLost) {
+    const places = (graph.data(data)?.storedOn ?? []).filter((a) => graph.asset(a) !== undefined);
+    const gone = places.filter((a) => destroyed.has(a) && recoveries.get(a)?.method !== 'failover');
+    if (gone.length === 0) continue;
+    const own = copiesOf(graph, data);
+    const perStore = gone.map((a) => bestOf([...own, ...copiesOf(graph, a)]));
+    const found = perStore.filter((c): c is BestCopy => c !== undefined);
+    let worst: BestCopy | undefined;
+    for (const copy of found) if (worst === undefined || copy.minutes > worst.minutes) worst = copy;
+    if (worst !== undefined) windows.set(data, used(worst) ?? null);
+    else if (gone.length === places.length) windows.set(data, null);
+    else {
+      // some stores survive and hold the data: nothing to restore
+      partialAssumed = true;
+      windows.set(data, { backup: '', minutes: 0, assumed: false });
+    }
+  }
+  if (partialAssumed)
+    assumptions.push({
+      subject: 'data',
+      message: text(
+        'A data set stored on several assets is assumed whole on each: when some of its stores survive, it is taken back from them.',
+        'Un jeu de données stocké sur plusieurs actifs est supposé complet sur chacun : quand certains de ses stockages subsistent, il est repris depuis eux.',
+      ),
+    });
   const best = new Map<string, BestCopy | undefined>();
-  const dataLoss: DataLoss[] = [...entities].sort(byId).map((entity) => {
-    const copy = bestSurviving(entity);
-    best.set(entity, copy);
+  const dataLoss: DataLoss[] = [...windows.keys()].sort(byId).map((entity) => {
+    const found = windows.get(entity) ?? null;
+    const copy = found === null ? undefined : found;
+    best.set(entity, copy?.backup === '' ? undefined : copy);
     const rpo = rpos.get(entity);
     const status: DataLoss['status'] =
       copy === undefined ? 'lost' : rpo !== undefined && copy.minutes > rpo ? 'missed' : 'met';
@@ -316,36 +445,20 @@ export function evaluateOutage(
       windowMinutes: copy === undefined ? null : copy.minutes,
       ...(rpo === undefined ? {} : { rpo }),
       status,
-      ...(copy === undefined ? {} : { from: copy.backup }),
+      ...(copy === undefined || copy.backup === '' ? {} : { from: copy.backup }),
     };
   });
-  const lossByEntity = new Map(dataLoss.map((d) => [d.entity, d]));
+  const dataLost = new Set(dataLoss.filter((d) => d.windowMinutes === null).map((d) => d.entity));
 
-  // Unrecoverable assets and hardware to replace.
+  // What no surviving copy can bring back (the data-loss rows with no window), and hardware.
   const unrecoverable = new Map(outage.unrecoverable ?? []);
-  const noBackup: string[] = [];
+  const noBackup = [...dataLost].sort(byId);
   const noSpare: string[] = [];
-  const durations: Record<string, number> = { ...(outage.durations ?? {}) };
   let deliveryAssumed = false;
   for (const id of [...lost].sort(byId)) {
     const asset = graph.asset(id);
-    if (asset === undefined || !destroyed.has(id)) continue;
-    const recovery = recoveryOf(asset);
-    // data worth a backup: data sets stored on it, or backups declared for it
-    const holdsData = graph.dataOn(id).length > 0 || copiesOf(graph, id).length > 0;
-    if (recovery.method === 'restore' && holdsData && !unrecoverable.has(id)) {
-      const copy = best.has(id) ? best.get(id) : bestSurviving(id);
-      best.set(id, copy);
-      const dataCopies = graph.dataOn(id).map((d) => lossByEntity.get(d));
-      const anyData = dataCopies.some((d) => d !== undefined && d.windowMinutes !== null);
-      if (copy === undefined && !anyData) {
-        unrecoverable.set(
-          id,
-          text('No backup of it survives.', 'Aucune de ses sauvegardes ne subsiste.'),
-        );
-        noBackup.push(id);
-      }
-    }
+    const recovery = recoveries.get(id);
+    if (asset === undefined || recovery === undefined || !destroyed.has(id)) continue;
     if (
       outage.hardwareLost === true &&
       isHardware(asset) &&
@@ -355,7 +468,8 @@ export function evaluateOutage(
       noSpare.push(id);
       const repair = minutesOf(asset.repairTime);
       if (repair === undefined) deliveryAssumed = true;
-      const own = Number.isFinite(recovery.minutes) ? recovery.minutes : 0;
+      const ownMinutes = recoveryOf(asset).minutes;
+      const own = Number.isFinite(ownMinutes) ? ownMinutes : 0;
       durations[id] = (durations[id] ?? own) + (repair ?? DEFAULT_HARDWARE_DELIVERY_MINUTES);
     }
   }
@@ -366,8 +480,8 @@ export function evaluateOutage(
       severity: 'critical',
       subjects: noBackup,
       message: text(
-        `No backup survives for ${names.en}: their data cannot be restored.`,
-        `Aucune sauvegarde ne subsiste pour ${names.fr} : leurs données ne peuvent pas être restaurées.`,
+        `No backup survives for ${names.en}: their data is lost; they are rebuilt empty.`,
+        `Aucune sauvegarde ne subsiste pour ${names.fr} : leurs données sont perdues ; ils sont reconstruits vides.`,
       ),
     });
   }
@@ -393,14 +507,26 @@ export function evaluateOutage(
     });
 
   // The schedule of what is lost.
+  // each restore reads from the copy chosen here: its storage and backup server come first
+  const restoreFrom: Record<string, string | null> = {};
+  for (const [id, recovery] of recoveries) {
+    if (recovery.method === 'failover' || recovery.method === 'supplier') continue;
+    const copy = recovery.method === 'restore' ? bestSurviving(id) : undefined;
+    restoreFrom[id] = copy?.backup ?? null;
+  }
   const teams = outage.teams ?? options.teams;
-  const plan = planRecovery(graph, {
+  const planOptions: RecoveryPlanOptions & {
+    readonly restoreFrom?: Readonly<Record<string, string | null>>;
+  } = {
     assets: [...lost].sort(byId),
     durations,
     ...(outage.precedences === undefined ? {} : { precedences: outage.precedences }),
     ...(teams === undefined ? {} : { teams }),
-  });
+    restoreFrom,
+  };
+  const plan = planRecovery(graph, planOptions);
   const byAsset = new Map(plan.tasks.map((task) => [task.asset, task]));
+  const planned = new Map(plan.processes.map((p) => [p.process, p]));
   const chainOf = (id: string): string[] => {
     const chain: string[] = [];
     const seen = new Set<string>();
@@ -412,25 +538,15 @@ export function evaluateOutage(
     return chain.reverse();
   };
 
-  // Processes: those resting on a lost asset (the analysis's inheritance, asset → processes),
-  // and the data losses of the entities each uses.
-  const bia = graph.model.processes.length === 0 || lost.size === 0 ? undefined : biaOf(graph);
+  // Processes: those resting on a lost asset (the analysis's inheritance, asset → processes).
+  // Their time is the plan's; their RPO the worst data loss among what they use directly (their
+  // assets, their data, where it is stored, their hosts): infrastructure rebuilt empty (a
+  // directory, a switch) delays them but loses none of their data.
   const processesOf = new Map((bia?.assets ?? []).map((a) => [a.asset, a.processes]));
   const hits = new Map<string, string[]>();
   for (const id of lost) for (const process of processesOf.get(id) ?? []) push(hits, process, id);
   const direct = new Map(graph.model.processes.map((p) => [p.id, graph.supportOf(p.id)]));
-  const dataUsers = new Map<string, string[]>();
-  for (const process of graph.model.processes)
-    for (const data of new Set([...(process.data ?? []), ...(direct.get(process.id)?.data ?? [])]))
-      push(dataUsers, data, process.id);
-  const lossesOf = new Map<string, DataLoss[]>();
-  for (const loss of dataLoss) {
-    const users = new Set([
-      ...(processesOf.get(loss.entity) ?? []),
-      ...(dataUsers.get(loss.entity) ?? []),
-    ]);
-    for (const process of users) push(lossesOf, process, loss);
-  }
+  const lossByEntity = new Map(dataLoss.map((d) => [d.entity, d]));
   const processes: ProcessOutcome[] = [...graph.model.processes]
     .sort((a, b) => byId(a.id, b.id))
     .map((process) => {
@@ -441,7 +557,9 @@ export function evaluateOutage(
         ...(rpo === undefined ? {} : { rpo }),
       };
       const hit = hits.get(process.id) ?? [];
-      if (hit.length === 0)
+      const support = direct.get(process.id);
+      const directLost = (support?.assets ?? []).filter((id) => lost.has(id));
+      if (hit.length === 0 && directLost.length === 0)
         return {
           process: process.id,
           impacted: false,
@@ -451,29 +569,47 @@ export function evaluateOutage(
           rpoStatus: rpo === undefined ? 'no-rpo' : 'met',
           chain: [],
         };
-      let last: PlannedTask | undefined;
-      for (const id of hit) {
-        const task = byAsset.get(id);
-        if (
-          task !== undefined &&
-          (last === undefined ||
-            task.end > last.end ||
-            (task.end === last.end && task.asset < last.asset))
-        )
-          last = task;
+      let achievable: number;
+      let chain: readonly string[];
+      const fromPlan = planned.get(process.id);
+      if (fromPlan !== undefined) {
+        achievable = fromPlan.achievable;
+        chain = fromPlan.chain;
+      } else {
+        // only inherited infrastructure is lost: back when the last of it is
+        let last: PlannedTask | undefined;
+        for (const id of hit) {
+          const task = byAsset.get(id);
+          if (
+            task !== undefined &&
+            (last === undefined ||
+              task.end > last.end ||
+              (task.end === last.end && task.asset < last.asset))
+          )
+            last = task;
+        }
+        achievable = last?.end ?? 0;
+        chain = last === undefined ? [] : chainOf(last.asset);
       }
-      // only the assets it runs on directly block it: infrastructure is rebuilt empty
-      const blocked = (direct.get(process.id)?.assets ?? []).some((id) => unrecoverable.has(id));
-      const achievable = blocked ? null : (last?.end ?? 0);
+      // nothing can bring back an asset it runs on directly
+      const blocked = (support?.assets ?? []).some((id) => unrecoverable.has(id));
       const rtoStatus: ProcessOutcome['rtoStatus'] = blocked
         ? 'unrecoverable'
         : rto === undefined
           ? 'no-rto'
-          : (achievable ?? 0) <= rto
+          : achievable <= rto
             ? 'met'
             : 'missed';
       let rpoStatus: ProcessOutcome['rpoStatus'] = rpo === undefined ? 'no-rpo' : 'met';
-      for (const loss of lossesOf.get(process.id) ?? []) {
+      const usedEntities = new Set([
+        ...(support?.assets ?? []),
+        ...(support?.data ?? []),
+        ...(process.data ?? []),
+        ...(support?.assets ?? []).flatMap((id) => graph.dataOn(id)),
+      ]);
+      for (const entity of usedEntities) {
+        const loss = lossByEntity.get(entity);
+        if (loss === undefined) continue;
         if (loss.windowMinutes === null) rpoStatus = 'lost';
         else if (rpo !== undefined && loss.windowMinutes > rpo && rpoStatus !== 'lost')
           rpoStatus = 'missed';
@@ -482,10 +618,10 @@ export function evaluateOutage(
         process: process.id,
         impacted: true,
         ...objectives,
-        achievable,
+        achievable: blocked ? null : achievable,
         rtoStatus,
         rpoStatus,
-        chain: last === undefined ? [] : chainOf(last.asset),
+        chain,
       };
     });
 
@@ -502,15 +638,18 @@ export function evaluateOutage(
   const runbook: RunbookStep[] = plan.tasks.map((task, index) => {
     const asset = graph.asset(task.asset);
     const procedure = asset?.recovery?.procedure;
+    const recovery = recoveries.get(task.asset);
+    const copy = best.has(task.asset) ? best.get(task.asset) : bestSurviving(task.asset);
     const action =
       outage.actions?.get(task.asset) ??
-      (asset === undefined
+      (asset === undefined || recovery === undefined
         ? text(`Recover ${task.asset}`, `Rétablir ${task.asset}`)
         : actionOf(
             graph,
             asset,
-            best.get(task.asset) ?? undefined,
-            unrecoverable.has(task.asset),
+            recovery,
+            recovery.method === 'restore' ? used(copy) : undefined,
+            dataLost.has(task.asset) || graph.dataOn(task.asset).some((d) => dataLost.has(d)),
             replaced.has(task.asset),
           ));
     return {

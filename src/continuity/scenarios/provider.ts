@@ -4,8 +4,11 @@
  * and surrounding spaces ignored). The lost assets are unavailable and their data is out of reach
  * (counted as gone: only copies kept elsewhere count); what they host is lost with them; backups
  * kept at that provider or stored on a lost asset are lost. A cloud or SaaS asset with no
- * `recovery.exitPlan` is reported (`no-exit-plan`), and when it comes back through its supplier
- * (its method, the default for SaaS) it cannot be brought back at all: it is unrecoverable.
+ * `recovery.exitPlan` is reported (`no-exit-plan`); when it comes back through its supplier (its
+ * method, the default for SaaS) it is assumed re-created at another provider in its recovery
+ * time (an assumption), its data reloaded from the last surviving export or backup: its RTO
+ * verdict is the plan's, its data loss the age of that copy (its frequency), as the backup
+ * analysis reads it.
  */
 import { CLOUD_SERVICE_KINDS, type Asset } from '../../domain/model/index.js';
 import { text, type LocalizedText } from '../../design/text.js';
@@ -14,7 +17,7 @@ import { label } from '../../model/predicates.js';
 import { recoveryOf } from '../recovery-time.js';
 import { nameList } from './evaluate.js';
 import { hostedClosure } from './site-loss.js';
-import type { LostAsset, MissingItem, ScenarioDefinition } from './types.js';
+import type { LostAsset, MissingItem, ScenarioAssumption, ScenarioDefinition } from './types.js';
 
 export const sameName = (a: string | undefined, b: string): boolean =>
   a !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -69,8 +72,8 @@ export const provider: ScenarioDefinition = {
         );
     }
     const noExit = hit.filter((a) => isCloud(a) && a.recovery?.exitPlan === undefined);
-    const unrecoverable = new Map<string, LocalizedText>();
     const actions = new Map<string, LocalizedText>();
+    const recreated: string[] = [];
     for (const asset of hit) {
       const name = label(graph, asset.id);
       const plan = asset.recovery?.exitPlan;
@@ -83,21 +86,33 @@ export const provider: ScenarioDefinition = {
           ),
         );
       else if (isCloud(asset) && recoveryOf(asset).method === 'supplier') {
-        unrecoverable.set(
-          asset.id,
-          text(
-            'No exit plan and its provider is gone.',
-            'Pas de plan de réversibilité et son fournisseur a disparu.',
-          ),
-        );
+        recreated.push(asset.id);
         actions.set(
           asset.id,
           text(
-            `No exit plan for ${name}: find another provider and rebuild the service and its data`,
-            `Pas de plan de réversibilité pour ${name} : trouver un autre fournisseur et reconstruire le service et ses données`,
+            `No exit plan for ${name}: re-create the service at another provider and reload its data from the last export`,
+            `Pas de plan de réversibilité pour ${name} : recréer le service chez un autre fournisseur et recharger ses données depuis le dernier export`,
           ),
         );
       }
+    }
+    const survivingReasons = new Map<string, LocalizedText>();
+    for (const backup of graph.model.backups)
+      if (!lostBackups.has(backup.id))
+        survivingReasons.set(
+          backup.id,
+          text('Kept outside the lost provider.', 'Conservée hors du fournisseur perdu.'),
+        );
+    const assumptions: ScenarioAssumption[] = [];
+    if (recreated.length > 0) {
+      const list = nameList(graph, recreated);
+      assumptions.push({
+        subject: target,
+        message: text(
+          `${list.en}: with no exit plan, the service is assumed re-created at another provider in its recovery time, its data reloaded from the last surviving export or backup.`,
+          `${list.fr} : sans plan de réversibilité, le service est supposé recréé chez un autre fournisseur dans sa durée de reprise, ses données rechargées depuis le dernier export ou la dernière sauvegarde qui subsiste.`,
+        ),
+      });
     }
     const missing: MissingItem[] = [];
     if (noExit.length > 0) {
@@ -115,6 +130,6 @@ export const provider: ScenarioDefinition = {
         ),
       });
     }
-    return { lost, destroyed, lostBackups, unrecoverable, actions, missing };
+    return { lost, destroyed, lostBackups, survivingReasons, actions, missing, assumptions };
   },
 };

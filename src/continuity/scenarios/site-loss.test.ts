@@ -66,18 +66,26 @@ describe('site-loss', () => {
   it('makes hardware without a spare wait for its repair time, or 3 days assumed', () => {
     const result = simulateScenario(graph, { kind: 'site-loss', target: 'hq' }, { teams: 10 });
     const ends = Object.fromEntries(result.plan.tasks.map((t) => [t.asset, t.end]));
-    // hv spare: 4 h; vm after hv: 5 h; fs: 2 d + 2 h; pc: 3 d + 4 h; nas1: 3 d + 1 d
-    expect(ends).toMatchObject({ hv: 240, vm: 300, vm2: 300, fs: 3000, pc: 4560, nas1: 5760 });
+    // hv spare: 4 h; vm after hv: 5 h; nas1: 3 d + 1 d; fs (2 d + 2 h) after the site's storage
+    // (implicit infrastructure order), pc (3 d + 4 h) after the site's servers
+    expect(ends).toMatchObject({
+      hv: 240,
+      vm: 300,
+      vm2: 300,
+      nas1: 5760,
+      fs: 5760 + 3000,
+      pc: 5760 + 3000 + 4560,
+    });
     const spare = result.missing.find((m) => m.code === 'no-spare-hardware');
     expect(spare?.subjects).toEqual(['fs', 'nas1', 'pc']);
     expect(result.assumptions.some((a) => a.subject === 'hardware')).toBe(true);
     // p waits for fs (docs) beyond its 1-day RTO; its data comes back 1 day old (RPO 4 h)
     expect(result.processes.find((x) => x.process === 'p')).toMatchObject({
       impacted: true,
-      achievable: 3000,
+      achievable: 5760 + 3000,
       rtoStatus: 'missed',
       rpoStatus: 'missed',
-      chain: ['fs'],
+      chain: ['nas1', 'fs'],
     });
     expect(result.processes.find((x) => x.process === 'q')?.impacted).toBe(false);
   });
@@ -95,5 +103,45 @@ describe('site-loss', () => {
     const result = simulateScenario(graph, { kind: 'site-loss', target: 'nowhere' });
     expect(result.error?.en).toBe('site-loss: nowhere is not a site of the model.');
     expect(result.lost).toEqual([]);
+  });
+
+  it('keeps an off-site tape whose drive burns, and loses it with its own site', () => {
+    const { graph: g } = modelFrom(`
+organisation: { name: Test }
+sites:
+  - { id: paris, name: Paris, kind: head-office }
+  - { id: lyon, name: Lyon, kind: branch }
+assets:
+  - { id: fs, kind: file-server, site: paris, recovery: { duration: 6h } }
+  - { id: lto, kind: storage, site: paris }
+  - { id: nas, kind: storage, site: paris }
+backups:
+  - { id: b-tape, protects: [fs], target: lto, frequency: 1w, offline: true, site: lyon }
+  - { id: b-nas, protects: [fs], target: nas, frequency: 1d }
+processes:
+  - { id: p, rto: 1w, rpo: 1w, assets: [fs] }
+`);
+    const paris = simulateScenario(g, { kind: 'site-loss', target: 'paris' });
+    expect(paris.backups.map((b) => [b.backup, b.survives])).toEqual([
+      ['b-nas', false],
+      ['b-tape', true],
+    ]);
+    expect(paris.backups.find((b) => b.backup === 'b-tape')?.reason.en).toBe(
+      'Kept on another site (Lyon); its drive or target is lost and is replaced before restoring.',
+    );
+    expect(paris.dataLoss).toEqual([
+      { entity: 'fs', windowMinutes: 10080, rpo: 10080, status: 'met', from: 'b-tape' },
+    ]);
+    expect(paris.processes.find((x) => x.process === 'p')?.rtoStatus).not.toBe('unrecoverable');
+    expect(paris.missing.some((m) => m.code === 'no-surviving-backup')).toBe(false);
+    const lyon = simulateScenario(g, { kind: 'site-loss', target: 'lyon' });
+    expect(lyon.lost).toEqual([]);
+    expect(lyon.backups).toEqual([
+      {
+        backup: 'b-tape',
+        survives: false,
+        reason: { en: 'Kept on the lost site.', fr: 'Conservée sur le site perdu.' },
+      },
+    ]);
   });
 });

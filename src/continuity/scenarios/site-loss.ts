@@ -3,10 +3,14 @@
  * a zone of the site, or hosted on one that is — is lost with its data and its hardware, and so is
  * everything hosted on a lost asset wherever it is declared. Backups stored on the site (declared
  * site, zone of the site, target on the site or lost) are lost, offline and immutable ones too: a
- * fire does not spare tapes. Snapshots on a lost storage go with it; a copy elsewhere survives.
+ * fire does not spare tapes. The declared `site` (or `zone`) of a backup says where its media are
+ * and wins over its drive's or target's site: tapes kept in another site's vault survive the loss
+ * of the drive (replaced before restoring). Snapshots on a lost storage go with it; a copy
+ * elsewhere survives, "kept on another site".
  */
-import { text } from '../../design/text.js';
+import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { label } from '../../model/predicates.js';
 import { siteOfBackup } from './evaluate.js';
 import type { LostAsset, Outage, ScenarioDefinition } from './types.js';
 
@@ -54,13 +58,28 @@ export const siteLoss: ScenarioDefinition = {
     for (const [guest, host] of hostedClosure(graph, onSite))
       lost.push({ asset: guest, cause: 'dependency', via: host });
     const destroyed = new Set(lost.map((l) => l.asset));
-    const lostBackups = new Map<string, ReturnType<typeof text>>();
+    const lostBackups = new Map<string, LocalizedText>();
+    const survivingReasons = new Map<string, LocalizedText>();
     for (const backup of graph.model.backups) {
       const storage =
         backup.target === undefined ? [] : [backup.target, ...graph.hostsOf(backup.target)];
-      if (siteOfBackup(graph, backup) === target)
+      const site = siteOfBackup(graph, backup);
+      // a declared site or zone says where the media are: it wins over the drive or target's
+      const declared = backup.site !== undefined || backup.zone !== undefined;
+      if (site === target)
         lostBackups.set(backup.id, text('Kept on the lost site.', 'Conservée sur le site perdu.'));
-      else if (storage.some((id) => destroyed.has(id)))
+      else if (declared && site !== undefined) {
+        const where = label(graph, site);
+        survivingReasons.set(
+          backup.id,
+          storage.some((id) => destroyed.has(id))
+            ? text(
+                `Kept on another site (${where}); its drive or target is lost and is replaced before restoring.`,
+                `Conservée sur un autre site (${where}) ; son lecteur ou sa cible est perdu et doit être remplacé avant de restaurer.`,
+              )
+            : text(`Kept on another site (${where}).`, `Conservée sur un autre site (${where}).`),
+        );
+      } else if (storage.some((id) => destroyed.has(id)))
         lostBackups.set(backup.id, text('Stored on a lost asset.', 'Stockée sur un actif perdu.'));
       else if (
         backup.method === 'snapshot' &&
@@ -77,8 +96,16 @@ export const siteLoss: ScenarioDefinition = {
             'Un instantané sur le stockage qu’il protège, perdu avec lui.',
           ),
         );
+      else if (site !== undefined)
+        survivingReasons.set(
+          backup.id,
+          text(
+            `Kept on another site (${label(graph, site)}).`,
+            `Conservée sur un autre site (${label(graph, site)}).`,
+          ),
+        );
     }
-    const outage: Outage = { lost, destroyed, lostBackups, hardwareLost: true };
+    const outage: Outage = { lost, destroyed, lostBackups, survivingReasons, hardwareLost: true };
     return outage;
   },
 };

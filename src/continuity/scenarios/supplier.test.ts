@@ -37,8 +37,10 @@ describe('supplier', () => {
         { asset: 'plc', cause: 'supplier', via: target },
         { asset: 'scada', cause: 'supplier', via: target },
       ]);
+      // cloud's only backup is kept at Acme: its data is lost with it
       expect(result.missing.map((m) => [m.code, m.subjects])).toEqual([
         ['no-alternative-supplier', ['plc']],
+        ['no-surviving-backup', ['cloud']],
       ]);
       expect(result.backups.map((b) => [b.backup, b.survives, b.reason.en])).toEqual([
         ['b1', false, 'Kept at the lost supplier.'],
