@@ -111,7 +111,13 @@ describe('vigie pra analyze --format markdown', () => {
     const lines = md.split('\n');
     const rowOf = (id: string, after: string): string[] => {
       const start = lines.indexOf(after);
-      const line = lines.slice(start).find((l) => l.startsWith(`| ${id} |`)) ?? '';
+      // the first cell is the id, or `Name (id)`
+      const first = (l: string): string => (l.split(' | ')[0] ?? '').replace(/^\| ?/, '');
+      const line =
+        lines
+          .slice(start)
+          .find((l) => l.startsWith('| ') && (first(l) === id || first(l).endsWith(` (${id})`))) ??
+        '';
       return line.split(' | ').map((c) => c.replace(/^\| ?| ?\|$/g, ''));
     };
     expect(md).toMatch(/^# Disaster recovery plan analysis: /);
@@ -141,6 +147,10 @@ describe('vigie pra analyze --format markdown', () => {
         p.status === 'met' ? 'RTO met' : p.status === 'missed' ? 'RTO missed' : 'no RTO',
       );
     }
+    // processes read by name, with their id
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\| Paie et gestion du personnel \(proc-paie\) \| 3 days \|/),
+    );
     expect(lines).toContain('## Points to address');
     expect(md).toContain('| critical |');
     expect(lines).toContain('## Assumptions');

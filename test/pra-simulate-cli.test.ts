@@ -76,9 +76,10 @@ describe('vigie pra simulate', () => {
       teams: 1,
       makespan: 180,
     });
+    // the workstation waits for the server of its site (clients after servers): 2 h + 1 h still
     expect((await json('--scenario', 'site-loss:hq', '--teams', '2')).plan).toMatchObject({
       teams: 2,
-      makespan: 120,
+      makespan: 180,
     });
   });
 
@@ -104,6 +105,28 @@ describe('vigie pra simulate', () => {
     expect(fr.code).toBe(0);
     expect(fr.stdout).toContain('Rançongiciel depuis pc');
     expect(fr.stdout).toContain('Restaurer app depuis b-vault');
+  });
+
+  it('names assets and processes with their ids, and writes durations the French way', async () => {
+    const named = join(dir, 'named.yaml');
+    writeFileSync(
+      named,
+      model
+        .replace('{ id: app, kind: server', '{ id: app, name: Billing server, kind: server')
+        .replace('{ id: billing, rto', '{ id: billing, name: Billing, rto'),
+    );
+    const out = await vigie([
+      'pra',
+      'simulate',
+      named,
+      '--scenario',
+      'site-loss:hq',
+      '--lang',
+      'fr',
+    ]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('Billing server (app, site perdu), pc (site perdu)');
+    expect(out.stdout).toMatch(/Billing \(billing\)\s+4 h\s+2 h\s+RTO tenu\s+1 j\s+RPO tenu/);
   });
 
   it('writes to a file with -o', async () => {

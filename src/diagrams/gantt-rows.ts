@@ -15,6 +15,11 @@ export const TEXT = {
     fr: '{tasks} tâches de reprise, {teams} en parallèle, tout rétabli après {makespan}',
   },
   team: { en: 'Team {n}', fr: 'Équipe {n}' },
+  slot: { en: '{team}, slot {n}/{of}', fr: '{team}, créneau {n}/{of}' },
+  external: {
+    en: 'Supplier or provider (no team)',
+    fr: 'Fournisseur ou prestataire (sans équipe)',
+  },
   more: {
     en: '… and {count} more tasks not drawn (see the JSON output)',
     fr: '… et {count} autres tâches non dessinées (voir la sortie JSON)',
@@ -34,8 +39,8 @@ export const TEXT = {
   back: { en: 'Process back (RTO met)', fr: 'Processus rétabli (RTO tenu)' },
   late: { en: 'Process back (RTO missed)', fr: 'Processus rétabli (RTO dépassé)' },
   taskTip: {
-    en: '{name}: {start} → {end} ({duration}), team {team}',
-    fr: '{name} : {start} → {end} ({duration}), équipe {team}',
+    en: '{name}: {start} → {end} ({duration}), {team}',
+    fr: '{name} : {start} → {end} ({duration}), {team}',
   },
   alt: {
     en: '{summary}. Critical path: {path}. {missed} of {processes} processes miss their RTO.',
@@ -168,6 +173,42 @@ export function rowsOf(
       });
   }
   return { rows, processes };
+}
+
+/**
+ * The words for a team slot: `Team 2` when no team is declared, `equipe-si` for a declared team
+ * of one slot, `equipe-si, slot 1/2` for one of its slots. `slots` gives the declared teams'
+ * parallel slots in declaration order (the plan numbers them in that order); without it, the
+ * slots of a team are those the plan uses.
+ */
+export function teamLabel(
+  plan: RecoveryPlan,
+  team: number,
+  teamId: string | undefined,
+  locale: Locale,
+  slots?: Readonly<Record<string, number>>,
+): string {
+  if (team < 1) return say(TEXT.external, locale);
+  if (teamId === undefined) return say(TEXT.team, locale, { n: team });
+  let index: number | undefined;
+  let of: number | undefined;
+  if (slots !== undefined && slots[teamId] !== undefined) {
+    let offset = 0;
+    for (const [id, parallel] of Object.entries(slots)) {
+      if (id === teamId) {
+        if (team > offset && team <= offset + parallel) [index, of] = [team - offset, parallel];
+        break;
+      }
+      offset += parallel;
+    }
+  }
+  if (index === undefined || of === undefined) {
+    const used = [
+      ...new Set(plan.tasks.filter((t) => t.teamId === teamId).map((t) => t.team)),
+    ].sort((a, b) => a - b);
+    [index, of] = [used.indexOf(team) + 1, used.length];
+  }
+  return of <= 1 || index < 1 ? teamId : say(TEXT.slot, locale, { team: teamId, n: index, of });
 }
 
 /** `5h / RTO 4h: missed`. */

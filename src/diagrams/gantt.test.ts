@@ -78,7 +78,7 @@ describe('ganttSvg', () => {
     );
     expect(Number(attr(c, 'width'))).toBeCloseTo((240 * 640) / 300, 0);
     expect(withClass(svg, 'team').length).toBe(2);
-    expect(svg).toContain('>Team 2 (apps)<');
+    expect(svg).toContain('>apps<');
     expect(withClass(svg, 'tick').length).toBe(11);
   });
 
@@ -101,6 +101,44 @@ describe('ganttSvg', () => {
     expect(svg).toContain('>2h / RTO 3h: met<');
     expect(svg).toContain('>Process RTO<');
     expect(ganttSvg(plan, { locale: 'en' })).not.toContain('class="rto"');
+  });
+
+  it('lists in the legend only the teams whose colour is drawn', () => {
+    // team 1's bars (a, c) are all on the critical path, drawn red: no team 1 swatch
+    const legend = svg.slice(svg.indexOf('data-kind="legend"'));
+    expect(legend).toContain('>apps<');
+    expect(legend).not.toContain('>Team 1<');
+    expect(svg).toContain('>Team 1<'); // still the heading of its rows
+  });
+
+  it('names the slots of a declared team in words, from the declared slots or the plan', () => {
+    // ops declares 2 slots (plan slots 1 and 2), apps 1 (slot 3); only ops's 2nd slot and apps work
+    const slotted: RecoveryPlan = {
+      ...plan,
+      teams: 3,
+      tasks: [
+        { asset: 'a', start: 0, end: 60, duration: 60, team: 2, teamId: 'ops' },
+        { asset: 'b', start: 0, end: 120, duration: 120, team: 3, teamId: 'apps' },
+        { asset: 'c', start: 60, end: 300, duration: 240, team: 2, teamId: 'ops' },
+      ],
+      criticalPath: [],
+    };
+    const declared = ganttSvg(slotted, { locale: 'en', slots: { ops: 2, apps: 1 } });
+    expect(declared).toContain('>ops, slot 2/2<');
+    expect(declared).toContain('>apps<');
+    expect(declared).not.toContain('Team 2');
+    const fr = ganttSvg(slotted, { locale: 'fr', slots: { ops: 2, apps: 1 } });
+    expect(fr).toContain('>ops, créneau 2/2<');
+    // without the declared slots: the plan's own (ops's two slots both working)
+    const both = ganttSvg(
+      {
+        ...slotted,
+        tasks: slotted.tasks.map((t) => (t.asset === 'c' ? { ...t, team: 1 } : t)),
+      },
+      { locale: 'en' },
+    );
+    expect(both).toContain('>ops, slot 1/2<');
+    expect(both).toContain('>ops, slot 2/2<');
   });
 
   it('speaks French', () => {

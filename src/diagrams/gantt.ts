@@ -12,7 +12,16 @@ import { drawLegend, legendHeight, type LegendItem } from './legend.js';
 import { fitText, textWidth } from './metrics.js';
 import { COLOUR, FONT, SEVERITY_COLOUR, SPACING } from './styles.js';
 import { svgDocument, SvgWriter } from './svg.js';
-import { ganttDuration, ganttTicks, METHOD_TEXT, processLine, rowsOf, TEXT } from './gantt-rows.js';
+import {
+  ganttDuration,
+  ganttTicks,
+  METHOD_TEXT,
+  processLine,
+  rowsOf,
+  teamLabel,
+  TEXT,
+  type Row,
+} from './gantt-rows.js';
 import { count, say } from './texts.js';
 
 export { ganttDuration, ganttTicks } from './gantt-rows.js';
@@ -33,6 +42,11 @@ export interface GanttOptions {
   readonly maxRows?: number;
   /** Most process rows drawn (default 40). */
   readonly maxProcessRows?: number;
+  /**
+   * The declared teams' parallel slots by team id, in declaration order: a team's slots are then
+   * named "equipe-si, slot 1/2" even when one of them has no task.
+   */
+  readonly slots?: Readonly<Record<string, number>>;
 }
 
 /** Team colours, none of them red (the critical path's). */
@@ -46,6 +60,10 @@ const TEAM_COLOURS = [
   '#bab0ac',
   '#f28e2b',
 ];
+/** The colour of a team slot (from 1); work without a team (0 or less) is grey. */
+function teamColour(team: number): string {
+  return team < 1 ? COLOUR.muted : (TEAM_COLOURS[(team - 1) % TEAM_COLOURS.length] as string);
+}
 const METHOD_COLOUR: Readonly<Record<RecoveryMethod, string>> = {
   restore: '#4e79a7',
   rebuild: '#f28e2b',
@@ -64,6 +82,8 @@ const LABEL_MIN = 90;
 const LABEL_MAX = 220;
 interface Frame {
   readonly locale: Locale;
+  readonly plan: RecoveryPlan;
+  readonly slots: Readonly<Record<string, number>> | undefined;
   readonly left: number;
   readonly scale: number;
   readonly names: Readonly<Record<string, string>>;
@@ -120,7 +140,7 @@ function drawTask(svg: SvgWriter, frame: Frame, task: PlannedTask, y: number): v
       start: ganttDuration(task.start, locale),
       end: ganttDuration(task.end, locale),
       duration: ganttDuration(task.duration, locale),
-      team: task.teamId === undefined ? String(task.team) : `${String(task.team)} (${task.teamId})`,
+      team: teamLabel(frame.plan, task.team, task.teamId, locale, frame.slots),
     }),
   );
   svg.close('rect');
@@ -181,15 +201,21 @@ function drawProcess(svg: SvgWriter, frame: Frame, process: ProcessRecovery, y: 
 function legendItems(
   plan: RecoveryPlan,
   options: GanttOptions,
+  rows: readonly Row[],
   processes: readonly ProcessRecovery[],
   highlighted: boolean,
 ): LegendItem[] {
   const { locale } = options;
+  const critical = new Set(plan.criticalPath);
+  const drawn = rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
   const items: LegendItem[] = [
     { kind: 'box', label: say(TEXT.critical, locale), fill: CRITICAL, stroke: '#7f0000' },
   ];
   if (options.methods !== undefined) {
-    const used = new Set(Object.values(options.methods));
+    const methods = options.methods;
+    const used = new Set(
+      drawn.filter((task) => !critical.has(task.asset)).map((task) => methods[task.asset]),
+    );
     for (const method of ['restore', 'rebuild', 'failover', 'supplier'] as const) {
       if (used.has(method))
         items.push({
@@ -200,14 +226,21 @@ function legendItems(
         });
     }
   } else {
-    const teams = Math.min(plan.teams, TEAM_COLOURS.length);
-    for (let team = 1; team <= teams; team += 1) {
-      const colour = TEAM_COLOURS[team - 1] as string;
+    // only the teams whose colour shows: a drawn bar off the critical path (drawn red)
+    const shown = new Map<number, string | undefined>();
+    for (const task of drawn)
+      if (!critical.has(task.asset) && !shown.has(task.team)) shown.set(task.team, task.teamId);
+    const teams = [...shown.keys()].sort((a, b) => a - b);
+    const listed = teams.slice(0, TEAM_COLOURS.length);
+    for (const [i, team] of listed.entries()) {
+      const colour = teamColour(team);
       items.push({
         kind: 'box',
         label:
-          say(TEXT.team, locale, { n: team }) +
-          (team === teams && plan.teams > teams ? ` (+${String(plan.teams - teams)})` : ''),
+          teamLabel(plan, team, shown.get(team), locale, options.slots) +
+          (i === listed.length - 1 && teams.length > listed.length
+            ? ` (+${String(teams.length - listed.length)})`
+            : ''),
         fill: colour,
         stroke: colour,
       });
@@ -288,11 +321,12 @@ export function ganttSvg(plan: RecoveryPlan, options: GanttOptions): string {
     ...processes.map((p) => textWidth(processLine(p, locale), FONT.detail) + 16),
   );
   const width = left + PLOT_WIDTH + right + SPACING.margin;
-  const palette = (task: PlannedTask): string =>
-    TEAM_COLOURS[(task.team - 1) % TEAM_COLOURS.length] as string;
+  const palette = (task: PlannedTask): string => teamColour(task.team);
   const methods = options.methods;
   const frame: Frame = {
     locale,
+    plan,
+    slots: options.slots,
     left,
     scale: PLOT_WIDTH / end,
     names,
@@ -354,12 +388,7 @@ export function ganttSvg(plan: RecoveryPlan, options: GanttOptions): string {
     };
     switch (row.kind) {
       case 'team':
-        text(
-          say(TEXT.team, locale, { n: row.team }) +
-            (row.teamId === undefined ? '' : ` (${row.teamId})`),
-          'bold',
-          COLOUR.text,
-        );
+        text(teamLabel(plan, row.team, row.teamId, locale, options.slots), 'bold', COLOUR.text);
         break;
       case 'heading':
         text(row.text, 'bold', COLOUR.text);
@@ -377,7 +406,7 @@ export function ganttSvg(plan: RecoveryPlan, options: GanttOptions): string {
     y += ROW;
   }
   const drawn = rows.some((row) => row.kind === 'task' && highlight.has(row.task.asset));
-  const legend = legendItems(plan, options, processes, drawn);
+  const legend = legendItems(plan, options, rows, processes, drawn);
   drawLegend(svg, legend, y + 4, width);
   const height = y + 4 + legendHeight(legend, width);
   const path = plan.criticalPath.slice(0, 20).map((id) => names[id] ?? id);

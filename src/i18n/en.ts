@@ -327,7 +327,16 @@ export const en = {
   'cli.pra.status.missed': 'RTO missed',
   'cli.pra.status.no-rto': 'no RTO',
   'cli.pra.schedule-heading':
-    'Recovery schedule: {teams} task(s) in parallel, everything back after {makespan}',
+    'Recovery schedule, under the hypothesis that every asset is lost at once: {teams}, everything back after {makespan}',
+  'cli.pra.teams.forced': '{count} team(s) in parallel (--teams)',
+  'cli.pra.teams.assumed': '{count} team (assumed: the model declares none)',
+  'cli.pra.teams.declared': '{count} team slot(s) as declared ({list})',
+  'cli.pra.provider-dependent':
+    'Brought back by their provider or supplier, not by your teams: {list}.',
+  'cli.pra.no-process':
+    'No process declared: nothing to schedule (declare business processes with an RTO).',
+  'cli.pra.valid-targets': 'Valid targets: {list}.',
+  'cli.pra.action-first': 'the action comes first: "vigie pra {action} {path}".',
   'cli.pra.flags-heading': '{count} point(s) to address:',
   'cli.pra.assumptions': '{count} assumption(s) used (see --format json).',
   'cli.pra.severity.critical': 'critical',

@@ -347,7 +347,16 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.pra.status.missed': 'RTO dépassé',
   'cli.pra.status.no-rto': 'pas de RTO',
   'cli.pra.schedule-heading':
-    'Ordonnancement de la reprise : {teams} tâche(s) en parallèle, tout est rétabli après {makespan}',
+    'Ordonnancement de la reprise, dans l’hypothèse où tous les actifs sont perdus à la fois : {teams}, tout est rétabli après {makespan}',
+  'cli.pra.teams.forced': '{count} équipe(s) en parallèle (--teams)',
+  'cli.pra.teams.assumed': '{count} équipe (supposée : le modèle n’en déclare aucune)',
+  'cli.pra.teams.declared': '{count} créneau(x) d’équipe déclaré(s) ({list})',
+  'cli.pra.provider-dependent':
+    'Rétablis par leur fournisseur ou prestataire, pas par vos équipes : {list}.',
+  'cli.pra.no-process':
+    'Aucun processus déclaré : rien à ordonnancer (déclarez les processus métier avec un RTO).',
+  'cli.pra.valid-targets': 'Cibles possibles : {list}.',
+  'cli.pra.action-first': 'l’action vient en premier : « vigie pra {action} {path} ».',
   'cli.pra.flags-heading': '{count} point(s) à traiter :',
   'cli.pra.assumptions': '{count} hypothèse(s) utilisée(s) (voir --format json).',
   'cli.pra.severity.critical': 'critique',

@@ -4,8 +4,9 @@
  * - `vigie pra simulate <model> --scenario <kind>:<target>` (simulate.ts): a disaster scenario;
  * - `vigie pra <model> --format html|pdf|docx|md -o file` (document.ts): the PRA document.
  */
-import { UsageError, type Command } from '../../context.js';
+import type { Command } from '../../context.js';
 import { runDocument } from './document.js';
+import { refuse, todayOf } from './options.js';
 import { runReport } from './report.js';
 import { runSimulate } from './simulate.js';
 
@@ -30,19 +31,26 @@ export const praCommand: Command = {
     output: { type: 'string', short: 'o', description: 'cli.option.output', placeholder: 'file' },
   },
   async run(ctx, { values, positionals }) {
+    const [first = '.', second] = positionals;
+    const isAction = (word: string | undefined): boolean =>
+      (ACTIONS as readonly string[]).includes(word ?? '');
+    // `vigie pra <model> analyze`: the action was put after the model
+    if (second !== undefined && !isAction(first) && isAction(second))
+      return refuse(ctx, first, (t) => t('cli.pra.action-first', { action: second, path: first }));
+    // `--today` is checked for every action, the document's included: a real calendar date
+    await todayOf(ctx, second ?? first, values);
     // `vigie pra <model> --format html|pdf|docx|md -o file`: the PRA document
-    if (positionals.length === 1 && !(ACTIONS as readonly string[]).includes(positionals[0] ?? ''))
-      return runDocument(ctx, positionals[0] ?? '.', values);
-    if (positionals.length === 1)
-      throw new UsageError(
-        ctx.t('cli.error.positionals', { usage: `vigie pra ${praCommand.usage}`, names: '<path>' }),
+    if (second === undefined && !isAction(first)) return runDocument(ctx, first, values);
+    if (second === undefined)
+      return refuse(ctx, undefined, (t) =>
+        t('cli.error.positionals', { usage: `vigie pra ${praCommand.usage}`, names: '<path>' }),
       );
-    const action = positionals[0] as Action;
-    if (!(ACTIONS as readonly string[]).includes(action))
-      throw new UsageError(ctx.t('cli.pra.bad-action', { action: positionals[0] ?? '' }));
-    if (action === 'simulate') return runSimulate(ctx, positionals[1] ?? '.', values);
+    if (!isAction(first))
+      return refuse(ctx, second, (t) => t('cli.pra.bad-action', { action: first }));
+    const action = first as Action;
+    if (action === 'simulate') return runSimulate(ctx, second, values);
     if (typeof values.scenario === 'string')
-      throw new UsageError(ctx.t('cli.pra.scenario-only-simulate', { action }));
-    return runReport(ctx, action, positionals[1] ?? '.', values);
+      return refuse(ctx, second, (t) => t('cli.pra.scenario-only-simulate', { action }));
+    return runReport(ctx, action, second, values);
   },
 };

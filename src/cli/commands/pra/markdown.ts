@@ -10,6 +10,12 @@ import type { Locale, Translator } from '../../../i18n/index.js';
 
 export interface MarkdownInput {
   readonly name: string;
+  /** The schedule's headline: the hypothesis (every asset lost at once), teams, makespan. */
+  readonly headline: string;
+  /** Planned assets their provider or supplier brings back, named. */
+  readonly external: readonly string[];
+  /** `Name (id)` of a process, asset or data set. */
+  readonly named: (id: string) => string;
   readonly bia?: BiaResult;
   readonly backups?: BackupAssessment;
   readonly plan: RecoveryPlan;
@@ -50,10 +56,12 @@ const IMPACT_AT: Readonly<Record<string, LocalizedText>> = {
   '1mo': { en: '1 month', fr: '1 mois' },
 };
 
+type Named = (id: string) => string;
+
 const mark = (value: boolean | undefined): string =>
   value === undefined ? '—' : value ? '✓' : '✗';
 
-function biaSection(t: Translator, locale: Locale, bia: BiaResult): string[] {
+function biaSection(t: Translator, locale: Locale, bia: BiaResult, named: Named): string[] {
   const points = bia.processes[0]?.impact.map((point) => point.at) ?? [];
   const table = markdownTable(
     [
@@ -65,18 +73,23 @@ function biaSection(t: Translator, locale: Locale, bia: BiaResult): string[] {
       ...points.map((at) => t('cli.pra.col.impact', { at: IMPACT_AT[at]?.[locale] ?? at })),
     ],
     bia.processes.map((p) => [
-      p.process,
+      named(p.process),
       p.rto?.text[locale] ?? '—',
       p.rpo?.text[locale] ?? '—',
       p.mtpd?.text[locale] ?? '—',
-      p.dependsOn.length === 0 ? '—' : p.dependsOn.join(', '),
+      p.dependsOn.length === 0 ? '—' : p.dependsOn.map(named).join(', '),
       ...p.impact.map((point) => String(point.level)),
     ]),
   );
   return [`## ${t('cli.pra.md.bia')}`, '', t('cli.pra.md.bia-note'), '', table, ''];
 }
 
-function backupSection(t: Translator, locale: Locale, backups: BackupAssessment): string[] {
+function backupSection(
+  t: Translator,
+  locale: Locale,
+  backups: BackupAssessment,
+  named: Named,
+): string[] {
   const table = markdownTable(
     [
       t('cli.pra.col.entity'),
@@ -93,7 +106,7 @@ function backupSection(t: Translator, locale: Locale, backups: BackupAssessment)
       t('cli.pra.col.survives'),
     ],
     backups.entities.map((e) => [
-      e.id,
+      named(e.id),
       t(e.kind === 'asset' ? 'cli.pra.kind.asset' : 'cli.pra.kind.data'),
       e.rpo === undefined ? '—' : `${ganttDuration(e.rpo.minutes, locale)} (${e.rpo.process})`,
       e.bestFrequencyMinutes === undefined
@@ -112,7 +125,10 @@ function backupSection(t: Translator, locale: Locale, backups: BackupAssessment)
   return [`## ${t('cli.pra.md.backups')}`, '', t('cli.pra.md.backups-note'), '', table, ''];
 }
 
-function scheduleSection(t: Translator, locale: Locale, plan: RecoveryPlan): string[] {
+function scheduleSection(t: Translator, locale: Locale, input: MarkdownInput): string[] {
+  const { plan, named } = input;
+  if (plan.processes.length === 0)
+    return [`## ${t('cli.pra.md.schedule')}`, '', t('cli.pra.no-process'), ''];
   const table = markdownTable(
     [
       t('cli.pra.col.process'),
@@ -122,20 +138,23 @@ function scheduleSection(t: Translator, locale: Locale, plan: RecoveryPlan): str
       t('cli.pra.col.chain'),
     ],
     plan.processes.map((p) => [
-      p.process,
+      named(p.process),
       p.rto === undefined ? '—' : ganttDuration(p.rto, locale),
       ganttDuration(p.achievable, locale),
       t(`cli.pra.status.${p.status}`),
-      p.chain.join(' → '),
+      p.chain.map(named).join(' → '),
     ]),
   );
   return [
     `## ${t('cli.pra.md.schedule')}`,
     '',
-    `${t('cli.pra.schedule-heading', { teams: plan.teams, makespan: ganttDuration(plan.makespan, locale) })}.`,
+    `${cell(input.headline)}.`,
     '',
-    plan.processes.length === 0 ? t('cli.pra.md.none') : table,
+    table,
     '',
+    ...(input.external.length === 0
+      ? []
+      : [cell(t('cli.pra.provider-dependent', { list: input.external.join(', ') })), '']),
   ];
 }
 
@@ -155,7 +174,7 @@ export function renderMarkdown(t: Translator, input: MarkdownInput): string {
           input.flags.map((f) => [
             t(`cli.pra.severity.${f.severity}` as never),
             f.code,
-            f.subjects.join(', '),
+            f.subjects.map(input.named).join(', '),
             f.message[locale],
           ]),
         );
@@ -164,14 +183,14 @@ export function renderMarkdown(t: Translator, input: MarkdownInput): string {
       ? t('cli.pra.md.none')
       : markdownTable(
           [t('cli.pra.col.subject'), t('cli.pra.col.assumption')],
-          input.assumptions.map((a) => [a.subject, a.message[locale]]),
+          input.assumptions.map((a) => [input.named(a.subject), a.message[locale]]),
         );
   return [
     `# ${cell(t('cli.pra.md.title', { name: input.name }))}`,
     '',
-    ...(input.bia === undefined ? [] : biaSection(t, locale, input.bia)),
-    ...(input.backups === undefined ? [] : backupSection(t, locale, input.backups)),
-    ...scheduleSection(t, locale, input.plan),
+    ...(input.bia === undefined ? [] : biaSection(t, locale, input.bia, input.named)),
+    ...(input.backups === undefined ? [] : backupSection(t, locale, input.backups, input.named)),
+    ...scheduleSection(t, locale, input),
     `## ${t('cli.pra.md.flags')}`,
     '',
     flags,

@@ -6,19 +6,59 @@ import { EXIT } from '../../failure.js';
 import { loadAnalysable } from '../../load-rules.js';
 import { withCommandOutput } from '../../output.js';
 import { renderTable } from '../../table.js';
-import { todayIso } from '../analyze.js';
+import { ganttDuration } from '../../../diagrams/gantt.js';
+import { isCloud } from '../../../continuity/scenarios/provider.js';
+import type { ScenarioSpec } from '../../../continuity/index.js';
+import { refuse, teamsOf, todayOf } from './options.js';
+import { named } from './report.js';
 
-/** `1d 2h 30min` from minutes, the zero parts left out. */
-function span(minutes: number): string {
-  const rounded = Math.round(minutes);
-  const parts = [
-    [Math.floor(rounded / 1440), 'd'],
-    [Math.floor((rounded % 1440) / 60), 'h'],
-    [rounded % 60, 'min'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, unit]) => `${String(n)}${String(unit)}`);
-  return parts.length === 0 ? '0min' : parts.join(' ');
+const SHOWN_TARGETS = 20;
+/** Contacts a supplier scenario may strike (as the supplier engine reads them). */
+const CONTACT_KINDS: readonly string[] = ['supplier', 'contractor', 'provider'];
+
+/**
+ * The targets a scenario kind accepts on this model (sites, providers, suppliers, assets), to
+ * name them when the one given is unknown; none for the directory (its engine lists them).
+ */
+export function validTargets(graph: ModelGraph, kind: ScenarioSpec['kind']): string[] {
+  const model = graph.model;
+  const providers = model.assets.flatMap((a) => (a.provider === undefined ? [] : [a.provider]));
+  const all = ((): string[] => {
+    switch (kind) {
+      case 'site-loss':
+      case 'link':
+        return model.sites.map((site) => site.id);
+      case 'provider':
+        return [...providers, ...model.assets.filter(isCloud).map((a) => a.id)];
+      case 'supplier':
+        return [
+          ...model.identities.filter((i) => i.kind === 'third-party').map((i) => i.id),
+          ...(model.organisation?.continuity?.contacts ?? [])
+            .filter((c) => CONTACT_KINDS.includes(c.kind))
+            .map((c) => c.name),
+          ...providers,
+        ];
+      case 'ransomware':
+        return model.assets.map((a) => a.id);
+      case 'directory':
+        return [];
+    }
+  })();
+  return [...new Set(all)];
+}
+
+/** `Valid targets: a, b, c … (+n).`, or nothing when there is none to name. */
+function targetsHint(
+  t: CommandContext['t'],
+  graph: ModelGraph,
+  kind: ScenarioSpec['kind'],
+): string {
+  const targets = validTargets(graph, kind);
+  if (targets.length === 0) return '';
+  const shown = targets.slice(0, SHOWN_TARGETS).join(', ');
+  const more =
+    targets.length > SHOWN_TARGETS ? ` … (+${String(targets.length - SHOWN_TARGETS)})` : '';
+  return ` ${t('cli.pra.valid-targets', { list: `${shown}${more}` })}`;
 }
 
 const SHOWN_LOST = 12;
@@ -31,8 +71,13 @@ export function renderSimulation(
   result: ScenarioResult,
 ): string {
   const { t, locale } = ctx;
+  const span = (minutes: number): string => ganttDuration(minutes, locale);
   const lines: string[] = [result.title[locale], ''];
-  const lost = result.lost.map((l) => `${l.asset} (${t(`cli.pra.sim.cause.${l.cause}`)})`);
+  const lost = result.lost.map((l) => {
+    const name = label(graph, l.asset);
+    const cause = t(`cli.pra.sim.cause.${l.cause}`);
+    return name === l.asset ? `${l.asset} (${cause})` : `${name} (${l.asset}, ${cause})`;
+  });
   lines.push(
     t('cli.pra.sim.lost', { count: result.lost.length }) +
       (lost.length === 0
@@ -47,7 +92,9 @@ export function renderSimulation(
     }),
   );
   for (const backup of result.backups)
-    lines.push(`  ${backup.survives ? '+' : '-'} ${backup.backup}: ${backup.reason[locale]}`);
+    lines.push(
+      `  ${backup.survives ? '+' : '-'} ${named(graph, backup.backup)}: ${backup.reason[locale]}`,
+    );
   lines.push('');
   const impacted = result.processes.filter((p) => p.impacted);
   lines.push(t('cli.pra.sim.processes', { count: impacted.length }));
@@ -63,7 +110,7 @@ export function renderSimulation(
           t('cli.pra.sim.col.data'),
         ],
         ...impacted.map((p) => [
-          p.process,
+          named(graph, p.process),
           p.rto === undefined ? '—' : span(p.rto),
           p.achievable === null ? '—' : span(p.achievable),
           t(`cli.pra.status.${p.rtoStatus}`),
@@ -79,7 +126,7 @@ export function renderSimulation(
       renderTable([
         [t('cli.pra.col.entity'), t('cli.pra.sim.col.window'), 'RPO', t('cli.pra.col.status')],
         ...result.dataLoss.map((d) => [
-          d.entity,
+          named(graph, d.entity),
           d.windowMinutes === null ? t('cli.pra.sim.no-copy') : span(d.windowMinutes),
           d.rpo === undefined ? '—' : span(d.rpo),
           t(`cli.pra.sim.rpo.${d.status}`),
@@ -141,34 +188,36 @@ export async function runSimulate(
   modelPath: string,
   values: ParsedArgs['values'],
 ): Promise<number> {
-  const { t, locale } = ctx;
   const format = typeof values.format === 'string' ? values.format : 'table';
   if (format !== 'table' && format !== 'json')
-    throw new UsageError(t('cli.pra.simulate-format', { format }));
+    await refuse(ctx, modelPath, (t) => t('cli.pra.simulate-format', { format }));
   const raw = values.scenario;
-  if (typeof raw !== 'string') throw new UsageError(t('cli.pra.scenario-missing'));
+  if (typeof raw !== 'string') return refuse(ctx, modelPath, (t) => t('cli.pra.scenario-missing'));
   const parsed = parseScenario(raw);
-  if (!parsed.ok)
-    throw new UsageError(t('cli.pra.bad-scenario', { value: raw, reason: parsed.message[locale] }));
-  const today = typeof values.today === 'string' ? values.today : todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
-    throw new UsageError(t('cli.error.bad-date', { value: today }));
-  let teams: number | undefined;
-  if (typeof values.teams === 'string') {
-    teams = Number(values.teams);
-    if (!/^\d{1,3}$/.test(values.teams) || teams < 1)
-      throw new UsageError(t('cli.pra.bad-teams', { value: values.teams }));
+  if (!parsed.ok) {
+    const reason = parsed.message;
+    return refuse(ctx, modelPath, (t) =>
+      t('cli.pra.bad-scenario', { value: raw, reason: reason[t.locale] }),
+    );
   }
+  const today = await todayOf(ctx, modelPath, values);
+  const teams = await teamsOf(ctx, modelPath, values);
   return withCommandOutput(ctx, values.output, async (out) => {
     const loaded = await loadAnalysable(ctx, modelPath);
     if (loaded === undefined) return EXIT.bad;
     const { graph } = loaded.result;
+    const { t, locale } = ctx;
     const result = simulateScenario(graph, parsed.spec, {
       today,
       ...(teams === undefined ? {} : { teams }),
     });
     if (result.error !== undefined)
-      throw new UsageError(t('cli.pra.bad-scenario', { value: raw, reason: result.error[locale] }));
+      throw new UsageError(
+        t('cli.pra.bad-scenario', {
+          value: raw,
+          reason: result.error[locale] + targetsHint(t, graph, parsed.spec.kind),
+        }),
+      );
     await out.write(
       format === 'json'
         ? `${JSON.stringify(result, null, 2)}\n`
