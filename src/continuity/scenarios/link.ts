@@ -1,16 +1,19 @@
 /**
- * Loss of a site's Internet link (cable cut, operator outage): from the site, the cloud and
- * Internet services it uses are out of reach, and the site's own assets that talk to the Internet
- * (serve it or call it) are cut off. The links between sites are assumed to run over it (a
- * site-to-site VPN, the usual case of the organisations Vigie models): the services of the other
- * sites used from this one are out of its reach, and the site's services used from the other
- * sites are out of theirs. Remote services used from the site are those of a cloud or SaaS kind,
- * in a cloud or Internet zone, or on another site, that a flow from the site (an asset on it or
- * one of its zones) reaches. They are listed as lost: lost for the site, not for everyone.
- * Nothing is destroyed: everything comes back when the link does, after a time
- * assumed to be one day (an operator's usual repair commitment), all together — no recovery team
- * is needed. A site with a redundant link (`network.redundant`, or two operators in
- * `network.providers`) absorbs the loss: nothing is lost.
+ * Loss of a site's Internet link (cable cut, operator outage): what crosses the link stops.
+ * The links between sites are assumed to run over it (a site-to-site VPN, the usual case of the
+ * organisations Vigie models); sites are connected by the flows between their assets and zones.
+ * For each flow crossing the link (one end on the site — an asset on it or one of its zones — the
+ * other beyond it: the Internet, a cloud or SaaS service, another site):
+ * - called from the site: the site's assets making the call (its users, its services) lose what
+ *   they call — they are unusable (cause `link`, via the service they lose); the remote service
+ *   itself keeps running for everyone else and is not lost;
+ * - called from another site: that site's assets making the call lose the site's service;
+ * - called from the Internet or the cloud: the site's service is cut off from them.
+ * A process is impacted when it rests on one of those assets. Nothing is destroyed: everything
+ * comes back when the link does, after a time assumed to be one day (an operator's usual repair
+ * commitment), all together — no recovery team is needed. A site with a redundant link
+ * (`network.redundant`, or two operators in `network.providers`) absorbs the loss: nothing is
+ * lost.
  */
 import { CLOUD_SERVICE_KINDS } from '../../domain/model/index.js';
 import { formatDuration } from '../../domain/duration.js';
@@ -18,6 +21,9 @@ import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { isInZoneKind, label } from '../../model/predicates.js';
 import type { LostAsset, ScenarioDefinition, ScenarioAssumption } from './types.js';
+
+/** How a link loss cuts an asset: it calls what is beyond the link, or is called from there. */
+type Cut = 'calls' | 'served';
 
 /** Time assumed for the operator to restore a site's link. */
 export const DEFAULT_LINK_RESTORE_MINUTES = 24 * 60;
@@ -81,7 +87,6 @@ export const link: ScenarioDefinition = {
       graph.model.zones.filter((z) => graph.siteOfZone(z.id) === target).map((z) => z.id),
     );
     const local = (id: string): boolean => onSite.has(id) || siteZones.has(id);
-    const found = new Set<string>();
     const members = new Map<string, readonly string[]>();
     const assetsAt = (endpoint: string): readonly string[] => {
       let list = members.get(endpoint);
@@ -98,38 +103,75 @@ export const link: ScenarioDefinition = {
       return site !== undefined && site !== target;
     };
     const internet = (id: string): boolean => isInZoneKind(graph, id, ['internet']);
+    // an endpoint beyond the link: the Internet, a cloud or SaaS service, another site
+    const beyond = (id: string): boolean =>
+      internet(id) ||
+      elsewhere(id) ||
+      (graph.asset(id) !== undefined
+        ? remote(graph, id)
+        : assetsAt(id).some((a) => remote(graph, a)));
+    const otherSite = (id: string): boolean => elsewhere(id) && !internet(id) && !remote(graph, id);
+    /** Unusable asset → what it cannot reach (or be reached from) any more, and how. */
+    const cut = new Map<string, { readonly other: string; readonly kind: Cut }>();
+    const mark = (ids: readonly string[], other: string, kind: Cut): void => {
+      for (const id of ids) if (!cut.has(id)) cut.set(id, { other, kind });
+    };
+    const otherName = (endpoint: string): string => {
+      const offSite = assetsAt(endpoint).find((a) => !onSite.has(a));
+      return offSite ?? endpoint;
+    };
     const reach = (from: string, to: string): void => {
-      if (local(from)) {
-        // used from the site: cloud and Internet services, and services of the other sites
-        for (const id of assetsAt(to))
-          if (!onSite.has(id) && (remote(graph, id) || elsewhere(id))) found.add(id);
-        // calling the Internet from the site
-        if (internet(to)) for (const id of assetsAt(from)) if (onSite.has(id)) found.add(id);
-      } else if (local(to) && (internet(from) || elsewhere(from))) {
-        // served from the site to the Internet or to the other sites
-        for (const id of assetsAt(to)) if (onSite.has(id)) found.add(id);
+      if (local(from) && !local(to) && beyond(to)) {
+        // the site's users and services lose what they call beyond the link
+        mark(
+          assetsAt(from).filter((id) => onSite.has(id)),
+          otherName(to),
+          'calls',
+        );
+      } else if (local(to) && !local(from) && beyond(from)) {
+        const service = assetsAt(to).find((id) => onSite.has(id)) ?? to;
+        if (otherSite(from))
+          // another site's users lose the site's service they call
+          mark(
+            assetsAt(from).filter((id) => !onSite.has(id)),
+            service,
+            'calls',
+          );
+        // the site's service is cut off from the Internet or the cloud calling it
+        else
+          mark(
+            assetsAt(to).filter((id) => onSite.has(id)),
+            otherName(from),
+            'served',
+          );
       }
     };
     for (const flow of graph.model.flows) {
       reach(flow.from, flow.to);
       if (flow.bidirectional === true) reach(flow.to, flow.from);
     }
-    const ids = [...found].sort();
-    const lost: LostAsset[] = ids.map((asset) => ({ asset, cause: 'link', via: target }));
+    const ids = [...cut.keys()].sort();
+    const lost: LostAsset[] = ids.map((asset) => ({
+      asset,
+      cause: 'link',
+      via: cut.get(asset)?.other ?? target,
+    }));
     const durations: Record<string, number> = {};
     const actions = new Map<string, LocalizedText>();
     for (const id of ids) {
       durations[id] = DEFAULT_LINK_RESTORE_MINUTES;
+      const { other, kind } = cut.get(id) ?? { other: target, kind: 'calls' as Cut };
+      const otherLabel = graph.asset(other) !== undefined ? label(graph, other) : other;
       actions.set(
         id,
-        onSite.has(id)
+        kind === 'calls'
           ? text(
-              `Get the Internet link of ${name} restored by the operator: ${label(graph, id)} reaches the Internet again`,
-              `Faire rétablir le lien Internet de ${name} par l’opérateur : ${label(graph, id)} joint de nouveau Internet`,
+              `Get the Internet link of ${name} restored by the operator: ${label(graph, id)} reaches ${otherLabel} again`,
+              `Faire rétablir le lien Internet de ${name} par l’opérateur : ${label(graph, id)} joint de nouveau ${otherLabel}`,
             )
           : text(
-              `Get the Internet link of ${name} restored by the operator: ${label(graph, id)} is reachable again from the site`,
-              `Faire rétablir le lien Internet de ${name} par l’opérateur : ${label(graph, id)} est de nouveau joignable depuis le site`,
+              `Get the Internet link of ${name} restored by the operator: ${label(graph, id)} is reachable again from ${otherLabel}`,
+              `Faire rétablir le lien Internet de ${name} par l’opérateur : ${label(graph, id)} est de nouveau joignable depuis ${otherLabel}`,
             ),
       );
     }
@@ -139,6 +181,13 @@ export const link: ScenarioDefinition = {
         message: text(
           `The Internet link of ${name} is assumed restored in ${formatDuration(DEFAULT_LINK_RESTORE_MINUTES)}; everything it cut comes back with it.`,
           `Le lien Internet de ${name} est supposé rétabli en ${formatDuration(DEFAULT_LINK_RESTORE_MINUTES)} ; tout ce qu’il coupait revient avec lui.`,
+        ),
+      },
+      {
+        subject: target,
+        message: text(
+          `The off-site services themselves keep running for the other sites: a process is impacted when it rests on an asset that loses them (its users on ${name}, or another site's users of ${name}'s services).`,
+          `Les services hors du site continuent de fonctionner pour les autres sites : un processus est touché quand il repose sur un actif qui les perd (ses utilisateurs sur ${name}, ou les utilisateurs d’un autre site des services de ${name}).`,
         ),
       },
     ];

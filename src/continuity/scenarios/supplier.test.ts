@@ -38,7 +38,9 @@ describe('supplier', () => {
         { asset: 'scada', cause: 'supplier', via: target },
       ]);
       // cloud's only backup is kept at Acme: its data is lost with it
+      // plc only Acme recovers; cloud Acme runs (recovered by its supplier)
       expect(result.missing.map((m) => [m.code, m.subjects])).toEqual([
+        ['to-take-over', ['cloud', 'plc']],
         ['no-alternative-supplier', ['plc']],
         ['no-surviving-backup', ['cloud']],
       ]);
@@ -57,6 +59,49 @@ describe('supplier', () => {
       );
     });
   }
+
+  it('removes its people from the recovery teams and lists what to take over', () => {
+    const { graph: g } = modelFrom(`
+organisation:
+  name: Test
+  continuity:
+    teams:
+      - { id: it, name: IT, members: [me], parallel: 2 }
+      - { id: msp, name: Managed services, members: [msp-tech], parallel: 2 }
+      - { id: mixed, name: Mixed, members: [me, msp-tech] }
+identities:
+  - { id: me, kind: person }
+  - { id: msp-tech, kind: third-party, name: MSP engineer, company: Outsourcing Ltd, rights: [{ on: fw, level: admin }, { on: srv, level: user }] }
+assets:
+  - { id: hv, kind: hypervisor, remoteSupport: [{ tool: teamviewer, by: msp-tech }], recovery: { method: rebuild, duration: 2h, team: msp } }
+  - { id: srv, name: Server, kind: server, recovery: { team: msp } }
+  - { id: fw, name: Firewall, kind: firewall }
+  - { id: a, kind: virtual-machine, recovery: { method: rebuild, duration: 1h } }
+  - { id: b, kind: virtual-machine, recovery: { method: rebuild, duration: 1h } }
+processes: [{ id: p, rto: 1d, assets: [hv] }]
+`);
+    const result = simulateScenario(g, { kind: 'supplier', target: 'Outsourcing Ltd' });
+    // 5 slots declared (it ×2, msp ×2, mixed): msp is gone, mixed keeps me → 3 left
+    expect(result.plan.teams).toBe(3);
+    expect(result.missing.find((m) => m.code === 'recovery-team-lost')).toMatchObject({
+      severity: 'high',
+      subjects: ['msp'],
+      message: {
+        en: 'Managed services relies on Outsourcing Ltd alone: the recovery runs with 3 of 5 parallel task(s).',
+      },
+    });
+    // hv (its team, remote support), srv (its team), fw (admin right); not a or b
+    expect(result.missing.find((m) => m.code === 'to-take-over')?.subjects).toEqual([
+      'fw',
+      'hv',
+      'srv',
+    ]);
+    expect(result.lost.map((l) => l.asset)).toEqual(['hv']);
+    // with --teams 4, the 2 slots of msp are taken off
+    expect(
+      simulateScenario(g, { kind: 'supplier', target: 'msp-tech' }, { teams: 4 }).plan.teams,
+    ).toBe(2);
+  });
 
   it('reports an unknown supplier as an error', () => {
     expect(simulateScenario(graph, { kind: 'supplier', target: 'Globex' }).error).toBeDefined();

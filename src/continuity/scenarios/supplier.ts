@@ -9,7 +9,11 @@
  * medical equipment) with no `recovery.exitPlan` cannot be recovered (`no-alternative-supplier`);
  * the others are recovered in-house, in their own declared or assumed time (delayed: the
  * supplier's help is missing). Services it hosts (cloud and SaaS kinds) take their data with them;
- * backups kept at the supplier are lost.
+ * backups kept at the supplier are lost. Its people (its third-party identity, and those of its
+ * company) leave the recovery teams: a team whose every member is one of them is gone, and the
+ * runbook is re-planned on the remaining parallel tasks (`recovery-team-lost`). What someone
+ * else must take over is listed (`to-take-over`): the assets its lost teams were to recover, those
+ * it recovers (method supplier) and those it administers (admin rights).
  */
 import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
@@ -18,7 +22,7 @@ import { recoveryOf } from '../recovery-time.js';
 import { nameList } from './evaluate.js';
 import { isCloud, sameName } from './provider.js';
 import { hostedClosure } from './site-loss.js';
-import type { LostAsset, MissingItem, ScenarioDefinition } from './types.js';
+import type { LostAsset, MissingItem, ScenarioAssumption, ScenarioDefinition } from './types.js';
 
 const CONTACT_KINDS: readonly string[] = ['supplier', 'contractor', 'provider'];
 
@@ -53,6 +57,21 @@ export function supplierOf(
   return { names: [...names], ...(identity === undefined ? {} : { identity }) };
 }
 
+/** The identities of a supplier: its third party, and those of its company or names. */
+export function supplierIdentities(
+  graph: ModelGraph,
+  who: { readonly names: readonly string[]; readonly identity?: string },
+): ReadonlySet<string> {
+  const people = new Set<string>(who.identity === undefined ? [] : [who.identity]);
+  for (const identity of graph.model.identities)
+    if (
+      identity.kind === 'third-party' &&
+      who.names.some((n) => sameName(identity.company, n) || sameName(identity.name, n))
+    )
+      people.add(identity.id);
+  return people;
+}
+
 export const supplier: ScenarioDefinition = {
   kind: 'supplier',
   title: text('Loss of a key supplier', 'Perte d’un fournisseur clé'),
@@ -67,7 +86,7 @@ export const supplier: ScenarioDefinition = {
   ),
   titleOf: (target, name) =>
     text(`Loss of supplier ${name(target ?? '')}`, `Perte du fournisseur ${name(target ?? '')}`),
-  strike(graph, target) {
+  strike(graph, target, options) {
     const who = target === undefined ? { names: [] } : supplierOf(graph, target);
     if (target === undefined || who.names.length === 0)
       return {
@@ -129,6 +148,84 @@ export const supplier: ScenarioDefinition = {
         );
     }
     const missing: MissingItem[] = [];
+    const assumptions: ScenarioAssumption[] = [
+      {
+        subject: target,
+        message: text(
+          `The assets ${label(graph, target)} provides or maintains are assumed to fail while it is gone.`,
+          `Les actifs que ${label(graph, target)} fournit ou maintient sont supposés tomber pendant son absence.`,
+        ),
+      },
+    ];
+
+    // Its people leave the recovery teams: a team left with no member is gone.
+    const people = supplierIdentities(graph, who);
+    const declared = graph.model.organisation?.continuity?.teams ?? [];
+    const gone = declared.filter(
+      (team) => (team.members ?? []).length > 0 && (team.members ?? []).every((m) => people.has(m)),
+    );
+    const slots = (teams: typeof declared): number =>
+      teams.reduce((sum, team) => sum + (team.parallel ?? 1), 0);
+    let teams: number | undefined;
+    if (gone.length > 0) {
+      const before = options.teams ?? Math.max(1, slots(declared));
+      const removed = options.teams === undefined ? slots(gone) : Math.min(slots(gone), before);
+      const left = before - removed;
+      teams = Math.max(1, left);
+      const names = gone.map((team) => team.name).join(', ');
+      missing.push({
+        code: 'recovery-team-lost',
+        severity: left < 1 ? 'critical' : 'high',
+        subjects: gone.map((team) => team.id),
+        message:
+          left < 1
+            ? text(
+                `Every recovery team relies on ${label(graph, target)} (${names}): no one is left to recover; one stand-in team is assumed.`,
+                `Toutes les équipes de reprise reposent sur ${label(graph, target)} (${names}) : personne ne reste pour reprendre ; une équipe de remplacement est supposée.`,
+              )
+            : text(
+                `${names} rel${gone.length > 1 ? 'y' : 'ies'} on ${label(graph, target)} alone: the recovery runs with ${String(left)} of ${String(before)} parallel task(s).`,
+                `${names} ne compte${gone.length > 1 ? 'nt' : ''} que ${label(graph, target)} : la reprise tourne avec ${String(left)} tâche(s) en parallèle sur ${String(before)}.`,
+              ),
+      });
+      assumptions.push({
+        subject: 'teams',
+        message: text(
+          'Without the lost supplier, the recovery is re-planned on the remaining teams, each taking any task.',
+          'Sans le fournisseur perdu, la reprise est replanifiée sur les équipes restantes, chacune prenant n’importe quelle tâche.',
+        ),
+      });
+    }
+
+    // What someone else must take over: what its lost teams were to recover, what it alone
+    // recovers, what it administers.
+    const goneIds = new Set(gone.map((team) => team.id));
+    const takeOver = new Set<string>(stuck);
+    for (const asset of graph.model.assets) {
+      const team = asset.recovery?.team;
+      if (team !== undefined && goneIds.has(team)) takeOver.add(asset.id);
+      if (
+        recoveryOf(asset).method === 'supplier' &&
+        who.names.some((n) => sameName(asset.provider, n))
+      )
+        takeOver.add(asset.id);
+    }
+    for (const id of people)
+      for (const right of graph.identity(id)?.rights ?? [])
+        if (right.level === 'admin' && graph.asset(right.on) !== undefined) takeOver.add(right.on);
+    if (takeOver.size > 0) {
+      const subjects = [...takeOver].sort();
+      const list = nameList(graph, subjects);
+      missing.push({
+        code: 'to-take-over',
+        severity: 'high',
+        subjects,
+        message: text(
+          `${label(graph, target)} recovers or administers ${list.en}: someone else must take them over (access, procedures, contracts).`,
+          `${label(graph, target)} reprend ou administre ${list.fr} : quelqu’un d’autre doit les reprendre (accès, procédures, contrats).`,
+        ),
+      });
+    }
     if (stuck.length > 0) {
       const list = nameList(graph, stuck);
       missing.push({
@@ -148,15 +245,8 @@ export const supplier: ScenarioDefinition = {
       unrecoverable,
       actions,
       missing,
-      assumptions: [
-        {
-          subject: target,
-          message: text(
-            `The assets ${target} provides or maintains are assumed to fail while it is gone.`,
-            `Les actifs que ${target} fournit ou maintient sont supposés tomber pendant son absence.`,
-          ),
-        },
-      ],
+      assumptions,
+      ...(teams === undefined ? {} : { teams }),
     };
   },
 };
