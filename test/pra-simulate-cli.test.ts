@@ -129,6 +129,31 @@ describe('vigie pra simulate', () => {
     expect(out.stdout).toMatch(/Billing \(billing\)\s+4 h\s+2 h\s+RTO tenu\s+1 j\s+RPO tenu/);
   });
 
+  it('names the declared team slots of the runbook in words', async () => {
+    const teamed = join(dir, 'teamed.yaml');
+    writeFileSync(
+      teamed,
+      model.replace(
+        'organisation: { name: Test }',
+        'organisation: { name: Test, continuity: { teams: [{ id: ops, name: Ops, parallel: 2 }] } }',
+      ),
+    );
+    // ops has two slots: the first restores app, the step says which of the two
+    const out = await vigie(['pra', 'simulate', teamed, '--scenario', 'site-loss:hq']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/\n1\s+0\s+2h\s+ops, slot 1\/2\s+Restore app/);
+    const forced = await vigie([
+      'pra',
+      'simulate',
+      teamed,
+      '--scenario',
+      'site-loss:hq',
+      '--teams',
+      '1',
+    ]);
+    expect(forced.stdout).toMatch(/\n1\s+0\s+\S+( \S+)?\s+Team 1\s/);
+  });
+
   it('writes to a file with -o', async () => {
     const target = join(dir, 'out.json');
     const out = await vigie([

@@ -7,6 +7,7 @@ import { loadAnalysable } from '../../load-rules.js';
 import { withCommandOutput } from '../../output.js';
 import { renderTable } from '../../table.js';
 import { ganttDuration } from '../../../diagrams/gantt.js';
+import { teamLabel } from '../../../diagrams/gantt-rows.js';
 import { isCloud } from '../../../continuity/scenarios/provider.js';
 import type { ScenarioSpec } from '../../../continuity/index.js';
 import { refuse, teamsOf, todayOf } from './options.js';
@@ -69,8 +70,18 @@ export function renderSimulation(
   ctx: Pick<CommandContext, 't' | 'locale'>,
   graph: ModelGraph,
   result: ScenarioResult,
+  forcedTeams = false,
 ): string {
   const { t, locale } = ctx;
+  // the declared teams' slots, as the plan numbers them (none when --teams replaced them)
+  const slots = forcedTeams
+    ? undefined
+    : Object.fromEntries(
+        (graph.model.organisation?.continuity?.teams ?? []).map((team) => [
+          team.id,
+          team.parallel ?? 1,
+        ]),
+      );
   const span = (minutes: number): string => ganttDuration(minutes, locale);
   const lines: string[] = [result.title[locale], ''];
   const lost = result.lost.map((l) => {
@@ -166,7 +177,7 @@ export function renderSimulation(
           String(step.step),
           span(step.start),
           span(step.end),
-          step.teamId ?? String(step.team),
+          teamLabel(result.plan, step.team, step.teamId, locale, slots),
           step.action[locale],
           step.after.map((id) => label(graph, id)).join(', ') || '—',
           step.procedure ?? '—',
@@ -221,7 +232,7 @@ export async function runSimulate(
     await out.write(
       format === 'json'
         ? `${JSON.stringify(result, null, 2)}\n`
-        : renderSimulation(ctx, graph, result),
+        : renderSimulation(ctx, graph, result, teams !== undefined),
     );
     await out.commit();
     if (out.file !== undefined) ctx.stderr(`${t('cli.written', { file: out.file })}\n`);
