@@ -163,6 +163,99 @@ describe('analyseBia — propagation', () => {
   });
 });
 
+/**
+ * Over-propagation guard. p lists its users' workstation pc and the server app; q lists app and
+ * the file server fs (in the users' zone) but no workstation. The firewall ships its logs to the
+ * SIEM, app sends its events to the SIEM and its backups to the NAS; pc uses the directory (via
+ * core), a SaaS CRM through the proxy (its only way out, itself behind fw), and app (via fw2);
+ * remote staff reach app through the VPN; an administrator reaches it over RDP through a jump
+ * host; users of another office zone reach it through fw3.
+ */
+const overPropagation = `${org}
+zones:
+  - { id: lan, kind: user }
+  - { id: lan2, kind: user }
+  - { id: srv, kind: server }
+  - { id: adm, kind: admin }
+  - { id: inet, kind: internet }
+  - { id: ra, kind: remote-access }
+assets:
+  - { id: pc, kind: workstation, zone: lan }
+  - { id: fs, kind: file-server, zone: lan }
+  - { id: app, kind: server, zone: srv }
+  - { id: dc, kind: directory, zone: srv }
+  - { id: proxy, kind: proxy, zone: srv }
+  - { id: siem, kind: siem, zone: srv }
+  - { id: nas, kind: storage, zone: srv }
+  - { id: crm, kind: saas }
+  - { id: admin-pc, kind: admin-workstation, zone: adm }
+  - { id: core, kind: firewall }
+  - { id: fw, kind: firewall }
+  - { id: fw2, kind: firewall }
+  - { id: fw3, kind: firewall }
+  - { id: jump, kind: firewall }
+  - { id: vpn, kind: vpn-gateway }
+flows:
+  - { id: f-log, from: fw, to: siem, protocol: syslog }
+  - { id: f-events, from: app, to: siem, protocol: other }
+  - { id: f-backup, from: app, to: nas, protocol: smb }
+  - { id: f-ad, from: lan, to: dc, protocol: kerberos, via: [core] }
+  - { id: f-crm, from: lan, to: crm, protocol: https, via: [proxy, fw] }
+  - { id: f-proxy, from: lan, to: proxy, protocol: http }
+  - { id: f-out, from: proxy, to: inet, protocol: https, via: [fw] }
+  - { id: f-app, from: pc, to: app, protocol: https, via: [fw2] }
+  - { id: f-admin, from: admin-pc, to: app, protocol: rdp, via: [jump] }
+  - { id: f-remote, from: ra, to: app, protocol: https, via: [vpn] }
+  - { id: f-office, from: lan2, to: app, protocol: smb, via: [fw3] }
+backups: [{ id: b-app, protects: [app], target: nas }]
+processes:
+  - { id: p, rto: 1d, assets: [pc, app] }
+  - { id: q, rto: 1d, assets: [app, fs] }
+`;
+
+describe('analyseBia — what a process does not rest on', () => {
+  const result = analyseBia(modelFrom(overPropagation).graph);
+  const support = (id: string) => result.processes.find((p) => p.process === id)?.assets;
+
+  it('follows needed services only: no log collector, backup target, other SaaS or admin path', () => {
+    expect(support('p')).toEqual([
+      { asset: 'app', reason: 'process-asset' },
+      { asset: 'core', reason: 'flow-via', from: 'pc' },
+      { asset: 'dc', reason: 'service', from: 'pc' },
+      // the proxy is pc's only way out; the proxy itself goes out through fw
+      { asset: 'fw', reason: 'flow-via', from: 'proxy' },
+      // pc's flow to app, which p rests on
+      { asset: 'fw2', reason: 'flow-via', from: 'pc' },
+      { asset: 'pc', reason: 'process-asset' },
+      { asset: 'proxy', reason: 'service', from: 'pc' },
+      // remote staff, never listed in a process
+      { asset: 'vpn', reason: 'flow-via', from: 'app' },
+    ]);
+  });
+
+  it('counts the users inside only for a process that lists none of their workstations', () => {
+    // q lists no workstation: anyone inside reaching app is its user (pc through fw2, lan2
+    // through fw3), not the administrator; fs, in the users' zone, runs none of their flows
+    expect(support('q')).toEqual([
+      { asset: 'app', reason: 'process-asset' },
+      { asset: 'fs', reason: 'process-asset' },
+      { asset: 'fw2', reason: 'flow-via', from: 'app' },
+      { asset: 'fw3', reason: 'flow-via', from: 'app' },
+      { asset: 'vpn', reason: 'flow-via', from: 'app' },
+    ]);
+    expect(result.assets.map((a) => a.asset)).not.toContain('siem');
+  });
+
+  it('still follows the proxy when a workstation can go out without it: then it is not needed', () => {
+    const bypass = overPropagation.replace(
+      '  - { id: f-app,',
+      '  - { id: f-direct, from: pc, to: inet, protocol: https, via: [fw] }\n  - { id: f-app,',
+    );
+    const p = analyseBia(modelFrom(bypass).graph).processes.find((x) => x.process === 'p');
+    expect(p?.assets.map((a) => a.asset)).toEqual(['app', 'core', 'dc', 'fw2', 'pc', 'vpn']);
+  });
+});
+
 describe('analyseBia — flags', () => {
   it('flags an RTO longer than the MTPD', () => {
     // the loader reports it as an error; the engine still analyses the loaded model

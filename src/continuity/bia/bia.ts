@@ -3,15 +3,53 @@
  * processes it depends on, its impact over time, and every asset it rests on — transitively, the
  * infrastructure included — with the most demanding objectives each asset inherits; then the
  * inconsistencies a continuity plan must resolve (flags). Pure: model graph in, JSON out.
+ *
+ * Propagation: a process rests on the assets it lists and those storing its data sets, then, from
+ * each asset it rests on, on what that asset needs to run (one step at a time, to a fixed point):
+ * - its host (`hostedOn`), and the switches and routers of its zone and enclosing zones;
+ * - the flows it initiates (its own, bidirectional ones both ways, and those declared from its
+ *   zone when it is a computer — not a network device, printer or controller, which only run
+ *   their own flows; the flows of a zone of people, user or Wi-Fi or remote access, are its users'
+ *   devices' only): the devices they cross (`via`), and the destination when it is a service
+ *   it needs — a directory, DNS, DHCP or MS-RPC flow, or a directory, storage, hypervisor, SaaS
+ *   or cloud service. Only flows it initiates: being called by something creates no need;
+ * - never the telemetry flows: syslog, NTP, SNMP, ICMP and backup protocols, any flow to a SIEM,
+ *   log collector or backup server, to the asset's declared log destination, or to the target of
+ *   a backup of it. A firewall shipping its logs to the SIEM does not make the SIEM carry the
+ *   process; the backup chain is the backup assessment's and the recovery plan's business;
+ * - a workstation, laptop or phone only needs the infrastructure services it logs in and resolves
+ *   names with (directory, DNS, DHCP, MS-RPC flows, a directory asset) and its web proxy when every
+ *   one of its flows leaving the organisation goes through one (the proxy is its only way out);
+ *   whatever else it calls (another team's SaaS, the EDR console) is not the process's. Its flows
+ *   to the other assets the process rests on are followed (the devices crossed), once those are
+ *   known;
+ * - the devices crossed by flows reaching it from outside (the Internet, partners, clouds, remote
+ *   access), but not administration (remote-admin flows to a whole zone, remote-support tools):
+ *   customers and remote staff are never listed in a process. Flows reaching it from inside
+ *   (a user zone, a workstation) count only when the process lists none of its users'
+ *   workstations: then its users are anyone inside who reaches it; when it lists them, their own
+ *   flows say which devices they cross. Guests and administrators (admin zones and workstations)
+ *   never count: administration is not use.
+ * A process also rests on everything the processes it depends on rest on (reason `dependency`).
  */
 import { durationMinutes } from '../../domain/duration.js';
-import type { Asset, AssetKind, Process } from '../../domain/model/index.js';
-import { protocolInfo } from '../../domain/model/protocol.js';
-import { CLOUD_SERVICE_KINDS } from '../../domain/model/vocabulary.js';
+import type { Asset, AssetKind, Flow, Process, ZoneKind } from '../../domain/model/index.js';
+import { protocolInfo, type Protocol } from '../../domain/model/protocol.js';
+import {
+  AGENT_HOST_KINDS,
+  CLOUD_SERVICE_KINDS,
+  LOG_COLLECTOR_KINDS,
+  OFF_SITE_ZONE_KINDS,
+  OT_SUPERVISION_KINDS,
+  USER_DEVICE_KINDS,
+  USER_ZONE_KINDS,
+  WORKSTATION_KINDS,
+} from '../../domain/model/vocabulary.js';
 import { analyseBackupCoverage } from '../../design/analyses/backup-coverage.js';
 import { durationText as spelled } from '../../design/rules/support-resilience.js';
 import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
+import { isInZoneKind } from '../../model/predicates.js';
 import { recoveryOf } from '../recovery-time.js';
 
 export type BiaSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -136,6 +174,34 @@ const SERVICE_KINDS: readonly AssetKind[] = [
 ];
 const NETWORK_CORE_KINDS: readonly AssetKind[] = ['switch', 'router'];
 
+/** Devices people sit at or carry: they need only infrastructure services (see the header). */
+const USER_DEVICES: ReadonlySet<AssetKind> = new Set([...WORKSTATION_KINDS, ...USER_DEVICE_KINDS]);
+
+/** Computers, which run the flows declared from their zone (network gear and devices do not). */
+const COMPUTERS: ReadonlySet<AssetKind> = new Set([
+  ...AGENT_HOST_KINDS,
+  ...USER_DEVICES,
+  ...OT_SUPERVISION_KINDS,
+  'hmi',
+]);
+
+/** Protocols of the infrastructure services an asset needs to run: names, addresses, logon. */
+const INFRASTRUCTURE_PROTOCOLS: ReadonlySet<Protocol> = new Set<Protocol>(['dns', 'dhcp', 'rpc']);
+
+/** Logging, time, monitoring and backup protocols: they feed a collector, nothing needs them. */
+const TELEMETRY_PROTOCOLS: ReadonlySet<Protocol> = new Set<Protocol>([
+  'syslog',
+  'ntp',
+  'snmp',
+  'icmp',
+]);
+
+/** Collectors: what flows to them is telemetry or backup, whatever the protocol. */
+const COLLECTOR_KINDS: readonly AssetKind[] = [...LOG_COLLECTOR_KINDS, 'backup-server'];
+
+/** Zones whose people or systems are never listed in a process: they reach it from outside. */
+const OUTSIDE_ZONE_KINDS: readonly ZoneKind[] = [...OFF_SITE_ZONE_KINDS, 'remote-access'];
+
 const SPELLED = new Map<number, LocalizedText>();
 
 /** A duration in words in both languages, kept once per value (messages repeat a few values). */
@@ -244,7 +310,9 @@ interface Indexes {
   /** Switches and routers per zone (directly in it). */
   readonly core: ReadonlyMap<string, readonly string[]>;
   /** What each asset needs directly (see {@link needsOf}), computed once, on first use. */
-  readonly needs: (readonly Edge[] | undefined)[];
+  readonly needs: (Needs | undefined)[];
+  /** Each user device's flows (see {@link userFlowsOf}), computed once, on first use. */
+  readonly userFlows: (ReturnType<typeof userFlowsOf> | undefined)[];
   /** Scratch marks of the walks: `stamp[i] === walk` when asset i was reached in that walk. */
   readonly stamp: Uint32Array;
   walk: number;
@@ -264,50 +332,165 @@ function buildIndexes(graph: ModelGraph): Indexes {
     ids,
     rank,
     core,
-    needs: new Array<readonly Edge[] | undefined>(ids.length),
+    needs: new Array<Needs | undefined>(ids.length),
+    userFlows: new Array<ReturnType<typeof userFlowsOf> | undefined>(ids.length),
     stamp: new Uint32Array(ids.length),
     walk: 0,
   };
 }
 
+/** The other end of a flow an asset initiates (see `ModelGraph.outgoingFlows`). */
+function otherEnd(flow: Flow, id: string, zones: ReadonlySet<string>): string {
+  if (flow.from === id) return flow.to;
+  return flow.to === id || !zones.has(flow.from) ? flow.from : flow.to;
+}
+
+/** Whether the asset runs the flow itself (not only its zone). */
+const ownFlow = (flow: Flow, id: string): boolean => flow.from === id || flow.to === id;
+
+/** Zones of people: the flows declared from them are their users' (workstations'), not servers'. */
+const PEOPLE_ZONE_KINDS: readonly ZoneKind[] = [...USER_ZONE_KINDS, 'remote-access'];
+
+/** Where the copies of an asset (and of the data sets on it) are written. */
+function backupTargets(graph: ModelGraph, id: string): Set<string> {
+  const targets = new Set<string>();
+  for (const entity of [id, ...graph.dataOn(id)])
+    for (const backupId of graph.backupsOf(entity)) {
+      const target = graph.backup(backupId)?.target;
+      if (target !== undefined) targets.add(target);
+    }
+  return targets;
+}
+
+/** A logging, time, monitoring or backup flow from `source` to `sink` (see the header). */
+function isTelemetry(
+  graph: ModelGraph,
+  flow: Flow,
+  source: Asset | undefined,
+  sink: string,
+  targets: ReadonlySet<string>,
+): boolean {
+  if (TELEMETRY_PROTOCOLS.has(flow.protocol) || protocolInfo(flow.protocol).family === 'backup')
+    return true;
+  const kind = graph.asset(sink)?.kind;
+  if (kind !== undefined && COLLECTOR_KINDS.includes(kind)) return true;
+  return source?.logging?.sendsTo === sink || targets.has(sink);
+}
+
+/** What one asset needs, directly: always, and for a process that does not list its users. */
+interface Needs {
+  readonly always: readonly Edge[];
+  readonly users: readonly Edge[];
+}
+
 /**
  * The assets one asset needs to run, directly (one step of the transitive closure), each once
- * (the first reason found): its host; the switches and routers of its zone and enclosing zones;
- * the devices (`via`) of the flows it initiates or receives (its zone's included); and what it calls when that is a
- * directory, DNS or DHCP (by protocol) or a directory, storage, hypervisor, SaaS or cloud service
- * (by kind).
+ * (the first reason found), by the rules of the file header.
  */
-function needsOf(graph: ModelGraph, indexes: Indexes, id: string): Edge[] {
+function needsOf(graph: ModelGraph, indexes: Indexes, id: string): Needs {
   const asset = graph.asset(id);
-  if (asset === undefined) return [];
-  const result: Edge[] = [];
+  if (asset === undefined) return { always: [], users: [] };
+  const always: Edge[] = [];
+  const users: Edge[] = [];
   const seen = new Set<string>([id]);
-  const add = (target: string, reason: SupportReason): void => {
+  const add = (list: Edge[], target: string, reason: SupportReason): void => {
     if (seen.has(target)) return;
     seen.add(target);
     const to = indexes.rank.get(target);
-    if (to !== undefined) result.push({ to, entry: { asset: target, reason, from: id } });
+    if (to !== undefined) list.push({ to, entry: { asset: target, reason, from: id } });
   };
-  if (asset.hostedOn !== undefined) add(asset.hostedOn, 'hosted-on');
+  const addVias = (list: Edge[], flow: Flow): void => {
+    for (const device of flow.via ?? []) add(list, device, 'flow-via');
+  };
+  if (asset.hostedOn !== undefined) add(always, asset.hostedOn, 'hosted-on');
   const chain = asset.zone === undefined ? [] : [asset.zone, ...graph.zoneAncestors(asset.zone)];
   for (const zone of chain)
-    for (const device of indexes.core.get(zone) ?? []) add(device, 'network-core');
+    for (const device of indexes.core.get(zone) ?? []) add(always, device, 'network-core');
   const zones = new Set(chain);
+  const targets = backupTargets(graph, id);
+  const userDevice = USER_DEVICES.has(asset.kind);
+  const computer = COMPUTERS.has(asset.kind);
+  // a user device's way out: the flows to its proxies, the proxies its off-site flows cross
+  const toProxy: { flow: Flow; proxy: string }[] = [];
+  const proxiesCrossed: string[] = [];
+  let bypass = false;
   for (const flow of graph.outgoingFlows(id)) {
-    for (const device of flow.via ?? []) add(device, 'flow-via');
-    // the other end: the destination, or the initiator of a bidirectional flow towards it
-    const target =
-      flow.from === id ? flow.to : flow.to === id || !zones.has(flow.from) ? flow.from : flow.to;
+    const target = otherEnd(flow, id, zones);
+    if (!ownFlow(flow, id)) {
+      // declared from (or, bidirectional, to) one of its zones: the zone's computers run it, and
+      // only its users' devices when it is a zone of people
+      const zone = target === flow.to ? flow.from : flow.to;
+      const people = PEOPLE_ZONE_KINDS.includes(graph.zone(zone)?.kind ?? 'other');
+      if (!computer || (people && !userDevice)) continue;
+    }
+    if (isTelemetry(graph, flow, asset, target, targets)) continue;
     const other = graph.asset(target);
-    if (other === undefined || seen.has(target)) continue;
-    const family = protocolInfo(flow.protocol).family;
-    if (family === 'directory' || family === 'infrastructure' || SERVICE_KINDS.includes(other.kind))
-      add(target, 'service');
+    const infrastructure =
+      protocolInfo(flow.protocol).family === 'directory' ||
+      INFRASTRUCTURE_PROTOCOLS.has(flow.protocol) ||
+      other?.kind === 'directory';
+    if (!userDevice) {
+      addVias(always, flow);
+      if (other !== undefined && (infrastructure || SERVICE_KINDS.includes(other.kind)))
+        add(always, target, 'service');
+      continue;
+    }
+    if (infrastructure) {
+      addVias(always, flow);
+      add(always, target, 'service');
+    } else if (other?.kind === 'proxy') toProxy.push({ flow, proxy: target });
+    else if (
+      (other !== undefined && CLOUD_SERVICE_KINDS.includes(other.kind)) ||
+      isInZoneKind(graph, target, OFF_SITE_ZONE_KINDS)
+    ) {
+      const proxy = (flow.via ?? []).find((device) => graph.asset(device)?.kind === 'proxy');
+      if (proxy === undefined) bypass = true;
+      else proxiesCrossed.push(proxy);
+    }
   }
-  // devices crossed by flows reaching it, declared to it or to its zone (users reach it through them)
+  if (!bypass) {
+    for (const { flow, proxy } of toProxy) {
+      addVias(always, flow);
+      add(always, proxy, 'service');
+    }
+    for (const proxy of proxiesCrossed) add(always, proxy, 'flow-via');
+  }
+  // devices crossed by flows reaching it, declared to it or to its zone
   for (const end of [id, ...chain])
-    for (const flow of graph.flowsTo(end))
-      for (const device of flow.via ?? []) add(device, 'flow-via');
+    for (const flow of graph.flowsTo(end)) {
+      const family = protocolInfo(flow.protocol).family;
+      if (family === 'remote-support' || (family === 'remote-admin' && end !== id)) continue;
+      const source = graph.asset(flow.from);
+      if (isTelemetry(graph, flow, source, id, targets)) continue;
+      if (isInZoneKind(graph, flow.from, OUTSIDE_ZONE_KINDS)) addVias(always, flow);
+      else if (
+        (source === undefined
+          ? graph.zone(flow.from) !== undefined
+          : USER_DEVICES.has(source.kind) && source.kind !== 'admin-workstation') &&
+        !isInZoneKind(graph, flow.from, ['guest-wifi', 'admin'])
+      )
+        addVias(users, flow);
+    }
+  return { always, users };
+}
+
+/**
+ * A user device's flows to other assets (not telemetry), for the pass that follows them once the
+ * process's supporting assets are known: the destination and the devices crossed.
+ */
+function userFlowsOf(graph: ModelGraph, id: string): { target: string; via: readonly string[] }[] {
+  const asset = graph.asset(id);
+  if (asset === undefined) return [];
+  const chain = asset.zone === undefined ? [] : [asset.zone, ...graph.zoneAncestors(asset.zone)];
+  const zones = new Set(chain);
+  const targets = backupTargets(graph, id);
+  const result: { target: string; via: readonly string[] }[] = [];
+  for (const flow of graph.outgoingFlows(id)) {
+    if ((flow.via ?? []).length === 0) continue;
+    const target = otherEnd(flow, id, zones);
+    if (!isTelemetry(graph, flow, asset, target, targets))
+      result.push({ target, via: flow.via ?? [] });
+  }
   return result;
 }
 
@@ -339,14 +522,56 @@ function ownSupport(
       const index = indexes.rank.get(id);
       if (index !== undefined) add(index, { asset: id, reason: 'data-storage', from: set });
     }
-  for (let position = 0; position < order.length; position += 1) {
-    const index = order[position] as number;
-    let needs = indexes.needs[index];
-    if (needs === undefined) {
-      needs = needsOf(graph, indexes, indexes.ids[index] as string);
-      indexes.needs[index] = needs;
+  // the process lists its users' devices: they say which devices its users cross
+  const usersListed = (process.assets ?? []).some((id) => {
+    const kind = graph.asset(id)?.kind;
+    return kind !== undefined && USER_DEVICES.has(kind);
+  });
+  let position = 0;
+  for (;;) {
+    for (; position < order.length; position += 1) {
+      const index = order[position] as number;
+      let needs = indexes.needs[index];
+      if (needs === undefined) {
+        needs = needsOf(graph, indexes, indexes.ids[index] as string);
+        indexes.needs[index] = needs;
+      }
+      for (const edge of needs.always) add(edge.to, edge.entry);
+      if (!usersListed) for (const edge of needs.users) add(edge.to, edge.entry);
     }
-    for (const edge of needs) add(edge.to, edge.entry);
+    // the user devices' flows to what the process rests on: the devices they cross
+    const before = order.length;
+    let zonesOfSupport: Set<string> | undefined;
+    for (let at = 0; at < before; at += 1) {
+      const index = order[at] as number;
+      const id = indexes.ids[index] as string;
+      const kind = graph.asset(id)?.kind;
+      if (kind === undefined || !USER_DEVICES.has(kind)) continue;
+      let flows = indexes.userFlows[index];
+      if (flows === undefined) {
+        flows = userFlowsOf(graph, id);
+        indexes.userFlows[index] = flows;
+      }
+      for (const { target, via } of flows) {
+        const to = indexes.rank.get(target);
+        let supported = to !== undefined && stamp[to] === walk;
+        if (!supported && to === undefined && graph.zone(target) !== undefined) {
+          zonesOfSupport ??= new Set(
+            order.flatMap((i) => {
+              const zone = graph.asset(indexes.ids[i] as string)?.zone;
+              return zone === undefined ? [] : [zone, ...graph.zoneAncestors(zone)];
+            }),
+          );
+          supported = zonesOfSupport.has(target);
+        }
+        if (!supported) continue;
+        for (const device of via) {
+          const at2 = indexes.rank.get(device);
+          if (at2 !== undefined) add(at2, { asset: device, reason: 'flow-via', from: id });
+        }
+      }
+    }
+    if (order.length === before) break;
   }
   return { order, entries };
 }
