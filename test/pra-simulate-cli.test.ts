@@ -126,6 +126,7 @@ describe('vigie pra simulate', () => {
     ]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('Billing server (app, site perdu), pc (site perdu)');
+    expect(out.stdout).toContain('\n  + b-vault : '); // French puts a space before a colon
     expect(out.stdout).toMatch(/Billing \(billing\)\s+4 h\s+2 h\s+RTO tenu\s+1 j\s+RPO tenu/);
   });
 

@@ -12,9 +12,12 @@ import { withCommandOutput } from '../../output.js';
 import { renderTable } from '../../table.js';
 import { recoveryOf } from '../../../continuity/recovery-time.js';
 import { CLOUD_SERVICE_KINDS } from '../../../domain/model/vocabulary.js';
-import type { Translator } from '../../../i18n/index.js';
+import type { Locale, Translator } from '../../../i18n/index.js';
 import { renderMarkdown } from './markdown.js';
 import { refuse, teamsOf, todayOf } from './options.js';
+
+/** `: ` in English, ` : ` in French (a space before the colon). */
+export const colon = (locale: Locale): string => (locale === 'fr' ? ' : ' : ': ');
 
 /** `Name (id)`, or the id alone when the model gives no other name. */
 export function named(graph: ModelGraph, id: string): string {
@@ -242,7 +245,8 @@ export async function runReport(
               ]),
             ]);
       const flagLines = flags.map(
-        (f) => `${t(`cli.pra.severity.${f.severity}` as never)} ${f.code}: ${f.message[locale]}`,
+        (f) =>
+          `${t(`cli.pra.severity.${f.severity}` as never)} ${f.code}${colon(locale)}${f.message[locale]}`,
       );
       const assumptions =
         (bia?.assumptions.length ?? 0) +

@@ -11,7 +11,7 @@ import { teamLabel } from '../../../diagrams/gantt-rows.js';
 import { isCloud } from '../../../continuity/scenarios/provider.js';
 import type { ScenarioSpec } from '../../../continuity/index.js';
 import { refuse, teamsOf, todayOf } from './options.js';
-import { named } from './report.js';
+import { colon, named } from './report.js';
 
 const SHOWN_TARGETS = 20;
 /** Contacts a supplier scenario may strike (as the supplier engine reads them). */
@@ -104,7 +104,7 @@ export function renderSimulation(
   );
   for (const backup of result.backups)
     lines.push(
-      `  ${backup.survives ? '+' : '-'} ${named(graph, backup.backup)}: ${backup.reason[locale]}`,
+      `  ${backup.survives ? '+' : '-'} ${named(graph, backup.backup)}${colon(locale)}${backup.reason[locale]}`,
     );
   lines.push('');
   const impacted = result.processes.filter((p) => p.impacted);
@@ -151,7 +151,7 @@ export function renderSimulation(
   lines.push(t('cli.pra.sim.missing', { count: missing.length }));
   for (const item of missing)
     lines.push(
-      `  ${t(`cli.pra.severity.${item.severity}` as never)} ${item.code}: ${item.message[locale]}`,
+      `  ${t(`cli.pra.severity.${item.severity}` as never)} ${item.code}${colon(locale)}${item.message[locale]}`,
     );
   lines.push('');
   lines.push(
