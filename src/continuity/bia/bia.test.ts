@@ -280,6 +280,7 @@ processes:
     const flags = analyseBia(graph).flags.filter((f) => f.code === 'rpo-not-achievable');
     expect(flags.map((f) => f.subjects)).toEqual([['tight', 'nightly']]);
     expect(flags[0]?.message.en).toContain('every 1 day');
+    expect(flags[0]?.message.fr).toContain('(à intervalle de 1 jour)');
   });
 
   it('flags an asset whose declared recovery exceeds the RTO', () => {

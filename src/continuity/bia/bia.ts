@@ -769,7 +769,7 @@ export function analyseBia(graph: ModelGraph, options: BiaOptions = {}): BiaResu
         subjects: [recovery.process, ...recovery.backups],
         message: text(
           `The RPO of ${recovery.process} (${r.en}) is tighter than its backups can give (every ${durationText(recovery.interval).en})`,
-          `Le RPO de ${recovery.process} (${r.fr}) est plus court que ce que ses sauvegardes permettent (toutes les ${durationText(recovery.interval).fr})`,
+          `Le RPO de ${recovery.process} (${r.fr}) est plus court que ce que ses sauvegardes permettent (à intervalle de ${durationText(recovery.interval).fr})`,
         ),
       });
   }
