@@ -7,28 +7,35 @@
  *   the infrastructure they need, the processes it depends on), computed once per graph.
  * - Copies: the backups of a lost asset, of the data sets stored on it and of its hosts (an image
  *   of the host restores its guests); of a data set, its backups and those of the assets storing it.
- * - Data loss: for each data set whose every storage lost its data, and each asset recovered by
- *   restore that lost its data and is backed up itself or is of a stateful kind with no data set
- *   declared on it, the window is the age of the newest surviving copy,
- *   taken as its frequency (a copy with no frequency: one day, an assumption); no surviving
- *   copy: the data is lost (`windowMinutes: null`).
- * - Unrecoverable: a lost asset recovered by restore that holds data worth a backup (data sets
- *   stored on it, or backups declared for it, its data sets or its hosts) and has no surviving
- *   copy (`no-surviving-backup`); and what the kind says. A stateful asset with neither is
- *   reinstalled (its own data shows as lost in the data-loss list).
- *   A process running on one directly (its assets, its data's storage, their hosts, the processes
- *   it depends on: `graph.supportOf`) cannot be recovered (`rtoStatus: unrecoverable`,
- *   `achievable: null`); infrastructure it needs (directory, network…) is rebuilt empty and its
- *   time counts.
+ * - Failover: only to a standby that survives the scenario (`redundancy.with`, one not lost; none
+ *   declared: the standby is assumed to share the fate of an asset whose data is gone). Otherwise
+ *   the asset is restored from a surviving copy or rebuilt, in the default time of its kind (an
+ *   assumption).
+ * - Data loss: an asset whose data is gone counts when it has copies or is a stateful asset
+ *   restored (or brought back by its supplier) with no data set declared on it and not a backup
+ *   target; a data set counts when one of its stores lost its data: lost when every store did and
+ *   no copy survives, else the worst window of its lost stores. The window is the age of the
+ *   newest surviving copy, taken as its frequency (no frequency: one day, an assumption); no
+ *   surviving copy: the data is lost (`windowMinutes: null`) and the entity is named in
+ *   `no-surviving-backup` — exactly those. An entity's RPO is the tightest of the processes using
+ *   it, its data or its storage, and the one the analysis makes it inherit.
+ * - Recoverable: an asset with no surviving copy is rebuilt empty — its time is in the schedule,
+ *   its data loss on the RPO side only. Unrecoverable is only what the kind says nothing can bring
+ *   back (a service only a lost supplier recovers): a process running on one directly
+ *   (`graph.supportOf`) gets `rtoStatus: unrecoverable`, `achievable: null`.
  * - Hardware: when the kind destroys hardware (site loss), a physical asset (not hosted, not a
  *   software kind) recovered by restore or rebuild with no `recovery.spare` waits for its
  *   replacement first: its `repairTime`, else 3 days (an assumption), added to its recovery
  *   (`no-spare-hardware`).
- * - Schedule: `planRecovery` of the lost assets (its dependencies, priorities and teams); a
- *   process is back when the last of its lost assets is; RTO met or missed on that time.
- * - RPO: the worst data loss among the entities a process uses (lost, else window over RPO).
- * - Runbook: the schedule's tasks in order, each with its action (per recovery method, or the
- *   kind's wording), the assets it waits for and the declared procedure.
+ * - Schedule: `planRecovery` of the lost assets (its dependencies, priorities and teams), each
+ *   restore reading from the copy chosen here; a process's time and deciding chain are the plan's
+ *   (`plan.processes`); a process hit only through inherited infrastructure is back when the last
+ *   of it is. RTO met or missed on that time.
+ * - RPO: the worst data loss among the entities a process uses directly (its assets, their data
+ *   sets and hosts, its data): infrastructure rebuilt empty delays it but loses none of its data.
+ * - Runbook: the schedule's tasks in order, each with its action (per method: restore from the
+ *   copy, rebuild from scratch with or without data to re-enter, failover to the named standby,
+ *   the supplier; or the kind's wording), the assets it waits for and the declared procedure.
  */
 import { formatDuration } from '../../domain/duration.js';
 import { STATEFUL_KINDS, type Asset } from '../../domain/model/index.js';
@@ -418,11 +425,8 @@ export function evaluateOutage(
     for (const copy of found) if (worst === undefined || copy.minutes > worst.minutes) worst = copy;
     if (worst !== undefined) windows.set(data, used(worst) ?? null);
     else if (gone.length === places.length) windows.set(data, null);
-    else {
-      // some stores survive and hold the data: nothing to restore
-      partialAssumed = true;
-      windows.set(data, { backup: '', minutes: 0, assumed: false });
-    }
+    // else some stores survive and hold the data: nothing to restore, no loss to list
+    else partialAssumed = true;
   }
   if (partialAssumed)
     assumptions.push({
@@ -436,7 +440,7 @@ export function evaluateOutage(
   const dataLoss: DataLoss[] = [...windows.keys()].sort(byId).map((entity) => {
     const found = windows.get(entity) ?? null;
     const copy = found === null ? undefined : found;
-    best.set(entity, copy?.backup === '' ? undefined : copy);
+    best.set(entity, copy);
     const rpo = rpos.get(entity);
     const status: DataLoss['status'] =
       copy === undefined ? 'lost' : rpo !== undefined && copy.minutes > rpo ? 'missed' : 'met';
@@ -445,7 +449,7 @@ export function evaluateOutage(
       windowMinutes: copy === undefined ? null : copy.minutes,
       ...(rpo === undefined ? {} : { rpo }),
       status,
-      ...(copy === undefined || copy.backup === '' ? {} : { from: copy.backup }),
+      ...(copy === undefined ? {} : { from: copy.backup }),
     };
   });
   const dataLost = new Set(dataLoss.filter((d) => d.windowMinutes === null).map((d) => d.entity));

@@ -7,7 +7,8 @@ import { simulateScenario } from './simulate.js';
  * plant (one link): its office uses m365 and crm (in the cloud) and erp (at hq), publishes web
  * to the Internet, and bi at hq reads its historian hist; local runs on the plant's OT network,
  * with no flow out. hq has a redundant link, br two operators. p uses m365 (from anywhere), s
- * is the plant office's work with m365, t hq's reporting on the plant's historian.
+ * is the plant office's work with m365, t hq's reporting on the plant's historian. erp ships its
+ * logs to web and hq administers local: neither makes anything unusable.
  */
 const model = `
 organisation: { name: Test }
@@ -40,6 +41,8 @@ flows:
   - { id: f4, from: hqlan, to: unused, protocol: https }
   - { id: f5, from: lan, to: erp, protocol: https }
   - { id: f6, from: bi, to: hist, protocol: https }
+  - { id: f7, from: erp, to: web, protocol: syslog }
+  - { id: f8, from: hqlan, to: local, protocol: rdp }
 processes:
   - { id: p, rto: 4h, assets: [m365] }
   - { id: q, rto: 2d, assets: [web] }

@@ -9,7 +9,9 @@
  *   itself keeps running for everyone else and is not lost;
  * - called from another site: that site's assets making the call lose the site's service;
  * - called from the Internet or the cloud: the site's service is cut off from them.
- * A process is impacted when it rests on one of those assets. Nothing is destroyed: everything
+ * Flows that are not the use of a service (the VPN tunnel itself, backup copies, remote
+ * administration or support, infrastructure plumbing such as logs, time or monitoring) make
+ * nothing unusable. A process is impacted when it rests on one of those assets. Nothing is destroyed: everything
  * comes back when the link does, after a time assumed to be one day (an operator's usual repair
  * commitment), all together — no recovery team is needed. A site with a redundant link
  * (`network.redundant`, or two operators in `network.providers`) absorbs the loss: nothing is
@@ -17,6 +19,7 @@
  */
 import { CLOUD_SERVICE_KINDS } from '../../domain/model/index.js';
 import { formatDuration } from '../../domain/duration.js';
+import { protocolInfo, type ProtocolFamily } from '../../domain/model/protocol.js';
 import { text, type LocalizedText } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
 import { isInZoneKind, label } from '../../model/predicates.js';
@@ -24,6 +27,15 @@ import type { LostAsset, ScenarioDefinition, ScenarioAssumption } from './types.
 
 /** How a link loss cuts an asset: it calls what is beyond the link, or is called from there. */
 type Cut = 'calls' | 'served';
+
+/** Flow families that are not the use of a service: losing them makes no asset unusable. */
+const NOT_USE: ReadonlySet<ProtocolFamily> = new Set<ProtocolFamily>([
+  'vpn',
+  'backup',
+  'remote-admin',
+  'remote-support',
+  'infrastructure',
+]);
 
 /** Time assumed for the operator to restore a site's link. */
 export const DEFAULT_LINK_RESTORE_MINUTES = 24 * 60;
@@ -147,6 +159,9 @@ export const link: ScenarioDefinition = {
       }
     };
     for (const flow of graph.model.flows) {
+      // the tunnel itself, copies, administration and plumbing (logs, time, monitoring) cut
+      // across the link make nothing unusable
+      if (NOT_USE.has(protocolInfo(flow.protocol).family)) continue;
       reach(flow.from, flow.to);
       if (flow.bidirectional === true) reach(flow.to, flow.from);
     }
