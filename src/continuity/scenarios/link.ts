@@ -176,7 +176,7 @@ export const link: ScenarioDefinition = {
     for (const id of ids) {
       durations[id] = DEFAULT_LINK_RESTORE_MINUTES;
       const { other, kind } = cut.get(id) ?? { other: target, kind: 'calls' as Cut };
-      const otherLabel = graph.asset(other) !== undefined ? label(graph, other) : other;
+      const otherLabel = label(graph, other);
       actions.set(
         id,
         kind === 'calls'
