@@ -19,9 +19,15 @@ export {
   type ScheduleSeverity,
 } from './plan.js';
 export {
+  backupServersOf,
   buildPrecedences,
+  implicitPrecedences,
+  infrastructureTier,
+  INFRASTRUCTURE_TIERS,
   prerequisitesOf,
   recoveryScope,
+  restoreSourcesOf,
+  type PrecedenceOptions,
   type Prerequisite,
   type PrerequisiteReason,
 } from './precedence.js';

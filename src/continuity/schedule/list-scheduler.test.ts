@@ -133,3 +133,36 @@ describe('listSchedule', () => {
     expect(listSchedule([], [], 3)).toMatchObject({ tasks: [], makespan: 0, criticalPath: [] });
   });
 });
+
+describe('listSchedule — bound and external tasks', () => {
+  it('runs a task bound to a slot only there, and others on a slot no bound task waits for', () => {
+    // a and b must run on slot 0 (3 h each), c (1 h) anywhere; unbound the makespan would be 4 h.
+    const result = listSchedule(
+      [
+        { id: 'a', duration: 180, slots: [0] },
+        { id: 'b', duration: 180, slots: [0] },
+        { id: 'c', duration: 60 },
+      ],
+      [],
+      2,
+    );
+    expect(times(result)).toEqual({ a: [0, 180, 0], c: [0, 60, 1], b: [180, 360, 0] });
+    expect(result.makespan).toBe(360);
+    expect(at(result, 'b')?.waitedFor).toEqual({ task: 'a', reason: 'team' });
+  });
+
+  it('runs external work at once without holding a slot, and what needs it waits for it', () => {
+    const result = listSchedule(
+      [
+        { id: 's', duration: 600, external: true },
+        { id: 'x', duration: 120 },
+        { id: 'y', duration: 180 },
+      ],
+      [{ before: 's', after: 'x' }],
+      1,
+    );
+    // y takes the only slot at 0 while s runs outside; x waits for s (600), not for the team.
+    expect(times(result)).toEqual({ s: [0, 600, -1], y: [0, 180, 0], x: [600, 720, 0] });
+    expect(at(result, 'x')?.waitedFor).toEqual({ task: 's', reason: 'precedence' });
+  });
+});

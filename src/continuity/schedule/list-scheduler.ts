@@ -13,7 +13,10 @@
  *    task that waits on it, transitively (a prerequisite inherits the urgency of what needs it).
  * 3. Simulation: at time 0 and at each task completion, every free team slot takes the ready task
  *    (all predecessors finished) with the best rank, then the longest remaining path, then the
- *    smallest id. A free slot never stays idle while a task is ready.
+ *    smallest id, among those it may run: a task bound to some slots (a declared team) runs only
+ *    on them, the others on any slot (preferably one whose own bound tasks are not waiting).
+ *    External work (a supplier's) starts as soon as it is ready and holds no slot. A free slot
+ *    never stays idle while a task it may run is ready.
  * 4. Each task records what it waited for: the predecessor that finished last, when it started the
  *    moment that predecessor ended; otherwise the task that freed its slot. Following these links
  *    back from the last task to finish gives the critical path of the schedule: the chain of
@@ -32,6 +35,13 @@ export interface ScheduleTask {
   readonly id: string;
   readonly duration: number;
   readonly rank?: readonly number[];
+  /**
+   * Work done by someone else (a supplier, a provider): it starts as soon as its predecessors are
+   * done and holds no team slot.
+   */
+  readonly external?: boolean;
+  /** The team slots (from 0) allowed to run it; absent or empty: any slot. */
+  readonly slots?: readonly number[];
 }
 
 /** `after` cannot start before `before` has finished. */
@@ -54,7 +64,7 @@ export interface ScheduledTask {
   readonly id: string;
   readonly start: number;
   readonly end: number;
-  /** The team slot, from 0. */
+  /** The team slot, from 0; -1 for external work (no slot). */
   readonly slot: number;
   /** Longest chain from this task's start to the end of what waits on it, durations only. */
   readonly remaining: number;
@@ -74,7 +84,7 @@ export interface ListSchedule {
 }
 
 /** A binary min-heap on a comparison of indexes. */
-class Heap {
+export class Heap {
   readonly #items: number[] = [];
   constructor(readonly less: (a: number, b: number) => boolean) {}
 
@@ -258,28 +268,100 @@ export function listSchedule(
   const end = new Array<number>(count).fill(0);
   const slotOf = new Array<number>(count).fill(0);
   const waits: (Wait | undefined)[] = new Array<Wait | undefined>(count).fill(undefined);
-  const lastOnSlot = new Array<number>(Math.max(1, slots)).fill(-1);
+  const slotCount = Math.max(1, slots);
+  const lastOnSlot = new Array<number>(slotCount).fill(-1);
   const pending = predecessors.map((list) => list.length);
+  const external = tasks.map((task) => task.external === true);
+  // Tasks bound to slots, grouped by their set of allowed slots (valid ones only).
+  const groupOf = new Array<number>(count).fill(-1);
+  const groups: { slots: number[]; ready: Heap }[] = [];
+  const groupKeys = new Map<string, number>();
+  tasks.forEach((task, node) => {
+    if (external[node] === true) return;
+    const allowed = [...new Set(task.slots ?? [])]
+      .filter((slot) => Number.isInteger(slot) && slot >= 0 && slot < slotCount)
+      .sort((a, b) => a - b);
+    if (allowed.length === 0) return;
+    const key = allowed.join(',');
+    let group = groupKeys.get(key);
+    if (group === undefined) {
+      group = groups.length;
+      groupKeys.set(key, group);
+      groups.push({ slots: allowed, ready: new Heap(better) });
+    }
+    groupOf[node] = group;
+  });
   const ready = new Heap(better);
-  const free = new Heap((a, b) => a < b);
+  const isFree = new Array<boolean>(slotCount).fill(true);
+  let freeCount = slotCount;
+  const free = new Heap((a, b) => a < b); // used when no task is bound to slots
   const running = new Heap((a, b) =>
     end[a] !== end[b]
       ? (end[a] as number) < (end[b] as number)
       : (slotOf[a] as number) < (slotOf[b] as number),
   );
-  for (let slot = 0; slot < Math.max(1, slots); slot += 1) free.push(slot);
-  for (let node = 0; node < count; node += 1) if (pending[node] === 0) ready.push(node);
+  if (groups.length === 0) for (let slot = 0; slot < slotCount; slot += 1) free.push(slot);
+  const externalReady: number[] = [];
+  const release = (node: number): void => {
+    if (external[node] === true) externalReady.push(node);
+    else if ((groupOf[node] as number) >= 0) groups[groupOf[node] as number]?.ready.push(node);
+    else ready.push(node);
+  };
+  for (let node = 0; node < count; node += 1) if (pending[node] === 0) release(node);
 
   let now = 0;
+  const begin = (node: number, slot: number): void => {
+    start[node] = now;
+    end[node] = now + (duration[node] as number);
+    slotOf[node] = slot;
+    waits[node] = waitOf(node, slot);
+    running.push(node);
+  };
+  /** The best ready task some free slot may run, and that slot; undefined when none. */
+  const nextAssignment = (): [number, number] | undefined => {
+    let best = -1;
+    let bestGroup = -1;
+    for (const [g, group] of groups.entries()) {
+      const top = group.ready.peek();
+      if (top === undefined || !group.slots.some((slot) => isFree[slot] === true)) continue;
+      if (best < 0 || better(top, best)) {
+        best = top;
+        bestGroup = g;
+      }
+    }
+    const general = freeCount > 0 ? ready.peek() : undefined;
+    if (general !== undefined && (best < 0 || better(general, best))) {
+      ready.pop();
+      // a free slot no waiting bound task may take, else the lowest free slot
+      const wanted = new Set(
+        groups.filter((group) => group.ready.size > 0).flatMap((group) => group.slots),
+      );
+      let chosen = -1;
+      for (let slot = 0; slot < slotCount; slot += 1) {
+        if (isFree[slot] !== true) continue;
+        if (chosen < 0) chosen = slot;
+        if (!wanted.has(slot)) {
+          chosen = slot;
+          break;
+        }
+      }
+      return [general, chosen];
+    }
+    if (best < 0) return undefined;
+    const group = groups[bestGroup] as { slots: number[]; ready: Heap };
+    group.ready.pop();
+    return [best, group.slots.find((slot) => isFree[slot] === true) as number];
+  };
   for (let done = 0; done < count;) {
-    while (ready.size > 0 && free.size > 0) {
-      const node = ready.pop() as number;
-      const slot = free.pop() as number;
-      start[node] = now;
-      end[node] = now + (duration[node] as number);
-      slotOf[node] = slot;
-      waits[node] = waitOf(node, slot);
-      running.push(node);
+    for (const node of externalReady.splice(0)) begin(node, -1);
+    if (groups.length === 0) {
+      while (ready.size > 0 && free.size > 0) begin(ready.pop() as number, free.pop() as number);
+    } else {
+      for (let next = nextAssignment(); next !== undefined; next = nextAssignment()) {
+        isFree[next[1]] = false;
+        freeCount -= 1;
+        begin(next[0], next[1]);
+      }
     }
     const next = running.peek();
     if (next === undefined) break; // cannot happen on an acyclic graph; never loop
@@ -287,11 +369,18 @@ export function listSchedule(
     while (running.size > 0 && end[running.peek() as number] === now) {
       const node = running.pop() as number;
       done += 1;
-      free.push(slotOf[node] as number);
-      lastOnSlot[slotOf[node] as number] = node;
+      const slot = slotOf[node] as number;
+      if (slot >= 0) {
+        if (groups.length === 0) free.push(slot);
+        else {
+          isFree[slot] = true;
+          freeCount += 1;
+        }
+        lastOnSlot[slot] = node;
+      }
       for (const succ of successors[node] as number[]) {
         pending[succ] = (pending[succ] as number) - 1;
-        if (pending[succ] === 0) ready.push(succ);
+        if (pending[succ] === 0) release(succ);
       }
     }
   }
@@ -308,6 +397,7 @@ export function listSchedule(
         last = pred;
     }
     if (last >= 0 && end[last] === now) return { task: ids[last] as string, reason: 'precedence' };
+    if (slot < 0) return undefined;
     const previous = lastOnSlot[slot] as number;
     return previous >= 0 ? { task: ids[previous] as string, reason: 'team' } : undefined;
   }
