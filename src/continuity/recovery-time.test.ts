@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../domain/model/index.js';
-import { recoveryOf } from './recovery-time.js';
+import { recoveredByOthers, recoveryOf } from './recovery-time.js';
 
 const asset = (fields: Partial<Asset> & Pick<Asset, 'kind'>): Asset => ({ id: 'a', ...fields });
 
@@ -26,5 +26,16 @@ describe('recoveryOf', () => {
     expect(recoveryOf(clustered)).toMatchObject({ minutes: 15, method: 'failover' });
     const cold = asset({ kind: 'database', redundancy: { mode: 'cold-standby' } });
     expect(recoveryOf(cold)).toMatchObject({ minutes: 480, method: 'restore' });
+  });
+});
+
+describe('recoveredByOthers', () => {
+  it('is the supplier method, declared or assumed from the kind', () => {
+    expect(recoveredByOthers(asset({ kind: 'saas' }))).toBe(true);
+    expect(recoveredByOthers(asset({ kind: 'server', recovery: { method: 'supplier' } }))).toBe(
+      true,
+    );
+    expect(recoveredByOthers(asset({ kind: 'saas', recovery: { method: 'restore' } }))).toBe(false);
+    expect(recoveredByOthers(asset({ kind: 'server' }))).toBe(false);
   });
 });

@@ -67,6 +67,15 @@ const DEFAULT_METHOD: Readonly<Partial<Record<AssetKind, RecoveryMethod>>> = {
   'imaging-modality': 'supplier',
 };
 
+/**
+ * True when someone outside the recovery teams brings the asset back (method `supplier`: the
+ * provider of a SaaS, the vendor of a medical device): the schedule runs it as external work
+ * that holds no team slot.
+ */
+export function recoveredByOthers(asset: Asset): boolean {
+  return recoveryOf(asset).method === 'supplier';
+}
+
 /** How an asset is recovered and how long it takes, declared or assumed. */
 export interface RecoveryTime {
   readonly minutes: number;

@@ -2,7 +2,7 @@ import { durationMinutes, formatDurationText } from '../../domain/duration.js';
 import type { LocalizedText } from '../../design/text.js';
 import { text } from '../../design/text.js';
 import type { ModelGraph } from '../../model/graph.js';
-import { recoveryOf } from '../recovery-time.js';
+import { recoveredByOthers, recoveryOf } from '../recovery-time.js';
 import { listSchedule, type Precedence, type ScheduledTask, type Wait } from './list-scheduler.js';
 import {
   buildPrecedences,
@@ -220,7 +220,7 @@ export function planRecovery(graph: ModelGraph, options: RecoveryPlanOptions = {
   const external = new Set(
     assets.filter((id) => {
       const asset = graph.asset(id);
-      return asset !== undefined && recoveryOf(asset).method === 'supplier';
+      return asset !== undefined && recoveredByOthers(asset);
     }),
   );
   const bound = teamSlots(graph, assets, external, slots, issues, assumptions);
