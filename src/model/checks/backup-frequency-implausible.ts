@@ -8,13 +8,14 @@ const YEAR_MINUTES = 365 * 24 * 60;
 export const MAX_BACKUP_COPIES = 100;
 
 /**
- * A backup frequency of zero (every instant: no backup does that, a replication is declared with
- * its method) or over a year, or more than {@link MAX_BACKUP_COPIES} copies: each would make the
- * RPO and 3-2-1 verdicts meaningless. Reported at the field.
+ * A backup frequency of zero (every instant: no backup or snapshot does that; a replication or a
+ * synchronisation declared with its method is continuous, and 0 is right for it) or over a year,
+ * or more than {@link MAX_BACKUP_COPIES} copies: each would make the RPO and 3-2-1 verdicts
+ * meaningless. Reported at the field, as a warning: files written before this check still load.
  */
 export const backupFrequencyImplausible: ModelCheck = {
   id: 'backup-frequency-implausible',
-  severity: 'error',
+  severity: 'warning',
   message: 'diag.backup-frequency-implausible',
   description:
     'A backup frequency of zero or over a year, or more than a hundred copies of a backup.',
@@ -27,7 +28,8 @@ export const backupFrequencyImplausible: ModelCheck = {
       const frequency = backup.frequency;
       if (frequency !== undefined) {
         const minutes = durationMinutes(frequency);
-        if (minutes === 0 || minutes > YEAR_MINUTES)
+        const continuous = backup.method === 'replication' || backup.method === 'sync';
+        if ((minutes === 0 && !continuous) || minutes > YEAR_MINUTES)
           hits.push({
             entity: backup.id,
             path: ['frequency'],

@@ -1027,6 +1027,7 @@ describe('backup-frequency-implausible beyond the table case', () => {
           - {id: b-ok, protects: [db], frequency: 365d, copies: 100}
           - {id: b-year, protects: [db], frequency: 366d}
           - {id: b-copies, protects: [db], frequency: 1d, copies: 101}
+          - {id: b-repl, protects: [db], method: replication, frequency: 0}
       `),
     );
     expect(checkById('backup-frequency-implausible').run(graph)).toEqual([
