@@ -260,6 +260,30 @@ processes:
     ]);
   });
 
+  it('skips a tier that must come later for the next one down', () => {
+    // st holds dc's backup: st before dc, so st cannot wait for the directory; it waits for fw
+    const { graph: g } = modelFrom(`
+organisation: { name: Test }
+sites: [{ id: s }]
+zones:
+  - { id: z, kind: server, site: s }
+  - { id: lan, kind: user, site: s }
+assets:
+  - { id: fw, kind: firewall, zone: z }
+  - { id: dc, kind: server, zone: z, recovery: { method: restore } }
+  - { id: st, kind: storage, zone: z }
+flows: [{ id: f, from: lan, to: dc, protocol: ldap }]
+backups: [{ id: b, protects: [dc], target: st }]
+`);
+    expect(
+      buildPrecedences(g, ['dc', 'fw', 'st']).map((p) => [p.before, p.after, p.reason]),
+    ).toEqual([
+      ['fw', 'dc', 'infrastructure'],
+      ['st', 'dc', 'backup'],
+      ['fw', 'st', 'infrastructure'],
+    ]);
+  });
+
   const backups = `
 organisation: { name: Test }
 assets:

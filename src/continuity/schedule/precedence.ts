@@ -112,9 +112,16 @@ export function buildPrecedences(
     // no cycle (a backup server restoring the directory stays before it).
     const tiers = tierMemo(graph);
     const position = declaredOrder([...inScope].sort(), precedences, tiers);
-    for (const { before, after } of implicitPrecedences(graph, [...inScope], declared, tiers)) {
-      if ((position.get(before) ?? 0) < (position.get(after) ?? 0))
-        precedences.push({ before, after, reason: 'infrastructure' });
+    const forward = (before: string, after: string): boolean =>
+      (position.get(before) ?? 0) < (position.get(after) ?? 0);
+    for (const { before, after } of implicitPrecedences(
+      graph,
+      [...inScope],
+      declared,
+      tiers,
+      forward,
+    )) {
+      precedences.push({ before, after, reason: 'infrastructure' });
     }
   }
   return precedences.sort((a, b) => byId(a.after, b.after) || byId(a.before, b.before));
@@ -328,13 +335,16 @@ export const IMPLICIT_PAIRS_PER_SITE = 20_000;
  * network → directory → hypervisor/storage → servers → clients per site. A pair the model
  * already orders either way (`declared`: each asset's declared prerequisites) is left out, and
  * so is a site's tier pair with more than `IMPLICIT_PAIRS_PER_SITE` pairs (then only flows
- * count). Sorted by the waiting asset, then the prerequisite.
+ * count). `allowed` vetoes pairs (the caller's order of the declared precedences); on a site, a
+ * tier whose every pair is vetoed is skipped for the next lower one. Sorted by the waiting
+ * asset, then the prerequisite.
  */
 export function implicitPrecedences(
   graph: ModelGraph,
   assetIds: readonly string[],
   declared: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   tiers: (id: string) => number | undefined = tierMemo(graph),
+  allowed: (before: string, after: string) => boolean = () => true,
 ): readonly Precedence[] {
   const inScope = new Set(assetIds);
   const tierOf = new Map<string, number>();
@@ -346,7 +356,7 @@ export function implicitPrecedences(
   const ordered = (before: string, after: string): boolean =>
     declared.get(after)?.has(before) === true || declared.get(before)?.has(after) === true;
   const add = (before: string, after: string): void => {
-    if (before === after || ordered(before, after)) return;
+    if (before === after || ordered(before, after) || !allowed(before, after)) return;
     const set = pairs.get(after) ?? new Set<string>();
     set.add(before);
     pairs.set(after, set);
@@ -392,7 +402,7 @@ export function implicitPrecedences(
             if (present.length > 0) break;
             continue;
           }
-          const members = present.filter((id) => !hostsOf(id).has(after));
+          const members = present.filter((id) => !hostsOf(id).has(after) && allowed(id, after));
           if (members.length === 0) continue;
           for (const before of members) add(before, after);
           break;
