@@ -322,6 +322,10 @@ export const APP_PAGES: readonly AppPage[] = [
     nav: true,
   },
   { name: 'documents', path: (ids) => `${w(ids)}/documents`, nav: true },
+  { name: 'continuity BIA', path: (ids) => `${w(ids)}/continuity`, nav: true },
+  { name: 'continuity backups', path: (ids) => `${w(ids)}/continuity/backups`, nav: true },
+  { name: 'continuity simulator', path: (ids) => `${w(ids)}/continuity/simulator`, nav: true },
+  { name: 'continuity exercises', path: (ids) => `${w(ids)}/continuity/exercises`, nav: true },
   { name: 'audit', path: (ids) => `${w(ids)}/audit`, nav: true },
   { name: 'members', path: (ids) => `${w(ids)}/members`, nav: true },
 ];

@@ -169,7 +169,7 @@ function ImpactHeatMap({ rows }: { readonly rows: readonly BiaRow[] }) {
           </li>
         ))}
       </ul>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="bia-impact" tabIndex={0}>
         <table className="plain continuity-heatmap">
           <caption className="visually-hidden">{t('continuity.impact.title')}</caption>
           <thead>
