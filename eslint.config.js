@@ -106,6 +106,9 @@ const layerDirections = [
       folder: `src/${engine}`,
       forbidden: ['interop', ...PRESENTED, ...ENGINES.filter((e) => e !== engine), ...ADAPTERS],
       message: `src/${engine} is an engine: it reads the model, documents present it; it imports no adapter.`,
+      // the audit's probes get the network as a port (net/types.ts); its Node implementation
+      // and the host audit's read-only system reader are the engine's only I/O files
+      ioFiles: engine === 'audit' ? ['src/audit/net/node-net.ts', 'src/audit/host/system.ts'] : [],
     }),
   ),
   ...direction({
