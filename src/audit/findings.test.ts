@@ -3,7 +3,7 @@ import { text } from '../design/text.js';
 import { compareFindings, runChecks, toFinding, trimEvidence } from './findings.js';
 import type { Check } from './types.js';
 
-const check = (id: string, cvss: string): Check<readonly string[], undefined> => ({
+const check = (id: string, cvss: string): Check<readonly string[]> => ({
   id,
   domain: 'ports',
   title: text(`title ${id}`, `titre ${id}`),
