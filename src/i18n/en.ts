@@ -495,6 +495,60 @@ export const en = {
     'New one-time password for {email}: {password} — it is shown only now; sign in with it and change it. Sessions signed out: {sessions}.',
   'cli.admin.failed': 'admin {action} failed: {reason}.',
   'cli.serve.bad-trust-proxy': 'VIGIE_TRUST_PROXY is invalid: {reason}.',
+  // audit
+  'cli.audit.summary':
+    'technical security audit: scoped probes (ports, TLS, SSH, HTTP, DNS/mail), drift against the model, report',
+  'cli.audit.bad-action':
+    '"{action}" is not an audit action: use run, ports, tls, ssh, http, dns, report or host.',
+  'cli.audit.target-missing':
+    'audit {action} needs a target: vigie audit {action} <address>[:port].',
+  'cli.audit.bad-target':
+    '"{target}" is not a target: give an IP address or a host name, with an optional :port (1–65535).',
+  'cli.audit.option-only': '--{option} is for audit {actions}, not audit {action}.',
+  'cli.audit.bad-format': '--format {format}: audit {action} writes {allowed}.',
+  'cli.audit.bad-timeout':
+    '--timeout "{value}": give a duration from 50 to 30000 ms (e.g. 1500 or 1500ms).',
+  'cli.audit.bad-ports': '--ports "{value}": {reason}',
+  'cli.audit.scope-invalid': 'the scope file {file} has errors; nothing was sent.',
+  'cli.audit.model-invalid': 'the model {path} has errors; fix them before auditing against it.',
+  'cli.audit.vantage-unknown': '--vantage {zone}: the model has no such zone (zones: {zones}).',
+  'cli.audit.vantage-needs-model': '--vantage needs --model (a zone of the model).',
+  'cli.audit.out-of-scope': '{target} is out of scope: {reason}. Nothing was sent.',
+  'cli.audit.unavailable': 'the {probe} probe is not available in this version of Vigie.',
+  'cli.audit.no-resolver':
+    'audit dns needs a resolver: --resolver <address[:port]> (the DNS server to ask, on loopback in tests).',
+  'cli.audit.results-invalid': '{file} is not a usable audit results file:',
+  'cli.audit.report-unavailable':
+    '--format {format}: the audit report document is not available in this version; use sarif, csv or json.',
+  'cli.audit.done':
+    'Audit "{name}": {hosts} hosts, {open} open ports, {findings} findings in {seconds} s ({connections} connections).',
+  'cli.audit.refused-count': '{count} connections refused as out of scope (listed in the results).',
+  'cli.audit.errors-count': '{count} probes failed (listed in the results); the others completed.',
+  'cli.audit.stopped': 'Audit stopped: the results hold what was done.',
+  'cli.audit.no-findings': 'No finding.',
+  'cli.audit.open-ports': '{address}: open {ports}',
+  'cli.audit.no-open-port': '{address}: no open port among {tried} tried',
+  'cli.audit.col.severity': 'Severity',
+  'cli.audit.col.score': 'CVSS score',
+  'cli.audit.col.check': 'Check',
+  'cli.audit.col.subject': 'Subject',
+  'cli.audit.col.entities': 'Model entities',
+  'cli.audit.col.detail': 'Detail',
+  'cli.audit.by-severity': 'By severity: {counts}',
+  'cli.audit.comparison':
+    'Compared with {file}: {added} new, {fixed} fixed, {persisting} still there.',
+  'cli.option.scope': 'scope file (YAML): hosts, networks, ports, exclusions, limits',
+  'cli.option.audit-model': 'the model to audit against (its assets, services and flows)',
+  'cli.option.vantage': 'the model zone the audit runs from',
+  'cli.option.campaign-name': 'name of the campaign (default: the scope file’s name)',
+  'cli.option.previous': 'results of an earlier campaign, to compare with',
+  'cli.option.audit-ports':
+    'ports to scan: declared, top1000, all, or a list such as 22,80,8000-8100',
+  'cli.option.audit-timeout': 'time allowed per connection and per read (default 1500 ms)',
+  'cli.option.resolver': 'DNS resolver to ask (address[:port])',
+  'cli.option.selector': 'DKIM selector to look up (repeatable)',
+  'cli.option.servername': 'name sent as SNI and Host, and checked in the certificate',
+  'cli.exit.audit-fail-on': 'a finding at or above the --fail-on severity',
   'punct.colon': ':',
 } as const satisfies Record<string, string>;
 

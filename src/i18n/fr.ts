@@ -523,5 +523,63 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'Nouveau mot de passe à usage unique pour {email} : {password} — il n’est affiché que maintenant ; connectez-vous avec puis changez-le. Sessions déconnectées : {sessions}.',
   'cli.admin.failed': 'échec de admin {action} : {reason}.',
   'cli.serve.bad-trust-proxy': 'VIGIE_TRUST_PROXY est invalide : {reason}.',
+  // audit
+  'cli.audit.summary':
+    'audit technique de sécurité : sondes bornées au périmètre (ports, TLS, SSH, HTTP, DNS/messagerie), écarts au modèle, rapport',
+  'cli.audit.bad-action':
+    '« {action} » n’est pas une action d’audit : utilisez run, ports, tls, ssh, http, dns, report ou host.',
+  'cli.audit.target-missing':
+    'audit {action} demande une cible : vigie audit {action} <adresse>[:port].',
+  'cli.audit.bad-target':
+    '« {target} » n’est pas une cible : donnez une adresse IP ou un nom d’hôte, suivi éventuellement de :port (1–65535).',
+  'cli.audit.option-only': '--{option} sert à audit {actions}, pas à audit {action}.',
+  'cli.audit.bad-format': '--format {format} : audit {action} écrit {allowed}.',
+  'cli.audit.bad-timeout':
+    '--timeout « {value} » : donnez une durée de 50 à 30000 ms (par ex. 1500 ou 1500ms).',
+  'cli.audit.bad-ports': '--ports « {value} » : {reason}',
+  'cli.audit.scope-invalid':
+    'le fichier de périmètre {file} contient des erreurs ; rien n’a été envoyé.',
+  'cli.audit.model-invalid':
+    'le modèle {path} contient des erreurs ; corrigez-les avant d’auditer par rapport à lui.',
+  'cli.audit.vantage-unknown': '--vantage {zone} : le modèle n’a pas cette zone (zones : {zones}).',
+  'cli.audit.vantage-needs-model': '--vantage demande --model (une zone du modèle).',
+  'cli.audit.out-of-scope': '{target} est hors périmètre : {reason}. Rien n’a été envoyé.',
+  'cli.audit.unavailable': 'la sonde {probe} n’est pas disponible dans cette version de Vigie.',
+  'cli.audit.no-resolver':
+    'audit dns demande un résolveur : --resolver <adresse[:port]> (le serveur DNS à interroger, en boucle locale dans les tests).',
+  'cli.audit.results-invalid': '{file} n’est pas un fichier de résultats d’audit utilisable :',
+  'cli.audit.report-unavailable':
+    '--format {format} : le document de rapport d’audit n’est pas disponible dans cette version ; utilisez sarif, csv ou json.',
+  'cli.audit.done':
+    'Audit « {name} » : {hosts} hôtes, {open} ports ouverts, {findings} constats en {seconds} s ({connections} connexions).',
+  'cli.audit.refused-count':
+    '{count} connexions refusées car hors périmètre (listées dans les résultats).',
+  'cli.audit.errors-count':
+    '{count} sondes en échec (listées dans les résultats) ; les autres ont abouti.',
+  'cli.audit.stopped': 'Audit interrompu : les résultats contiennent ce qui a été fait.',
+  'cli.audit.no-findings': 'Aucun constat.',
+  'cli.audit.open-ports': '{address} : ouverts {ports}',
+  'cli.audit.no-open-port': '{address} : aucun port ouvert parmi {tried} essayés',
+  'cli.audit.col.severity': 'Sévérité',
+  'cli.audit.col.score': 'Score CVSS',
+  'cli.audit.col.check': 'Contrôle',
+  'cli.audit.col.subject': 'Sujet',
+  'cli.audit.col.entities': 'Entités du modèle',
+  'cli.audit.col.detail': 'Détail',
+  'cli.audit.by-severity': 'Par sévérité : {counts}',
+  'cli.audit.comparison':
+    'Comparé à {file} : {added} nouveaux, {fixed} corrigés, {persisting} toujours présents.',
+  'cli.option.scope': 'fichier de périmètre (YAML) : hôtes, réseaux, ports, exclusions, limites',
+  'cli.option.audit-model': 'le modèle par rapport auquel auditer (ses actifs, services et flux)',
+  'cli.option.vantage': 'la zone du modèle depuis laquelle l’audit est lancé',
+  'cli.option.campaign-name': 'nom de la campagne (par défaut : celui du fichier de périmètre)',
+  'cli.option.previous': 'résultats d’une campagne précédente, pour comparaison',
+  'cli.option.audit-ports':
+    'ports à balayer : declared, top1000, all, ou une liste comme 22,80,8000-8100',
+  'cli.option.audit-timeout': 'temps accordé par connexion et par lecture (1500 ms par défaut)',
+  'cli.option.resolver': 'résolveur DNS à interroger (adresse[:port])',
+  'cli.option.selector': 'sélecteur DKIM à rechercher (répétable)',
+  'cli.option.servername': 'nom envoyé en SNI et en Host, et vérifié dans le certificat',
+  'cli.exit.audit-fail-on': 'un constat de sévérité au moins égale à --fail-on',
   'punct.colon': ' :',
 };
