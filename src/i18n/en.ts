@@ -537,6 +537,12 @@ export const en = {
   'cli.audit.by-severity': 'By severity: {counts}',
   'cli.audit.comparison':
     'Compared with {file}: {added} new, {fixed} fixed, {persisting} still there.',
+  'cli.audit.host-linux-only': 'audit host reads a Linux system: run it on the Linux host to audit.',
+  'cli.audit.host-reading': 'Reading {host} (read-only)…',
+  'cli.audit.host-not-root':
+    'Not running as root: /etc/shadow, sudoers, the firewall rules and the effective sshd settings may be unreadable; those checks are left out.',
+  'cli.audit.host-index':
+    'Hardening index {index}/100: {passed} of {total} checks passed ({seconds} s).',
   'cli.option.scope': 'scope file (YAML): hosts, networks, ports, exclusions, limits',
   'cli.option.audit-model': 'the model to audit against (its assets, services and flows)',
   'cli.option.vantage': 'the model zone the audit runs from',

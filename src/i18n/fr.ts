@@ -569,6 +569,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.audit.by-severity': 'Par sévérité : {counts}',
   'cli.audit.comparison':
     'Comparé à {file} : {added} nouveaux, {fixed} corrigés, {persisting} toujours présents.',
+  'cli.audit.host-linux-only':
+    'audit host lit un système Linux : lancez-le sur l’hôte Linux à auditer.',
+  'cli.audit.host-reading': 'Lecture de {host} (lecture seule)…',
+  'cli.audit.host-not-root':
+    'Exécution sans les droits root : /etc/shadow, sudoers, les règles du pare-feu et la configuration effective de sshd peuvent être illisibles ; ces contrôles sont omis.',
+  'cli.audit.host-index':
+    'Indice de durcissement {index}/100 : {passed} contrôles réussis sur {total} ({seconds} s).',
   'cli.option.scope': 'fichier de périmètre (YAML) : hôtes, réseaux, ports, exclusions, limites',
   'cli.option.audit-model': 'le modèle par rapport auquel auditer (ses actifs, services et flux)',
   'cli.option.vantage': 'la zone du modèle depuis laquelle l’audit est lancé',
