@@ -209,7 +209,7 @@ export function suiteByCode(code: number): CipherSuite | undefined {
 
 /** The suites a TLS 1.3 ClientHello can offer (0x13xx and the GOST MGM ones). */
 export const TLS13_SUITES: readonly CipherSuite[] = CIPHER_SUITES.filter(
-  (s) => s.since === 'tls13' && s.kx === 'any',
+  (s) => s.since === 'tls13',
 );
 
 /** Every real suite a TLS ≤ 1.2 ClientHello can offer (SCSVs and TLS 1.3-only suites left out). */
