@@ -109,3 +109,8 @@ export interface HttpObservation {
   readonly requests: number;
   readonly durationMs: number;
 }
+
+/** The subject of an endpoint's findings: `address:port`, IPv6 in brackets. */
+export function subjectOf(address: string, port: number): string {
+  return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+}

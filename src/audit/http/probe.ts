@@ -17,6 +17,9 @@ import type {
   PathFinding,
   SetCookie,
 } from './observation.js';
+import { subjectOf } from './observation.js';
+
+export { subjectOf } from './observation.js';
 import {
   LISTING_CANDIDATES,
   PATH_SIGNATURES,
@@ -48,10 +51,6 @@ export interface HttpProbeOptions {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-export function subjectOf(address: string, port: number): string {
-  return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
-}
 
 function hostHeader(target: HttpTarget, port: number, tls: boolean): string {
   const name =
