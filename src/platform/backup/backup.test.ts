@@ -189,6 +189,34 @@ async function fill(store: Store): Promise<void> {
     until: null,
     lastFailureAt: '2026-01-01T00:00:00.000Z',
   });
+  // Security audit campaigns and the action plan (migration 007).
+  const campaign = await store.audits.campaigns.create(
+    {
+      workspaceId: ws.id,
+      name: 'Audit « Q4 »',
+      version: 1,
+      vantage: null,
+      scopeText: 'targets:\n  - host: 127.0.0.1\n',
+      limits: null,
+      createdBy: alice.id,
+    },
+    { kind: 'audit-campaign', payload: (campaignId) => ({ campaignId }) },
+  );
+  await store.audits.actions.upsertFromCampaign(ws.id, campaign.id, [
+    {
+      id: 'action:tls-protocol-tls10',
+      check: 'tls-protocol-tls10',
+      title: { en: 'TLS 1.0', fr: 'TLS 1.0' },
+      remediation: { en: 'Disable it', fr: 'Le désactiver' },
+      severity: 'medium',
+      findings: ['tls-protocol-tls10@127.0.0.1:443'],
+      entities: ['srv-web'],
+      owner: null,
+      ownerName: null,
+      due: '2027-03-08',
+      status: 'open',
+    },
+  ]);
 }
 
 /** Tables and columns of the live (fully migrated) schema, migrations bookkeeping aside. */

@@ -52,3 +52,13 @@ export type {
   WorkChange,
   WorkFields,
 } from './finding-work.js';
+export type {
+  AuditActionPatch,
+  AuditActionRecord,
+  AuditCampaignRecord,
+  AuditsRepository,
+  CampaignLimitsOverride,
+  NewAuditCampaign,
+  SeverityTally,
+  StoredProgress,
+} from './audits.js';

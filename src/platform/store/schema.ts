@@ -230,6 +230,60 @@ export interface InvitationTokensTable {
   used_at: string | null;
 }
 
+export const AUDIT_CAMPAIGN_STATUSES = [
+  'queued',
+  'running',
+  'done',
+  'failed',
+  'cancelled',
+] as const;
+export type AuditCampaignStatus = (typeof AUDIT_CAMPAIGN_STATUSES)[number];
+
+/** Security audit campaigns of a workspace (migration 007); JSON columns are text. */
+export interface AuditCampaignsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  version_number: number;
+  vantage: string | null;
+  scope_text: string;
+  limits_json: string | null;
+  status: AuditCampaignStatus;
+  job_id: string | null;
+  progress_json: string | null;
+  counts_json: string | null;
+  results_json: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** The workspace's audit action plan, one row per root cause (migration 007). */
+export interface AuditActionsTable {
+  workspace_id: string;
+  /** `action:<check id>`, stable across campaigns. */
+  item_id: string;
+  check_id: string;
+  title_json: string;
+  remediation_json: string;
+  severity: string;
+  findings_json: string;
+  entities_json: string;
+  /** A model identity id. */
+  owner: string | null;
+  owner_name: string | null;
+  /** ISO date (YYYY-MM-DD). */
+  due_date: string | null;
+  status: string;
+  note: string;
+  campaign_id: string | null;
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -252,6 +306,8 @@ export interface Database {
   settings: SettingsTable;
   sign_in_history: SignInHistoryTable;
   invitation_tokens: InvitationTokensTable;
+  audit_campaigns: AuditCampaignsTable;
+  audit_actions: AuditActionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -6,6 +6,7 @@ import type { SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { createAnalysesRepository } from './analyses.js';
 import { createAuditRepository } from './audit.js';
+import { createAuditsRepository } from './audits.js';
 import { createDocumentsRepository } from './documents.js';
 import { createFindingWorkRepository } from './finding-work.js';
 import { createInvitationsRepository } from './invitations.js';
@@ -146,6 +147,7 @@ function createRepositories(
     settings: createSettingsRepository(db, clock),
     signIns: createSignInHistoryRepository(db, clock),
     findingWork: createFindingWorkRepository(db, clock),
+    audits: createAuditsRepository(db, clock),
   };
 }
 

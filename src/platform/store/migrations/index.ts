@@ -7,6 +7,7 @@ import { loginThrottleInvitationsMigration } from './003-login-throttle-invitati
 import { documentQuotasMigration } from './004-document-quotas.js';
 import { findingWorkMigration } from './005-finding-work.js';
 import { accountsMailMigration } from './006-accounts-mail.js';
+import { auditCampaignsMigration } from './007-audit-campaigns.js';
 
 /** Ordered migrations, by name; names sort in application order. Never edit a shipped one. */
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
@@ -17,6 +18,7 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '004-document-quotas': documentQuotasMigration(),
     '005-finding-work': findingWorkMigration(),
     '006-accounts-mail': accountsMailMigration(),
+    '007-audit-campaigns': auditCampaignsMigration(),
   };
 }
 
