@@ -159,8 +159,9 @@ export async function httpRequest(
   request: HttpRequest,
   limits: HttpLimits,
   now: () => number,
+  /** When the time allowed started (the connection attempt, when it counts). */
+  started: number = now(),
 ): Promise<HttpExchange> {
-  const started = now();
   const left = () => Math.max(0, limits.timeoutMs - (now() - started));
   const elapsed = () => Math.round(now() - started);
   try {

@@ -106,8 +106,8 @@ async function fetchOnce(
   const conn: Conn = outcome.conn;
   try {
     const request = { method, path, host: hostHeader(target, at.port, at.tls), headers };
-    const limits = { ...session.limits, timeoutMs: Math.max(1, timeoutMs - elapsed) };
-    return await httpRequest(conn, request, limits, () => net.now());
+    const limits = { ...session.limits, timeoutMs };
+    return await httpRequest(conn, request, limits, () => net.now(), started);
   } finally {
     conn.close();
   }
