@@ -127,8 +127,10 @@ const COLUMNS = [
 
 type Row = Pick<Selectable<AuditCampaignsTable>, (typeof COLUMNS)[number]>;
 
-const parsed = <T>(text: string | null): T | null =>
-  text === null ? null : (JSON.parse(text) as T);
+/** A JSON column read back (written by this repository from the types it declares). */
+function parsed(text: string | null): unknown {
+  return text === null ? null : (JSON.parse(text) as unknown);
+}
 
 function toCampaign(row: Row): AuditCampaignRecord {
   return {
@@ -138,11 +140,11 @@ function toCampaign(row: Row): AuditCampaignRecord {
     version: row.version_number,
     vantage: row.vantage,
     scopeText: row.scope_text,
-    limits: parsed<CampaignLimitsOverride>(row.limits_json),
+    limits: parsed(row.limits_json) as CampaignLimitsOverride | null,
     status: row.status,
     jobId: row.job_id,
-    progress: parsed<StoredProgress>(row.progress_json),
-    counts: parsed<SeverityTally>(row.counts_json),
+    progress: parsed(row.progress_json) as StoredProgress | null,
+    counts: parsed(row.counts_json) as SeverityTally | null,
     error: row.error,
     createdBy: row.created_by,
     createdAt: row.created_at,
