@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { constants } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -101,6 +102,7 @@ describe('probeTls against Node TLS servers on loopback', () => {
     expect(seen.compression).toBe(false);
     expect(seen.fallbackScsv).toBeNull();
     expect(seen.dhBits).toBeNull();
+    expect(seen.resumption).toEqual({ sessionId: true, tickets: true });
     expect(seen.certificate?.chain).toHaveLength(1);
     expect(seen.certificate?.chain[0]).toBe(cert.replace(/-----[A-Z ]+-----|\s/g, ''));
     expect(seen.certificate?.authorized).toBe(false);
@@ -114,11 +116,13 @@ describe('probeTls against Node TLS servers on loopback', () => {
       ciphers:
         'ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-CHACHA20-POLY1305',
       honorCipherOrder: false,
+      secureOptions: constants.SSL_OP_NO_TICKET,
     });
     const seen = await probe(port);
     expect(seen.ciphers).toEqual([
       { protocol: 'tls12', suites: [0xc02f, 0xc030, 0xcca8], serverOrder: false },
     ]);
+    expect(seen.resumption.tickets).toBe(false);
   });
 
   it('enumerates TLS 1.3 suites and groups, and sees the fallback protection', async () => {
