@@ -21,6 +21,7 @@ const HARDENED = '127.0.0.71';
 const HOSTILE = '127.0.0.72';
 const PLAIN = 26080;
 const TLS = 26443;
+const DEFAULT = 26081;
 const net: AuditNet = nodeNet();
 
 const HARDENED_HEADERS = [
@@ -62,6 +63,13 @@ http {
     root ${join(dir, 'weak')};
     add_header Set-Cookie "session=abc123; Path=/";
     location /uploads/ { autoindex on; }
+  }
+  # left as installed: Debian's welcome page, with the stub_status page open to all
+  server {
+    listen ${WEAK}:${String(DEFAULT)};
+    server_tokens off;
+    root /usr/share/nginx/html;
+    location = /nginx_status { stub_status; }
   }
   # hardened: plain HTTP only redirects, HTTPS sends every OWASP header
   server {
@@ -162,6 +170,7 @@ beforeAll(async () => {
   const deadline = Date.now() + 10_000;
   await waitForPort(WEAK, PLAIN, deadline);
   await waitForPort(HARDENED, TLS, deadline);
+  await waitForPort(WEAK, DEFAULT, deadline);
   // never ends its headers: a header line every 10 ms, forever
   await hostileServer(26091, (socket) => {
     socket.write('HTTP/1.1 200 OK\r\n');
@@ -257,6 +266,20 @@ describe('HTTP audit of a real nginx', () => {
         `http-x-content-type-options-missing@${at}`,
       ].sort(),
     );
+  });
+
+  it('recognises the welcome page of a server left as installed, and its status page', async () => {
+    const { observation, ids } = await audit({
+      address: WEAK,
+      port: DEFAULT,
+      tls: false,
+      host: null,
+    });
+    const at = `${WEAK}:${String(DEFAULT)}`;
+    expect(observation.defaultPage?.product).toBe('nginx');
+    expect(ids).toContain(`http-default-page@${at}`);
+    expect(ids).toContain(`http-admin-interface-exposed@${at}/nginx_status`);
+    expect(ids.filter((id) => /version|sensitive|listing/.test(id))).toEqual([]);
   });
 
   it('finds nothing on the hardened configuration, HTTPS or its plain redirecting port', async () => {

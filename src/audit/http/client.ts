@@ -37,8 +37,8 @@ export interface HttpRequest {
 
 const CRLFCRLF = [13, 10, 13, 10] as const;
 
-function indexOfHeadEnd(bytes: Uint8Array): number {
-  for (let i = 0; i + 3 < bytes.length; i += 1) {
+function indexOfHeadEnd(bytes: Uint8Array, from = 0): number {
+  for (let i = Math.max(0, from); i + 3 < bytes.length; i += 1) {
     if (
       bytes[i] === CRLFCRLF[0] &&
       bytes[i + 1] === CRLFCRLF[1] &&
@@ -169,10 +169,16 @@ export async function httpRequest(
   } catch (error) {
     return failed(request, `write failed: ${String(error)}`.slice(0, 200), elapsed());
   }
+  let scanned = 0;
   const head = await conn.read({
     maxBytes: limits.maxHeaderBytes,
     timeoutMs: left(),
-    until: (bytes) => indexOfHeadEnd(bytes) >= 0,
+    until: (bytes) => {
+      // only the new bytes are scanned: a server trickling its headers costs linear time
+      const found = indexOfHeadEnd(bytes, scanned - 3) >= 0;
+      scanned = bytes.length;
+      return found;
+    },
   });
   const end = indexOfHeadEnd(head.bytes);
   if (end < 0) {
