@@ -4,7 +4,6 @@
  * Secure Headers header, HSTS two years with subdomains, 80→443 redirect, server_tokens off,
  * strict CSP) gets none, and hostile servers cost one bounded timeout.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,8 @@ import { HTTP_CHECKS } from '../../src/audit/http/checks/index.js';
 import { probeHttp } from '../../src/audit/http/probe.js';
 import { nodeNet } from '../../src/audit/net/node-net.js';
 import type { AuditNet } from '../../src/audit/net/types.js';
+import { createTestPki, type TestCertificate, type TestPki } from '../support/certs.js';
+import { startNginx, type NginxServerBlock, type RunningNginx } from '../support/nginx.js';
 
 const WEAK = '127.0.0.70';
 const HARDENED = '127.0.0.71';
@@ -37,59 +38,56 @@ const HARDENED_HEADERS = [
   'Set-Cookie "session=abc123; Path=/; Secure; HttpOnly; SameSite=Strict"',
 ];
 
-function nginxConf(dir: string): string {
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-    .map((name) => `${name}_temp_path ${join(dir, `${name}-temp`)};`)
-    .join('\n  ');
-  return `
-user root;
-worker_processes 1;
-daemon off;
-pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'error.log')} warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  ${temp}
-  # weak: plain and HTTPS, versions shown, no security header, a flagless cookie,
-  # a browsable directory and the .git metadata served
-  server {
-    listen ${WEAK}:${String(PLAIN)};
-    listen ${WEAK}:${String(TLS)} ssl;
-    ssl_certificate ${join(dir, 'cert.pem')};
-    ssl_certificate_key ${join(dir, 'key.pem')};
-    server_tokens on;
-    root ${join(dir, 'weak')};
-    add_header Set-Cookie "session=abc123; Path=/";
-    location /uploads/ { autoindex on; }
-  }
-  # left as installed: Debian's welcome page, with the stub_status page open to all
-  server {
-    listen ${WEAK}:${String(DEFAULT)};
-    server_tokens off;
-    root /usr/share/nginx/html;
-    location = /nginx_status { stub_status; }
-  }
-  # hardened: plain HTTP only redirects, HTTPS sends every OWASP header
-  server {
-    listen ${HARDENED}:${String(PLAIN)};
-    server_tokens off;
-    return 301 https://hardened.test:${String(TLS)}$request_uri;
-  }
-  server {
-    listen ${HARDENED}:${String(TLS)} ssl;
-    server_name hardened.test;
-    ssl_certificate ${join(dir, 'cert.pem')};
-    ssl_certificate_key ${join(dir, 'key.pem')};
-    ssl_protocols TLSv1.2 TLSv1.3;
-    server_tokens off;
-    root ${join(dir, 'hardened')};
-    ${HARDENED_HEADERS.map((h) => `add_header ${h} always;`).join('\n    ')}
-    location ~ /\\. { deny all; }
-  }
-}
-`;
+/** The weak, default and hardened sites, as startNginx server blocks. */
+function serverBlocks(dir: string, tls: TestCertificate): NginxServerBlock[] {
+  const certificate = { cert: tls.cert, key: tls.key };
+  return [
+    // weak: plain and HTTPS, versions shown, no security header, a flagless cookie,
+    // a browsable directory and the .git metadata served
+    {
+      listen: [
+        { address: WEAK, port: PLAIN },
+        { address: WEAK, port: TLS, ssl: true },
+      ],
+      ...certificate,
+      headers: ['Set-Cookie "session=abc123; Path=/"'],
+      extra: [
+        'server_tokens on;',
+        `root ${join(dir, 'weak')};`,
+        'location /uploads/ { autoindex on; }',
+      ],
+      location: 'index index.html;',
+    },
+    // left as installed: Debian's welcome page, with the stub_status page open to all
+    {
+      listen: [{ address: WEAK, port: DEFAULT }],
+      extra: [
+        'server_tokens off;',
+        'root /usr/share/nginx/html;',
+        'location = /nginx_status { stub_status; }',
+      ],
+      location: 'index index.html;',
+    },
+    // hardened: plain HTTP only redirects, HTTPS sends every OWASP header
+    {
+      listen: [{ address: HARDENED, port: PLAIN }],
+      extra: ['server_tokens off;'],
+      location: `return 301 https://hardened.test:${String(TLS)}$request_uri;`,
+    },
+    {
+      listen: [{ address: HARDENED, port: TLS, ssl: true }],
+      serverName: 'hardened.test',
+      ...certificate,
+      protocols: 'TLSv1.2 TLSv1.3',
+      headers: HARDENED_HEADERS.map((h) => `${h} always`),
+      extra: [
+        'server_tokens off;',
+        `root ${join(dir, 'hardened')};`,
+        'location ~ /\\. { deny all; }',
+      ],
+      location: 'index index.html;',
+    },
+  ];
 }
 
 function site(root: string): void {
@@ -103,21 +101,9 @@ function site(root: string): void {
   writeFileSync(join(root, 'uploads', 'payroll-2026.csv'), 'name;salary\n');
 }
 
-async function waitForPort(address: string, port: number, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    const outcome = await net.connect({ address, port }, { timeoutMs: 500 });
-    if (outcome.ok) {
-      outcome.conn.close();
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`nginx did not listen on ${address}:${String(port)}`);
-}
-
 let dir = '';
-let nginx: ChildProcess | undefined;
-let nginxLog = '';
+let pki: TestPki | undefined;
+let nginx: RunningNginx | undefined;
 const sockets = new Set<Socket>();
 const hostile: Server[] = [];
 
@@ -134,43 +120,13 @@ function hostileServer(port: number, onRequest: (socket: Socket) => void): Promi
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'vigie-http-nginx-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-      '-days',
-      '2',
-      '-subj',
-      '/CN=hardened.test',
-      '-addext',
-      'subjectAltName=DNS:hardened.test,IP:127.0.0.70',
-    ],
-    { stdio: 'ignore' },
-  );
+  dir = mkdtempSync(join(tmpdir(), 'vigie-http-sites-'));
+  pki = createTestPki({ hosts: ['hardened.test', WEAK, HARDENED] });
   site(join(dir, 'weak'));
   site(join(dir, 'hardened'));
-  writeFileSync(join(dir, 'nginx.conf'), nginxConf(dir));
-  nginx = spawn('nginx', ['-e', join(dir, 'error.log'), '-p', dir, '-c', join(dir, 'nginx.conf')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+  nginx = await startNginx(serverBlocks(dir, pki.leaves.ecdsa), {
+    http: ['include /etc/nginx/mime.types;'],
   });
-  nginx.stderr?.on('data', (chunk: Buffer) => {
-    nginxLog += chunk.toString();
-  });
-  const deadline = Date.now() + 10_000;
-  await waitForPort(WEAK, PLAIN, deadline);
-  await waitForPort(HARDENED, TLS, deadline);
-  await waitForPort(WEAK, DEFAULT, deadline);
   // never ends its headers: a header line every 10 ms, forever
   await hostileServer(26091, (socket) => {
     socket.write('HTTP/1.1 200 OK\r\n');
@@ -193,11 +149,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const socket of sockets) socket.destroy();
   await Promise.all(hostile.map((server) => new Promise((resolve) => server.close(resolve))));
-  if (nginx !== undefined && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx?.once('exit', resolve));
-    nginx.kill('SIGTERM');
-    await exited;
-  }
+  await nginx?.stop();
+  pki?.dispose();
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
 
@@ -222,7 +175,7 @@ describe('HTTP audit of a real nginx', () => {
       tls: false,
       host: null,
     });
-    expect(observation.error, nginxLog).toBeNull();
+    expect(observation.error, nginx?.errorLog()).toBeNull();
     const at = `${WEAK}:${String(PLAIN)}`;
     expect(ids).toEqual(
       [
@@ -287,7 +240,7 @@ describe('HTTP audit of a real nginx', () => {
       { address: HARDENED, port: TLS, tls: true, host: 'hardened.test' },
       PLAIN,
     );
-    expect(https.observation.error, nginxLog).toBeNull();
+    expect(https.observation.error, nginx?.errorLog()).toBeNull();
     expect(https.observation.hsts).toMatchObject({ maxAge: 63072000, includeSubDomains: true });
     expect(https.observation.redirect).toMatchObject({ status: 301, toHttps: true });
     expect(https.observation.paths.find((p) => p.path === '/.git/HEAD')?.status).toBe(403);
