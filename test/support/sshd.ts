@@ -18,7 +18,7 @@ export const WEAK_SSHD = {
     { type: 'dsa', bits: 1024 },
   ],
   options: [
-    'KexAlgorithms diffie-hellman-group1-sha1,diffie-hellman-group14-sha1,diffie-hellman-group-exchange-sha1,curve25519-sha256',
+    'KexAlgorithms diffie-hellman-group1-sha1,diffie-hellman-group14-sha1,diffie-hellman-group-exchange-sha1,diffie-hellman-group14-sha256,curve25519-sha256',
     'HostKeyAlgorithms ssh-rsa,ssh-dss,rsa-sha2-256',
     'Ciphers aes128-cbc,3des-cbc,aes256-cbc,aes128-ctr',
     'MACs hmac-md5,hmac-sha1,hmac-sha1-96,umac-64@openssh.com,hmac-sha2-256',
