@@ -10,6 +10,7 @@ const sockets = new Set<Socket>();
 let weak: HttpServer;
 let soft: HttpServer;
 let hostile: Server;
+let picky: HttpServer;
 
 const LISTING =
   '<html><head><title>Index of /uploads/</title></head><body><h1>Index of /uploads/</h1><hr><pre><a href="../">../</a>\n</pre></body></html>';
@@ -25,7 +26,7 @@ async function listen(server: Server | HttpServer): Promise<number> {
   return address.port;
 }
 
-const ports = { weak: 0, soft: 0, hostile: 0 };
+const ports = { weak: 0, soft: 0, hostile: 0, picky: 0 };
 
 beforeAll(async () => {
   weak = createHttpServer((request, response) => {
@@ -65,6 +66,11 @@ beforeAll(async () => {
       });
     });
   });
+  // answers / at once, then never answers anything else
+  picky = createHttpServer((request, response) => {
+    if (request.url === '/') response.end('<html>home</html>');
+  });
+  ports.picky = await listen(picky);
   ports.weak = await listen(weak);
   ports.soft = await listen(soft);
   ports.hostile = await listen(hostile);
@@ -73,7 +79,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const socket of sockets) socket.destroy();
   await Promise.all(
-    [weak, soft, hostile].map((server) => new Promise((resolve) => server.close(resolve))),
+    [weak, soft, hostile, picky].map((server) => new Promise((resolve) => server.close(resolve))),
   );
 });
 
@@ -126,6 +132,20 @@ describe('probeHttp', () => {
     expect(observation.requests).toBe(1);
     expect(observation.paths).toEqual([]);
     expect(elapsed).toBeLessThan(2500);
+  });
+
+  it('stops the extra requests after one more timeout when only / answers', async () => {
+    const started = Date.now();
+    const observation = await probeHttp(
+      net,
+      { address: ADDRESS, port: ports.picky, tls: false, host: null },
+      { timeoutMs: 400 },
+    );
+    expect(Date.now() - started).toBeLessThan(1200);
+    expect(observation.page?.bodySample).toBe('<html>home</html>');
+    expect(observation.error).toMatch(/^not-found baseline: /);
+    expect(observation.paths).toEqual([]);
+    expect(observation.requests).toBe(2);
   });
 
   it('says unreachable when nothing listens', async () => {
