@@ -51,9 +51,18 @@ interface ProtocolScan {
   readonly protocol: TlsProtocol;
   readonly accepted: boolean;
   readonly picks: SuitePick[];
+  /** The pick order when one batch held every accepted suite, else null. */
+  readonly pickOrder: number[] | null;
 }
 
-const LEGACY_CODES = LEGACY_SUITES.map((s) => s.code);
+/**
+ * Suites OpenSSL still builds come first, so that on a typical server every accepted suite falls
+ * in the first batch and the elimination order already is the server's order.
+ */
+const LEGACY_CODES = [
+  ...LEGACY_SUITES.filter((s) => s.openssl !== null),
+  ...LEGACY_SUITES.filter((s) => s.openssl === null),
+].map((s) => s.code);
 const TLS13_CODES = TLS13_SUITES.map((s) => s.code);
 const EC_CURVES = NAMED_GROUPS.filter((g) => g.kind === 'ecdhe').map((g) => g.code);
 const ALL_GROUPS = NAMED_GROUPS.filter((g) => g.kind !== 'other').map((g) => g.code);
@@ -93,10 +102,12 @@ async function scanProtocol(
 ): Promise<ProtocolScan> {
   const codes = protocol === 'tls13' ? TLS13_CODES : LEGACY_CODES;
   const chain = await enumerateSuites(hello, protocol, codes, { servername });
+  const nonEmpty = chain.batches.filter((b) => b.length > 0);
   return {
     protocol,
     accepted: chain.first.some((o) => acceptedAt(o, protocol)),
     picks: chain.picks,
+    pickOrder: nonEmpty.length === 1 ? (nonEmpty[0] ?? []).map((p) => p.suite) : null,
   };
 }
 
@@ -106,7 +117,13 @@ async function cipherList(
   servername: string | null,
 ): Promise<TlsCipherList> {
   const accepted = scan.picks.map((p) => p.suite);
-  const ranked = await preferenceOrder(hello, scan.protocol, accepted, { servername });
+  const ranked = await preferenceOrder(
+    hello,
+    scan.protocol,
+    accepted,
+    { servername },
+    scan.pickOrder,
+  );
   const order = ranked.serverOrder === true ? ranked.order : [...accepted].sort((a, b) => a - b);
   return { protocol: scan.protocol, suites: order, serverOrder: ranked.serverOrder };
 }

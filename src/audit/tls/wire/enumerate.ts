@@ -12,7 +12,7 @@ import type { HelloOutcome } from './exchange.js';
 export type Hello = (spec: ClientHelloSpec) => Promise<HelloOutcome>;
 
 /** Suites per ClientHello: keeps hellos well under the sizes some servers choke on. */
-export const MAX_SUITES_PER_HELLO = 128;
+export const MAX_SUITES_PER_HELLO = 160;
 
 export interface Pick {
   readonly suite: number;
@@ -21,6 +21,8 @@ export interface Pick {
 
 export interface ChainResult {
   readonly picks: Pick[];
+  /** The picks of each batch, in pick order (the server's order within a batch when it chooses). */
+  readonly batches: Pick[][];
   /** Outcome of the first hello of each batch (protocol detection). */
   readonly first: HelloOutcome[];
 }
@@ -81,18 +83,24 @@ export async function enumerateSuites(
   const results = await Promise.all(
     chunk(suites, MAX_SUITES_PER_HELLO).map((batch) => eliminate(hello, version, batch, base)),
   );
-  return { picks: results.flatMap((r) => r.picks), first: results.map((r) => r.first) };
+  return {
+    picks: results.flatMap((r) => r.picks),
+    batches: results.map((r) => r.picks),
+    first: results.map((r) => r.first),
+  };
 }
 
 /**
  * The server's order among `accepted` (≥ 2): offer them forward and reversed (as testssl.sh
- * does); the same pick both ways means the server chooses, and elimination gives its order.
+ * does); the same pick both ways means the server chooses, and elimination gives its order —
+ * unless `pickOrder` already is it (every accepted suite came from one batch).
  */
 export async function preferenceOrder(
   hello: Hello,
   version: TlsProtocol,
   accepted: readonly number[],
   base: Partial<ClientHelloSpec> = {},
+  pickOrder: readonly number[] | null = null,
 ): Promise<{ serverOrder: boolean | null; order: number[] }> {
   if (accepted.length < 2) return { serverOrder: null, order: [...accepted] };
   const reversed = [...accepted].reverse();
@@ -105,6 +113,9 @@ export async function preferenceOrder(
   }
   if (forward.hello.cipher !== backward.hello.cipher)
     return { serverOrder: false, order: [...accepted] };
+  if (pickOrder?.length === accepted.length && pickOrder[0] === forward.hello.cipher) {
+    return { serverOrder: true, order: [...pickOrder] };
+  }
   const order = [forward.hello.cipher];
   const rest = accepted.filter((s) => s !== forward.hello.cipher);
   const tail = await eliminate(hello, version, rest, base);
