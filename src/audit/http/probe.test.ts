@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeNet } from '../net/node-net.js';
+import { scopedNet, type RefusalLog } from '../net/scoped.js';
 import { probeHttp } from './probe.js';
 
 const ADDRESS = '127.0.0.70';
@@ -146,6 +147,24 @@ describe('probeHttp', () => {
     expect(observation.error).toMatch(/^not-found baseline: /);
     expect(observation.paths).toEqual([]);
     expect(observation.requests).toBe(2);
+  });
+
+  it('sends nothing to an out-of-scope endpoint, and says why', async () => {
+    const log: RefusalLog = { refused: [] };
+    const guard = {
+      check: () => ({
+        allowed: false as const,
+        reason: '127.0.0.70 is excluded by line 3 of scope.yaml',
+      }),
+    };
+    const observation = await probeHttp(
+      scopedNet(net, guard, log),
+      { address: ADDRESS, port: ports.weak, tls: false, host: null },
+      { timeoutMs: 1000 },
+    );
+    expect(observation.reachable).toBe(false);
+    expect(observation.error).toBe('out-of-scope: 127.0.0.70 is excluded by line 3 of scope.yaml');
+    expect(log.refused).toHaveLength(1);
   });
 
   it('says unreachable when nothing listens', async () => {
