@@ -5,6 +5,8 @@ import {
   describeBytes,
   describeDelay,
   limitsFromEnv,
+  DEFAULT_AUDIT_NETWORKS,
+  auditNetworksFrom,
   uploadBytesFor,
 } from './limits.js';
 
@@ -23,7 +25,28 @@ describe('limitsFromEnv', () => {
         perHourPerUser: 30,
         perHourPerWorkspace: 100,
       },
+      auditNetworks: DEFAULT_AUDIT_NETWORKS,
     });
+  });
+
+  it('reads the networks audits may reach, and refuses a malformed one by name', () => {
+    const result = limitsFromEnv({ VIGIE_AUDIT_NETWORKS: ' 127.0.0.0/8, 10.1.2.3 ,fd00::/8' });
+    expect(result.ok && result.value.auditNetworks).toEqual([
+      '127.0.0.0/8',
+      '10.1.2.3/32',
+      'fd00::/8',
+    ]);
+    expect(limitsFromEnv({ VIGIE_AUDIT_NETWORKS: '' })).toMatchObject({
+      ok: true,
+      value: { auditNetworks: DEFAULT_AUDIT_NETWORKS },
+    });
+    for (const bad of ['10.0.0.0/33', 'example.org', '127.0.0.0/8,,']) {
+      expect(limitsFromEnv({ VIGIE_AUDIT_NETWORKS: bad })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_audit_network', variable: 'VIGIE_AUDIT_NETWORKS' },
+      });
+    }
+    expect(auditNetworksFrom('192.168.0.0/16').ok).toBe(true);
   });
 
   it('reads every variable, and derives the upload limit from the model limit', () => {
@@ -45,6 +68,7 @@ describe('limitsFromEnv', () => {
           perHourPerUser: 12,
           perHourPerWorkspace: 40,
         },
+        auditNetworks: DEFAULT_AUDIT_NETWORKS,
       },
     });
     const upload = limitsFromEnv({ VIGIE_MAX_UPLOAD_BYTES: '40000000' });

@@ -5,9 +5,13 @@
  *   request body limit of both routes derived from it (a model within the limit always fits);
  * - how many documents may be waiting to be generated at once, and requested per hour, per user
  *   and per workspace (counted in the database, so every instance sees the same counts).
+ * - which networks security audit campaigns may scan (`VIGIE_AUDIT_NETWORKS`, comma-separated
+ *   CIDRs; default loopback, RFC 1918 and IPv6 unique local addresses): targets outside are
+ *   refused with the reason before any packet.
  * Pure: no I/O; the variables are data ({@link LIMIT_VARIABLES}) so the README and start-up
  * errors name the same things.
  */
+import { parseNetwork } from '../domain/net.js';
 import { err, ok, type Result } from '../domain/result.js';
 
 export interface DocumentQuotas {
@@ -27,7 +31,22 @@ export interface PlatformLimits {
   /** Largest request body of the zip import and of a model save (JSON), in bytes. */
   readonly maxUploadBytes: number;
   readonly documents: DocumentQuotas;
+  /** CIDR networks audit campaigns may reach (the operator's allowlist). */
+  readonly auditNetworks: readonly string[];
 }
+
+/** Loopback, RFC 1918 private networks and IPv6 unique local addresses (RFC 4193). */
+export const DEFAULT_AUDIT_NETWORKS: readonly string[] = [
+  '127.0.0.0/8',
+  '::1/128',
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  'fc00::/7',
+];
+
+/** The variable naming the networks audit campaigns may reach. */
+export const AUDIT_NETWORKS_VARIABLE = 'VIGIE_AUDIT_NETWORKS';
 
 const MIB = 1024 * 1024;
 
@@ -57,6 +76,7 @@ export const DEFAULT_LIMITS: PlatformLimits = {
   maxModelBytes: DEFAULT_MAX_MODEL_BYTES,
   maxUploadBytes: uploadBytesFor(DEFAULT_MAX_MODEL_BYTES),
   documents: DEFAULT_DOCUMENT_QUOTAS,
+  auditNetworks: DEFAULT_AUDIT_NETWORKS,
 };
 
 export type LimitName =
@@ -95,7 +115,7 @@ export const LIMIT_VARIABLES: readonly LimitVariable[] = [
 ];
 
 export interface LimitsError {
-  readonly code: 'invalid_limit' | 'upload_below_model';
+  readonly code: 'invalid_limit' | 'upload_below_model' | 'invalid_audit_network';
   /** The variable at fault. */
   readonly variable: string;
   readonly value: string;
@@ -141,8 +161,11 @@ export function limitsFromEnv(
       max: upload?.max ?? maxUploadBytes,
     });
   }
+  const networks = auditNetworksFrom(env[AUDIT_NETWORKS_VARIABLE]);
+  if (!networks.ok) return networks;
   const quotas = DEFAULT_DOCUMENT_QUOTAS;
   return ok({
+    auditNetworks: networks.value,
     maxModelBytes,
     maxUploadBytes,
     documents: {
@@ -152,6 +175,31 @@ export function limitsFromEnv(
       perHourPerWorkspace: pick('perHourPerWorkspace', quotas.perHourPerWorkspace),
     },
   });
+}
+
+/**
+ * `VIGIE_AUDIT_NETWORKS`: comma-separated CIDR networks (a bare address is its own /32 or
+ * /128); unset or empty gives {@link DEFAULT_AUDIT_NETWORKS}. Every entry must parse.
+ */
+export function auditNetworksFrom(raw: string | undefined): Result<readonly string[], LimitsError> {
+  const value = (raw ?? '').trim();
+  if (value === '') return ok(DEFAULT_AUDIT_NETWORKS);
+  const networks: string[] = [];
+  for (const part of value.split(',')) {
+    const entry = part.trim();
+    const cidr = entry.includes('/') ? entry : `${entry}/${entry.includes(':') ? '128' : '32'}`;
+    if (parseNetwork(cidr) === undefined) {
+      return err({
+        code: 'invalid_audit_network',
+        variable: AUDIT_NETWORKS_VARIABLE,
+        value: entry.slice(0, 80),
+        min: 0,
+        max: 0,
+      });
+    }
+    networks.push(cidr);
+  }
+  return ok(networks);
 }
 
 /** `32 MiB (33,554,432 bytes)` / `32 Mio (33 554 432 octets)`: readable, and exact for the operator. */

@@ -198,6 +198,8 @@ async function fill(store: Store): Promise<void> {
       vantage: null,
       scopeText: 'targets:\n  - host: 127.0.0.1\n',
       limits: null,
+      networks: ['127.0.0.0/8'],
+      locale: 'fr',
       createdBy: alice.id,
     },
     { kind: 'audit-campaign', payload: (campaignId) => ({ campaignId }) },

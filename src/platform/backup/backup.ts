@@ -214,6 +214,8 @@ const TABLES: readonly TableSpec[] = [
       'vantage',
       'scope_text',
       'limits_json',
+      'networks_json',
+      'locale',
       'status',
       'job_id',
       'progress_json',

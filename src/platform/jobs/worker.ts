@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { indexUnique } from '../../domain/registry.js';
+import { createAuditJobHandler } from '../audit/audit-job.js';
 import { createDocumentJobHandler } from '../documents/document-job.js';
 import type { Job, Store } from '../store/index.js';
 
@@ -49,7 +50,7 @@ export interface Worker {
 
 /** Every job kind the platform runs, for {@link startWorker}. */
 export function createJobHandlers(store: Store): JobHandler[] {
-  return [createDocumentJobHandler(store)];
+  return [createDocumentJobHandler(store), createAuditJobHandler(store)];
 }
 
 export class LeaseLostError extends Error {

@@ -56,6 +56,8 @@ describe.each(STORE_DIALECTS)('audit campaigns on %s', (dialect) => {
         vantage: 'lan',
         scopeText: 'targets: []\n',
         limits: { concurrency: 8 },
+        networks: ['127.0.0.0/8'],
+        locale: 'en',
         createdBy: userId,
       },
       JOB,

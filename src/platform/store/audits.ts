@@ -49,6 +49,9 @@ export interface AuditCampaignRecord {
   readonly vantage: string | null;
   readonly scopeText: string;
   readonly limits: CampaignLimitsOverride | null;
+  /** The operator's allowed networks (CIDRs) when the campaign was requested. */
+  readonly networks: readonly string[];
+  readonly locale: 'fr' | 'en';
   readonly status: AuditCampaignStatus;
   readonly jobId: string | null;
   readonly progress: StoredProgress | null;
@@ -67,6 +70,8 @@ export interface NewAuditCampaign {
   readonly vantage: string | null;
   readonly scopeText: string;
   readonly limits: CampaignLimitsOverride | null;
+  readonly networks: readonly string[];
+  readonly locale: 'fr' | 'en';
   readonly createdBy: string | null;
 }
 
@@ -114,6 +119,8 @@ const COLUMNS = [
   'vantage',
   'scope_text',
   'limits_json',
+  'networks_json',
+  'locale',
   'status',
   'job_id',
   'progress_json',
@@ -141,6 +148,8 @@ function toCampaign(row: Row): AuditCampaignRecord {
     vantage: row.vantage,
     scopeText: row.scope_text,
     limits: parsed(row.limits_json) as CampaignLimitsOverride | null,
+    networks: JSON.parse(row.networks_json) as string[],
+    locale: row.locale === 'fr' ? 'fr' : 'en',
     status: row.status,
     jobId: row.job_id,
     progress: parsed(row.progress_json) as StoredProgress | null,
@@ -213,6 +222,8 @@ export function createAuditsRepository(db: Kysely<Database>, clock: Clock) {
           vantage: input.vantage,
           scope_text: input.scopeText,
           limits_json: input.limits === null ? null : JSON.stringify(input.limits),
+          networks_json: JSON.stringify(input.networks),
+          locale: input.locale,
           status: 'queued',
           job_id: jobRow.id,
           progress_json: null,

@@ -248,6 +248,10 @@ export interface AuditCampaignsTable {
   vantage: string | null;
   scope_text: string;
   limits_json: string | null;
+  /** The operator's allowlist (CIDRs) when the campaign was requested. */
+  networks_json: string;
+  /** Language of the campaign's messages (fr, en). */
+  locale: string;
   status: AuditCampaignStatus;
   job_id: string | null;
   progress_json: string | null;

@@ -25,6 +25,8 @@ export function auditCampaignsMigration(): Migration {
         .addColumn('vantage', 'text')
         .addColumn('scope_text', 'text', (c) => c.notNull())
         .addColumn('limits_json', 'text')
+        .addColumn('networks_json', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('job_id', 'text')
         .addColumn('progress_json', 'text')
