@@ -10,6 +10,7 @@ import { runChecks } from '../findings.js';
 import { HTTP_CHECKS } from '../http/checks/index.js';
 import type { HttpObservation } from '../http/observation.js';
 import { probeHttp } from '../http/probe.js';
+import { scanPorts } from '../ports/index.js';
 import { probeTls, STARTTLS_PROTOCOLS, type StarttlsProtocol } from '../tls/probe.js';
 import type { AuditNet, Endpoint } from '../net/types.js';
 import type { AuditFinding, ServiceIdentity } from '../types.js';
@@ -35,6 +36,8 @@ export interface PortContext {
   readonly openPorts: readonly number[];
   /** Reached port of a declared one (scope map). */
   reachedOf(declared: number): number;
+  /** The protocol the model declares on this port, if any. */
+  readonly declaredProtocol?: string | undefined;
 }
 
 export type ScanFn = (
@@ -100,19 +103,28 @@ export interface CampaignModules {
 
 /** The protocol the port speaks: identified, else what the model's registry says of the port. */
 export function protocolOf(port: PortContext): string | undefined {
-  return port.service?.protocol ?? protocolOfPort(port.declared, 'tcp');
+  return port.service?.protocol ?? port.declaredProtocol ?? protocolOfPort(port.declared, 'tcp');
 }
+
+const NOT_TLS = new Set([
+  'ssh',
+  'sftp',
+  'ipsec',
+  'wireguard',
+  'openvpn',
+  'kerberos',
+  'teamviewer',
+  'anydesk',
+]);
 
 /** Whether a port speaks TLS itself (identified, or an always-TLS protocol's port). */
 export function speaksTls(port: PortContext): boolean {
   if (port.service !== undefined) return port.service.tls;
-  const protocol = protocolOfPort(port.declared, 'tcp');
-  return (
-    protocol !== undefined &&
-    PROTOCOL_REGISTRY[protocol].encryption === 'always' &&
-    protocol !== 'ssh' &&
-    protocol !== 'sftp'
-  );
+  const protocol = protocolOf(port);
+  if (protocol === undefined || !Object.hasOwn(PROTOCOL_REGISTRY, protocol)) return false;
+  const info = PROTOCOL_REGISTRY[protocol as keyof typeof PROTOCOL_REGISTRY];
+  // always encrypted, and by TLS: SSH and the tunnels are not
+  return info.encryption === 'always' && !NOT_TLS.has(protocol);
 }
 
 const isHttp = (port: PortContext): boolean => {
@@ -178,5 +190,6 @@ export const TLS_MODULE: EndpointModule = {
 };
 
 export const DEFAULT_MODULES: CampaignModules = {
+  scan: scanPorts,
   endpoints: [TLS_MODULE, HTTP_MODULE],
 };

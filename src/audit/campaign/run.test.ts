@@ -108,7 +108,18 @@ describe('runCampaign', () => {
       expect.objectContaining({
         address: ADDRESS,
         entities: ['web'],
-        open: [{ port: HTTP_PORT, transport: 'tcp' }],
+        open: [
+          {
+            port: HTTP_PORT,
+            transport: 'tcp',
+            // what the HTTP probe learnt, with no identification module in this test
+            service: expect.objectContaining({
+              protocol: 'http',
+              product: 'Apache',
+              version: '2.4.62',
+            }),
+          },
+        ],
       }),
     ]);
     // the excluded port never left: refused with the guard's reason

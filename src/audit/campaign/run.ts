@@ -26,6 +26,7 @@ import {
   type PortContext,
   type ProbeLimits,
 } from './modules.js';
+import { enrichHosts } from './enrich.js';
 import { mapBounded } from './pool.js';
 
 /** The resolved scope a campaign runs over (scope/resolve.ts gives it). */
@@ -233,6 +234,21 @@ interface Observed {
   readonly findings: AuditFinding[];
 }
 
+/** The protocol the model declares on a port of the host's assets (first found). */
+function declaredProtocol(
+  graph: ModelGraph | undefined,
+  entities: readonly string[],
+  port: number,
+): string | undefined {
+  for (const id of entities) {
+    const service = graph
+      ?.asset(id)
+      ?.services?.find((s) => s.port === port && (s.transport ?? 'tcp') === 'tcp');
+    if (service?.protocol !== undefined) return service.protocol;
+  }
+  return undefined;
+}
+
 function portContexts(run: Run, hosts: readonly HostResult[]): PortContext[] {
   const maps = new Map(run.input.scope.targets.map((t) => [t.address, t.portMap]));
   return hosts.flatMap((h) => {
@@ -246,6 +262,7 @@ function portContexts(run: Run, hosts: readonly HostResult[]): PortContext[] {
       service: o.service,
       openPorts,
       reachedOf: (declared: number) => portMap[declared] ?? declared,
+      declaredProtocol: declaredProtocol(run.input.graph, h.entities, declaredOf(portMap, o.port)),
     }));
   });
 }
@@ -381,6 +398,7 @@ export async function runCampaign(input: CampaignInput): Promise<AuditResults> {
   let hosts = await scan(run);
   if (!run.isAborted()) hosts = await identify(run, hosts);
   if (!run.isAborted()) await probeEndpoints(run, hosts, observed);
+  hosts = enrichHosts(hosts, observed.http, observed.ssh);
   run.progress('judge', 0, 1, text('Comparing with the model', 'Comparaison avec le modèle'));
   const drift = computeDrift({
     graph: input.graph ?? null,

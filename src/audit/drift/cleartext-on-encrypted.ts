@@ -7,7 +7,9 @@ import {
   flowsToPort,
   mappedNote,
   tcpServices,
+  type DriftTlsView,
   type DriftView,
+  type OpenPort,
 } from './view.js';
 
 /**
@@ -25,6 +27,30 @@ export function isCleartext(service: ServiceIdentity | undefined): service is Se
     ? PROTOCOL_REGISTRY[service.protocol as keyof typeof PROTOCOL_REGISTRY]
     : undefined;
   return info !== undefined && info.encryption !== 'always';
+}
+
+/**
+ * What shows the port speaks in clear: its identity (a clear protocol, no STARTTLS), or — when
+ * identification said nothing — a TLS probe that reached the port and got no TLS answer at all.
+ */
+function clearEvidence(
+  port: OpenPort,
+  tls: DriftTlsView | undefined,
+): { protocol: { en: string; fr: string }; evidence: string } | undefined {
+  const service = port.service;
+  if (service !== undefined) {
+    if (!isCleartext(service)) return undefined;
+    return {
+      protocol: { en: service.protocol, fr: service.protocol },
+      evidence: service.banner ?? `${service.protocol} without TLS`,
+    };
+  }
+  if (tls === undefined || !tls.reachable) return undefined;
+  if (Object.values(tls.protocols).some(Boolean)) return undefined;
+  return {
+    protocol: { en: 'a protocol other than TLS', fr: 'un autre protocole que TLS' },
+    evidence: tls.error ?? 'no TLS version accepted',
+  };
 }
 
 /** A flow (or service) declared encrypted reaches a port that answers in clear. */
@@ -55,7 +81,11 @@ export const driftCleartextOnEncrypted: Check<DriftView> = {
     for (const h of view.hosts) {
       for (const asset of h.assets) {
         for (const port of h.open) {
-          if (!isCleartext(port.service)) continue;
+          const clear = clearEvidence(
+            port,
+            view.tls.get(endpointKey(h.host.address, port.reached)),
+          );
+          if (clear === undefined) continue;
           const flows = flowsToPort(view.graph, asset, port.declared).filter((f) =>
             OBSERVABLE.includes(f.encryption ?? 'none'),
           );
@@ -71,10 +101,10 @@ export const driftCleartextOnEncrypted: Check<DriftView> = {
           hits.push({
             subject: endpointKey(h.host.address, port.reached),
             detail: text(
-              `${assetLabel(asset)} port ${port.reached}${note.en} answers ${port.service.protocol} in clear; the model declares ${declared}${flowList === '' ? ' on the service' : ` (flows ${flowList})`}.`,
-              `${assetLabel(asset)} port ${port.reached}${note.fr} répond en ${port.service.protocol} en clair ; le modèle déclare ${declared}${flowList === '' ? ' sur le service' : ` (flux ${flowList})`}.`,
+              `${assetLabel(asset)} port ${port.reached}${note.en} answers in clear (${clear.protocol.en}); the model declares ${declared}${flowList === '' ? ' on the service' : ` (flows ${flowList})`}.`,
+              `${assetLabel(asset)} port ${port.reached}${note.fr} répond en clair (${clear.protocol.fr}) ; le modèle déclare ${declared}${flowList === '' ? ' sur le service' : ` (flux ${flowList})`}.`,
             ),
-            evidence: port.service.banner ?? `${port.service.protocol} without TLS`,
+            evidence: clear.evidence,
             entities: [asset.id, ...flows.map((f) => f.id)],
           });
         }

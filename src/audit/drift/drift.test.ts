@@ -178,3 +178,36 @@ describe('computeDrift', () => {
     ).toEqual([]);
   });
 });
+
+describe('versions declared as software', () => {
+  it('compares a banner with the software of the same product when the service gives no version', () => {
+    const { graph: proxyGraph } = modelFrom(`
+organisation: { name: Test }
+assets:
+  - id: proxy
+    kind: proxy
+    software: [{ name: Squid, version: '5.7' }]
+    services: [{ port: 3128, transport: tcp, protocol: http, product: Squid }]
+`);
+    const findings = computeDrift({
+      graph: proxyGraph,
+      hosts: [
+        {
+          ...host([tcp(3128, { protocol: 'http', tls: false, product: 'squid', version: '4.10' })]),
+          entities: ['proxy'],
+        },
+      ],
+      tls: [],
+      vantage: null,
+      today: '2026-12-08',
+    });
+    const older = findings.find((f) => f.check === 'drift-version-older');
+    expect(older?.entities).toEqual(['proxy']);
+    expect(older?.proposal).toEqual({
+      kind: 'update-entity',
+      section: 'assets',
+      id: 'proxy',
+      fields: { software: [{ name: 'Squid', version: '4.10' }] },
+    });
+  });
+});

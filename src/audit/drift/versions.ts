@@ -89,10 +89,11 @@ export function versionDrifts(h: HostView): VersionDrift[] {
             declaredVersion: service.version,
             relation,
           });
+          continue;
         }
-        continue;
+        if (service.version !== undefined) continue;
       }
-      // no product declared on the port: the asset's software of the same product, if any
+      // no version declared on the port: the asset's software of the same product, if any
       const index = (asset.software ?? []).findIndex((s) =>
         isSameProduct(s.name, observed.product ?? ''),
       );

@@ -13,6 +13,8 @@ import type { HostResult, ServiceIdentity } from '../types.js';
 export interface DriftTlsView {
   readonly target: { readonly address: string; readonly port: number };
   readonly reachable: boolean;
+  /** Why the probe saw no (or partial) TLS: `not TLS (first byte 0x48)`. */
+  readonly error?: string | null;
   readonly protocols: {
     readonly ssl3: boolean;
     readonly tls10: boolean;
