@@ -117,7 +117,7 @@ describe('runCampaign', () => {
               protocol: 'http',
               product: 'Apache',
               version: '2.4.62',
-            }),
+            }) as unknown,
           },
         ],
       }),
