@@ -36,11 +36,14 @@ async function listen(count) {
 
 async function ours() {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const [result] = await scanPorts(nodeNet(), [{ address: ADDRESS, ports: allPorts() }], {
     concurrency: CONCURRENCY,
     timeoutMs: 1000,
   });
-  return { ms: performance.now() - start, open: result.open, tried: result.tried };
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  return { ms: performance.now() - start, cpuMs, open: result.open, tried: result.tried };
 }
 
 function nmap() {
@@ -80,7 +83,8 @@ for (let run = 0; run < RUNS; run += 1) {
   // other services listening on every address may show up: both must see the same ones
   agree &&= same(a.open, b.open) && ports.every((p) => a.open.includes(p));
   console.log(
-    `run ${run + 1}: vigie ${a.ms.toFixed(0)} ms (${a.tried} ports, ${a.open.length} open), ` +
+    `run ${run + 1}: vigie ${a.ms.toFixed(0)} ms, ${a.cpuMs.toFixed(0)} ms CPU ` +
+      `(${a.tried} ports, ${a.open.length} open), ` +
       `nmap ${b.ms.toFixed(0)} ms wall / ${b.ownMs.toFixed(0)} ms own (${b.open.length} open)`,
   );
 }
