@@ -164,7 +164,8 @@ function keyFacts(cert: X509Certificate): {
 
 function issued(issuer: X509Certificate, subject: X509Certificate): boolean {
   try {
-    return issuer.checkIssued(subject) && subject.verify(issuer.publicKey);
+    // Names then signature (checkIssued also demands key identifiers some CAs leave out).
+    return issuer.subject === subject.issuer && subject.verify(issuer.publicKey);
   } catch {
     return false;
   }
@@ -195,7 +196,9 @@ function buildPath(
     if (issued(current, current))
       return { status: depth === 0 ? 'self-signed' : 'untrusted', path };
     const next = sent.find((c) => c !== current && issued(c, current));
-    if (next === undefined) return { status: 'incomplete', path };
+    // The leaf alone with an unknown issuer: intermediates missing. A chain that reaches a CA
+    // certificate whose issuer is unknown: a root the anchors do not hold.
+    if (next === undefined) return { status: depth === 0 ? 'incomplete' : 'untrusted', path };
     path.push(next.subject);
     current = next;
   }
