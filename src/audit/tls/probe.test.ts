@@ -1,7 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { constants } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
+import {
+  connect,
+  createServer as createNetServer,
+  type Server as NetServer,
+  type Socket,
+} from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type TlsOptions } from 'node:tls';
@@ -175,6 +180,29 @@ describe('probeTls against Node TLS servers on loopback', () => {
 });
 
 describe('probeTls against hostile targets', () => {
+  it('stops a slow server at the time budget and says the result is partial', async () => {
+    const tlsPort = await tlsServer({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' });
+    // Every connection is held 150 ms before it reaches the server.
+    const slow = await listen(
+      createNetServer((client) => {
+        setTimeout(() => {
+          const upstream = connect(tlsPort, HOST);
+          upstream.on('error', () => client.destroy());
+          client.pipe(upstream).pipe(client);
+        }, 150);
+      }),
+    );
+    const started = Date.now();
+    const seen = await probeTls(
+      net,
+      { address: HOST, port: slow },
+      { timeoutMs: 1000, budgetMs: 500 },
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(seen.protocols.tls12).toBe(true);
+    expect(seen.error).toMatch(/partial: the time budget \(500 ms\)/);
+  });
+
   it('reports a closed port as unreachable', async () => {
     const seen = await probe(23999, 500);
     expect(seen.reachable).toBe(false);

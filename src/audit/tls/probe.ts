@@ -45,6 +45,11 @@ export interface TlsProbeOptions {
   readonly concurrency?: number;
   /** PEM trust anchors for the certificate verdict; the system store when omitted. */
   readonly ca?: readonly string[];
+  /**
+   * Total time for the probe (default 15 × timeoutMs): a server that answers each hello just
+   * before the timeout cannot hold it longer; the observation then says it is partial.
+   */
+  readonly budgetMs?: number;
 }
 
 interface ProtocolScan {
@@ -268,13 +273,20 @@ export async function probeTls(
   const endpoint: Endpoint = { address: target.address, port: target.port };
   const limit = createLimiter(options.concurrency ?? 16);
   const servername = target.servername ?? null;
+  const budgetMs = options.budgetMs ?? 15 * options.timeoutMs;
+  const budget = { spent: false };
   const hello: Hello = (spec: ClientHelloSpec) =>
-    limit(() =>
-      sendHello(net, endpoint, buildClientHello(spec), {
-        timeoutMs: options.timeoutMs,
+    limit(async () => {
+      const left = budgetMs - (net.now() - started);
+      if (left <= 0) {
+        budget.spent = true;
+        return { kind: 'no-tls', message: 'time budget spent' } as const;
+      }
+      return sendHello(net, endpoint, buildClientHello(spec), {
+        timeoutMs: Math.min(options.timeoutMs, left),
         starttls: target.starttls ?? null,
-      }),
-    );
+      });
+    });
   const gate = gateError(
     await hello({
       version: 'tls12',
@@ -301,7 +313,12 @@ export async function probeTls(
   const facts = legacyFacts(scans);
   return {
     ...base,
-    error: accepted.length === 0 ? 'TLS answered but no protocol version was accepted' : null,
+    error:
+      accepted.length === 0
+        ? 'TLS answered but no protocol version was accepted'
+        : budget.spent
+          ? `partial: the time budget (${String(budgetMs)} ms) ran out`
+          : null,
     protocols: {
       ssl3: scans[0]?.accepted ?? false,
       tls10: scans[1]?.accepted ?? false,

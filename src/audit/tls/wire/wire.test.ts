@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { concat, Reader, u16, u8, vec, WireError } from './bytes.js';
 import { buildClientHello, EXT, SCSV } from './client-hello.js';
 import { flightComplete, parseFlight } from './records.js';
+import { createLimiter } from './pool.js';
 import { parseCertificates, parseServerHello, parseServerKeyExchange } from './server-hello.js';
 
 const hex = (text: string): Uint8Array =>
@@ -204,5 +205,26 @@ describe('server flight parsing', () => {
       cipher: 0x1302,
       keyShareGroup: 24,
     });
+  });
+});
+
+describe('connection limiter', () => {
+  it('never runs more than the limit at once and keeps every result', async () => {
+    const limit = createLimiter(3);
+    let active = 0;
+    let peak = 0;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        limit(async () => {
+          active++;
+          peak = Math.max(peak, active);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          active--;
+          return i;
+        }),
+      ),
+    );
+    expect(peak).toBe(3);
+    expect(results).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
