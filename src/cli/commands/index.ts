@@ -81,6 +81,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./hunt.js')).huntCommand,
   },
   {
+    name: 'audit',
+    summary: 'cli.audit.summary',
+    load: async () => (await import('./audit/index.js')).auditCommand,
+  },
+  {
     name: 'sigma',
     summary: 'cli.sigma.summary',
     load: async () => (await import('./sigma.js')).sigmaCommand,
