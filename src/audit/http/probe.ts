@@ -25,6 +25,7 @@ import {
   PATH_SIGNATURES,
   defaultPage,
   directoryListing,
+  type PathSignature,
 } from './signatures.js';
 
 export interface HttpTarget {
@@ -258,81 +259,93 @@ export async function probeHttp(
 
 type Extras = Pick<HttpObservation, 'notFound' | 'paths' | 'trace' | 'error'>;
 
+/** Where an extra request goes, with what is left of the extras' time budget. */
+type At = () => { port: number; tls: boolean; timeoutMs: number };
+
+/** One built-in path: its signature must match, and not on the "not found" answer too. */
+async function probePath(
+  session: Session,
+  signature: PathSignature,
+  notFound: HttpExchange,
+  at: At,
+): Promise<PathFinding> {
+  const response = await fetchOnce(session, 'GET', signature.path, at());
+  const evidence = response.status === null ? null : signature.match(response);
+  // a soft 404 that happens to carry the signature answers the random path the same way
+  const soft =
+    evidence !== null && (signature.match(notFound) !== null || sameBody(response, notFound));
+  return {
+    path: signature.path,
+    kind: signature.kind,
+    label: signature.label,
+    status: response.status,
+    matched: evidence !== null && !soft,
+    evidence: evidence ?? '',
+  };
+}
+
+async function probeListing(session: Session, path: string, at: At): Promise<PathFinding> {
+  const response = await fetchOnce(session, 'GET', path, at());
+  const listing = directoryListing(response);
+  return {
+    path,
+    kind: 'listing',
+    label: listing === null ? 'Directory' : `${listing.server} directory listing`,
+    status: response.status,
+    matched: listing !== null,
+    evidence: listing?.evidence ?? '',
+  };
+}
+
+/** TRACE with a random marker header: enabled when the answer echoes it back. */
+async function probeTrace(session: Session, at: At): Promise<HttpObservation['trace']> {
+  const marker = randomBytes(8).toString('hex');
+  const response = await fetchOnce(session, 'TRACE', '/', at(), [['X-Vigie-Trace', marker]]);
+  if (response.status === null) return null;
+  return {
+    status: response.status,
+    echoed: response.status === 200 && response.bodySample.includes(marker),
+  };
+}
+
 async function extraRequests(session: Session, page: HttpExchange | null): Promise<Extras> {
   const { net, target, options } = session;
   const deadline = net.now() + (options.budgetMs ?? 4 * options.timeoutMs);
-  const at = () => ({
+  const at: At = () => ({
     ...target,
     timeoutMs: Math.max(1, Math.min(session.limits.timeoutMs, deadline - net.now())),
   });
   const random = `/vigie-${randomBytes(8).toString('hex')}`;
   const notFound = await fetchOnce(session, 'GET', random, at());
-  if (notFound.status === null)
-    return {
-      notFound: null,
-      paths: [],
-      trace: null,
-      error: `not-found baseline: ${notFound.error ?? ''}`,
-    };
+  if (notFound.status === null) {
+    const error = `not-found baseline: ${notFound.error ?? ''}`;
+    return { notFound: null, paths: [], trace: null, error };
+  }
   const paths: PathFinding[] = [];
   const rootListing = page === null ? null : directoryListing(page);
-  if (rootListing !== null && page !== null)
+  if (rootListing !== null && page !== null) {
+    const label = `${rootListing.server} directory listing`;
+    const evidence = rootListing.evidence;
     paths.push({
       path: page.path,
       kind: 'listing',
-      label: `${rootListing.server} directory listing`,
+      label,
       status: page.status,
       matched: true,
-      evidence: rootListing.evidence,
+      evidence,
     });
-  const marker = randomBytes(8).toString('hex');
-  const jobs = [
-    ...PATH_SIGNATURES.map((signature) => ({ kind: 'path' as const, signature })),
-    ...LISTING_CANDIDATES.map((path) => ({ kind: 'listing' as const, path })),
-    { kind: 'trace' as const },
+  }
+  const jobs: (() => Promise<PathFinding | null>)[] = [
+    ...PATH_SIGNATURES.map((signature) => () => probePath(session, signature, notFound, at)),
+    ...LISTING_CANDIDATES.map((path) => () => probeListing(session, path, at)),
   ];
   let trace: HttpObservation['trace'] = null;
-  const results = await pool(
-    jobs,
-    options.concurrency ?? 4,
-    async (job): Promise<PathFinding | null> => {
-      if (net.now() >= deadline || options.signal?.aborted === true) return null;
-      if (job.kind === 'trace') {
-        const response = await fetchOnce(session, 'TRACE', '/', at(), [['X-Vigie-Trace', marker]]);
-        if (response.status !== null)
-          trace = {
-            status: response.status,
-            echoed: response.status === 200 && response.bodySample.includes(marker),
-          };
-        return null;
-      }
-      if (job.kind === 'listing') {
-        const response = await fetchOnce(session, 'GET', job.path, at());
-        const listing = directoryListing(response);
-        return {
-          path: job.path,
-          kind: 'listing',
-          label: listing === null ? 'Directory' : `${listing.server} directory listing`,
-          status: response.status,
-          matched: listing !== null,
-          evidence: listing?.evidence ?? '',
-        };
-      }
-      const { signature } = job;
-      const response = await fetchOnce(session, 'GET', signature.path, at());
-      const evidence = response.status === null ? null : signature.match(response);
-      // a soft 404 that happens to carry the signature answers the random path the same way
-      const soft =
-        evidence !== null && (signature.match(notFound) !== null || sameBody(response, notFound));
-      return {
-        path: signature.path,
-        kind: signature.kind,
-        label: signature.label,
-        status: response.status,
-        matched: evidence !== null && !soft,
-        evidence: evidence ?? '',
-      };
-    },
+  jobs.push(async () => {
+    trace = await probeTrace(session, at);
+    return null;
+  });
+  const results = await pool(jobs, options.concurrency ?? 4, (job) =>
+    net.now() >= deadline || options.signal?.aborted === true ? Promise.resolve(null) : job(),
   );
   for (const result of results) if (result !== null) paths.push(result);
   return { notFound, paths, trace, error: null };
