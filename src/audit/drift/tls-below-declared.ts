@@ -71,7 +71,9 @@ export const driftTlsBelowDeclared: Check<DriftView> = {
       for (const asset of h.assets) {
         for (const port of h.open) {
           const observation = view.tls.get(endpointKey(h.host.address, port.reached));
+          // no TLS at all is drift-cleartext-on-encrypted's finding, not a version's
           if (observation === undefined || !observation.reachable) continue;
+          if (!Object.values(observation.protocols).some(Boolean)) continue;
           const flows = flowsToPort(view.graph, asset, port.declared);
           const services = tcpServices(asset).filter((s) => s.port === port.declared);
           const ranked = [...flows, ...services].filter(
