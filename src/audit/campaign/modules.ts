@@ -11,6 +11,9 @@ import { HTTP_CHECKS } from '../http/checks/index.js';
 import type { HttpObservation } from '../http/observation.js';
 import { probeHttp } from '../http/probe.js';
 import { scanPorts } from '../ports/index.js';
+import { SSH_MODULE } from '../ssh/module.js';
+import { TLS_CHECKS } from '../tls/checks/index.js';
+import type { TlsObservation } from '../tls/observation.js';
 import { probeTls, STARTTLS_PROTOCOLS, type StarttlsProtocol } from '../tls/probe.js';
 import type { AuditNet, Endpoint } from '../net/types.js';
 import type { AuditFinding, ServiceIdentity } from '../types.js';
@@ -185,11 +188,14 @@ export const TLS_MODULE: EndpointModule = {
       { timeoutMs: limits.timeoutMs },
     );
   },
-  // the TLS checks judge these observations once their registry is part of the engine
-  judge: () => [],
+  judge: (observation, { today, port }) =>
+    runChecks(TLS_CHECKS, observation as TlsObservation, {
+      today,
+      expectedHost: port.hostnames[0] ?? null,
+    }),
 };
 
 export const DEFAULT_MODULES: CampaignModules = {
   scan: scanPorts,
-  endpoints: [TLS_MODULE, HTTP_MODULE],
+  endpoints: [TLS_MODULE, SSH_MODULE, HTTP_MODULE],
 };
