@@ -56,6 +56,19 @@ export const WORKSPACE_PAGES: readonly RouteObject[] = [
     () => import('./pages/continuity/ExercisesPage'),
     'continuityExercises',
   ),
+  page('security-audit', () => import('./pages/security-audit/CampaignsPage'), 'securityAudit'),
+  page(
+    'security-audit/findings',
+    () => import('./pages/security-audit/FindingsPage'),
+    'securityAudit',
+  ),
+  page('security-audit/drift', () => import('./pages/security-audit/DriftPage'), 'securityAudit'),
+  page(
+    'security-audit/compare',
+    () => import('./pages/security-audit/ComparePage'),
+    'securityAudit',
+  ),
+  page('security-audit/plan', () => import('./pages/security-audit/PlanPage'), 'securityAudit'),
   page('audit', () => import('./pages/audit/AuditPage'), 'audit'),
   page('members', () => import('./pages/members/MembersPage'), 'members'),
 ];

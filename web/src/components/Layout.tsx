@@ -30,6 +30,7 @@ const NAV: readonly {
   { path: '/findings', key: 'nav.findings', keepVersion: true },
   { path: '/paths', key: 'nav.paths', keepVersion: true },
   { path: '/continuity', key: 'continuity.nav', keepVersion: true },
+  { path: '/security-audit', key: 'securityAudit.nav', keepVersion: false },
   { path: '/edit', key: 'nav.editor', keepVersion: false, permission: 'model.edit' },
   { path: '/versions', key: 'nav.versions', keepVersion: false },
   { path: '/documents', key: 'nav.documents', keepVersion: false },

@@ -22,6 +22,7 @@ import onboarding from './onboarding';
 import help from './help';
 import forms from './forms';
 import paths from './paths';
+import securityAudit from './security-audit';
 import versions from './versions';
 
 export const AREAS = {
@@ -40,6 +41,7 @@ export const AREAS = {
   onboarding,
   continuity,
   continuitySim,
+  securityAudit,
   help,
 };
 
@@ -59,6 +61,7 @@ const EN = {
   ...onboarding.en,
   ...continuity.en,
   ...continuitySim.en,
+  ...securityAudit.en,
   ...help.en,
 };
 export type MessageKey = keyof typeof EN;
@@ -78,6 +81,7 @@ const FR: Readonly<Record<MessageKey, string>> = {
   ...onboarding.fr,
   ...continuity.fr,
   ...continuitySim.fr,
+  ...securityAudit.fr,
   ...help.fr,
 };
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
