@@ -20,6 +20,7 @@ describe('policies', () => {
       'finding.decide',
       'findings.comment',
       'documents.request',
+      'security_audit.run',
     ]);
     expect(permissionsOf('auditor')).toEqual([
       'workspace.read',
@@ -32,6 +33,9 @@ describe('policies', () => {
     // auditors comment on findings (as the README says); viewers only read
     expect(can('auditor', 'findings.comment')).toBe(true);
     expect(can('viewer', 'findings.comment')).toBe(false);
+    // security audit: owners and analysts run campaigns and edit the plan; auditors read them
+    expect(can('owner', 'security_audit.run')).toBe(true);
+    expect(can('auditor', 'security_audit.run')).toBe(false);
   });
 
   it('names only known roles, each once', () => {

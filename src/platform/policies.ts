@@ -19,6 +19,7 @@ export const POLICIES: Readonly<Record<Permission, readonly Role[]>> = {
   'documents.request': ['owner', 'analyst', 'auditor'],
   'members.manage': ['owner'],
   'audit.read': ['owner', 'auditor'],
+  'security_audit.run': ['owner', 'analyst'],
 };
 
 /** True when `role` holds `permission`. */

@@ -35,6 +35,11 @@ export const AUDIT_ACTIONS = [
   'finding.comment',
   'finding.comment_delete',
   'document.request',
+  'security_audit.campaign_create',
+  'security_audit.campaign_cancel',
+  'security_audit.campaign_delete',
+  'security_audit.drift_apply',
+  'security_audit.plan_update',
 ] as const;
 
 /** An action the server writes. */

@@ -20,6 +20,11 @@ export const PERMISSIONS = [
   'members.manage',
   /** Read and export the audit log. */
   'audit.read',
+  /**
+   * Security audit (CP5): run, cancel and delete campaigns, apply a drift finding's model update,
+   * edit the action plan (every member reads campaigns, findings, reports and the plan).
+   */
+  'security_audit.run',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

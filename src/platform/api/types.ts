@@ -10,6 +10,7 @@
  * `ApiErrorBody` with a 4xx/5xx status.
  */
 
+import type { AuditFinding, AuditResults, Severity as AuditSeverity } from '../../audit/types.js';
 import type { RecordedAuditAction } from './audit-actions.js';
 import type { Permission } from './permissions.js';
 
@@ -1222,4 +1223,141 @@ export interface ExerciseRequest {
   readonly baseVersion: number;
   readonly exercise: ExerciseView;
   readonly message?: string;
+}
+
+// ---- security audit campaigns (issue 15, CP5) --------------------------------------------------
+
+/** A campaign's status: queued → running → done | failed, or cancelled by a member. */
+export type AuditCampaignStatusView = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** Findings of a campaign by severity (CVSS v3.1 ratings, `info` included). */
+export type AuditSeverityCounts = Readonly<Record<AuditSeverity, number>>;
+
+/** One audit campaign of a workspace (its results file is read apart). */
+export interface AuditCampaignView {
+  readonly id: string;
+  readonly name: string;
+  /** The model version its scope was resolved against. */
+  readonly version: number;
+  readonly vantage: string | null;
+  readonly status: AuditCampaignStatusView;
+  /** Live while running (`phase` scan|identify|probe|judge|done), the last one after. */
+  readonly progress: {
+    readonly phase: string;
+    readonly done: number;
+    readonly total: number;
+    readonly message: LocalizedTextView;
+  } | null;
+  /** Null until done. */
+  readonly counts: AuditSeverityCounts | null;
+  readonly error: string | null;
+  readonly createdBy: string | null;
+  readonly created: string;
+  readonly started: string | null;
+  readonly finished: string | null;
+}
+
+/**
+ * POST /api/workspaces/:workspaceId/audit-campaigns → 202 AuditCampaignResponse. 400
+ * `invalid_scope` with `details.diagnostics` (file scope.yaml, line, column) when the scope has
+ * errors; 413 `payload_too_large` beyond 256 KiB of scope.
+ */
+export interface AuditCampaignRequest {
+  readonly name: string;
+  /** The scope file's YAML text. */
+  readonly scope: string;
+  /** Model version number (default: the latest). */
+  readonly version?: number;
+  /** Zone of the model the scan runs from (default: the scope's `vantage`). */
+  readonly vantage?: string;
+  readonly limits?: {
+    readonly concurrency?: number;
+    readonly ratePerSecond?: number;
+    readonly timeoutMs?: number;
+    readonly maxBytes?: number;
+  };
+}
+
+export interface AuditCampaignResponse {
+  readonly campaign: AuditCampaignView;
+  /** Warnings of the scope file (creation only). */
+  readonly warnings?: readonly DiagnosticView[];
+}
+
+export interface AuditCampaignsResponse {
+  readonly campaigns: readonly AuditCampaignView[];
+}
+
+/** GET …/audit-campaigns/:campaignId/findings?severity=&domain=&entity= (done campaigns). */
+export interface AuditFindingsResponse {
+  readonly campaignId: string;
+  /** Findings matching the filters, most severe first. */
+  readonly findings: readonly AuditFinding[];
+  /** Findings of the campaign before filtering. */
+  readonly total: number;
+  readonly refused: AuditResults['refused'];
+  readonly errors: AuditResults['errors'];
+}
+
+/** GET …/audit-campaigns/:campaignId/compare?with=<earlier campaign id>. */
+export interface AuditComparisonResponse {
+  readonly previous: string;
+  readonly current: string;
+  readonly added: readonly AuditFinding[];
+  readonly fixed: readonly AuditFinding[];
+  readonly persisting: readonly AuditFinding[];
+}
+
+/** POST …/audit-campaigns/:campaignId/drift/preview { findingId } (nothing is stored). */
+export interface AuditDriftPreviewResponse {
+  readonly findingId: string;
+  /** The latest version the change applies to (send it back as `baseVersion`). */
+  readonly baseVersion: number;
+  readonly proposal: NonNullable<AuditFinding['proposal']>;
+  /** Per changed file, unified-diff hunks (`platform/models/diff.ts`). */
+  readonly changes: readonly {
+    readonly file: string;
+    readonly status: 'added' | 'removed' | 'changed';
+    readonly diff: string;
+  }[];
+}
+
+/** One item of the workspace's action plan (one per root cause, kept across campaigns). */
+export interface AuditPlanItemView {
+  /** `action:<check id>`. */
+  readonly id: string;
+  readonly check: string;
+  readonly title: LocalizedTextView;
+  readonly remediation: LocalizedTextView;
+  readonly severity: AuditSeverity;
+  readonly findings: readonly string[];
+  readonly entities: readonly string[];
+  /** A model identity id, and its name. */
+  readonly owner: string | null;
+  readonly ownerName: string | null;
+  readonly due: string | null;
+  readonly status: 'open' | 'in-progress' | 'done' | 'accepted';
+  /** Due before today (platform clock) and neither done nor accepted. */
+  readonly overdue: boolean;
+  readonly note: string;
+  readonly campaignId: string | null;
+  readonly updated: string;
+}
+
+export interface AuditPlanResponse {
+  /** The platform's date the overdue flags are computed against. */
+  readonly today: string;
+  readonly items: readonly AuditPlanItemView[];
+}
+
+/** PATCH …/audit-plan/:check — fields left out are kept; `owner`/`due` null clear them. */
+export interface AuditPlanItemPatch {
+  readonly owner?: string | null;
+  readonly due?: string | null;
+  readonly status?: 'open' | 'in-progress' | 'done' | 'accepted';
+  readonly note?: string;
+}
+
+export interface AuditPlanItemResponse {
+  readonly item: AuditPlanItemView;
 }

@@ -31,6 +31,7 @@ export const ERROR_STATUS = {
   inventory_unreadable: 400,
   unknown_template: 400,
   invalid_scenario: 400,
+  invalid_scope: 400,
   // 401, 403, 404: who may do what (404 also hides workspaces the caller is no member of)
   unauthenticated: 401,
   invalid_credentials: 401,
@@ -74,6 +75,7 @@ export const ERROR_STATUS = {
   quota_exceeded: 429,
   // 5xx: the server
   internal: 500,
+  not_available: 501,
   mail_failed: 502,
   analysis_failed: 503,
   storage_full: 507,

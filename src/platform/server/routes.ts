@@ -26,6 +26,8 @@ import { adminUser, publicUser } from './user-views.js';
 import { badRequest, conflict, invalidCredentials, notFound, unauthorized } from './errors.js';
 import { ACCOUNT_ROUTES, auditPage, auditQuerySchema } from './account-routes.js';
 import { ANALYSIS_ROUTES } from './analysis-routes.js';
+import { AUDIT_CAMPAIGN_ROUTES } from './audit-campaign-routes.js';
+import { AUDIT_PLAN_ROUTES } from './audit-plan-routes.js';
 import { CONTINUITY_ROUTES } from './continuity-routes.js';
 import { DOCUMENT_ROUTES } from './document-routes.js';
 import { EDIT_ROUTES } from './edit-routes.js';
@@ -395,4 +397,6 @@ export const API_ROUTES: readonly Route[] = [
   ...ONBOARDING_ROUTES,
   ...DOCUMENT_ROUTES,
   ...FINDING_ROUTES,
+  ...AUDIT_CAMPAIGN_ROUTES,
+  ...AUDIT_PLAN_ROUTES,
 ];

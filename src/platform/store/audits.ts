@@ -34,10 +34,10 @@ export type SeverityTally = Readonly<Record<Severity, number>>;
 
 /** Limits a campaign request may set over the scope file's own (each optional). */
 export interface CampaignLimitsOverride {
-  readonly concurrency?: number;
-  readonly ratePerSecond?: number;
-  readonly timeoutMs?: number;
-  readonly maxBytes?: number;
+  readonly concurrency?: number | undefined;
+  readonly ratePerSecond?: number | undefined;
+  readonly timeoutMs?: number | undefined;
+  readonly maxBytes?: number | undefined;
 }
 
 /** A campaign without its results file. */
