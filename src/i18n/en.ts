@@ -446,6 +446,8 @@ export const en = {
   'cli.serve.open': 'Open {url} in a browser.',
   'cli.serve.stopping': 'Stopping (Ctrl-C again to force)…',
   'cli.serve.bad-port': '--port expects a whole number from 1 to 65535.',
+  'cli.serve.bad-audit-network':
+    '{name} expects comma-separated networks such as 127.0.0.0/8,10.0.0.0/8 (got "{value}").',
   'cli.serve.bad-limit': '{name} expects a whole number from {min} to {max} (got "{value}").',
   'cli.serve.upload-below-model':
     'VIGIE_MAX_UPLOAD_BYTES ({value}) must be at least VIGIE_MAX_MODEL_BYTES ({min}): a model within its limit must fit in a request.',

@@ -472,6 +472,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.serve.open': 'Ouvrez {url} dans un navigateur.',
   'cli.serve.stopping': 'Arrêt en cours (Ctrl-C à nouveau pour forcer)…',
   'cli.serve.bad-port': '--port attend un nombre entier de 1 à 65535.',
+  'cli.serve.bad-audit-network':
+    '{name} attend des réseaux séparés par des virgules, comme 127.0.0.0/8,10.0.0.0/8 (reçu : « {value} »).',
   'cli.serve.bad-limit': '{name} attend un nombre entier de {min} à {max} (reçu : « {value} »).',
   'cli.serve.upload-below-model':
     'VIGIE_MAX_UPLOAD_BYTES ({value}) doit valoir au moins VIGIE_MAX_MODEL_BYTES ({min}) : un modèle dans sa limite doit tenir dans une requête.',

@@ -159,12 +159,14 @@ export const serveCommand: Command = {
       throw new UsageError(
         code === 'upload_below_model'
           ? t('cli.serve.upload-below-model', { value, min: t.number(min) })
-          : t('cli.serve.bad-limit', {
-              name: variable,
-              value,
-              min: t.number(min),
-              max: t.number(max),
-            }),
+          : code === 'invalid_audit_network'
+            ? t('cli.serve.bad-audit-network', { name: variable, value })
+            : t('cli.serve.bad-limit', {
+                name: variable,
+                value,
+                min: t.number(min),
+                max: t.number(max),
+              }),
       );
     }
     const trustProxy = parseTrustProxy(ctx.env.VIGIE_TRUST_PROXY);

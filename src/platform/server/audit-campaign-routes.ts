@@ -189,7 +189,13 @@ const createCampaign = defineRoute(json<AuditCampaignResponse>('AuditCampaignRes
           locale,
           createdBy: userId,
         },
-        { kind: AUDIT_CAMPAIGN_JOB_KIND, payload: (campaignId) => ({ campaignId }) },
+        // one attempt: a failed campaign is not silently re-run against the network (the user
+        // starts a new one, knowing why the first failed)
+        {
+          kind: AUDIT_CAMPAIGN_JOB_KIND,
+          payload: (campaignId) => ({ campaignId }),
+          maxAttempts: 1,
+        },
       );
       await tx.audit.append({
         workspaceId: params.workspaceId,
