@@ -19,8 +19,11 @@ import type {
   ReadResult,
   TlsConnectOptions,
   TlsConnectOutcome,
+  TcpProbeOptions,
+  TcpProbeState,
   TlsSession,
 } from './types.js';
+import { probeTcpInWorkers } from './node-net-batch.js';
 
 function failureOf(error: unknown): ConnectFailure {
   const code = (error as { code?: unknown }).code;
@@ -310,10 +313,42 @@ function exchange(
   });
 }
 
+/**
+ * Port-scan attempts in worker threads (node-net-batch.ts). Only IP literals and ports 1–65535
+ * reach the workers (a name would be resolved by node:net): anything else is `filtered` at once.
+ */
+async function probeTcp(
+  endpoints: readonly Endpoint[],
+  options: TcpProbeOptions,
+  workers?: number,
+): Promise<TcpProbeState[]> {
+  const valid: number[] = [];
+  const invalid: number[] = [];
+  endpoints.forEach((e, i) => {
+    const ok = isIP(e.address) !== 0 && Number.isInteger(e.port) && e.port > 0 && e.port < 65536;
+    (ok ? valid : invalid).push(i);
+  });
+  const states = new Array<TcpProbeState>(endpoints.length).fill('filtered');
+  const inner = await probeTcpInWorkers(
+    valid.map((i) => endpoints[i] as Endpoint),
+    { ...options, onResult: (k, state) => options.onResult?.(valid[k] ?? 0, state) },
+    workers,
+  );
+  inner.forEach((state, k) => (states[valid[k] ?? 0] = state));
+  for (const i of invalid) options.onResult?.(i, 'filtered');
+  return states;
+}
+
+export interface NodeNetOptions {
+  /** Worker threads for `probeTcp` (default: one per core, at most 4, fewer for small scans). */
+  readonly probeWorkers?: number;
+}
+
 /** The real network. Wrap it with `scopedNet` before handing it to a probe. */
-export function nodeNet(): AuditNet {
+export function nodeNet(options: NodeNetOptions = {}): AuditNet {
   return {
     connect: openSocket,
+    probeTcp: (endpoints, probeOptions) => probeTcp(endpoints, probeOptions, options.probeWorkers),
     connectTls: openTls,
     exchangeUdp: exchange,
     now: () => performance.now(),

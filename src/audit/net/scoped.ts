@@ -3,7 +3,7 @@
  * out of scope is refused with the guard's reason and nothing is sent. Probes only ever receive
  * the wrapped network (campaign/run.ts and the CLI build it), so the check cannot be skipped.
  */
-import type { AuditNet, ScopeGuard } from './types.js';
+import type { AuditNet, Endpoint, ScopeGuard, TcpProbeOptions, TcpProbeState } from './types.js';
 
 /** Every refusal, in order, for the results' `refused` list. */
 export interface RefusalLog {
@@ -15,8 +15,40 @@ export function scopedNet(net: AuditNet, guard: ScopeGuard, log?: RefusalLog): A
     log?.refused.push({ address, port, reason });
     return { ok: false as const, failure: 'out-of-scope' as const, message: reason };
   };
+  const probeTcp = net.probeTcp?.bind(net);
   return {
     now: () => net.now(),
+    // the batch form exists only when the wrapped network has it; every endpoint is judged first
+    ...(probeTcp === undefined
+      ? {}
+      : {
+          async probeTcp(endpoints: readonly Endpoint[], options: TcpProbeOptions) {
+            const states = new Array<TcpProbeState>(endpoints.length).fill('out-of-scope');
+            const allowed: number[] = [];
+            endpoints.forEach((endpoint, i) => {
+              const verdict = guard.check(endpoint, 'tcp');
+              if (verdict.allowed) allowed.push(i);
+              else refuse(endpoint.address, endpoint.port, verdict.reason);
+            });
+            const onResult = options.onResult;
+            const inner = await probeTcp(
+              allowed.map((i) => endpoints[i] as Endpoint),
+              onResult === undefined
+                ? options
+                : {
+                    ...options,
+                    onResult: (k, state) => {
+                      onResult(allowed[k] ?? 0, state);
+                    },
+                  },
+            );
+            inner.forEach((state, k) => (states[allowed[k] ?? 0] = state));
+            states.forEach((state, i) => {
+              if (state === 'out-of-scope') onResult?.(i, state);
+            });
+            return states;
+          },
+        }),
     async connect(endpoint, options) {
       const verdict = guard.check(endpoint, 'tcp');
       if (!verdict.allowed) return refuse(endpoint.address, endpoint.port, verdict.reason);

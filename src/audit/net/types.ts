@@ -94,8 +94,36 @@ export type DatagramOutcome =
   | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly failure: ConnectFailure; readonly message: string };
 
+/**
+ * What a bare TCP connection attempt told about one endpoint (a port scan's verdict): `open`
+ * connected, `closed` refused or reset, `filtered` no answer in time, `unreachable` the network
+ * said so, `not-tried` no attempt left (aborted, or its host given up as unreachable),
+ * `out-of-scope` refused by the scope guard before any packet.
+ */
+export type TcpProbeState =
+  'open' | 'closed' | 'filtered' | 'unreachable' | 'not-tried' | 'out-of-scope';
+
+export interface TcpProbeOptions {
+  /** Per-attempt timeout. */
+  readonly timeoutMs: number;
+  /** Most attempts in flight, all workers together. */
+  readonly concurrency: number;
+  /** Most attempts per second, all workers together; unlimited when absent or 0. */
+  readonly ratePerSecond?: number;
+  /** Stops new attempts and drops those in flight (their endpoints end `not-tried`). */
+  readonly signal?: AbortSignal;
+  /** Called as verdicts arrive (in batches), with the endpoint's index in the input. */
+  readonly onResult?: (index: number, state: TcpProbeState) => void;
+}
+
 export interface AuditNet {
   connect(endpoint: Endpoint, options: ConnectOptions): Promise<ConnectOutcome>;
+  /**
+   * Optional batch form of `connect` for port scans: only says whether each endpoint accepts a
+   * connection (closed at once), far cheaper per endpoint than `connect`. The verdicts come in
+   * the input's order. Networks without it are scanned one `connect` at a time.
+   */
+  probeTcp?(endpoints: readonly Endpoint[], options: TcpProbeOptions): Promise<TcpProbeState[]>;
   /** A TLS connection through the platform's TLS stack (certificate chain, HTTPS client). */
   connectTls(endpoint: Endpoint, options: TlsConnectOptions): Promise<TlsConnectOutcome>;
   /** Sends one datagram and waits for the first answer (bounded size and time). */

@@ -108,10 +108,74 @@ function tokenBucket(net: AuditNet, rate: number, burst: number) {
 }
 
 /**
- * Scans the ports of each target. Results come in the targets' order, open ports ascending.
- * Aborting stops new attempts and returns what was found so far.
+ * The scan through the network's batch form (`probeTcp`, worker threads in Node): same order of
+ * attempts, same bounds (concurrency, rate, timeout, abort), far less work per port.
  */
-export function scanPorts(
+async function scanBatch(
+  probeTcp: NonNullable<AuditNet['probeTcp']>,
+  targets: readonly ScanTarget[],
+  options: ScanOptions,
+): Promise<ScanResult[]> {
+  const hosts: HostState[] = targets.map((t) => ({
+    address: t.address,
+    open: [],
+    tried: 0,
+    answered: false,
+    unreachable: 0,
+  }));
+  const jobs = [...jobsOf(hosts, targets)];
+  const total = jobs.length;
+  const step = Math.max(1, Math.floor(total / 200));
+  let done = 0;
+  const states = await probeTcp(
+    jobs.map((job) => ({ address: job.host.address, port: job.port })),
+    {
+      concurrency: Math.max(1, Math.floor(options.concurrency)),
+      timeoutMs: options.timeoutMs,
+      ...(options.ratePerSecond === undefined ? {} : { ratePerSecond: options.ratePerSecond }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      onResult: () => {
+        done += 1;
+        if (done % step === 0 || done === total) options.onProgress?.(done, total);
+      },
+    },
+  );
+  states.forEach((state, i) => {
+    const job = jobs[i];
+    if (job === undefined || state === 'not-tried' || state === 'out-of-scope') return;
+    job.host.tried += 1;
+    if (state === 'open' || state === 'closed') job.host.answered = true;
+    if (state === 'open') job.host.open.push(job.port);
+  });
+  return hosts.map((h) => ({
+    address: h.address,
+    open: h.open.sort((a, b) => a - b),
+    tried: h.tried,
+    reachable: h.answered,
+  }));
+}
+
+/**
+ * Scans the ports of each target. Results come in the targets' order, open ports ascending.
+ * Aborting stops new attempts and returns what was found so far. A network with the batch form
+ * (`probeTcp`) is scanned through it; one whose batch form fails is scanned one port at a time.
+ */
+export async function scanPorts(
+  net: AuditNet,
+  targets: readonly ScanTarget[],
+  options: ScanOptions,
+): Promise<ScanResult[]> {
+  if (net.probeTcp !== undefined) {
+    try {
+      return await scanBatch(net.probeTcp.bind(net), targets, options);
+    } catch {
+      // e.g. no worker threads here: the single-socket path below gives the same answer
+    }
+  }
+  return scanOneByOne(net, targets, options);
+}
+
+function scanOneByOne(
   net: AuditNet,
   targets: readonly ScanTarget[],
   options: ScanOptions,
