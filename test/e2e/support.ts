@@ -326,6 +326,15 @@ export const APP_PAGES: readonly AppPage[] = [
   { name: 'continuity backups', path: (ids) => `${w(ids)}/continuity/backups`, nav: true },
   { name: 'continuity simulator', path: (ids) => `${w(ids)}/continuity/simulator`, nav: true },
   { name: 'continuity exercises', path: (ids) => `${w(ids)}/continuity/exercises`, nav: true },
+  { name: 'security audit campaigns', path: (ids) => `${w(ids)}/security-audit`, nav: true },
+  {
+    name: 'security audit findings',
+    path: (ids) => `${w(ids)}/security-audit/findings`,
+    nav: true,
+  },
+  { name: 'security audit drift', path: (ids) => `${w(ids)}/security-audit/drift`, nav: true },
+  { name: 'security audit compare', path: (ids) => `${w(ids)}/security-audit/compare`, nav: true },
+  { name: 'security audit plan', path: (ids) => `${w(ids)}/security-audit/plan`, nav: true },
   { name: 'audit', path: (ids) => `${w(ids)}/audit`, nav: true },
   { name: 'members', path: (ids) => `${w(ids)}/members`, nav: true },
 ];
