@@ -11,6 +11,7 @@ import { HTTP_CHECKS } from '../http/checks/index.js';
 import type { HttpObservation } from '../http/observation.js';
 import { probeHttp } from '../http/probe.js';
 import { scanPorts } from '../ports/index.js';
+import { identifyService } from '../services/index.js';
 import { SSH_MODULE } from '../ssh/module.js';
 import { TLS_CHECKS } from '../tls/checks/index.js';
 import type { TlsObservation } from '../tls/observation.js';
@@ -197,5 +198,6 @@ export const TLS_MODULE: EndpointModule = {
 
 export const DEFAULT_MODULES: CampaignModules = {
   scan: scanPorts,
+  identify: identifyService,
   endpoints: [TLS_MODULE, SSH_MODULE, HTTP_MODULE],
 };
