@@ -2,7 +2,8 @@
 // Target (issue #15): the same open ports as `nmap -sT -p- -T4`, in at most 1.5× nmap's time.
 // Same run, same target: ~20 listeners on 127.0.0.200 (random ports in 30000–39999), then our
 // scan and nmap's, alternating, median of BENCH_RUNS. Needs a build (npx tsc -p
-// tsconfig.build.json) and nmap on the PATH. Loopback only.
+// tsconfig.build.json) and nmap on the PATH. Loopback only. BENCH_PATH=plain measures the
+// single-socket path instead of the worker threads' batch; BENCH_WORKERS sets their number.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { nodeNet } from '../../dist/audit/net/node-net.js';
@@ -12,6 +13,20 @@ const ADDRESS = '127.0.0.200';
 const LISTENERS = Number(process.env.BENCH_LISTENERS ?? 20);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1024);
+// batch: probeTcp in worker threads (what scanPorts uses); plain: one `connect` at a time
+const PATH = process.env.BENCH_PATH === 'plain' ? 'plain' : 'batch';
+const WORKERS = process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : undefined;
+
+function network() {
+  const net = nodeNet(WORKERS === undefined ? {} : { probeWorkers: WORKERS });
+  if (PATH === 'batch') return net;
+  return {
+    connect: net.connect,
+    connectTls: net.connectTls,
+    exchangeUdp: net.exchangeUdp,
+    now: net.now,
+  };
+}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
@@ -37,7 +52,7 @@ async function listen(count) {
 async function ours() {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const [result] = await scanPorts(nodeNet(), [{ address: ADDRESS, ports: allPorts() }], {
+  const [result] = await scanPorts(network(), [{ address: ADDRESS, ports: allPorts() }], {
     concurrency: CONCURRENCY,
     timeoutMs: 1000,
   });
@@ -95,7 +110,7 @@ const nmapMs = median(nmapRuns.map((r) => r.ms));
 const nmapOwnMs = median(nmapRuns.map((r) => r.ownMs));
 const ratio = oursMs / nmapMs;
 console.log(
-  `vigie scanPorts (concurrency ${CONCURRENCY}): ${oursMs.toFixed(0)} ms (median of ${RUNS})`,
+  `vigie scanPorts (${PATH} path${WORKERS === undefined ? '' : `, ${WORKERS} workers`}, concurrency ${CONCURRENCY}): ${oursMs.toFixed(0)} ms (median of ${RUNS})`,
 );
 console.log(
   `nmap -sT -p- -T4: ${nmapMs.toFixed(0)} ms wall clock, ${nmapOwnMs.toFixed(0)} ms by its own count (median of ${RUNS})`,
