@@ -15,7 +15,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { appIds, openPage, signIn, startBrowser, startPlatform } from './support.js';
+import {
+  appIds,
+  expectNoHorizontalOverflow,
+  formatAxe,
+  openPage,
+  runAxe,
+  signIn,
+  startBrowser,
+  startPlatform,
+} from './support.js';
 import type { AppIds, Driver, Platform } from './support.js';
 
 const STEP_TIMEOUT = 240_000;
@@ -240,5 +249,44 @@ describe('security audit in the browser (demo, English)', () => {
       expect(driver?.problems).toEqual([]);
     },
     STEP_TIMEOUT * 2,
+  );
+
+  it(
+    'edits the action plan inline; the filled pages pass axe-core and fit a phone',
+    async () => {
+      if (ids === undefined) throw new Error('no demo ids');
+      const p = page();
+      await openPage(p, `${base()}/security-audit/plan`);
+      const status = main()
+        .getByLabel(/^Status of /)
+        .first();
+      await status.selectOption('in-progress');
+      // the change is saved at once (a toast says so)
+      await p.getByText('Saved.').first().waitFor({ timeout: UI_TIMEOUT });
+      const plan = await getJson<{ items: { status: string }[] }>(
+        `/api/workspaces/${ids.workspace}/audit-plan`,
+      );
+      expect(plan.items.some((item) => item.status === 'in-progress')).toBe(true);
+
+      for (const path of ['', '/findings', '/drift', '/plan']) {
+        await openPage(p, `${base()}/security-audit${path}`);
+        const first = main().locator('details.audit-finding summary').first();
+        if ((await first.count()) > 0) await first.click();
+        const found = await runAxe(p);
+        expect(found, formatAxe(found, `security-audit${path}`)).toEqual([]);
+      }
+      await p.setViewportSize({ width: 390, height: 844 });
+      try {
+        for (const path of ['', '/findings', '/drift', '/plan']) {
+          await openPage(p, `${base()}/security-audit${path}`);
+          await expectNoHorizontalOverflow(p, `security-audit${path} at phone width`);
+        }
+        await driver?.shot('security-audit-plan-phone');
+      } finally {
+        await p.setViewportSize({ width: 1440, height: 900 });
+      }
+      expect(driver?.problems).toEqual([]);
+    },
+    STEP_TIMEOUT,
   );
 });
