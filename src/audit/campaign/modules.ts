@@ -6,6 +6,9 @@
  * pretends). Tests and the CLI's one-off checks use the same table.
  */
 import { PROTOCOL_REGISTRY, protocolOfPort } from '../../domain/model/index.js';
+import { DNS_CHECKS } from '../dns/checks/index.js';
+import type { DnsMailObservation } from '../dns/observation.js';
+import { probeDnsMail } from '../dns/probe.js';
 import { runChecks } from '../findings.js';
 import { HTTP_CHECKS } from '../http/checks/index.js';
 import type { HttpObservation } from '../http/observation.js';
@@ -196,8 +199,15 @@ export const TLS_MODULE: EndpointModule = {
     }),
 };
 
+export const DNS_MODULE: DnsModule = {
+  probe: (net, target, limits) => probeDnsMail(net, target, { timeoutMs: limits.timeoutMs }),
+  judge: (observation, { today }) =>
+    runChecks(DNS_CHECKS, observation as DnsMailObservation, { today }),
+};
+
 export const DEFAULT_MODULES: CampaignModules = {
   scan: scanPorts,
   identify: identifyService,
   endpoints: [TLS_MODULE, SSH_MODULE, HTTP_MODULE],
+  dns: DNS_MODULE,
 };
