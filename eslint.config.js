@@ -108,7 +108,14 @@ const layerDirections = [
       message: `src/${engine} is an engine: it reads the model, documents present it; it imports no adapter.`,
       // the audit's probes get the network as a port (net/types.ts); its Node implementation
       // and the host audit's read-only system reader are the engine's only I/O files
-      ioFiles: engine === 'audit' ? ['src/audit/net/node-net.ts', 'src/audit/host/system.ts'] : [],
+      ioFiles:
+        engine === 'audit'
+          ? [
+              'src/audit/net/node-net.ts',
+              'src/audit/net/node-net-batch.ts',
+              'src/audit/host/system.ts',
+            ]
+          : [],
     }),
   ),
   ...direction({
