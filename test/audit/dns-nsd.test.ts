@@ -6,11 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
+import { createServer as createTcpServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DNS_CHECKS, probeDnsMail } from '../../src/audit/dns/index.js';
+import { DNS_CHECKS, dnsClient, probeDnsMail } from '../../src/audit/dns/index.js';
 import type { DnsMailObservation } from '../../src/audit/dns/observation.js';
 import { runChecks } from '../../src/audit/findings.js';
 import { nodeNet } from '../../src/audit/net/node-net.js';
@@ -283,5 +284,53 @@ describe('a hostile resolver', () => {
     );
     expect(observation.resolvable).toBe(false);
     expect(observation.error).toMatch(/out of scope/);
+  });
+});
+
+describe('a truncated UDP answer', () => {
+  it('is asked again over TCP and the TCP answer is used', async () => {
+    const port = 27065;
+    const udp = await hostileResolver(port, 'truncated-then-closed');
+    const tcp = createTcpServer((socket) => {
+      socket.once('data', (framed) => {
+        const query = framed.subarray(2, 2 + framed.readUInt16BE(0));
+        const question = query.subarray(0, query.length - 11); // without the OPT record
+        const answer = Buffer.concat([
+          question,
+          Buffer.from([0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 127, 0, 0, 85]),
+        ]);
+        answer[2] = 0x81;
+        answer[3] = 0x80;
+        answer.writeUInt16BE(1, 6);
+        answer.writeUInt16BE(0, 10);
+        const length = Buffer.alloc(2);
+        length.writeUInt16BE(answer.length);
+        socket.end(Buffer.concat([length, answer]));
+      });
+    });
+    await new Promise<void>((resolve) => {
+      tcp.listen(port, '127.0.0.84', () => {
+        resolve();
+      });
+    });
+    try {
+      const client = dnsClient(scopedNet(nodeNet(), GUARD), { address: '127.0.0.84', port }, 800);
+      const outcome = await client.query('big.good.test', 'A');
+      expect(outcome.ok && outcome.message.answers.map((a) => a.data)).toEqual([
+        { type: 'A', address: '127.0.0.85' },
+      ]);
+      expect(client.asked()).toBe(2);
+    } finally {
+      await new Promise<void>((resolve) => {
+        udp.close(() => {
+          resolve();
+        });
+      });
+      await new Promise<void>((resolve) => {
+        tcp.close(() => {
+          resolve();
+        });
+      });
+    }
   });
 });
