@@ -142,6 +142,15 @@ beforeAll(async () => {
   nsd = await startNsd(DNS.address, DNS.port, [
     { name: 'good.test', records: goodZone(), signed: true },
     { name: 'bad.test', records: badZone() },
+    {
+      name: 'far.test',
+      records: [
+        '@ IN TXT "v=spf1 mx -all"',
+        '_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@far.test"',
+        '@ IN MX 10 mx',
+        'mx IN A 127.0.0.1',
+      ],
+    },
   ]);
 }, 60_000);
 
@@ -153,10 +162,11 @@ afterAll(async () => {
 
 async function audit(
   domain: string,
+  through: AuditNet = net,
 ): Promise<{ observation: DnsMailObservation; ids: string[]; ms: number }> {
   const started = Date.now();
   const observation = await probeDnsMail(
-    net,
+    through,
     { domain, resolver: DNS, dkimSelectors: ['s1'] },
     {
       timeoutMs: TIMEOUT_MS,
@@ -207,6 +217,24 @@ describe('DNS and mail audit against nsd on loopback', () => {
     expect(observation.dmarc.tags.p).toBe('none');
     expect(observation.mx[0]).toMatchObject({ host: 'mx.bad.test', starttls: false });
     expect(observation.dnssec).toMatchObject({ dnskey: false, signed: false });
+  });
+
+  it('never connects to an MX outside the scope: listed as not checked, judged by nothing', async () => {
+    const log: { address: string; port: number; reason: string }[] = [];
+    const { observation, ids } = await audit(
+      'far.test',
+      scopedNet(nodeNet(), GUARD, { refused: log }),
+    );
+    expect(observation.mx[0]).toMatchObject({
+      host: 'mx.far.test',
+      addresses: ['127.0.0.1'],
+      skipped: '127.0.0.1 is out of scope',
+      starttls: null,
+    });
+    expect(log).toEqual([
+      { address: '127.0.0.1', port: SMTP_PORT, reason: '127.0.0.1 is out of scope' },
+    ]);
+    expect(ids.filter((id) => id.startsWith('mail-mx-'))).toEqual([]);
   });
 
   it('reports a domain the server does not serve as unresolvable, with no finding', async () => {
