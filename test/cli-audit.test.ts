@@ -154,6 +154,19 @@ describe('vigie audit <probe> <target>', () => {
   });
 });
 
+describe('vigie audit host', () => {
+  it('audits this host read-only and writes a results file the report reads', async () => {
+    const out = join(dir, 'host.json');
+    const run = await vigie(['audit', 'host', '-o', out]);
+    expect([0, 1]).toContain(run.code);
+    expect(run.stdout).toMatch(/Hardening index \d+\/100/);
+    const parsed = parseResults(readFileSync(out, 'utf8'), out, 'en');
+    expect(parsed.ok).toBe(true);
+    const extra = await vigie(['audit', 'host', 'somewhere']);
+    expect(extra.code).toBe(2);
+  }, 120_000);
+});
+
 describe('vigie audit report', () => {
   it('writes SARIF and CSV from a results file', async () => {
     const sarif = join(dir, 'out.sarif');
@@ -207,7 +220,8 @@ describe('vigie audit report', () => {
     expect(foreign.stderr).toContain('not a Vigie audit results file');
   });
 
-  it('says which document formats are not available rather than writing a stand-in', async () => {
+  it('writes the report document as PDF and Markdown, in French when asked', async () => {
+    const pdf = join(dir, 'r.pdf');
     const out = await vigie([
       'audit',
       'report',
@@ -215,9 +229,20 @@ describe('vigie audit report', () => {
       '--format',
       'pdf',
       '-o',
-      join(dir, 'r.pdf'),
+      pdf,
+      '--model',
+      model,
     ]);
-    expect(out.code).toBe(2);
-    expect(out.stderr).toContain('--format pdf');
+    expect(out.code, out.stderr).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const md = await vigie(['audit', 'report', results, '--format', 'md', '--lang', 'fr']);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain('Rapport d’audit technique de sécurité');
+    expect(md.stdout).toContain('Plan d’action');
+    expect(md.stdout).toContain('127.0.0.98');
+    // a binary format needs a file
+    const refused = await vigie(['audit', 'report', results, '--format', 'docx']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('-o');
   });
 });

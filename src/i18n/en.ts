@@ -520,8 +520,6 @@ export const en = {
   'cli.audit.no-resolver':
     'audit dns needs a resolver: --resolver <address[:port]> (the DNS server to ask, on loopback in tests).',
   'cli.audit.results-invalid': '{file} is not a usable audit results file:',
-  'cli.audit.report-unavailable':
-    '--format {format}: the audit report document is not available in this version; use sarif, csv or json.',
   'cli.audit.done':
     'Audit "{name}": {hosts} hosts, {open} open ports, {findings} findings in {seconds} s ({connections} connections).',
   'cli.audit.refused-count': '{count} connections refused as out of scope (listed in the results).',

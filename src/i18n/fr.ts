@@ -550,8 +550,6 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'cli.audit.no-resolver':
     'audit dns demande un résolveur : --resolver <adresse[:port]> (le serveur DNS à interroger, en boucle locale dans les tests).',
   'cli.audit.results-invalid': '{file} n’est pas un fichier de résultats d’audit utilisable :',
-  'cli.audit.report-unavailable':
-    '--format {format} : le document de rapport d’audit n’est pas disponible dans cette version ; utilisez sarif, csv ou json.',
   'cli.audit.done':
     'Audit « {name} » : {hosts} hôtes, {open} ports ouverts, {findings} constats en {seconds} s ({connections} connexions).',
   'cli.audit.refused-count':

@@ -2,21 +2,23 @@
  * `vigie audit`: the technical security audit (CP5). One file per action:
  * - `vigie audit run --scope <file> [--model m] [--vantage zone] -o results.json` (run.ts);
  * - `vigie audit ports|tls|ssh|http|dns <target>` one-off checks (probe.ts);
- * - `vigie audit report results.json --format … [--previous old.json]` (report.ts).
+ * - `vigie audit report results.json --format … [--previous old.json]` (report.ts);
+ * - `vigie audit host [--format table|json] [-o results.json]` (host.ts), read-only, local.
  */
 import { SEVERITIES } from '../../../audit/types.js';
 import { UsageError, type Command } from '../../context.js';
+import { runHost } from './host.js';
 import { PROBE_ACTIONS, runProbe, type ProbeAction } from './probe.js';
 import { REPORT_FORMATS, runReport } from './report.js';
 import { runCampaignCommand } from './run.js';
 
-const ACTIONS = ['run', ...PROBE_ACTIONS, 'report'] as const;
+const ACTIONS = ['run', ...PROBE_ACTIONS, 'report', 'host'] as const;
 
 export const auditCommand: Command = {
   name: 'audit',
   summary: 'cli.audit.summary',
   usage:
-    'run --scope <file> [--model <path>] [--vantage <zone>] [--name <n>] [--fail-on <severity>] [-o results.json] | ports|tls|ssh|http|dns <target> [--scope <file>] [--ports <spec>] [--resolver <address[:port]>] [--selector <s>…] [--timeout <ms>] [--format table|json] [-o file] | report <results.json> --format json|sarif|csv|html|pdf|docx|md [--previous <old.json>] [--model <path>] [-o file]',
+    'run --scope <file> [--model <path>] [--vantage <zone>] [--name <n>] [--fail-on <severity>] [-o results.json] | ports|tls|ssh|http|dns <target> [--scope <file>] [--ports <spec>] [--resolver <address[:port]>] [--selector <s>…] [--timeout <ms>] [--format table|json] [-o file] | report <results.json> --format json|sarif|csv|html|pdf|docx|md [--previous <old.json>] [--model <path>] [--author <name>] [--classification <text>] [-o file] | host [--format table|json] [-o results.json]',
   positionals: { min: 1, max: 2, names: '<action> [<target>|<results.json>]' },
   found: 'cli.exit.audit-fail-on',
   options: {
@@ -39,6 +41,12 @@ export const auditCommand: Command = {
     },
     timeout: { type: 'string', description: 'cli.option.audit-timeout', placeholder: 'ms' },
     previous: { type: 'string', description: 'cli.option.previous', placeholder: 'file' },
+    author: { type: 'string', description: 'cli.option.author', placeholder: 'name' },
+    classification: {
+      type: 'string',
+      description: 'cli.option.classification',
+      placeholder: 'text',
+    },
     today: { type: 'string', description: 'cli.option.today', placeholder: 'YYYY-MM-DD' },
     format: {
       type: 'string',
@@ -64,6 +72,15 @@ export const auditCommand: Command = {
     only('resolver', ['dns']);
     only('selector', ['dns']);
     only('ports', ['ports']);
+    only('author', ['report']);
+    only('classification', ['report']);
+    if (action === 'host') {
+      if (argument !== undefined)
+        throw new UsageError(
+          t('cli.error.positionals', { usage: `vigie audit ${auditCommand.usage}`, names: 'host' }),
+        );
+      return runHost(ctx, values);
+    }
     if (action === 'run') {
       if (argument !== undefined)
         throw new UsageError(

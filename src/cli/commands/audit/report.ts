@@ -9,6 +9,13 @@ import { buildActionPlan } from '../../../audit/campaign/action-plan.js';
 import { compareCampaigns } from '../../../audit/campaign/compare.js';
 import { auditToCsv } from '../../../audit/output/csv.js';
 import { auditToSarif } from '../../../audit/output/sarif.js';
+import type { AuditResults } from '../../../audit/types.js';
+import { buildAuditReport } from '../../../documents/audit-report/index.js';
+import {
+  isBinaryFormat,
+  renderDocument,
+  type DocumentFormat,
+} from '../../../documents/render/index.js';
 import type { ModelGraph } from '../../../model/graph.js';
 import { UsageError, type CommandContext, type ParsedArgs } from '../../context.js';
 import { EXIT } from '../../failure.js';
@@ -26,6 +33,58 @@ async function graphOf(ctx: CommandContext, path: unknown): Promise<ModelGraph |
   return result.graph;
 }
 
+/** Names of the model's assets and identities, shown beside their ids in the document. */
+function namesOf(graph: ModelGraph | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  if (graph === undefined) return names;
+  for (const asset of graph.model.assets) names.set(asset.id, asset.name ?? asset.id);
+  for (const identity of graph.model.identities)
+    names.set(identity.id, identity.name ?? identity.id);
+  return names;
+}
+
+/** The audit report document (summary, scope, findings, drift, comparison, plan) rendered. */
+async function reportDocument(
+  ctx: CommandContext,
+  results: AuditResults,
+  previous: AuditResults | undefined,
+  graph: ModelGraph | undefined,
+  format: DocumentFormat,
+  values: ParsedArgs['values'],
+): Promise<Uint8Array> {
+  const today = results.campaign.finishedAt.slice(0, 10);
+  const plan = buildActionPlan(results, { ...(graph === undefined ? {} : { graph }), today });
+  const document = buildAuditReport(
+    {
+      results,
+      locale: ctx.locale,
+      plan: plan.map((item) => ({
+        id: item.id,
+        title: item.title,
+        severity: item.severity,
+        findings: item.findings,
+        owner: item.owner,
+        due: item.due,
+        status: item.status,
+      })),
+      names: namesOf(graph),
+      ...(previous === undefined
+        ? {}
+        : { previous: { results: previous, comparison: compareCampaigns(previous, results) } }),
+    },
+    {
+      version: '1.0',
+      date: today,
+      author: typeof values.author === 'string' ? values.author.slice(0, 200) : 'Vigie',
+      classification:
+        typeof values.classification === 'string'
+          ? values.classification.slice(0, 120)
+          : ctx.t('cli.document.default-classification'),
+    },
+  );
+  return (await renderDocument(document, format)).bytes;
+}
+
 export async function runReport(
   ctx: CommandContext,
   file: string,
@@ -37,8 +96,8 @@ export async function runReport(
     throw new UsageError(
       t('cli.audit.bad-format', { format, action: 'report', allowed: REPORT_FORMATS.join(', ') }),
     );
-  if (DOCUMENT_FORMATS.has(format))
-    throw new UsageError(t('cli.audit.report-unavailable', { format }));
+  if (isBinaryFormat(format as DocumentFormat) && typeof values.output !== 'string')
+    throw new UsageError(t('cli.document.binary-output', { format }));
   const results = await readResults(ctx, file);
   if (results === null) return EXIT.bad;
   const previousFile = typeof values.previous === 'string' ? values.previous : undefined;
@@ -46,8 +105,11 @@ export async function runReport(
   if (previous === null) return EXIT.bad;
   const graph = await graphOf(ctx, values.model);
   const today = results.campaign.finishedAt.slice(0, 10);
-  let data: string;
-  if (format === 'sarif') data = `${JSON.stringify(auditToSarif(results, { locale }), null, 2)}\n`;
+  let data: string | Uint8Array;
+  if (DOCUMENT_FORMATS.has(format)) {
+    data = await reportDocument(ctx, results, previous, graph, format as DocumentFormat, values);
+  } else if (format === 'sarif')
+    data = `${JSON.stringify(auditToSarif(results, { locale }), null, 2)}\n`;
   else if (format === 'csv') data = auditToCsv(results, locale);
   else {
     const plan = buildActionPlan(results, { ...(graph === undefined ? {} : { graph }), today });
@@ -60,8 +122,7 @@ export async function runReport(
       `${t('cli.audit.comparison', { file: previousFile, added: diff.added.length, fixed: diff.fixed.length, persisting: diff.persisting.length })}\n`,
     );
   }
+  // writeOutput says where it wrote
   await writeOutput(ctx, values.output, data);
-  if (typeof values.output === 'string')
-    ctx.stderr(`${t('cli.written', { file: values.output })}\n`);
   return EXIT.ok;
 }
