@@ -58,6 +58,20 @@ describe('parseMessage', () => {
     expect(message.answers[0]?.ttl).toBe(3600);
   });
 
+  it('writes IPv6 addresses in their RFC 5952 form (longest zero run compressed)', () => {
+    const cases: [number[], string][] = [
+      [[0x20, 0x01, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1], '2001:0:0:1::1'],
+      [[...Array<number>(15).fill(0), 1], '::1'],
+      [[0xfe, 0x80, ...Array<number>(14).fill(0)], 'fe80::'],
+      [[0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1], '2001:db8:0:1:1:1:1:1'],
+    ];
+    for (const [bytes, expected] of cases)
+      expect(parsed(response([record(28, bytes)])).answers[0]?.data).toEqual({
+        type: 'AAAA',
+        address: expected,
+      });
+  });
+
   it('reads the TC, AD and rcode bits', () => {
     const message = parsed(response([], { flags: 0x8000 | 0x0200 | 0x0020 | 3 }));
     expect(message.truncated).toBe(true);

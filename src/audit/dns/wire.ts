@@ -122,7 +122,18 @@ function ipv6(bytes: Uint8Array): string {
   const words: string[] = [];
   for (let i = 0; i < 16; i += 2)
     words.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
-  return words.join(':').replace(/(^|:)0(:0)+(:|$)/, '::');
+  // RFC 5952: the longest run of two or more zero words (the first if tied) becomes "::"
+  let best = { at: -1, length: 1 };
+  for (let i = 0; i < 8;) {
+    let end = i;
+    while (words[end] === '0') end += 1;
+    if (end - i > best.length) best = { at: i, length: end - i };
+    i = end === i ? i + 1 : end;
+  }
+  if (best.at === -1) return words.join(':');
+  const head = words.slice(0, best.at).join(':');
+  const tail = words.slice(best.at + best.length).join(':');
+  return `${head}::${tail}`;
 }
 
 function rdata(reader: Reader, type: number, at: number, length: number): RrData {
