@@ -16,6 +16,7 @@ import type { DnsMailObservation } from '../../src/audit/dns/observation.js';
 import { runChecks } from '../../src/audit/findings.js';
 import { nodeNet } from '../../src/audit/net/node-net.js';
 import { scopedNet } from '../../src/audit/net/scoped.js';
+import { parseScope, resolveScope } from '../../src/audit/scope/index.js';
 import type { AuditNet, ScopeGuard } from '../../src/audit/net/types.js';
 import { createTestPki, type TestPki } from '../support/certs.js';
 import { startNsd, txtData, type RunningNsd } from '../support/nsd.js';
@@ -235,6 +236,42 @@ describe('DNS and mail audit against nsd on loopback', () => {
       { address: '127.0.0.1', port: SMTP_PORT, reason: '127.0.0.1 is out of scope' },
     ]);
     expect(ids.filter((id) => id.startsWith('mail-mx-'))).toEqual([]);
+  });
+
+  it('gives the same verdicts through a scope file naming the resolver, domains and selectors', async () => {
+    const yaml = [
+      'name: mail lab',
+      'model: none',
+      'ports: declared',
+      'targets:',
+      `  - { host: 127.0.0.81, ports: [${String(SMTP_PORT)}] }`,
+      `  - { host: 127.0.0.82, ports: [${String(HTTPS_PORT)}] }`,
+      `  - { host: 127.0.0.83, ports: [${String(SMTP_PORT)}] }`,
+      `dns: { resolver: "${DNS.address}:${String(DNS.port)}", domains: [good.test, bad.test], dkimSelectors: [s1] }`,
+      '',
+    ].join('\n');
+    const parsedScope = parseScope(yaml, 'scope.yaml');
+    expect(parsedScope.diagnostics).toEqual([]);
+    if (parsedScope.scope === null) throw new Error('scope not parsed');
+    const scope = await resolveScope(parsedScope.scope);
+    expect(scope.dns.resolver).toEqual(DNS);
+    const verdicts: Record<string, string[]> = {};
+    for (const domain of scope.dns.domains) {
+      const resolver = scope.dns.resolver ?? DNS;
+      const observation = await probeDnsMail(
+        scopedNet(nodeNet(), scope.guard),
+        { domain, resolver, dkimSelectors: scope.dns.dkimSelectors },
+        {
+          timeoutMs: TIMEOUT_MS,
+          smtpPort: SMTP_PORT,
+          httpsPort: HTTPS_PORT,
+          ca: pki === undefined ? [] : [pki.caPem],
+        },
+      );
+      const found = runChecks(DNS_CHECKS, observation, { today: TODAY }).map((f) => f.check);
+      verdicts[domain] = [...new Set(found)].sort();
+    }
+    expect(verdicts).toEqual({ 'good.test': [], 'bad.test': BAD_EXPECTED });
   });
 
   it('reports a domain the server does not serve as unresolvable, with no finding', async () => {
