@@ -537,7 +537,8 @@ export const en = {
   'cli.audit.by-severity': 'By severity: {counts}',
   'cli.audit.comparison':
     'Compared with {file}: {added} new, {fixed} fixed, {persisting} still there.',
-  'cli.audit.host-linux-only': 'audit host reads a Linux system: run it on the Linux host to audit.',
+  'cli.audit.host-linux-only':
+    'audit host reads a Linux system: run it on the Linux host to audit.',
   'cli.audit.host-reading': 'Reading {host} (read-only)…',
   'cli.audit.host-not-root':
     'Not running as root: /etc/shadow, sudoers, the firewall rules and the effective sshd settings may be unreadable; those checks are left out.',
