@@ -15,6 +15,7 @@ import type { Command } from '../src/cli/context.js';
 import { firstRun } from '../src/platform/bootstrap/first-run.js';
 import { openStore } from '../src/platform/store/index.js';
 import { root, vigie, type Outcome } from './support/cli.js';
+import { sampleResults } from './support/audit-results.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vigie-exit-codes-'));
 const model = join(root, 'examples', 'minimal');
@@ -28,6 +29,7 @@ const rule = join(regression, 'rules', `${CASE}.yml`);
 const events = join(regression, 'regression_data', CASE, `${RULE_ID}.json`);
 
 const fifo = join(scratch, 'fifo.yaml');
+const auditResults = join(scratch, 'audit-results.json');
 const plainFile = join(scratch, 'plain-file');
 const emptyStore = join(scratch, 'empty-store');
 const seededStore = join(scratch, 'seeded-store');
@@ -35,6 +37,7 @@ const hasDevices = existsSync('/dev/full') && existsSync('/dev/zero');
 
 beforeAll(async () => {
   execFileSync('mkfifo', [fifo]);
+  writeFileSync(auditResults, JSON.stringify(sampleResults()));
   writeFileSync(plainFile, 'not a directory\n');
   // a store with megabytes of data: a backup that stops being read must still end (it stalled)
   const store = await openStore({ dataDir: seededStore });
@@ -114,6 +117,10 @@ const OUTPUTS: Readonly<
   init: { kind: 'dir', args: (out) => ['init', out] },
   import: { kind: 'dir', args: (out) => ['import', 'threagile', threagile, '-o', out] },
   generate: { kind: 'dir', args: (out) => ['generate', '--assets', '20', '-o', out] },
+  audit: {
+    kind: 'file',
+    args: (out) => ['audit', 'report', auditResults, '--format', 'csv', '-o', out],
+  },
 };
 
 /** How each command reads a user-named path; `dirOk` when a directory is a valid input. */
@@ -143,6 +150,8 @@ const INPUTS: readonly {
   },
   { label: 'sigma check', dirOk: true, args: (p) => ['sigma', 'check', p] },
   { label: 'graph', dirOk: true, args: (p) => ['graph', p] },
+  { label: 'audit report', dirOk: false, args: (p) => ['audit', 'report', p, '--format', 'csv'] },
+  { label: 'audit --scope', dirOk: false, args: (p) => ['audit', 'run', '--scope', p] },
   {
     label: 'import',
     dirOk: false,
