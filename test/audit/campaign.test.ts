@@ -17,8 +17,15 @@ const servers: (HttpServer | TcpServer)[] = [];
 const sockets: Socket[] = [];
 let excludedHits = 0;
 
+/** Every connection the test servers accepted: destroyed at the end, so closing never waits. */
+const accepted = new Set<Socket>();
+
 function listen(server: HttpServer | TcpServer, port: number, host: string): Promise<void> {
   servers.push(server);
+  server.on('connection', (socket: Socket) => {
+    accepted.add(socket);
+    socket.on('close', () => accepted.delete(socket));
+  });
   return new Promise((resolve) => {
     server.listen(port, host, resolve);
   });
@@ -79,6 +86,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  for (const socket of accepted) socket.destroy();
   for (const socket of sockets) socket.destroy();
   await Promise.all(
     servers.map(
@@ -90,7 +98,7 @@ afterAll(async () => {
         }),
     ),
   );
-});
+}, 30_000);
 
 describe('runCampaign on loopback', () => {
   it('finds the open ports and leaves the excluded one alone', () => {

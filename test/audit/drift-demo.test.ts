@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttp, type Server as HttpServer } from 'node:http';
 import { createServer as createHttps } from 'node:https';
-import { createServer as createTcp, type Server as TcpServer } from 'node:net';
+import { createServer as createTcp, type Server as TcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,8 +38,15 @@ targets:
 const dir = mkdtempSync(join(tmpdir(), 'vigie-drift-demo-'));
 const servers: (HttpServer | TcpServer)[] = [];
 
+/** Every connection the test servers accepted: destroyed at the end, so closing never waits. */
+const accepted = new Set<Socket>();
+
 function listen(server: HttpServer | TcpServer, port: number, host: string): Promise<void> {
   servers.push(server);
+  server.on('connection', (socket: Socket) => {
+    accepted.add(socket);
+    socket.on('close', () => accepted.delete(socket));
+  });
   return new Promise((resolve) => {
     server.listen(port, host, resolve);
   });
@@ -114,6 +121,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  for (const socket of accepted) socket.destroy();
   await Promise.all(
     servers.map(
       (s) =>
@@ -125,7 +133,7 @@ afterAll(async () => {
     ),
   );
   rmSync(dir, { recursive: true, force: true });
-});
+}, 30_000);
 
 describe('drift on the demo', () => {
   it('scans only the mapped addresses, never the demo’s own', () => {

@@ -75,7 +75,6 @@ export const ERROR_STATUS = {
   quota_exceeded: 429,
   // 5xx: the server
   internal: 500,
-  not_available: 501,
   mail_failed: 502,
   analysis_failed: 503,
   storage_full: 507,
